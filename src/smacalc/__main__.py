@@ -1,0 +1,3 @@
+from smacalc.cli import main
+
+main()

@@ -1,0 +1,179 @@
+"""Load and validate the bundled record (once per process)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from smacalc.errors import DataError, InputError
+from smacalc.models import Agreement, DefaultAssumption, IndexValue, ScenarioFile, Source
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The record: agreements in order, sources by id, index values by (series, year)."""
+
+    agreements: tuple[Agreement, ...]
+    sources: Mapping[str, Source]
+    indices: Mapping[tuple[str, int], IndexValue]
+    defaults: Mapping[str, DefaultAssumption]
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return tuple(a.number for a in self.agreements)
+
+    def agreement(self, number: int) -> Agreement:
+        for agreement in self.agreements:
+            if agreement.number == number:
+                return agreement
+        known = ", ".join(str(n) for n in self.numbers)
+        raise InputError(f"no SMA number {number} in the record; the record has {known}")
+
+    def latest_published(self, series: str) -> IndexValue | None:
+        values = [v for (s, _), v in self.indices.items() if s == series]
+        return max(values, key=lambda v: v.year) if values else None
+
+
+def validation_message(where: str, error: ValidationError) -> str:
+    """One line naming the file, the field path and what is wrong with it."""
+    first = error.errors()[0]
+    path = ""
+    for part in first["loc"]:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    msg = first["msg"].removeprefix("Value error, ")
+    more = error.error_count() - 1
+    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{where}: {path or 'top level'}: {msg}{tail}"
+
+
+def _reader(folder: str | None) -> Callable[[str], str]:
+    """Read a data file from ``folder``, or from the package when it is None."""
+
+    def read(name: str) -> str:
+        try:
+            if folder is None:
+                return resources.files("smacalc").joinpath("data", name).read_text(encoding="utf-8")
+            return (Path(folder) / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise DataError(f"{name}: no such file in {folder or 'the bundled record'}") from None
+        except UnicodeDecodeError:
+            raise DataError(f"{name}: not UTF-8 text") from None
+        except OSError as exc:
+            raise DataError(f"{name}: cannot read: {exc.strerror}") from None
+
+    return read
+
+
+def _toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{name}: not valid TOML: {exc}") from None
+
+
+def _index_rows(name: str, text: str) -> list[IndexValue]:
+    reader = csv.DictReader(io.StringIO(text))
+    expected = ["series", "year", "pct", "source", "note"]
+    if reader.fieldnames != expected:
+        raise DataError(f"{name}: header must be {','.join(expected)}")
+    rows = []
+    for row in reader:
+        fields = {k: v for k, v in row.items() if v not in ("", None)}
+        try:
+            rows.append(IndexValue.model_validate(fields))
+        except ValidationError as exc:
+            raise DataError(validation_message(f"{name} line {reader.line_num}", exc)) from None
+    return rows
+
+
+def build(
+    scenario: ScenarioFile,
+    index_rows: Iterable[IndexValue],
+    defaults: Mapping[str, DefaultAssumption],
+    *,
+    require_sources: bool = False,
+) -> Dataset:
+    """Check what no single model can: unique numbers and years, known sources."""
+    agreements = tuple(sorted(scenario.agreement, key=lambda a: a.first))
+    for before, after in pairwise(agreements):
+        if after.first <= before.last:
+            raise DataError(f"agreements {before.number} and {after.number} both cover {after.first}")
+    numbers = [a.number for a in agreements]
+    if len(set(numbers)) != len(numbers):
+        raise DataError(f"an agreement number is used twice: {numbers}")
+    indices: dict[tuple[str, int], IndexValue] = {}
+    for value in index_rows:
+        key = (value.series, value.year)
+        if key in indices:
+            raise DataError(f"indices.csv: {value.series} {value.year} is given twice")
+        indices[key] = value
+    known = scenario.sources
+    for where, ref in _source_refs(agreements, indices.values(), defaults):
+        if ref is None:
+            if require_sources:
+                raise DataError(f"{where}: the amount has no source")
+        elif ref not in known:
+            raise DataError(f"{where}: unknown source {ref!r}")
+    return Dataset(agreements, known, indices, defaults)
+
+
+def _source_refs(
+    agreements: Iterable[Agreement],
+    indices: Iterable[IndexValue],
+    defaults: Mapping[str, DefaultAssumption],
+) -> Iterable[tuple[str, str | None]]:
+    for a in agreements:
+        where = f"agreements.toml: agreement {a.number}"
+        yield from ((where, s) for s in a.sources)
+        yield from ((where, n.source) for n in a.notes if n.source)
+        for entry in (a.first_year, *a.schedule, *a.published):
+            at = f"{where}, year {entry.year}"
+            yield at, entry.source
+            yield from ((at, n.source) for n in entry.notes if n.source)
+    for v in indices:
+        yield f"indices.csv: {v.series} {v.year}", v.source
+    for series, d in defaults.items():
+        if d.source:
+            yield f"defaults.toml: {series}", d.source
+
+
+def _scenario(name: str, text: str) -> ScenarioFile:
+    try:
+        return ScenarioFile.model_validate(_toml(name, text))
+    except ValidationError as exc:
+        raise DataError(validation_message(name, exc)) from None
+
+
+def read_record(folder: str | None = None) -> Dataset:
+    """Read and validate the record from ``folder`` (the bundled one when None)."""
+    read = _reader(folder)
+    sources = _scenario("sources.toml", read("sources.toml"))
+    agreements = _scenario("agreements.toml", read("agreements.toml"))
+    index_rows = _index_rows("indices.csv", read("indices.csv"))
+    raw_defaults = _toml("defaults.toml", read("defaults.toml"))
+    try:
+        defaults = {k: DefaultAssumption.model_validate(v) for k, v in raw_defaults.items()}
+    except ValidationError as exc:
+        raise DataError(validation_message("defaults.toml", exc)) from None
+    combined = ScenarioFile(agreement=agreements.agreement, sources={**sources.sources, **agreements.sources})
+    return build(combined, index_rows, defaults, require_sources=True)
+
+
+def load_dataset() -> Dataset:
+    """The record, parsed and validated once per process: the bundled one, or the folder named by
+    the environment variable SMACALC_DATA_DIR."""
+    return _cached_record(os.environ.get("SMACALC_DATA_DIR") or None)
+
+
+_cached_record = cache(read_record)

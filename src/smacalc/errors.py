@@ -1,0 +1,27 @@
+"""The errors smacalc raises on purpose; the CLI turns each into one line and an exit code."""
+
+from __future__ import annotations
+
+
+class SmacalcError(Exception):
+    """Base class. ``exit_code`` is what the command-line tool exits with."""
+
+    exit_code = 1
+
+
+class InputError(SmacalcError, ValueError):
+    """A value given by the user cannot be read or is out of range (exit 2)."""
+
+    exit_code = 2
+
+
+class DataError(SmacalcError):
+    """A data file is missing, malformed or inconsistent, or the record lacks a figure (exit 1)."""
+
+    exit_code = 1
+
+
+class AuditFailure(SmacalcError):
+    """``audit`` found a year whose rule does not reproduce the official amount (exit 1)."""
+
+    exit_code = 1

@@ -1,0 +1,206 @@
+"""Money: an exact Decimal with an ISO currency, and the parser for amounts as people write them.
+
+Accepted forms (thousands separators and spaces are ignored where unambiguous):
+
+    5B USD, $5 billion, 4.7bn USD, $870 million, 870M USD, US$1.2bn
+    1.0389T KRW, ₩1.0389 trillion, 1조389억원, 1조 389억, 10389억원, 1183300000000 KRW
+
+KRW has no minor unit, USD has cents; an amount finer than that is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from smacalc.errors import InputError
+
+CURRENCIES: dict[str, tuple[str, int]] = {
+    # code: (symbol, digits of the minor unit)
+    "KRW": ("₩", 0),
+    "USD": ("$", 2),
+}
+
+# Rounding unit of the escalation rules, per currency: ₩100 million (1억원) and $1 million.
+RULE_UNIT: dict[str, Decimal] = {"KRW": Decimal("1E8"), "USD": Decimal("1E6")}
+
+ACCEPTED = "'5B USD', '$870 million', '1.0389T KRW', '1조389억원' or '1183300000000 KRW'"
+
+_MAGNITUDES: dict[str, int] = {
+    "": 0,
+    "k": 3,
+    "thousand": 3,
+    "m": 6,
+    "mn": 6,
+    "mil": 6,
+    "million": 6,
+    "millions": 6,
+    "b": 9,
+    "bn": 9,
+    "billion": 9,
+    "billions": 9,
+    "t": 12,
+    "tn": 12,
+    "trillion": 12,
+    "trillions": 12,
+}
+_KOREAN_UNITS = {"조": 12, "억": 8, "만": 4}
+_CURRENCY_WORDS = {
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "krw": "KRW",
+    "₩": "KRW",
+    "won": "KRW",
+    "원": "KRW",
+}
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_WESTERN = re.compile(
+    rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*(?P<post>usd|krw|won|dollars?|원)?$"
+)
+_KOREAN_PART = re.compile(rf"\s*({_NUMBER})\s*([조억만]?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An exact amount in one currency."""
+
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        if self.currency not in CURRENCIES:
+            raise InputError(f"unknown currency {self.currency!r}; smacalc knows KRW and USD")
+
+    def __str__(self) -> str:
+        return f"{plain(self.amount)} {self.currency}"
+
+    def round_to(self, unit: Decimal) -> Money:
+        """Round half-up to a multiple of ``unit`` (e.g. ₩100 million)."""
+        units = (self.amount / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return Money(units * unit, self.currency)
+
+    def round_minor(self) -> Money:
+        """Round half-up to the currency's minor unit (whole won, cents)."""
+        digits = CURRENCIES[self.currency][1]
+        return Money(self.amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), self.currency)
+
+    def human(self) -> str:
+        """Short exact form for tables: ₩1,519.2bn, $150M, ₩999,900M."""
+        symbol = CURRENCIES[self.currency][0]
+        sign = "-" if self.amount < 0 else ""
+        value = abs(self.amount)
+        for exp, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
+            if value >= Decimal(10) ** exp:
+                scaled = value.scaleb(-exp)
+                if exp == 12 and self.currency == "KRW":
+                    # Won figures read best in billions (₩1,519.2bn), as the press writes them.
+                    continue
+                return f"{sign}{symbol}{_group(scaled)}{suffix}"
+        return f"{sign}{symbol}{_group(value)}"
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as a plain numeral with the digits it carries (5.0 stays 5.0), never an exponent."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        return f"{value.quantize(Decimal(1)):f}"
+    return f"{value:f}"
+
+
+def _group(value: Decimal) -> str:
+    text = plain(value.normalize()) if value != value.to_integral_value() else plain(value.quantize(Decimal(1)))
+    whole, _, frac = text.partition(".")
+    grouped = f"{int(whole):,}"
+    return f"{grouped}.{frac}" if frac else grouped
+
+
+def parse_money(text: str, *, default_currency: str | None = None) -> Money:
+    """Read an amount as people write it; raise InputError on anything ambiguous."""
+    raw = text
+    s = " ".join(text.strip().lower().split())
+    if not s:
+        raise InputError(f"empty amount; write one such as {ACCEPTED}")
+    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
+    currency: str | None
+    if any(unit in s for unit in _KOREAN_UNITS):
+        amount, currency = _parse_korean(s, raw)
+    else:
+        amount, currency = _parse_western(s, raw)
+    currency = currency or default_currency
+    if currency is None:
+        raise InputError(f"amount {raw!r} has no currency; write one such as {ACCEPTED}")
+    digits = CURRENCIES[currency][1]
+    if amount != amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP):
+        unit = "won" if digits == 0 else "cent"
+        raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are whole {unit}s")
+    return Money(_clean(amount), currency)
+
+
+def _clean(amount: Decimal) -> Decimal:
+    """Drop a meaningless exponent so that 1.0389T becomes 1038900000000, not 1.0389E+12."""
+    if amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    return amount.normalize()
+
+
+def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
+    m = _WESTERN.match(s)
+    if not m:
+        raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
+    mag = m.group("mag")
+    if mag not in _MAGNITUDES:
+        raise InputError(f"cannot read {mag!r} in amount {raw!r}; write one such as {ACCEPTED}")
+    pre, post = m.group("pre"), m.group("post")
+    currencies = {_CURRENCY_WORDS[w] for w in (pre, post) if w}
+    if len(currencies) > 1:
+        raise InputError(f"amount {raw!r} names two currencies")
+    currency = currencies.pop() if currencies else None
+    return Decimal(m.group("num")).scaleb(_MAGNITUDES[mag]), currency
+
+
+def _parse_korean(s: str, raw: str) -> tuple[Decimal, str]:
+    body = s
+    if body.startswith("₩"):
+        body = body[1:]
+    for suffix in ("krw", "원"):
+        if body.endswith(suffix):
+            body = body[: -len(suffix)]
+            break
+    body = body.strip()
+    total = Decimal(0)
+    pos = 0
+    last_exp = 99
+    while pos < len(body):
+        m = _KOREAN_PART.match(body, pos)
+        if not m or m.end() == pos:
+            raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
+        exp = _KOREAN_UNITS.get(m.group(2), 0)
+        if exp >= last_exp:
+            raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
+        total += Decimal(m.group(1)).scaleb(exp)
+        last_exp = exp
+        pos = m.end()
+    return total, "KRW"
+
+
+def parse_positive_money(text: str, *, default_currency: str | None = None) -> Money:
+    money = parse_money(text, default_currency=default_currency)
+    if money.amount <= 0:
+        raise InputError(f"amount {text!r} must be greater than zero")
+    return money
+
+
+def parse_decimal(text: str, what: str) -> Decimal:
+    """A finite decimal number, or InputError naming ``what``."""
+    try:
+        value = Decimal(text.strip())
+    except (InvalidOperation, AttributeError):
+        raise InputError(f"{what} {text!r} is not a number") from None
+    if not value.is_finite():
+        raise InputError(f"{what} {text!r} is not a finite number")
+    return value
