@@ -21,7 +21,7 @@ SMA11_CSV = """\
 sma,year,amount,currency,change_pct,basis,rate_pct,capped,source
 11,2020,1038900000000,KRW,0.0,official,,false,{s2020}
 11,2021,1183300000000,KRW,13.9,official,,false,{s2021}
-11,2022,1247200000000,KRW,5.4,rule,5.4,false,mnd-budget-trend
+11,2022,1247200000000,KRW,5.4,official,5.4,false,kukinews-2021-03
 11,2023,1289600000000,KRW,3.4,rule,3.4,false,mnd-budget-trend
 11,2024,1346300000000,KRW,4.4,rule,4.4,false,mnd-budget-trend
 11,2025,1402800000000,KRW,4.2,official,4.2,false,{s2025}
@@ -116,7 +116,7 @@ def test_audit_passes(run) -> None:
     result = run("audit", "--format", "csv")
     assert result.exit_code == 0 and result.stderr == ""
     statuses = [line.split(",")[-1] for line in result.stdout.splitlines()[1:]]
-    assert statuses.count("ok") == 11 and "deviation" not in statuses
+    assert statuses.count("ok") == 12 and "deviation" not in statuses
 
 
 @pytest.mark.parametrize(

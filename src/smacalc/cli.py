@@ -239,6 +239,64 @@ def audit(fmt: str | None) -> None:
         raise AuditFailure(f"audit: {len(bad)} year(s) deviate from the official amount: {', '.join(bad)}")
 
 
+class AmountArg(click.ParamType):  # type: ignore[type-arg]
+    """An amount with its currency, as people write it: 5B USD, $870 million, 1조389억원."""
+
+    name = "AMOUNT"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from smacalc.money import Money, parse_positive_money
+
+        if isinstance(value, Money):
+            return value
+        try:
+            return parse_positive_money(str(value))
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+    if value is None:
+        return None
+    from smacalc.money import parse_decimal
+
+    try:
+        rate = parse_decimal(value, "rate")
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if rate <= 0:
+        raise click.BadParameter(f"rate {value!r} must be greater than zero (won per US dollar)")
+    return rate
+
+
+@cli.command()
+@click.option("--demand", type=AmountArg(), required=True, help="The demand, e.g. '5B USD' or '$5 billion'.")
+@click.option(
+    "--offer", type=AmountArg(), required=True, help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'."
+)
+@click.option("--year", type=click.IntRange(1900, 2200), help="Convert at this year's average won-dollar rate.")
+@click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
+@click.option(
+    "--in",
+    "currency",
+    type=click.Choice(["USD", "KRW"], case_sensitive=False),
+    help="Compare in this currency (default: the offer's).",
+)
+@output_options
+def gap(demand: Any, offer: Any, year: int | None, rate: Decimal | None, currency: str | None, fmt: str | None) -> None:
+    """How far apart a demand and an offer are: difference, ratio and percentage.
+
+    Amounts in two currencies are converted at --year's average rate (the record's, with its
+    source) or at --rate.
+    """
+    from smacalc import report
+    from smacalc.dataset import load_dataset
+    from smacalc.engine import gap as run
+
+    result = run(load_dataset(), demand, offer, year, rate, currency.upper() if currency else None)
+    emit(report.gaps([result]), fmt)
+
+
 @cli.command()
 @output_options
 def sources(fmt: str | None) -> None:

@@ -12,12 +12,14 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from smacalc.errors import DataError, InputError
-from smacalc.models import Agreement, DefaultAssumption, IndexValue, ScenarioFile, Source
+from smacalc.models import Agreement, DefaultAssumption, ExchangeRate, IndexValue, ScenarioFile, Source
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Dataset:
     sources: Mapping[str, Source]
     indices: Mapping[tuple[str, int], IndexValue]
     defaults: Mapping[str, DefaultAssumption]
+    rates: Mapping[int, ExchangeRate]
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -82,16 +85,17 @@ def _toml(name: str, text: str) -> dict[str, Any]:
         raise DataError(f"{name}: not valid TOML: {exc}") from None
 
 
-def _index_rows(name: str, text: str) -> list[IndexValue]:
+def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
+    """Validate every row of a CSV file whose header is the model's field names."""
     reader = csv.DictReader(io.StringIO(text))
-    expected = ["series", "year", "pct", "source", "note"]
+    expected = list(model.model_fields)
     if reader.fieldnames != expected:
         raise DataError(f"{name}: header must be {','.join(expected)}")
     rows = []
     for row in reader:
         fields = {k: v for k, v in row.items() if v not in ("", None)}
         try:
-            rows.append(IndexValue.model_validate(fields))
+            rows.append(model.model_validate(fields))
         except ValidationError as exc:
             raise DataError(validation_message(f"{name} line {reader.line_num}", exc)) from None
     return rows
@@ -101,6 +105,7 @@ def build(
     scenario: ScenarioFile,
     index_rows: Iterable[IndexValue],
     defaults: Mapping[str, DefaultAssumption],
+    rate_rows: Iterable[ExchangeRate] = (),
     *,
     require_sources: bool = False,
 ) -> Dataset:
@@ -118,14 +123,23 @@ def build(
         if key in indices:
             raise DataError(f"indices.csv: {value.series} {value.year} is given twice")
         indices[key] = value
+    rates: dict[int, ExchangeRate] = {}
+    for rate in rate_rows:
+        if rate.year in rates:
+            raise DataError(f"rates.csv: {rate.year} is given twice")
+        rates[rate.year] = rate
     known = scenario.sources
-    for where, ref in _source_refs(agreements, indices.values(), defaults):
+    refs = [
+        *_source_refs(agreements, indices.values(), defaults),
+        *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
+    ]
+    for where, ref in refs:
         if ref is None:
             if require_sources:
                 raise DataError(f"{where}: the amount has no source")
         elif ref not in known:
             raise DataError(f"{where}: unknown source {ref!r}")
-    return Dataset(agreements, known, indices, defaults)
+    return Dataset(agreements, known, indices, defaults, rates)
 
 
 def _source_refs(
@@ -160,14 +174,15 @@ def read_record(folder: str | None = None) -> Dataset:
     read = _reader(folder)
     sources = _scenario("sources.toml", read("sources.toml"))
     agreements = _scenario("agreements.toml", read("agreements.toml"))
-    index_rows = _index_rows("indices.csv", read("indices.csv"))
+    index_rows = _csv_rows("indices.csv", read("indices.csv"), IndexValue)
+    rate_rows = _csv_rows("rates.csv", read("rates.csv"), ExchangeRate)
     raw_defaults = _toml("defaults.toml", read("defaults.toml"))
     try:
         defaults = {k: DefaultAssumption.model_validate(v) for k, v in raw_defaults.items()}
     except ValidationError as exc:
         raise DataError(validation_message("defaults.toml", exc)) from None
     combined = ScenarioFile(agreement=agreements.agreement, sources={**sources.sources, **agreements.sources})
-    return build(combined, index_rows, defaults, require_sources=True)
+    return build(combined, index_rows, defaults, rate_rows, require_sources=True)
 
 
 def load_dataset() -> Dataset:

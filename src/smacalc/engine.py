@@ -228,3 +228,74 @@ def audit(data: Dataset) -> list[AuditRow]:
             rows.append(AuditRow(agreement.number, year, official, step.amount, step.rate_pct, step.capped))
             amount = step.amount
     return rows
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Won per dollar used for a conversion, and where it came from."""
+
+    krw_per_usd: Decimal
+    year: int | None
+    source: str | None  # None: the user's --rate
+
+
+def rate_for(data: Dataset, year: int | None, override: Decimal | None = None) -> Rate:
+    """The user's rate if given, else the record's average for ``year``; no silent fallback."""
+    if override is not None:
+        return Rate(override, year, None)
+    if year is None:
+        raise InputError("amounts in two currencies need --year (the year's average rate) or --rate")
+    known = data.rates.get(year)
+    if known is None:
+        years = sorted(data.rates)
+        span = f"{years[0]}-{years[-1]}" if years else "no years"
+        raise DataError(f"no exchange rate for {year} in the record ({span}); give one with --rate")
+    return Rate(known.krw_per_usd, year, known.source)
+
+
+def convert(money: Money, currency: str, rate: Rate | None) -> Money:
+    """``money`` in ``currency`` at ``rate``, rounded half-up to the minor unit (whole won, cents)."""
+    if money.currency == currency:
+        return money
+    if rate is None:
+        raise InputError(f"converting {money.currency} to {currency} needs a rate")
+    if currency == "KRW":
+        return Money(money.amount * rate.krw_per_usd, "KRW").round_minor()
+    return Money(money.amount / rate.krw_per_usd, "USD").round_minor()
+
+
+@dataclass(frozen=True)
+class Gap:
+    demand: Money
+    offer: Money
+    rate: Rate | None
+
+    @property
+    def difference(self) -> Money:
+        return Money(self.demand.amount - self.offer.amount, self.demand.currency)
+
+    @property
+    def ratio(self) -> Decimal:
+        """demand ÷ offer, to 0.01."""
+        return (self.demand.amount / self.offer.amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+    @property
+    def pct_above(self) -> Decimal:
+        """How far the demand is above the offer, in percent, to 0.1 (from the unrounded ratio)."""
+        return round_pct((self.demand.amount / self.offer.amount - 1) * 100)
+
+
+def gap(
+    data: Dataset,
+    demand: Money,
+    offer: Money,
+    year: int | None = None,
+    rate: Decimal | None = None,
+    currency: str | None = None,
+) -> Gap:
+    """Demand against offer in one currency (``currency``, else the offer's), converted at the
+    year's average rate or at ``rate``."""
+    target = currency or offer.currency
+    needs_rate = {demand.currency, offer.currency, target} != {target}
+    used = rate_for(data, year, rate) if needs_rate else None
+    return Gap(convert(demand, target, used), convert(offer, target, used), used)

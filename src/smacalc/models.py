@@ -238,6 +238,16 @@ class IndexValue(BaseModel):
     note: str | None = None
 
 
+class ExchangeRate(BaseModel):
+    """One year's average exchange rate, won per US dollar."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    year: int = Field(ge=1950, le=2200)
+    krw_per_usd: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
 class DefaultAssumption(BaseModel):
     """The value used for a year whose index value is not published, unless the user gives one."""
 

@@ -90,7 +90,8 @@ class Money:
         return Money(self.amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), self.currency)
 
     def human(self) -> str:
-        """Short exact form for tables: ₩1,519.2bn, $150M, ₩999,900M."""
+        """Short exact form for tables (₩1,519.2bn, $150M); the full grouped figure where a short
+        form would need more than three decimals ($891,146,486.67)."""
         symbol = CURRENCIES[self.currency][0]
         sign = "-" if self.amount < 0 else ""
         value = abs(self.amount)
@@ -100,6 +101,9 @@ class Money:
                 if exp == 12 and self.currency == "KRW":
                     # Won figures read best in billions (₩1,519.2bn), as the press writes them.
                     continue
+                exponent = scaled.normalize().as_tuple().exponent
+                if isinstance(exponent, int) and exponent < -3:
+                    break
                 return f"{sign}{symbol}{_group(scaled)}{suffix}"
         return f"{sign}{symbol}{_group(value)}"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from smacalc.dataset import Dataset
-from smacalc.engine import AuditRow, IndexUse, ProjectionRow
+from smacalc.engine import AuditRow, Gap, IndexUse, ProjectionRow, Rate
 from smacalc.models import SERIES_NAMES
 from smacalc.money import plain
 from smacalc.output import Column, Report
@@ -170,4 +170,44 @@ def sources(data: Dataset) -> Report:
             {"id": key, "publisher": s.publisher, "title": s.title or f"[{s.about}]", "date": s.date, "url": s.url}
             for key, s in sorted(data.sources.items())
         ),
+    )
+
+
+def rate_line(rate: Rate | None) -> str:
+    if rate is None:
+        return "No conversion: both amounts are in the same currency."
+    origin = f"the {rate.year} annual average ({rate.source})" if rate.source else "your --rate"
+    return f"Converted at ₩{plain(rate.krw_per_usd)} per US dollar: {origin}."
+
+
+def gaps(rows: Sequence[Gap]) -> Report:
+    return Report(
+        title="Demand against offer",
+        columns=[
+            Column("demand", "Demand", "money"),
+            Column("offer", "Offer", "money"),
+            Column("currency", "Currency", in_table=False),
+            Column("difference", "Difference", "money"),
+            Column("ratio", "Ratio"),
+            Column("pct_above", "Above offer", "pct"),
+            Column("year", "Year", "int"),
+            Column("krw_per_usd", "₩ per $"),
+        ],
+        rows=(
+            {
+                "demand": g.demand.amount,
+                "offer": g.offer.amount,
+                "currency": g.demand.currency,
+                "difference": g.difference.amount,
+                "ratio": g.ratio,
+                "pct_above": g.pct_above,
+                "year": None if g.rate is None else g.rate.year,
+                "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+            }
+            for g in rows
+        ),
+        caption=[
+            *dict.fromkeys(rate_line(g.rate) for g in rows),
+            "ratio = demand ÷ offer; above offer = (ratio - 1) × 100.",
+        ],
     )
