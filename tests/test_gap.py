@@ -101,3 +101,40 @@ def test_gap_refusals(run, args: list[str], code: int, fragment: str) -> None:
     assert result.exit_code == code and result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and fragment in lines[0], lines
+
+
+def test_project_in_usd_converts_each_year_at_its_own_rate(run) -> None:
+    result = run("project", "--sma", "11", "--in", "USD", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = json.loads(result.stdout, parse_float=Decimal)
+    # ₩1,038.9bn ÷ 1,180.5554 (2020); ₩1,183.3bn ÷ 1,144.8911 (2021)
+    assert [r["amount"] for r in rows[:2]] == [Decimal("880009527.72"), Decimal("1033548081.56")]
+    assert [r["krw_per_usd"] for r in rows[:2]] == [Decimal("1180.5554"), Decimal("1144.8911")]
+    assert rows[1]["change_pct"] == Decimal("17.4")  # in dollars; 13.9% in won
+    assert (rows[0]["official_amount"], rows[0]["official_currency"]) == (1038900000000, "KRW")
+    assert list(rows[0])[8:11] == ["official_amount", "official_currency", "krw_per_usd"]
+
+
+def test_project_sma_10_in_usd_is_about_891_million(run) -> None:
+    (row,) = json.loads(run("project", "--sma", "10", "--in", "USD", "--format", "json").stdout, parse_float=Decimal)
+    assert row["amount"] == Decimal("891146486.67")
+
+
+def test_dollar_years_in_won(run) -> None:
+    rows = json.loads(run("project", "--through", "1991", "--in", "KRW", "--format", "json").stdout)
+    assert rows[0]["amount"] == 110509965000  # $150M × 736.7331
+
+
+def test_project_in_usd_past_the_rates_needs_a_rate(run) -> None:
+    result = run("project", "--sma", "12", "--in", "USD")
+    assert result.exit_code == 1
+    assert (
+        result.stderr == "smacalc: error: no exchange rate for 2026 in the record (1991-2025); give one with --rate\n"
+    )
+    ok = run("project", "--sma", "12", "--in", "USD", "--rate", "1400", "--format", "csv")
+    assert ok.stdout.splitlines()[1].startswith("12,2026,1085142857.14,USD,,official,")
+
+
+def test_rate_without_in_is_a_usage_error(run) -> None:
+    result = run("project", "--rate", "1400")
+    assert result.exit_code == 2 and "--rate goes with --in" in result.stderr

@@ -162,6 +162,20 @@ sma_option = click.option(
 )
 
 
+def _positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+    if value is None:
+        return None
+    from smacalc.money import parse_decimal
+
+    try:
+        rate = parse_decimal(value, "rate")
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if rate <= 0:
+        raise click.BadParameter(f"rate {value!r} must be greater than zero (won per US dollar)")
+    return rate
+
+
 @click.group(cls=SmacalcGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="smacalc", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
@@ -188,12 +202,21 @@ def cli(debug: bool) -> None:
     multiple=True,
     help="ROK defense-budget growth, %: PCT or YEAR=PCT, as --cpi. Repeatable.",
 )
+@click.option(
+    "--in",
+    "currency",
+    type=click.Choice(["USD", "KRW"], case_sensitive=False),
+    help="Show amounts in this currency, each at its own year's average rate.",
+)
+@click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate.")
 @output_options
 def project(
     sma: int | None,
     through: int | None,
     cpi: tuple[tuple[int | None, Decimal], ...],
     defense_growth: tuple[tuple[int | None, Decimal], ...],
+    currency: str | None,
+    rate: Decimal | None,
     fmt: str | None,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
@@ -203,11 +226,18 @@ def project(
     """
     from smacalc import report
     from smacalc.dataset import load_dataset
+    from smacalc.engine import in_currency
     from smacalc.engine import project as run
 
     data = load_dataset()
     rows = run(data, _assumptions(cpi, defense_growth), sma=sma, through=through)
-    emit(report.projection(data, rows, sma), fmt)
+    if currency is None:
+        if rate is not None:
+            raise click.UsageError("--rate goes with --in")
+        emit(report.projection(data, rows, sma), fmt)
+    else:
+        code = currency.upper()
+        emit(report.converted(data, in_currency(data, rows, code, rate), sma, code), fmt)
 
 
 @cli.command(name="list")
@@ -253,20 +283,6 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
             return parse_positive_money(str(value))
         except InputError as exc:
             self.fail(str(exc), param, ctx)
-
-
-def _positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    from smacalc.money import parse_decimal
-
-    try:
-        rate = parse_decimal(value, "rate")
-    except InputError as exc:
-        raise click.BadParameter(str(exc)) from None
-    if rate <= 0:
-        raise click.BadParameter(f"rate {value!r} must be greater than zero (won per US dollar)")
-    return rate
 
 
 @cli.command()

@@ -299,3 +299,23 @@ def gap(
     needs_rate = {demand.currency, offer.currency, target} != {target}
     used = rate_for(data, year, rate) if needs_rate else None
     return Gap(convert(demand, target, used), convert(offer, target, used), used)
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A projection row shown in another currency, at its own year's rate."""
+
+    row: ProjectionRow
+    amount: Money
+    rate: Rate | None
+
+
+def in_currency(
+    data: Dataset, rows: list[ProjectionRow], currency: str, rate: Decimal | None = None
+) -> list[Converted]:
+    """Each row's amount in ``currency``, at the record's rate for the row's year or at ``rate``."""
+    out = []
+    for row in rows:
+        used = None if row.amount.currency == currency else rate_for(data, row.year, rate)
+        out.append(Converted(row, convert(row.amount, currency, used), used))
+    return out

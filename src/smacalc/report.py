@@ -4,9 +4,10 @@ basis and assumptions. Row keys are the documented interface (README, "Row keys"
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from smacalc.dataset import Dataset
-from smacalc.engine import AuditRow, Gap, IndexUse, ProjectionRow, Rate
+from smacalc.engine import AuditRow, Converted, Gap, IndexUse, ProjectionRow, Rate
 from smacalc.models import SERIES_NAMES
 from smacalc.money import plain
 from smacalc.output import Column, Report
@@ -88,6 +89,51 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None) ->
         ),
         caption=caption,
     )
+
+
+CONVERTED_COLUMNS = [
+    *PROJECT_COLUMNS[:8],
+    Column("official_amount", "As set", "money", currency_key="official_currency"),
+    Column("official_currency", "Set in", in_table=False),
+    Column("krw_per_usd", "₩ per $"),
+    PROJECT_COLUMNS[8],
+]
+
+
+def converted(data: Dataset, rows: Sequence[Converted], sma: int | None, currency: str) -> Report:
+    """A projection in one currency; each row keeps the amount as the agreement set it."""
+    base = projection(data, [c.row for c in rows], sma)
+    rates = sorted({(c.rate.year, c.rate.krw_per_usd, c.rate.source) for c in rows if c.rate}, key=str)
+    origin = {True: "the record's annual average for each year (fred-aexkous / fred-dexkous)", False: "your --rate"}
+    how = origin[all(source for _, _, source in rates)] if rates else "no conversion needed"
+    caption = [f"Amounts in {currency}, converted at {how}; 'As set' is the amount in the agreement's currency."]
+    return Report(
+        title=base.title + f" in {currency}",
+        columns=CONVERTED_COLUMNS,
+        rows=(
+            {
+                **row,
+                "amount": c.amount.amount,
+                "currency": c.amount.currency,
+                "change_pct": _change(rows, i),
+                "official_amount": c.row.amount.amount,
+                "official_currency": c.row.amount.currency,
+                "krw_per_usd": None if c.rate is None else c.rate.krw_per_usd,
+            }
+            for i, (c, row) in enumerate(zip(rows, base.rows, strict=True))
+        ),
+        caption=caption + base.caption[1:],
+    )
+
+
+def _change(rows: Sequence[Converted], i: int) -> Decimal | None:
+    """Change on the previous row in the converted currency, % to 0.1."""
+    from smacalc.engine import round_pct
+
+    if i == 0:
+        return rows[0].row.change_pct if rows[0].rate is None else None
+    before, now = rows[i - 1].amount.amount, rows[i].amount.amount
+    return round_pct((now / before - 1) * 100)
 
 
 def agreements(data: Dataset) -> Report:
