@@ -308,14 +308,21 @@ class Converted:
     row: ProjectionRow
     amount: Money
     rate: Rate | None
+    change_pct: Decimal | None  # on the previous row, in the converted currency
 
 
 def in_currency(
     data: Dataset, rows: list[ProjectionRow], currency: str, rate: Decimal | None = None
 ) -> list[Converted]:
     """Each row's amount in ``currency``, at the record's rate for the row's year or at ``rate``."""
-    out = []
+    out: list[Converted] = []
     for row in rows:
         used = None if row.amount.currency == currency else rate_for(data, row.year, rate)
-        out.append(Converted(row, convert(row.amount, currency, used), used))
+        amount = convert(row.amount, currency, used)
+        change: Decimal | None
+        if out:
+            change = round_pct((amount.amount / out[-1].amount.amount - 1) * 100)
+        else:
+            change = row.change_pct if used is None else None
+        out.append(Converted(row, amount, used, change))
     return out

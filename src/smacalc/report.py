@@ -4,7 +4,6 @@ basis and assumptions. Row keys are the documented interface (README, "Row keys"
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 
 from smacalc.dataset import Dataset
 from smacalc.engine import AuditRow, Converted, Gap, IndexUse, ProjectionRow, Rate
@@ -103,9 +102,10 @@ CONVERTED_COLUMNS = [
 def converted(data: Dataset, rows: Sequence[Converted], sma: int | None, currency: str) -> Report:
     """A projection in one currency; each row keeps the amount as the agreement set it."""
     base = projection(data, [c.row for c in rows], sma)
-    rates = sorted({(c.rate.year, c.rate.krw_per_usd, c.rate.source) for c in rows if c.rate}, key=str)
-    origin = {True: "the record's annual average for each year (fred-aexkous / fred-dexkous)", False: "your --rate"}
-    how = origin[all(source for _, _, source in rates)] if rates else "no conversion needed"
+    used = [c.rate for c in rows if c.rate is not None]
+    how = "no conversion needed"
+    if used:
+        how = "your --rate" if used[0].source is None else "each year's annual average rate (see the rates' sources)"
     caption = [f"Amounts in {currency}, converted at {how}; 'As set' is the amount in the agreement's currency."]
     return Report(
         title=base.title + f" in {currency}",
@@ -115,25 +115,15 @@ def converted(data: Dataset, rows: Sequence[Converted], sma: int | None, currenc
                 **row,
                 "amount": c.amount.amount,
                 "currency": c.amount.currency,
-                "change_pct": _change(rows, i),
+                "change_pct": c.change_pct,
                 "official_amount": c.row.amount.amount,
                 "official_currency": c.row.amount.currency,
                 "krw_per_usd": None if c.rate is None else c.rate.krw_per_usd,
             }
-            for i, (c, row) in enumerate(zip(rows, base.rows, strict=True))
+            for c, row in zip(rows, base.rows, strict=True)
         ),
         caption=caption + base.caption[1:],
     )
-
-
-def _change(rows: Sequence[Converted], i: int) -> Decimal | None:
-    """Change on the previous row in the converted currency, % to 0.1."""
-    from smacalc.engine import round_pct
-
-    if i == 0:
-        return rows[0].row.change_pct if rows[0].rate is None else None
-    before, now = rows[i - 1].amount.amount, rows[i].amount.amount
-    return round_pct((now / before - 1) * 100)
 
 
 def agreements(data: Dataset) -> Report:
