@@ -176,6 +176,11 @@ def _positive_rate(ctx: click.Context, param: click.Parameter, value: str | None
     return rate
 
 
+def currency_option(help: str) -> Callable[[F], F]:
+    """--in USD|KRW; click hands back the canonical upper-case code whatever case was typed."""
+    return click.option("--in", "currency", type=click.Choice(["USD", "KRW"], case_sensitive=False), help=help)
+
+
 @click.group(cls=SmacalcGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="smacalc", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
@@ -202,12 +207,7 @@ def cli(debug: bool) -> None:
     multiple=True,
     help="ROK defense-budget growth, %: PCT or YEAR=PCT, as --cpi. Repeatable.",
 )
-@click.option(
-    "--in",
-    "currency",
-    type=click.Choice(["USD", "KRW"], case_sensitive=False),
-    help="Show amounts in this currency, each at its own year's average rate.",
-)
+@currency_option("Show amounts in this currency, each at its own year's average rate.")
 @click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate.")
 @output_options
 def project(
@@ -236,8 +236,7 @@ def project(
             raise click.UsageError("--rate goes with --in")
         emit(report.projection(data, rows, sma), fmt)
     else:
-        code = currency.upper()
-        emit(report.converted(data, in_currency(data, rows, code, rate), sma, code), fmt)
+        emit(report.converted(data, in_currency(data, rows, currency, rate), sma, currency), fmt)
 
 
 @cli.command(name="list")
@@ -292,12 +291,7 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
 )
 @click.option("--year", type=click.IntRange(1900, 2200), help="Convert at this year's average won-dollar rate.")
 @click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
-@click.option(
-    "--in",
-    "currency",
-    type=click.Choice(["USD", "KRW"], case_sensitive=False),
-    help="Compare in this currency (default: the offer's).",
-)
+@currency_option("Compare in this currency (default: the offer's).")
 @output_options
 def gap(demand: Any, offer: Any, year: int | None, rate: Decimal | None, currency: str | None, fmt: str | None) -> None:
     """How far apart a demand and an offer are: difference, ratio and percentage.
@@ -309,7 +303,7 @@ def gap(demand: Any, offer: Any, year: int | None, rate: Decimal | None, currenc
     from smacalc.dataset import load_dataset
     from smacalc.engine import gap as run
 
-    result = run(load_dataset(), demand, offer, year, rate, currency.upper() if currency else None)
+    result = run(load_dataset(), demand, offer, year, rate, currency)
     emit(report.gaps([result]), fmt)
 
 

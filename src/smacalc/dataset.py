@@ -20,6 +20,7 @@ from smacalc.errors import DataError, InputError
 from smacalc.models import Agreement, DefaultAssumption, ExchangeRate, IndexValue, ScenarioFile, Source
 
 M = TypeVar("M", bound=BaseModel)
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,8 @@ def build(
     numbers = [a.number for a in agreements]
     if len(set(numbers)) != len(numbers):
         raise DataError(f"an agreement number is used twice: {numbers}")
-    indices: dict[tuple[str, int], IndexValue] = {}
-    for value in index_rows:
-        key = (value.series, value.year)
-        if key in indices:
-            raise DataError(f"indices.csv: {value.series} {value.year} is given twice")
-        indices[key] = value
-    rates: dict[int, ExchangeRate] = {}
-    for rate in rate_rows:
-        if rate.year in rates:
-            raise DataError(f"rates.csv: {rate.year} is given twice")
-        rates[rate.year] = rate
+    indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
+    rates = _keyed("rates.csv", rate_rows, lambda r: r.year)
     known = scenario.sources
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
@@ -140,6 +132,18 @@ def build(
         elif ref not in known:
             raise DataError(f"{where}: unknown source {ref!r}")
     return Dataset(agreements, known, indices, defaults, rates)
+
+
+def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
+    """Rows by key; a key given twice is a data error naming the file."""
+    out: dict[K, M] = {}
+    for row in rows:
+        k = key(row)
+        if k in out:
+            shown = " ".join(map(str, k)) if isinstance(k, tuple) else k
+            raise DataError(f"{name}: {shown} is given twice")
+        out[k] = row
+    return out
 
 
 def _source_refs(
