@@ -93,7 +93,8 @@ def test_conversion_rounds_to_the_minor_unit() -> None:
         (["--demand", "5B USD", "--offer", "1T KRW", "--year", "1980"], 1, "no exchange rate for 1980"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "-3"], 2, "must be greater than zero"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "inf"], 2, "not a finite number"),
-        (["--demand", "5B USD"], 2, "Missing option '--offer'"),
+        (["--demand", "5B USD"], 2, "give --demand and --offer, or --sma N"),
+        (["--sma", "11", "--demand", "5B USD"], 2, "does not take --demand"),
     ],
 )
 def test_gap_refusals(run, args: list[str], code: int, fragment: str) -> None:

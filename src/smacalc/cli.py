@@ -6,6 +6,7 @@ stderr; --debug (or SMACALC_DEBUG=1) adds the traceback.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
@@ -19,7 +20,7 @@ from smacalc import __version__
 from smacalc.errors import AuditFailure, InputError, SmacalcError
 
 if TYPE_CHECKING:
-    from smacalc.engine import Assumptions
+    from smacalc.engine import Assumptions, Restatement
     from smacalc.output import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -192,33 +193,100 @@ def cli(debug: bool) -> None:
     """
 
 
+RECORD_TROOPS = 0  # --per-troop with no number: the record's troop count
+
+
+class TroopsArg(click.ParamType):  # type: ignore[type-arg]
+    """A whole number of troops, at least 1 (or, internally, the record's count)."""
+
+    name = "[N]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == RECORD_TROOPS and isinstance(value, int):
+            return value
+        text = str(value).strip().replace(",", "").replace("_", "")
+        if not text.isdigit() or int(text) < 1 or len(text) > 9:
+            self.fail(f"{value!r} is not a number of troops; give a whole number such as 28500", param, ctx)
+        return int(text)
+
+
+def index_options(func: F) -> F:
+    """--cpi and --defense-growth, handed to the command as ``assumptions``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, cpi: Any, defense_growth: Any, **kwargs: Any) -> Any:
+        return func(*args, assumptions=_assumptions(cpi, defense_growth), **kwargs)
+
+    for option in (
+        click.option(
+            "--defense-growth",
+            type=IndexArg(),
+            multiple=True,
+            help="ROK defense-budget growth, %: PCT or YEAR=PCT, as --cpi. Repeatable.",
+        ),
+        click.option(
+            "--cpi",
+            type=IndexArg(),
+            multiple=True,
+            help="Korean CPI inflation, %: PCT for every unpublished year, YEAR=PCT for one year. Repeatable.",
+        ),
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def restate_options(func: F) -> F:
+    """--in, --rate, --real, --per-troop, handed to the command as ``how``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, currency: Any, rate: Any, real: Any, troops: Any, **kwargs: Any) -> Any:
+        return func(*args, how=_restatement(currency, rate, real, troops), **kwargs)
+
+    for option in reversed(
+        [
+            currency_option("Show amounts in this currency, each at its own year's average rate."),
+            click.option(
+                "--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate."
+            ),
+            click.option(
+                "--real",
+                type=click.IntRange(1900, 2200),
+                metavar="YEAR",
+                help="In YEAR's prices: won by the Korean CPI, dollars by the US CPI-U.",
+            ),
+            click.option(
+                "--per-troop",
+                "troops",
+                type=TroopsArg(),
+                is_flag=False,
+                flag_value=RECORD_TROOPS,
+                default=None,
+                help="Divide by N US troops; alone, by the record's 28,500.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def _restatement(currency: str | None, rate: Decimal | None, real: int | None, troops: int | None) -> Restatement:
+    from smacalc.dataset import load_dataset
+    from smacalc.engine import Restatement
+
+    if rate is not None and currency is None:
+        raise click.UsageError("--rate goes with --in")
+    if troops == RECORD_TROOPS:
+        troops = load_dataset().troops.count
+    return Restatement(currency, rate, real, troops)
+
+
 @cli.command()
 @sma_option
 @click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
-@click.option(
-    "--cpi",
-    type=IndexArg(),
-    multiple=True,
-    help="Korean CPI inflation, %: PCT for every unpublished year, YEAR=PCT for one year. Repeatable.",
-)
-@click.option(
-    "--defense-growth",
-    type=IndexArg(),
-    multiple=True,
-    help="ROK defense-budget growth, %: PCT or YEAR=PCT, as --cpi. Repeatable.",
-)
-@currency_option("Show amounts in this currency, each at its own year's average rate.")
-@click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate.")
+@index_options
+@restate_options
 @output_options
-def project(
-    sma: int | None,
-    through: int | None,
-    cpi: tuple[tuple[int | None, Decimal], ...],
-    defense_growth: tuple[tuple[int | None, Decimal], ...],
-    currency: str | None,
-    rate: Decimal | None,
-    fmt: str | None,
-) -> None:
+def project(sma: int | None, through: int | None, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
     """Annual payments by each agreement's rule, year by year.
 
     Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
@@ -226,17 +294,34 @@ def project(
     """
     from smacalc import report
     from smacalc.dataset import load_dataset
-    from smacalc.engine import in_currency
     from smacalc.engine import project as run
+    from smacalc.engine import restate
 
     data = load_dataset()
-    rows = run(data, _assumptions(cpi, defense_growth), sma=sma, through=through)
-    if currency is None:
-        if rate is not None:
-            raise click.UsageError("--rate goes with --in")
-        emit(report.projection(data, rows, sma), fmt)
+    rows = run(data, assumptions, sma=sma, through=through)
+    if how.any:
+        emit(report.restated(data, restate(data, rows, how, assumptions), sma, how), fmt)
     else:
-        emit(report.converted(data, in_currency(data, rows, currency, rate), sma, currency), fmt)
+        emit(report.projection(data, rows, sma), fmt)
+
+
+@cli.command()
+@click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="First year.")
+@click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
+@index_options
+@restate_options
+@output_options
+def change(start: int, end: int, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
+    """How much the payment changed from one year to another: in total and per year (compound).
+
+    Years set in different currencies (dollars to 2004, won from 2005) need --in.
+    """
+    from smacalc import report
+    from smacalc.dataset import load_dataset
+    from smacalc.engine import change as run
+
+    data = load_dataset()
+    emit(report.changes(data, run(data, start, end, how, assumptions), how), fmt)
 
 
 @cli.command(name="list")
@@ -285,26 +370,56 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
 
 
 @cli.command()
-@click.option("--demand", type=AmountArg(), required=True, help="The demand, e.g. '5B USD' or '$5 billion'.")
-@click.option(
-    "--offer", type=AmountArg(), required=True, help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'."
-)
+@click.option("--demand", type=AmountArg(), help="The demand, e.g. '5B USD' or '$5 billion'.")
+@click.option("--offer", type=AmountArg(), help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'.")
 @click.option("--year", type=click.IntRange(1900, 2200), help="Convert at this year's average won-dollar rate.")
+@sma_option
 @click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
-@currency_option("Compare in this currency (default: the offer's).")
+@currency_option("Compare in this currency (default: the offer's, or the agreement's).")
 @output_options
-def gap(demand: Any, offer: Any, year: int | None, rate: Decimal | None, currency: str | None, fmt: str | None) -> None:
+def gap(
+    demand: Any,
+    offer: Any,
+    year: int | None,
+    sma: int | None,
+    rate: Decimal | None,
+    currency: str | None,
+    fmt: str | None,
+) -> None:
     """How far apart a demand and an offer are: difference, ratio and percentage.
 
-    Amounts in two currencies are converted at --year's average rate (the record's, with its
-    source) or at --rate.
+    With --demand and --offer: amounts in two currencies are converted at --year's average rate
+    (the record's, with its source) or at --rate. With --sma N: every recorded demand and offer of
+    that agreement's talks, against the amount then in force and the amount finally agreed.
     """
     from smacalc import report
     from smacalc.dataset import load_dataset
+
+    data = load_dataset()
+    if sma is not None:
+        if demand is not None or offer is not None or year is not None:
+            raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
+        from smacalc.engine import position_gaps
+
+        emit(report.position_gaps(data, position_gaps(data, sma, currency, rate), sma), fmt)
+        return
+    if demand is None or offer is None:
+        raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
     from smacalc.engine import gap as run
 
-    result = run(load_dataset(), demand, offer, year, rate, currency)
-    emit(report.gaps([result]), fmt)
+    emit(report.gaps([run(data, demand, offer, year, rate, currency)]), fmt)
+
+
+@cli.command()
+@sma_option
+@output_options
+def history(sma: int | None, fmt: str | None) -> None:
+    """The timeline of the talks: signings, rounds, statements, demands and offers."""
+    from smacalc import report
+    from smacalc.dataset import load_dataset
+    from smacalc.engine import history as run
+
+    emit(report.history(run(load_dataset(), sma), sma), fmt)
 
 
 @cli.command()

@@ -17,7 +17,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from smacalc.errors import DataError, InputError
-from smacalc.models import Agreement, DefaultAssumption, ExchangeRate, IndexValue, ScenarioFile, Source
+from smacalc.models import (
+    Agreement,
+    DefaultAssumption,
+    Defaults,
+    Event,
+    ExchangeRate,
+    IndexValue,
+    Position,
+    PriceLevel,
+    ScenarioFile,
+    Source,
+    TroopCount,
+)
 
 M = TypeVar("M", bound=BaseModel)
 K = TypeVar("K")
@@ -32,6 +44,10 @@ class Dataset:
     indices: Mapping[tuple[str, int], IndexValue]
     defaults: Mapping[str, DefaultAssumption]
     rates: Mapping[int, ExchangeRate]
+    levels: Mapping[tuple[str, int], PriceLevel]
+    troops: TroopCount
+    positions: tuple[Position, ...] = ()
+    events: tuple[Event, ...] = ()
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -105,8 +121,9 @@ def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
 def build(
     scenario: ScenarioFile,
     index_rows: Iterable[IndexValue],
-    defaults: Mapping[str, DefaultAssumption],
+    defaults: Defaults,
     rate_rows: Iterable[ExchangeRate] = (),
+    level_rows: Iterable[PriceLevel] = (),
     *,
     require_sources: bool = False,
 ) -> Dataset:
@@ -120,10 +137,21 @@ def build(
         raise DataError(f"an agreement number is used twice: {numbers}")
     indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
     rates = _keyed("rates.csv", rate_rows, lambda r: r.year)
+    levels = _keyed("deflators.csv", level_rows, lambda v: (str(v.series), v.year))
+    placed: list[tuple[str, Position | Event]] = [
+        *(("positions.toml", p) for p in scenario.position),
+        *(("events.toml", e) for e in scenario.event),
+    ]
+    for where, item in placed:
+        if item.sma not in numbers:
+            raise DataError(f"{where}: {item.date}: no SMA number {item.sma} in the record")
     known = scenario.sources
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
         *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
+        *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
+        *((f"positions.toml: {p.date}", p.source) for p in scenario.position),
+        *((f"events.toml: {e.date}", e.source) for e in scenario.event),
     ]
     for where, ref in refs:
         if ref is None:
@@ -131,7 +159,17 @@ def build(
                 raise DataError(f"{where}: the amount has no source")
         elif ref not in known:
             raise DataError(f"{where}: unknown source {ref!r}")
-    return Dataset(agreements, known, indices, defaults, rates)
+    return Dataset(
+        agreements,
+        known,
+        indices,
+        {str(k): v for k, v in defaults.index.items()},
+        rates,
+        levels,
+        defaults.usfk_troops,
+        tuple(sorted(scenario.position, key=lambda p: p.date)),
+        tuple(sorted(scenario.event, key=lambda e: e.date)),
+    )
 
 
 def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
@@ -149,7 +187,7 @@ def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
 def _source_refs(
     agreements: Iterable[Agreement],
     indices: Iterable[IndexValue],
-    defaults: Mapping[str, DefaultAssumption],
+    defaults: Defaults,
 ) -> Iterable[tuple[str, str | None]]:
     for a in agreements:
         where = f"agreements.toml: agreement {a.number}"
@@ -161,9 +199,10 @@ def _source_refs(
             yield from ((at, n.source) for n in entry.notes if n.source)
     for v in indices:
         yield f"indices.csv: {v.series} {v.year}", v.source
-    for series, d in defaults.items():
+    for series, d in defaults.index.items():
         if d.source:
-            yield f"defaults.toml: {series}", d.source
+            yield f"defaults.toml: index.{series}", d.source
+    yield "defaults.toml: usfk_troops", defaults.usfk_troops.source
 
 
 def _scenario(name: str, text: str) -> ScenarioFile:
@@ -173,20 +212,36 @@ def _scenario(name: str, text: str) -> ScenarioFile:
         raise DataError(validation_message(name, exc)) from None
 
 
+RECORD_FILES = ("sources.toml", "agreements.toml", "positions.toml", "events.toml")
+
+
 def read_record(folder: str | None = None) -> Dataset:
     """Read and validate the record from ``folder`` (the bundled one when None)."""
     read = _reader(folder)
-    sources = _scenario("sources.toml", read("sources.toml"))
-    agreements = _scenario("agreements.toml", read("agreements.toml"))
-    index_rows = _csv_rows("indices.csv", read("indices.csv"), IndexValue)
-    rate_rows = _csv_rows("rates.csv", read("rates.csv"), ExchangeRate)
-    raw_defaults = _toml("defaults.toml", read("defaults.toml"))
+    files = [_scenario(name, read(name)) for name in RECORD_FILES]
+    sources: dict[str, Source] = {}
+    for name, part in zip(RECORD_FILES, files, strict=True):
+        for key in part.sources.keys() & sources.keys():
+            raise DataError(f"{name}: source {key!r} is already defined in another file")
+        sources.update(part.sources)
+    combined = ScenarioFile(
+        agreement=tuple(a for f in files for a in f.agreement),
+        position=tuple(p for f in files for p in f.position),
+        event=tuple(e for f in files for e in f.event),
+        sources=sources,
+    )
     try:
-        defaults = {k: DefaultAssumption.model_validate(v) for k, v in raw_defaults.items()}
+        defaults = Defaults.model_validate(_toml("defaults.toml", read("defaults.toml")))
     except ValidationError as exc:
         raise DataError(validation_message("defaults.toml", exc)) from None
-    combined = ScenarioFile(agreement=agreements.agreement, sources={**sources.sources, **agreements.sources})
-    return build(combined, index_rows, defaults, rate_rows, require_sources=True)
+    return build(
+        combined,
+        _csv_rows("indices.csv", read("indices.csv"), IndexValue),
+        defaults,
+        _csv_rows("rates.csv", read("rates.csv"), ExchangeRate),
+        _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
+        require_sources=True,
+    )
 
 
 def load_dataset() -> Dataset:

@@ -9,12 +9,11 @@ from typing import Literal
 
 from smacalc.dataset import Dataset
 from smacalc.errors import DataError, InputError
-from smacalc.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule
-from smacalc.money import Money
+from smacalc.models import PRICE_LEVELS, Agreement, Fixed, Frozen, IndexLinked, Negotiated, Position, Rule
+from smacalc.money import TENTH, Money
 
 Basis = Literal["official", "rule", "projected"]
 IndexBasis = Literal["published", "assumed", "default"]
-TENTH = Decimal("0.1")
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,9 @@ class AuditRow:
 
 
 def round_pct(value: Decimal) -> Decimal:
-    """Half-up to 0.1 percentage point, the precision the agreements use."""
-    return value.quantize(TENTH, rounding=ROUND_HALF_UP)
+    """Half-up to 0.1 percentage point, the precision the agreements use (never -0.0)."""
+    rounded = value.quantize(TENTH, rounding=ROUND_HALF_UP)
+    return rounded.copy_abs() if rounded.is_zero() else rounded
 
 
 def index_value(data: Dataset, assumptions: Assumptions, series: str, year: int) -> IndexUse:
@@ -302,27 +302,276 @@ def gap(
 
 
 @dataclass(frozen=True)
-class Converted:
-    """A projection row shown in another currency, at its own year's rate."""
+class Level:
+    """A price level used for real terms: published, or extended past the last published year by
+    assumed inflation (``assumed`` lists those steps)."""
+
+    series: str
+    year: int
+    level: Decimal
+    source: str
+    assumed: tuple[IndexUse, ...] = ()
+
+
+def price_level(data: Dataset, assumptions: Assumptions, currency: str, year: int) -> Level:
+    """The consumer price level that deflates ``currency`` in ``year``. Past the last published
+    year, the last level is carried forward by the inflation the projection assumes (published,
+    the user's, else the stated default), each step rounded as published (0.1 pp)."""
+    series, inflation = PRICE_LEVELS[currency]
+    published = data.levels.get((series, year))
+    if published is not None:
+        return Level(series, year, published.level, published.source)
+    years = sorted(y for s, y in data.levels if s == series)
+    if not years or year < years[0]:
+        span = f"{years[0]}-{years[-1]}" if years else "none"
+        raise DataError(f"no {series} price level for {year} in the record (published years: {span})")
+    last = data.levels[(series, years[-1])]
+    level, steps = last.level, []
+    for y in range(years[-1] + 1, year + 1):
+        use = index_value(data, assumptions, inflation, y)
+        level *= 1 + use.pct / 100
+        steps.append(use)
+    return Level(series, year, level, last.source, tuple(steps))
+
+
+@dataclass(frozen=True)
+class RealTerms:
+    """How an amount of ``year`` was restated in ``base_year`` prices."""
+
+    base_year: int
+    level: Level
+    base: Level
+
+    @property
+    def factor(self) -> Decimal:
+        return self.base.level / self.level.level
+
+    @property
+    def assumed(self) -> tuple[IndexUse, ...]:
+        return self.level.assumed + self.base.assumed
+
+
+def in_real_terms(data: Dataset, assumptions: Assumptions, money: Money, year: int, base_year: int) -> RealTerms:
+    return RealTerms(
+        base_year,
+        price_level(data, assumptions, money.currency, year),
+        price_level(data, assumptions, money.currency, base_year),
+    )
+
+
+@dataclass(frozen=True)
+class Restated:
+    """A projection row restated: in another currency at its own year's rate, in a base year's
+    prices, per troop. ``amount`` is the result; ``nominal`` is the amount before real terms."""
 
     row: ProjectionRow
     amount: Money
+    nominal: Money
     rate: Rate | None
-    change_pct: Decimal | None  # on the previous row, in the converted currency
+    real: RealTerms | None
+    per_troop: Money | None
+    change_pct: Decimal | None  # on the previous row, as restated
 
 
-def in_currency(
-    data: Dataset, rows: list[ProjectionRow], currency: str, rate: Decimal | None = None
-) -> list[Converted]:
-    """Each row's amount in ``currency``, at the record's rate for the row's year or at ``rate``."""
-    out: list[Converted] = []
+@dataclass(frozen=True)
+class Restatement:
+    """What to restate rows into; each part is optional."""
+
+    currency: str | None = None
+    rate: Decimal | None = None
+    real: int | None = None
+    troops: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return self.currency is not None or self.real is not None or self.troops is not None
+
+
+def restate_amount(
+    data: Dataset, assumptions: Assumptions, money: Money, year: int, how: Restatement
+) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
+    """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
+    currency = how.currency or money.currency
+    used = None if money.currency == currency else rate_for(data, year, how.rate)
+    nominal = convert(money, currency, used)
+    amount, real = nominal, None
+    if how.real is not None:
+        real = in_real_terms(data, assumptions, nominal, year, how.real)
+        amount = Money(nominal.amount * real.factor, currency).round_minor()
+    per_troop = None
+    if how.troops is not None:
+        per_troop = Money(amount.amount / how.troops, currency).round_minor()
+    return amount, nominal, used, real, per_troop
+
+
+def restate(
+    data: Dataset, rows: list[ProjectionRow], how: Restatement, assumptions: Assumptions | None = None
+) -> list[Restated]:
+    """Each row restated as ``how`` says; the year-on-year change is recomputed on the result."""
+    assumptions = assumptions or Assumptions()
+    out: list[Restated] = []
     for row in rows:
-        used = None if row.amount.currency == currency else rate_for(data, row.year, rate)
-        amount = convert(row.amount, currency, used)
+        amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
         change: Decimal | None
-        if out:
+        if out and out[-1].amount.currency == amount.currency:
             change = round_pct((amount.amount / out[-1].amount.amount - 1) * 100)
         else:
-            change = row.change_pct if used is None else None
-        out.append(Converted(row, amount, used, change))
+            change = row.change_pct if not how.any else None
+        out.append(Restated(row, amount, nominal, used, real, per_troop, change))
     return out
+
+
+@dataclass(frozen=True)
+class Change:
+    """From one year's amount to another's: total change and compound annual rate."""
+
+    start: Restated
+    end: Restated
+
+    @property
+    def years(self) -> int:
+        return self.end.row.year - self.start.row.year
+
+    @property
+    def difference(self) -> Money:
+        return Money(self.end.amount.amount - self.start.amount.amount, self.end.amount.currency)
+
+    @property
+    def pct(self) -> Decimal:
+        return round_pct((self.end.amount.amount / self.start.amount.amount - 1) * 100)
+
+    @property
+    def cagr_pct(self) -> Decimal:
+        """Compound annual growth rate, in percent to 0.01."""
+        ratio = self.end.amount.amount / self.start.amount.amount
+        growth = (ratio ** (Decimal(1) / self.years) - 1) * 100
+        return growth.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def change(
+    data: Dataset,
+    start: int,
+    end: int,
+    how: Restatement = Restatement(),
+    assumptions: Assumptions | None = None,
+) -> Change:
+    """The change between two years of the record, in one currency (``how.currency`` when the
+    two years were set in different currencies)."""
+    if end <= start:
+        raise InputError(f"--to {end} must be after --from {start}")
+    assumptions = assumptions or Assumptions()
+    rows = {r.year: r for r in project(data, assumptions, through=min(end, data.agreements[-1].last))}
+    for year in (start, end):
+        if year not in rows:
+            raise InputError(f"{year} is outside the record ({min(rows)}-{data.agreements[-1].last})")
+    pair = restate(data, [rows[start], rows[end]], how, assumptions)
+    if pair[0].amount.currency != pair[1].amount.currency:
+        raise InputError(
+            f"{start} was set in {pair[0].amount.currency} and {end} in {pair[1].amount.currency}; "
+            "give --in USD or --in KRW to compare them"
+        )
+    return Change(pair[0], pair[1])
+
+
+@dataclass(frozen=True)
+class PositionGap:
+    """A recorded demand or offer against the amount in force when it was made and the amount
+    finally agreed for its year, all in one currency at the rate of the year it was made."""
+
+    position: Position
+    amount: Money
+    baseline: ProjectionRow
+    baseline_amount: Money
+    agreed: ProjectionRow
+    agreed_amount: Money
+    rate: Rate | None
+
+    @property
+    def pct_above_baseline(self) -> Decimal:
+        return round_pct((self.amount.amount / self.baseline_amount.amount - 1) * 100)
+
+    @property
+    def ratio_to_agreed(self) -> Decimal:
+        return (self.amount.amount / self.agreed_amount.amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def position_gaps(
+    data: Dataset, sma: int, currency: str | None = None, rate: Decimal | None = None
+) -> list[PositionGap]:
+    """Every recorded position of the talks for agreement ``sma``. The baseline is the amount in
+    force when the position was taken (its year, or the year before ``for_year`` if earlier); a
+    position stated as a percentage is applied to that baseline."""
+    agreement = data.agreement(sma)
+    positions = [p for p in data.positions if p.sma == sma]
+    if not positions:
+        raise InputError(f"no recorded positions for SMA {sma}; `smacalc history` lists what the record holds")
+    rows = {r.year: r for r in project(data, through=max(p.for_year for p in positions))}
+    target = currency or agreement.currency
+    out: list[PositionGap] = []
+    for p in positions:
+        baseline, agreed = rows[min(p.year, p.for_year - 1)], rows[p.for_year]
+        currencies = {baseline.amount.currency, agreed.amount.currency, target}
+        if p.amount is not None:
+            currencies.add(p.amount.currency)
+        used = rate_for(data, p.year, rate) if currencies != {target} else None
+        base = convert(baseline.amount, target, used)
+        if p.amount is not None:
+            amount = convert(p.amount, target, used)
+        else:
+            assert p.pct is not None
+            amount = Money(base.amount * (1 + p.pct / 100), target).round_minor()
+        out.append(PositionGap(p, amount, baseline, base, agreed, convert(agreed.amount, target, used), used))
+    return out
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One line of the timeline: a signing, a round of talks, a statement, a demand or an offer."""
+
+    date: str
+    end: str | None
+    sma: int
+    kind: str
+    party: str | None
+    place: str | None
+    description: str
+    amount: Money | None
+    source: str | None
+
+
+def history(data: Dataset, sma: int | None = None) -> list[Moment]:
+    """The timeline of the talks: each agreement's signing (from the agreements), the recorded
+    events and the recorded positions, in date order."""
+    if sma is not None:
+        data.agreement(sma)
+    moments = [
+        Moment(
+            a.signed,
+            None,
+            a.number,
+            "signed",
+            None,
+            None,
+            f"{a.name} signed",
+            None,
+            a.sources[0] if a.sources else None,
+        )
+        for a in data.agreements
+        if a.signed is not None
+    ]
+    moments += [Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source) for e in data.events]
+    moments += [
+        Moment(
+            p.date,
+            None,
+            p.sma,
+            "demand" if p.party == "US" else "offer",
+            p.party,
+            None,
+            p.description,
+            p.amount,
+            p.source,
+        )
+        for p in data.positions
+    ]
+    return sorted((m for m in moments if sma is None or m.sma == sma), key=lambda m: (m.date, m.end or m.date))

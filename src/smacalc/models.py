@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -20,11 +21,18 @@ from pydantic import (
 from smacalc.errors import InputError
 from smacalc.money import RULE_UNIT, Money, parse_money
 
-SERIES = ("cpi", "defense_growth")
-Series = Literal["cpi", "defense_growth"]
+SERIES = ("cpi", "defense_growth", "us_cpi")
+Series = Literal["cpi", "defense_growth", "us_cpi"]
 SERIES_NAMES: dict[str, str] = {
     "cpi": "Korean consumer-price inflation",
     "defense_growth": "ROK defense-budget growth",
+    "us_cpi": "US consumer-price inflation (CPI-U)",
+}
+# The price level that deflates each currency, and the inflation series that extends it.
+PRICE_LEVELS: dict[str, tuple[str, str]] = {"KRW": ("kr_cpi", "cpi"), "USD": ("us_cpi", "us_cpi")}
+LEVEL_NAMES: dict[str, str] = {
+    "kr_cpi": "Korean CPI (2020=100, Statistics Korea)",
+    "us_cpi": "US CPI-U annual average (1982-84=100, BLS)",
 }
 
 
@@ -124,7 +132,16 @@ class YearAmount(BaseModel):
 
 
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
-_SIGNED = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+DATE_FORM = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is not None and not DATE_FORM.fullmatch(value):
+        raise ValueError(f"date {value!r} must be YYYY-MM-DD, or YYYY-MM when the day is not on record")
+    return value
+
+
+RecordDate = Annotated[str, AfterValidator(_check_date)]
 
 
 class Agreement(BaseModel):
@@ -133,7 +150,7 @@ class Agreement(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     number: int = Field(ge=1, le=99)
     name: str = Field(min_length=1)
-    signed: str | None = Field(default=None, description="YYYY-MM-DD, or YYYY-MM where the day is not on record")
+    signed: RecordDate | None = Field(default=None, description="YYYY-MM-DD, or YYYY-MM where the day is not on record")
     years: str = Field(description="first and last year paid, e.g. '2026-2030', or one year")
     first_year: YearAmount
     rule: Rule
@@ -143,13 +160,6 @@ class Agreement(BaseModel):
     rounding: MoneyField | None = Field(default=None, description="rounding unit; default ₩100 million or $1 million")
     sources: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
-
-    @field_validator("signed")
-    @classmethod
-    def _signed_form(cls, value: str | None) -> str | None:
-        if value is not None and not _SIGNED.match(value):
-            raise ValueError("signed must be YYYY-MM-DD or YYYY-MM")
-        return value
 
     @field_validator("years")
     @classmethod
@@ -257,11 +267,88 @@ class DefaultAssumption(BaseModel):
     source: str | None = None
 
 
+class PriceLevel(BaseModel):
+    """One year's average of a consumer price index, the level real terms are computed from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    series: Literal["kr_cpi", "us_cpi"]
+    year: int = Field(ge=1950, le=2200)
+    level: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
+class TroopCount(BaseModel):
+    """The number of US troops in Korea that per-troop figures divide by, unless the user gives one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    count: int = Field(gt=0)
+    reason: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+
+class Position(BaseModel):
+    """A demand or an offer in the talks for an agreement: an amount, or a percentage increase over
+    the amount then in force, for one year."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    sma: int = Field(ge=1, le=99)
+    date: RecordDate
+    party: Literal["US", "ROK"]
+    description: str = Field(min_length=1)
+    amount: MoneyField | None = None
+    pct: Pct | None = None
+    for_year: int = Field(ge=1950, le=2200)
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _stated(self) -> Position:
+        if self.amount is None and self.pct is None:
+            raise ValueError("a position needs an amount or a pct")
+        if self.amount is not None and self.amount.amount <= 0:
+            raise ValueError(f"amount {self.amount} must be greater than zero")
+        return self
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+class Event(BaseModel):
+    """A dated step in the talks: a round, an agreement in principle, ratification, a statement."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    sma: int = Field(ge=1, le=99)
+    date: RecordDate
+    end: RecordDate | None = None
+    kind: Literal["round", "agreed", "signed", "ratified", "in_force", "statement"]
+    place: str | None = None
+    description: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Event:
+        if self.end is not None and self.end < self.date:
+            raise ValueError(f"end {self.end} is before date {self.date}")
+        return self
+
+
+class Defaults(BaseModel):
+    """defaults.toml: assumed index values, and the troop count per-troop figures divide by."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    index: dict[Series, DefaultAssumption]
+    usfk_troops: TroopCount
+
+
 class ScenarioFile(BaseModel):
-    """A data file: agreements and sources (bundled, or the user's own)."""
+    """A data file: agreements, positions, events and sources (bundled, or the user's own)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     agreement: tuple[Agreement, ...] = ()
+    position: tuple[Position, ...] = ()
+    event: tuple[Event, ...] = ()
     sources: dict[str, Source] = {}
 
 

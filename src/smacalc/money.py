@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from smacalc.errors import InputError
 
+TENTH = Decimal("0.1")
 CURRENCIES: dict[str, tuple[str, int]] = {
     # code: (symbol, digits of the minor unit)
     "KRW": ("₩", 0),
@@ -89,10 +90,11 @@ class Money:
         digits = CURRENCIES[self.currency][1]
         return Money(self.amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), self.currency)
 
-    def human(self) -> str:
+    def human(self, approx: bool = False) -> str:
         """Short exact form for tables (₩1,519.2bn, $150M); the full grouped figure where a short
-        form would need more than three decimals ($891,146,486.67)."""
-        symbol = CURRENCIES[self.currency][0]
+        form would need more than three decimals ($891,146,486.67). ``approx``: an estimate, shown
+        short to four significant figures (₩1,489.4bn, $1.122bn, $31.27M) or whole below a million."""
+        symbol, digits = CURRENCIES[self.currency]
         sign = "-" if self.amount < 0 else ""
         value = abs(self.amount)
         for exp, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
@@ -101,10 +103,17 @@ class Money:
                 if exp == 12 and self.currency == "KRW":
                     # Won figures read best in billions (₩1,519.2bn), as the press writes them.
                     continue
+                if approx:  # four significant figures, at least one decimal
+                    places = max(1, 4 - len(str(int(scaled))))
+                    scaled = scaled.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
                 exponent = scaled.normalize().as_tuple().exponent
                 if isinstance(exponent, int) and exponent < -3:
                     break
                 return f"{sign}{symbol}{_group(scaled)}{suffix}"
+        if approx:
+            value = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        elif value != value.to_integral_value():  # cents in full: $965,489,778.60
+            return f"{sign}{symbol}{value.quantize(Decimal(1).scaleb(-digits)):,f}"
         return f"{sign}{symbol}{_group(value)}"
 
 

@@ -19,7 +19,8 @@ from typing import IO, Any, Literal
 from smacalc.errors import InputError
 from smacalc.money import Money, plain
 
-Kind = Literal["text", "int", "money", "pct", "rate", "bool"]
+Kind = Literal["text", "int", "money", "estimate", "pct", "rate", "bool"]
+NUMERIC = ("money", "estimate", "pct", "rate", "int")
 Row = Mapping[str, Any]
 
 
@@ -120,8 +121,8 @@ def cell(column: Column, row: Row) -> str:
     value = row.get(column.key)
     if value is None:
         return "–"
-    if column.kind == "money":
-        return Money(value, row[column.currency_key]).human()
+    if column.kind in ("money", "estimate"):
+        return Money(value, row[column.currency_key]).human(approx=column.kind == "estimate")
     if column.kind == "pct":
         return f"{value:+.1f}%"
     if column.kind == "rate":
@@ -138,9 +139,12 @@ def _write_markdown(report: Report, out: IO[str]) -> None:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
 
     out.write(line(c.key for c in report.columns))
-    out.write(line("---:" if c.kind in ("money", "pct", "rate", "int") else "---" for c in report.columns))
+    out.write(line("---:" if c.kind in NUMERIC else "---" for c in report.columns))
     for row in report.rows:
         out.write(line(cell(c, row) for c in report.columns))
+
+
+WRAP_MIN = 16  # the narrowest a prose column (a source list, a description) is squeezed to
 
 
 def _write_table(report: Report, out: IO[str]) -> None:
@@ -150,14 +154,31 @@ def _write_table(report: Report, out: IO[str]) -> None:
     from rich.text import Text
 
     columns = [c for c in report.columns if c.in_table]
+    cells = [[cell(c, row) for c in columns] for row in report.rows]
     caption = Text("\n".join(report.caption)) if report.caption else None
     table = Table(title=Text(report.title), caption=caption, caption_justify="left", box=box.SIMPLE_HEAD)
-    for c in columns:
-        numeric = c.kind in ("money", "pct", "rate", "int")
-        table.add_column(c.header, justify="right" if numeric else "left", no_wrap=not c.wrap, overflow="fold")
-    for row in report.rows:
-        table.add_row(*(Text(cell(c, row)) for c in columns))
-    Console(file=out, highlight=False).print(table)
+    needed = 0
+    for i, c in enumerate(columns):
+        # A figure is never cut: a one-line column is as wide as its widest cell. Prose wraps,
+        # but never inside a word (a source id stays whole).
+        values = [line[i] for line in cells]
+        widest = max([len(c.header), *map(len, values)])
+        if c.wrap:
+            widest = max([WRAP_MIN, *(len(word) for value in values for word in value.split())])
+        table.add_column(
+            c.header,
+            justify="right" if c.kind in NUMERIC else "left",
+            no_wrap=not c.wrap,
+            overflow="fold",
+            min_width=widest,
+        )
+        needed += widest + 3
+    for line in cells:
+        table.add_row(*(Text(value) for value in line))
+    console = Console(file=out, highlight=False)
+    if needed > console.width:
+        console = Console(file=out, highlight=False, width=needed)
+    console.print(table)
 
 
 FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {

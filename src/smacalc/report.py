@@ -6,8 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from smacalc.dataset import Dataset
-from smacalc.engine import AuditRow, Converted, Gap, IndexUse, ProjectionRow, Rate
-from smacalc.models import SERIES_NAMES
+from smacalc.engine import (
+    AuditRow,
+    Change,
+    Gap,
+    IndexUse,
+    Moment,
+    PositionGap,
+    ProjectionRow,
+    Rate,
+    Restated,
+    Restatement,
+)
+from smacalc.models import LEVEL_NAMES, SERIES_NAMES
 from smacalc.money import plain
 from smacalc.output import Column, Report
 
@@ -90,39 +101,131 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None) ->
     )
 
 
-CONVERTED_COLUMNS = [
-    *PROJECT_COLUMNS[:8],
-    Column("official_amount", "As set", "money", currency_key="official_currency"),
-    Column("official_currency", "Set in", in_table=False),
-    Column("krw_per_usd", "₩ per $"),
-    PROJECT_COLUMNS[8],
-]
+def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> str:
+    """How amounts came to be in ``currency``: no conversion, the user's rate, or the record's."""
+    used = [r for r in rates if r is not None]
+    if not used:
+        return f"Amounts in {currency}; no conversion needed."
+    if used[0].source is None:
+        return f"Amounts in {currency}, converted at your --rate of ₩{plain(used[0].krw_per_usd)} per US dollar."
+    return (
+        f"Amounts in {currency}, converted at the annual average rate of {whose} (krw_per_usd; sources in rates.csv)."
+    )
 
 
-def converted(data: Dataset, rows: Sequence[Converted], sma: int | None, currency: str) -> Report:
-    """A projection in one currency; each row keeps the amount as the agreement set it."""
-    base = projection(data, [c.row for c in rows], sma)
-    used = [c.rate for c in rows if c.rate is not None]
-    how = "no conversion needed"
-    if used:
-        how = "your --rate" if used[0].source is None else "each year's annual average rate (see the rates' sources)"
-    caption = [f"Amounts in {currency}, converted at {how}; 'As set' is the amount in the agreement's currency."]
+def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement) -> list[str]:
+    """What a restatement assumed: the rates, the price levels and base year, the troop count."""
+    lines: list[str] = []
+    if how.currency is not None:
+        lines.append(conversion_line(how.currency, (r.rate for r in items), "each year"))
+    if how.real is not None:
+        names = sorted({LEVEL_NAMES[r.real.level.series] for r in items if r.real is not None})
+        lines.append(
+            f"Real terms: in {how.real} prices, deflated by {' and '.join(names)}; "
+            "'Nominal' is the amount before deflation."
+        )
+        assumed = [use for r in items if r.real is not None for use in r.real.assumed]
+        lines += [
+            line.replace("Assumed", "Price level extended by assumed", 1) for line in assumption_lines(data, assumed)
+        ]
+    if how.troops is not None:
+        troops = data.troops
+        who = f"{troops.reason} ({troops.source})" if how.troops == troops.count else "your number"
+        lines.append(f"Per troop: amount ÷ {how.troops:,} US troops, {who}.")
+    return lines
+
+
+def restated(
+    data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement, title: str | None = None
+) -> Report:
+    """A projection restated: in another currency, in real terms, per troop; each row keeps the
+    amount as the agreement set it."""
+    base = projection(data, [r.row for r in items], sma)
+    columns = list(PROJECT_COLUMNS[:8])
+    if how.real is not None:
+        columns[2] = Column("amount", "Amount", "estimate")
+    if how.currency is not None:
+        columns += [
+            Column("official_amount", "As set", "money", currency_key="official_currency"),
+            Column("official_currency", "Set in", in_table=False),
+            Column("krw_per_usd", "₩ per $"),
+        ]
+    if how.real is not None:
+        columns += [
+            Column("nominal_amount", "Nominal", "money"),
+            Column("base_year", "Prices of", "int", in_table=False),
+            Column("price_index", "Deflator", in_table=False),
+        ]
+    if how.troops is not None:
+        columns += [Column("troops", "Troops", "int", in_table=False), Column("per_troop", "Per troop", "estimate")]
+    columns.append(PROJECT_COLUMNS[8])
+    suffix = [f"in {how.currency}"] if how.currency else []
+    suffix += [f"in {how.real} prices"] if how.real is not None else []
+    suffix += ["per troop"] if how.troops is not None else []
     return Report(
-        title=base.title + f" in {currency}",
-        columns=CONVERTED_COLUMNS,
+        title=title or " ".join([base.title, *suffix]),
+        columns=columns,
         rows=(
             {
                 **row,
-                "amount": c.amount.amount,
-                "currency": c.amount.currency,
-                "change_pct": c.change_pct,
-                "official_amount": c.row.amount.amount,
-                "official_currency": c.row.amount.currency,
-                "krw_per_usd": None if c.rate is None else c.rate.krw_per_usd,
+                "amount": r.amount.amount,
+                "currency": r.amount.currency,
+                "change_pct": r.change_pct,
+                "official_amount": r.row.amount.amount,
+                "official_currency": r.row.amount.currency,
+                "krw_per_usd": None if r.rate is None else r.rate.krw_per_usd,
+                "nominal_amount": r.nominal.amount,
+                "base_year": how.real,
+                "price_index": None if r.real is None else r.real.level.series,
+                "troops": how.troops,
+                "per_troop": None if r.per_troop is None else r.per_troop.amount,
             }
-            for c, row in zip(rows, base.rows, strict=True)
+            for r, row in zip(items, base.rows, strict=True)
         ),
-        caption=caption + base.caption[1:],
+        caption=[*restatement_lines(data, items, how), *base.caption[1:]],
+    )
+
+
+def changes(data: Dataset, result: Change, how: Restatement) -> Report:
+    start, end = result.start, result.end
+    return Report(
+        title=f"Change from {start.row.year} to {end.row.year}",
+        columns=[
+            Column("from_year", "From", "int"),
+            Column("to_year", "To", "int"),
+            Column("from_amount", "From amount", "money"),
+            Column("to_amount", "To amount", "money"),
+            Column("currency", "Currency", in_table=False),
+            Column("difference", "Difference", "money"),
+            Column("change_pct", "Change", "pct"),
+            Column("years", "Years", "int"),
+            Column("cagr_pct", "Per year", "pct"),
+            Column("from_basis", "From basis"),
+            Column("to_basis", "To basis"),
+        ],
+        rows=iter(
+            [
+                {
+                    "from_year": start.row.year,
+                    "to_year": end.row.year,
+                    "from_amount": start.amount.amount,
+                    "to_amount": end.amount.amount,
+                    "currency": end.amount.currency,
+                    "difference": result.difference.amount,
+                    "change_pct": result.pct,
+                    "years": result.years,
+                    "cagr_pct": result.cagr_pct,
+                    "from_basis": start.row.basis,
+                    "to_basis": end.row.basis,
+                }
+            ]
+        ),
+        caption=[
+            *restatement_lines(data, [start, end], how),
+            *assumption_lines(data, (r.row.index for r in (start, end) if r.row.index is not None)),
+            "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
+            BASIS_NOTE,
+        ],
     )
 
 
@@ -245,5 +348,90 @@ def gaps(rows: Sequence[Gap]) -> Report:
         caption=[
             *dict.fromkeys(rate_line(g.rate) for g in rows),
             "ratio = demand ÷ offer; above offer = (ratio - 1) × 100.",
+        ],
+    )
+
+
+def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Report:
+    return Report(
+        title=f"{data.agreement(sma).name}: demands and offers",
+        columns=[
+            Column("date", "Date"),
+            Column("party", "Party"),
+            Column("description", "Position", wrap=True),
+            Column("amount", "Amount", "estimate"),
+            Column("currency", "Currency", in_table=False),
+            Column("stated_pct", "Stated %", "pct", in_table=False),
+            Column("for_year", "For", "int"),
+            Column("baseline_year", "Baseline year", "int", in_table=False),
+            Column("baseline", "Baseline", "money"),
+            Column("pct_above_baseline", "Above baseline", "pct"),
+            Column("agreed", "Agreed", "money"),
+            Column("ratio_to_agreed", "× agreed"),
+            Column("krw_per_usd", "₩ per $", in_table=False),
+            Column("source", "Source", wrap=True),
+        ],
+        rows=(
+            {
+                "date": g.position.date,
+                "party": g.position.party,
+                "description": g.position.description,
+                "amount": g.amount.amount,
+                "currency": g.amount.currency,
+                "stated_pct": g.position.pct,
+                "for_year": g.position.for_year,
+                "baseline_year": g.baseline.year,
+                "baseline": g.baseline_amount.amount,
+                "pct_above_baseline": g.pct_above_baseline,
+                "agreed": g.agreed_amount.amount,
+                "ratio_to_agreed": g.ratio_to_agreed,
+                "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+                "source": g.position.source,
+            }
+            for g in rows
+        ),
+        caption=[
+            conversion_line(rows[0].amount.currency, (g.rate for g in rows), "the year each position was taken"),
+            "Baseline: the amount in force when the position was taken (that year, or the year before "
+            "'For' if earlier). Agreed: the amount finally paid for 'For'. A position stated as a "
+            "percentage is applied to its baseline.",
+            SOURCES_NOTE,
+        ],
+    )
+
+
+def history(moments: Sequence[Moment], sma: int | None) -> Report:
+    return Report(
+        title="The talks, in date order" if sma is None else f"SMA {sma}: the talks, in date order",
+        columns=[
+            Column("date", "Date"),
+            Column("end", "Until"),
+            Column("sma", "SMA", "int"),
+            Column("kind", "Kind"),
+            Column("party", "Party", in_table=False),
+            Column("place", "Place"),
+            Column("description", "What", wrap=True),
+            Column("amount", "Amount", "money"),
+            Column("currency", "Currency", in_table=False),
+            Column("source", "Source", wrap=True),
+        ],
+        rows=(
+            {
+                "date": m.date,
+                "end": m.end,
+                "sma": m.sma,
+                "kind": m.kind,
+                "party": m.party,
+                "place": m.place,
+                "description": m.description,
+                "amount": None if m.amount is None else m.amount.amount,
+                "currency": None if m.amount is None else m.amount.currency,
+                "source": m.source,
+            }
+            for m in moments
+        ),
+        caption=[
+            "Signings come from the agreements; rounds, statements, demands and offers from the record.",
+            SOURCES_NOTE,
         ],
     )
