@@ -20,7 +20,7 @@ _EXPORTS = {
     "load_dataset": "smacalc.dataset",
     "read_record": "smacalc.dataset",
     "Dataset": "smacalc.dataset",
-    "Assumptions": "smacalc.engine",
+    "Assumptions": "smacalc.dataset",
     "project": "smacalc.engine",
     "audit": "smacalc.engine",
     "escalate": "smacalc.engine",
@@ -48,8 +48,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from smacalc.dataset import Dataset, load_dataset, read_record
-    from smacalc.engine import Assumptions, audit, escalate, project
+    from smacalc.dataset import Assumptions, Dataset, load_dataset, read_record
+    from smacalc.engine import audit, escalate, project
     from smacalc.errors import DataError, InputError, SmacalcError
     from smacalc.models import Agreement
     from smacalc.money import Money, parse_money

@@ -7,20 +7,22 @@ stderr; --debug (or SMACALC_DEBUG=1) adds the traceback.
 from __future__ import annotations
 
 import functools
+import io
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from smacalc import __version__
-from smacalc.errors import AuditFailure, InputError, SmacalcError
+from smacalc.errors import AuditFailure, DataError, InputError, SmacalcError
 
 if TYPE_CHECKING:
-    from smacalc.engine import Assumptions, Restatement
+    from smacalc.dataset import Assumptions, Dataset
+    from smacalc.engine import Gap, Restatement
     from smacalc.output import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -107,7 +109,7 @@ class IndexArg(click.ParamType):  # type: ignore[type-arg]
 def _assumptions(
     cpi: Iterable[tuple[int | None, Decimal]], defense: Iterable[tuple[int | None, Decimal]]
 ) -> Assumptions:
-    from smacalc.engine import Assumptions
+    from smacalc.dataset import Assumptions
 
     plain: dict[str, Decimal] = {}
     by_year: dict[tuple[str, int], Decimal] = {}
@@ -132,6 +134,26 @@ def output_options(func: F) -> F:
         default=None,
         help="Output format. Default: $SMACALC_FORMAT, else a table on a terminal and TSV into a pipe.",
     )(func)
+
+
+def data_options(func: F) -> F:
+    """--data FILE (repeatable): scenario files applied to the record, handed to the command as
+    ``data``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, data_files: tuple[str, ...], **kwargs: Any) -> Any:
+        from smacalc.dataset import load_with
+
+        return func(*args, data=load_with(data_files), **kwargs)
+
+    return click.option(  # type: ignore[return-value]
+        "--data",
+        "data_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False, readable=True),
+        metavar="FILE",
+        help="Scenario file (.toml, .json, .yaml) adding agreements, rules or index values. Repeatable.",
+    )(command)
 
 
 def emit(report: Report, fmt: str | None) -> None:
@@ -285,19 +307,20 @@ def _restatement(currency: str | None, rate: Decimal | None, real: int | None, t
 @click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
 @index_options
 @restate_options
+@data_options
 @output_options
-def project(sma: int | None, through: int | None, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
+def project(
+    data: Dataset, sma: int | None, through: int | None, assumptions: Assumptions, how: Restatement, fmt: str | None
+) -> None:
     """Annual payments by each agreement's rule, year by year.
 
     Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
     value is not published use your --cpi / --defense-growth, else the stated default.
     """
     from smacalc import report
-    from smacalc.dataset import load_dataset
     from smacalc.engine import project as run
     from smacalc.engine import restate
 
-    data = load_dataset()
     rows = run(data, assumptions, sma=sma, through=through)
     if how.any:
         emit(report.restated(data, restate(data, rows, how, assumptions), sma, how), fmt)
@@ -310,42 +333,40 @@ def project(sma: int | None, through: int | None, assumptions: Assumptions, how:
 @click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
 @index_options
 @restate_options
+@data_options
 @output_options
-def change(start: int, end: int, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
+def change(data: Dataset, start: int, end: int, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
 
     Years set in different currencies (dollars to 2004, won from 2005) need --in.
     """
     from smacalc import report
-    from smacalc.dataset import load_dataset
     from smacalc.engine import change as run
 
-    data = load_dataset()
     emit(report.changes(data, run(data, start, end, how, assumptions), how), fmt)
 
 
 @cli.command(name="list")
+@data_options
 @output_options
-def list_(fmt: str | None) -> None:
+def list_(data: Dataset, fmt: str | None) -> None:
     """The agreements, one row each."""
     from smacalc import report
-    from smacalc.dataset import load_dataset
 
-    emit(report.agreements(load_dataset()), fmt)
+    emit(report.agreements(data), fmt)
 
 
 @cli.command()
+@data_options
 @output_options
-def audit(fmt: str | None) -> None:
+def audit(data: Dataset, fmt: str | None) -> None:
     """Recompute every rule-governed year and compare it with the official amount.
 
     Exits 1 if any year deviates.
     """
     from smacalc import report
-    from smacalc.dataset import load_dataset
     from smacalc.engine import audit as run
 
-    data = load_dataset()
     rows = run(data)
     emit(report.audit(rows), fmt)
     bad = [f"{r.year} (SMA {r.sma})" for r in rows if r.status == "deviation"]
@@ -376,14 +397,26 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
 @sma_option
 @click.option("--rate", callback=_positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
 @currency_option("Compare in this currency (default: the offer's, or the agreement's).")
+@click.option(
+    "--from",
+    "source",
+    type=click.File("rb"),
+    metavar="FILE|-",
+    help="A batch: CSV (header demand,offer[,year][,rate]) or JSON lines; - for stdin. One row out per row in.",
+)
+@click.option("--skip-bad", is_flag=True, help="With --from: report a bad row on stderr and go on (exit 0).")
+@data_options
 @output_options
 def gap(
+    data: Dataset,
     demand: Any,
     offer: Any,
     year: int | None,
     sma: int | None,
     rate: Decimal | None,
     currency: str | None,
+    source: IO[bytes] | None,
+    skip_bad: bool,
     fmt: str | None,
 ) -> None:
     """How far apart a demand and an offer are: difference, ratio and percentage.
@@ -393,9 +426,16 @@ def gap(
     that agreement's talks, against the amount then in force and the amount finally agreed.
     """
     from smacalc import report
-    from smacalc.dataset import load_dataset
 
-    data = load_dataset()
+    if source is not None:
+        if demand is not None or offer is not None or year is not None or rate is not None or sma is not None:
+            raise click.UsageError(
+                "--from reads demand, offer, year and rate from each row; give none of them as options"
+            )
+        emit(report.batch_gaps(_batch(data, source, currency, skip_bad)), fmt)
+        return
+    if skip_bad:
+        raise click.UsageError("--skip-bad goes with --from")
     if sma is not None:
         if demand is not None or offer is not None or year is not None:
             raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
@@ -410,27 +450,63 @@ def gap(
     emit(report.gaps([run(data, demand, offer, year, rate, currency)]), fmt)
 
 
+def _batch(data: Dataset, source: IO[bytes], currency: str | None, skip_bad: bool) -> Iterator[tuple[int, Gap]]:
+    """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
+    reported on stderr and skipped."""
+    from smacalc.batch import BadRow, read_gap_inputs
+    from smacalc.engine import gap as run
+
+    given = getattr(source, "name", "-")
+    name = "stdin" if given in ("<stdin>", "-") or not isinstance(given, str) else os.path.basename(given)
+    for item in read_gap_inputs(source, sys.stdout.flush):
+        try:
+            if isinstance(item, BadRow):
+                raise InputError(item.message)
+            yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency)
+        except SmacalcError as exc:
+            message = f"{name}, line {item.line}: {exc}"
+            if not skip_bad:
+                raise DataError(message) from None
+            click.echo(f"smacalc: skipped {message}", err=True)
+
+
 @cli.command()
 @sma_option
+@data_options
 @output_options
-def history(sma: int | None, fmt: str | None) -> None:
+def history(data: Dataset, sma: int | None, fmt: str | None) -> None:
     """The timeline of the talks: signings, rounds, statements, demands and offers."""
     from smacalc import report
-    from smacalc.dataset import load_dataset
     from smacalc.engine import history as run
 
-    emit(report.history(run(load_dataset(), sma), sma), fmt)
+    emit(report.history(run(data, sma), sma), fmt)
 
 
 @cli.command()
+@data_options
 @output_options
-def sources(fmt: str | None) -> None:
+def sources(data: Dataset, fmt: str | None) -> None:
     """The publications the record's figures come from, by the id the rows cite."""
     from smacalc import report
-    from smacalc.dataset import load_dataset
 
-    emit(report.sources(load_dataset()), fmt)
+    emit(report.sources(data), fmt)
+
+
+@cli.command()
+def schema() -> None:
+    """The JSON Schema of a scenario file (--data), for editors and validators."""
+    import json
+
+    from smacalc.models import ScenarioFile
+
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **ScenarioFile.model_json_schema()}
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def main() -> None:
+    # Output is flushed where it matters (at the end, and in a batch before each read of input),
+    # so rows are buffered even under PYTHONUNBUFFERED: one write per row would cost a system
+    # call each.
+    if not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(line_buffering=False, write_through=False)
     cli.main()

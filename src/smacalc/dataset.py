@@ -7,7 +7,8 @@ import io
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -36,6 +37,15 @@ K = TypeVar("K")
 
 
 @dataclass(frozen=True)
+class Assumptions:
+    """Index values the user supplies: ``plain[series]`` for every year whose value is not
+    published, ``by_year[(series, year)]`` for one year, published or not."""
+
+    plain: Mapping[str, Decimal] = field(default_factory=dict)
+    by_year: Mapping[tuple[str, int], Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Dataset:
     """The record: agreements in order, sources by id, index values by (series, year)."""
 
@@ -48,6 +58,8 @@ class Dataset:
     troops: TroopCount
     positions: tuple[Position, ...] = ()
     events: tuple[Event, ...] = ()
+    assumed: Assumptions = field(default_factory=Assumptions)  # index values from scenario files
+    scenarios: tuple[str, ...] = ()  # the scenario files read, by name
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -121,7 +133,8 @@ def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
 def build(
     scenario: ScenarioFile,
     index_rows: Iterable[IndexValue],
-    defaults: Defaults,
+    defaults: Mapping[str, DefaultAssumption],
+    troops: TroopCount,
     rate_rows: Iterable[ExchangeRate] = (),
     level_rows: Iterable[PriceLevel] = (),
     *,
@@ -148,6 +161,7 @@ def build(
     known = scenario.sources
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
+        ("defaults.toml: usfk_troops", troops.source),
         *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
         *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
         *((f"positions.toml: {p.date}", p.source) for p in scenario.position),
@@ -163,10 +177,10 @@ def build(
         agreements,
         known,
         indices,
-        {str(k): v for k, v in defaults.index.items()},
+        defaults,
         rates,
         levels,
-        defaults.usfk_troops,
+        troops,
         tuple(sorted(scenario.position, key=lambda p: p.date)),
         tuple(sorted(scenario.event, key=lambda e: e.date)),
     )
@@ -187,7 +201,7 @@ def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
 def _source_refs(
     agreements: Iterable[Agreement],
     indices: Iterable[IndexValue],
-    defaults: Defaults,
+    defaults: Mapping[str, DefaultAssumption],
 ) -> Iterable[tuple[str, str | None]]:
     for a in agreements:
         where = f"agreements.toml: agreement {a.number}"
@@ -199,10 +213,9 @@ def _source_refs(
             yield from ((at, n.source) for n in entry.notes if n.source)
     for v in indices:
         yield f"indices.csv: {v.series} {v.year}", v.source
-    for series, d in defaults.index.items():
+    for series, d in defaults.items():
         if d.source:
             yield f"defaults.toml: index.{series}", d.source
-    yield "defaults.toml: usfk_troops", defaults.usfk_troops.source
 
 
 def _scenario(name: str, text: str) -> ScenarioFile:
@@ -221,6 +234,8 @@ def read_record(folder: str | None = None) -> Dataset:
     files = [_scenario(name, read(name)) for name in RECORD_FILES]
     sources: dict[str, Source] = {}
     for name, part in zip(RECORD_FILES, files, strict=True):
+        if part.rules or part.index:
+            raise DataError(f"{name}: rules and index belong in a scenario file (--data), not in the record")
         for key in part.sources.keys() & sources.keys():
             raise DataError(f"{name}: source {key!r} is already defined in another file")
         sources.update(part.sources)
@@ -237,7 +252,8 @@ def read_record(folder: str | None = None) -> Dataset:
     return build(
         combined,
         _csv_rows("indices.csv", read("indices.csv"), IndexValue),
-        defaults,
+        {str(k): v for k, v in defaults.index.items()},
+        defaults.usfk_troops,
         _csv_rows("rates.csv", read("rates.csv"), ExchangeRate),
         _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
         require_sources=True,
@@ -251,3 +267,102 @@ def load_dataset() -> Dataset:
 
 
 _cached_record = cache(read_record)
+
+
+MAX_SCENARIO_BYTES = 1_000_000
+SCENARIO_KINDS = (".toml", ".json", ".yaml", ".yml")
+
+
+def _parse_scenario(path: Path) -> Any:
+    """A scenario file's content as plain data: TOML, JSON, or YAML through the safe loader."""
+    name, kind = path.name, path.suffix.lower()
+    if kind not in SCENARIO_KINDS:
+        raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
+    try:
+        size = path.stat().st_size
+        if size > MAX_SCENARIO_BYTES:
+            raise DataError(f"{name}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a scenario file")
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: not UTF-8 text") from None
+    except OSError as exc:
+        raise DataError(f"{name}: cannot read: {exc.strerror}") from None
+    if "\x00" in text:
+        raise DataError(f"{name}: contains a NUL byte; not a text file")
+    if kind == ".toml":
+        return _toml(name, text)
+    if kind == ".json":
+        import json
+
+        try:
+            return json.loads(text, parse_float=Decimal)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{name}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" (line {where.line + 1}, column {where.column + 1})" if where is not None else ""
+        raise DataError(f"{name}: not valid YAML: {getattr(exc, 'problem', None) or exc}{at}") from None
+
+
+def read_scenario(path: str | Path) -> ScenarioFile:
+    """Read and validate a scenario file; errors name the file and the field path."""
+    path = Path(path)
+    content = _parse_scenario(path)
+    if not isinstance(content, dict):
+        raise DataError(
+            f"{path.name}: top level: expected a table of agreement, rules, index, position, event, sources"
+        )
+    try:
+        return ScenarioFile.model_validate(content)
+    except ValidationError as exc:
+        raise DataError(validation_message(path.name, exc)) from None
+
+
+def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
+    """The record with a scenario applied; the result is checked as the record is."""
+    by_number = {a.number: a for a in base.agreements}
+    for agreement in scenario.agreement:
+        by_number[agreement.number] = agreement.model_copy(update={"scenario": "agreement"})
+    for number, rule in scenario.rules.items():
+        if number not in by_number:
+            raise DataError(f"{name}: rules.{number}: no SMA number {number} in the record or the scenario")
+        # A replaced rule governs every year the agreement did not set: the published amounts
+        # of the old rule no longer apply.
+        replaced = by_number[number]
+        by_number[number] = replaced.model_copy(
+            update={"rule": rule, "published": (), "scenario": replaced.scenario or "rule"}
+        )
+    for key in scenario.sources.keys() & base.sources.keys():
+        raise DataError(f"{name}: sources.{key}: the record already has a source with this id")
+    combined = ScenarioFile(
+        agreement=tuple(by_number.values()),
+        position=(*base.positions, *scenario.position),
+        event=(*base.events, *scenario.event),
+        sources={**base.sources, **scenario.sources},
+    )
+    plain = dict(base.assumed.plain)
+    by_year = dict(base.assumed.by_year)
+    for a in scenario.index:
+        if a.year is None:
+            plain[a.series] = a.pct
+        else:
+            by_year[(a.series, a.year)] = a.pct
+    try:
+        built = build(
+            combined, base.indices.values(), base.defaults, base.troops, base.rates.values(), base.levels.values()
+        )
+    except DataError as exc:
+        raise DataError(f"{name}: {exc}") from None
+    return replace(built, assumed=Assumptions(plain, by_year), scenarios=(*base.scenarios, name))
+
+
+def load_with(paths: Iterable[str | Path]) -> Dataset:
+    """The record (see load_dataset) with each scenario file applied in turn."""
+    data = load_dataset()
+    for path in paths:
+        data = with_scenario(data, read_scenario(path), Path(path).name)
+    return data

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from smacalc.dataset import Dataset
+from smacalc.dataset import Assumptions, Dataset
 from smacalc.errors import DataError, InputError
 from smacalc.models import PRICE_LEVELS, Agreement, Fixed, Frozen, IndexLinked, Negotiated, Position, Rule
 from smacalc.money import TENTH, Money
 
-Basis = Literal["official", "rule", "projected"]
+Basis = Literal["official", "rule", "projected", "scenario"]
 IndexBasis = Literal["published", "assumed", "default"]
-
-
-@dataclass(frozen=True)
-class Assumptions:
-    """Index values the user supplies: ``plain[series]`` for every year whose value is not
-    published, ``by_year[(series, year)]`` for one year, published or not."""
-
-    plain: Mapping[str, Decimal] = field(default_factory=dict)
-    by_year: Mapping[tuple[str, int], Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -86,15 +76,18 @@ def round_pct(value: Decimal) -> Decimal:
 
 
 def index_value(data: Dataset, assumptions: Assumptions, series: str, year: int) -> IndexUse:
-    """The value of ``series`` for ``year``: the user's for that year, else the published one,
-    else the user's plain assumption, else the record's stated default."""
-    if (series, year) in assumptions.by_year:
-        return IndexUse(series, year, assumptions.by_year[(series, year)], "assumed", None)
+    """The value of ``series`` for ``year``: the user's for that year (command line, then scenario
+    file), else the published one, else the user's plain assumption, else the stated default."""
+    given = (assumptions, data.assumed)  # the command line's, then a scenario file's
+    for source in given:
+        if (series, year) in source.by_year:
+            return IndexUse(series, year, source.by_year[(series, year)], "assumed", None)
     published = data.indices.get((series, year))
     if published is not None:
         return IndexUse(series, year, published.pct, "published", published.source)
-    if series in assumptions.plain:
-        return IndexUse(series, year, assumptions.plain[series], "assumed", None)
+    for source in given:
+        if series in source.plain:
+            return IndexUse(series, year, source.plain[series], "assumed", None)
     default = data.defaults.get(series)
     if default is None:
         raise DataError(f"no {series} value for {year} and no default assumption in the record")
@@ -175,7 +168,7 @@ def _project_year(
             year=year,
             amount=set_entry.amount,
             change_pct=change_pct(previous, set_entry.amount),
-            basis="official",
+            basis="scenario" if agreement.scenario == "agreement" else "official",
             rate_pct=None,
             capped=False,
             source=set_entry.source,
@@ -184,10 +177,12 @@ def _project_year(
         raise DataError(f"agreement {agreement.number}: no amount before {year} to escalate")
     index = _index_for(data, assumptions, agreement, year)
     step = escalate(previous.amount, agreement.rule, agreement.unit, index)
-    assumed = previous.basis == "projected" or (index is not None and index.basis != "published")
+    assumed = previous.basis in ("projected", "scenario") or (index is not None and index.basis != "published")
     published = next((e for e in agreement.published if e.year == year), None)
     basis: Basis
-    if assumed:
+    if agreement.scenario is not None:
+        amount, basis, source = step.amount, "scenario", None if index is None else index.source
+    elif assumed:
         amount, basis, source = step.amount, "projected", None if index is None else index.source
     elif published is not None:
         amount, basis, source = published.amount, "official", published.source

@@ -160,6 +160,9 @@ class Agreement(BaseModel):
     rounding: MoneyField | None = Field(default=None, description="rounding unit; default ₩100 million or $1 million")
     sources: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+    scenario: Literal["agreement", "rule"] | None = Field(
+        default=None, description="set by smacalc: the agreement, or only its rule, comes from a scenario file"
+    )
 
     @field_validator("years")
     @classmethod
@@ -342,11 +345,25 @@ class Defaults(BaseModel):
     usfk_troops: TroopCount
 
 
+class IndexAssumption(BaseModel):
+    """An index value a scenario assumes: for one year (published or not), or, with no year, for
+    every year not published. The command line's --cpi / --defense-growth take precedence."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    series: Series
+    year: int | None = Field(default=None, ge=1950, le=2200)
+    pct: Pct
+
+
 class ScenarioFile(BaseModel):
-    """A data file: agreements, positions, events and sources (bundled, or the user's own)."""
+    """A data file: the bundled record's files, or a user's scenario (--data). A scenario adds
+    agreements (a number already in the record replaces that agreement), replaces rules by
+    agreement number, assumes index values, and adds positions, events and sources."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     agreement: tuple[Agreement, ...] = ()
+    rules: dict[int, Rule] = Field(default={}, description="replacement escalation rules, by agreement number")
+    index: tuple[IndexAssumption, ...] = ()
     position: tuple[Position, ...] = ()
     event: tuple[Event, ...] = ()
     sources: dict[str, Source] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from smacalc.errors import InputError
 
@@ -63,6 +64,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _WESTERN = re.compile(
     rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*(?P<post>usd|krw|won|dollars?|원)?$"
 )
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _KOREAN_PART = re.compile(rf"\s*({_NUMBER})\s*([조억만]?)")
 
 
@@ -119,10 +121,7 @@ class Money:
 
 def plain(value: Decimal) -> str:
     """A Decimal as a plain numeral with the digits it carries (5.0 stays 5.0), never an exponent."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent >= 0:
-        return f"{value.quantize(Decimal(1)):f}"
-    return f"{value:f}"
+    return format(value, "f")
 
 
 def _group(value: Decimal) -> str:
@@ -134,13 +133,19 @@ def _group(value: Decimal) -> str:
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:
     """Read an amount as people write it; raise InputError on anything ambiguous."""
+    return _parse_cached(text, default_currency)
+
+
+@lru_cache(maxsize=4096)  # batches repeat amounts; a Money is immutable, so results can be shared
+def _parse_cached(text: str, default_currency: str | None) -> Money:
     raw = text
     s = " ".join(text.strip().lower().split())
     if not s:
         raise InputError(f"empty amount; write one such as {ACCEPTED}")
-    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
+    if "," in s:
+        s = _THOUSANDS.sub("", s)
     currency: str | None
-    if any(unit in s for unit in _KOREAN_UNITS):
+    if "조" in s or "억" in s or "만" in s:
         amount, currency = _parse_korean(s, raw)
     else:
         amount, currency = _parse_western(s, raw)

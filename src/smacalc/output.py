@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import IO, Any, Literal
 
 from smacalc.errors import InputError
-from smacalc.money import Money, plain
+from smacalc.money import Money
 
 Kind = Literal["text", "int", "money", "estimate", "pct", "rate", "bool"]
 NUMERIC = ("money", "estimate", "pct", "rate", "int")
@@ -63,29 +63,29 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
 
 def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return plain(value)
     return str(value)
 
 
 def _json_value(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return plain(value)
     if isinstance(value, int):
         return str(value)
     return json.dumps(value, ensure_ascii=False)
 
 
 def _json_object(columns: list[Column], row: Row) -> str:
-    return "{" + ", ".join(f'"{c.key}": {_json_value(row.get(c.key))}' for c in columns) + "}"
+    return "{" + ", ".join([f'"{c.key}": {_json_value(row.get(c.key))}' for c in columns]) + "}"
 
 
 def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:

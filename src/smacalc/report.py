@@ -20,11 +20,11 @@ from smacalc.engine import (
 )
 from smacalc.models import LEVEL_NAMES, SERIES_NAMES
 from smacalc.money import plain
-from smacalc.output import Column, Report
+from smacalc.output import Column, Report, Row
 
 BASIS_NOTE = (
     "basis: official = published; rule = computed by the agreement's rule from published index values; "
-    "projected = computed from an assumed index value."
+    "projected = computed from an assumed index value; scenario = from a --data file."
 )
 SOURCES_NOTE = "Sources: `smacalc sources` lists each id in the source column."
 
@@ -55,6 +55,12 @@ def _span(years: Sequence[int]) -> str:
     return ", ".join(parts)
 
 
+def scenario_lines(data: Dataset) -> list[str]:
+    if not data.scenarios:
+        return []
+    return [f"Scenario applied: {', '.join(data.scenarios)}; its agreements and rules give basis 'scenario'."]
+
+
 def assumption_lines(data: Dataset, uses: Iterable[IndexUse]) -> list[str]:
     """One line per series stating every index value that was assumed rather than published."""
     grouped: dict[tuple[str, str, str], list[int]] = {}
@@ -76,6 +82,7 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None) ->
     title = "SMA payments" if sma is None else f"{data.agreement(sma).name}: payments"
     caption = [
         "Amounts in the currency each agreement set them in (USD to 2004, KRW from 2005).",
+        *scenario_lines(data),
         *assumption_lines(data, (r.index for r in rows if r.index is not None)),
         BASIS_NOTE,
         SOURCES_NOTE,
@@ -319,35 +326,50 @@ def rate_line(rate: Rate | None) -> str:
     return f"Converted at ₩{plain(rate.krw_per_usd)} per US dollar: {origin}."
 
 
+GAP_COLUMNS = [
+    Column("demand", "Demand", "money"),
+    Column("offer", "Offer", "money"),
+    Column("currency", "Currency", in_table=False),
+    Column("difference", "Difference", "money"),
+    Column("ratio", "Ratio"),
+    Column("pct_above", "Above offer", "pct"),
+    Column("year", "Year", "int"),
+    Column("krw_per_usd", "₩ per $"),
+]
+GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
+
+
+def _gap_row(g: Gap) -> Row:
+    return {
+        "demand": g.demand.amount,
+        "offer": g.offer.amount,
+        "currency": g.demand.currency,
+        "difference": g.difference.amount,
+        "ratio": g.ratio,
+        "pct_above": g.pct_above,
+        "year": None if g.rate is None else g.rate.year,
+        "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+    }
+
+
 def gaps(rows: Sequence[Gap]) -> Report:
     return Report(
         title="Demand against offer",
-        columns=[
-            Column("demand", "Demand", "money"),
-            Column("offer", "Offer", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("difference", "Difference", "money"),
-            Column("ratio", "Ratio"),
-            Column("pct_above", "Above offer", "pct"),
-            Column("year", "Year", "int"),
-            Column("krw_per_usd", "₩ per $"),
-        ],
-        rows=(
-            {
-                "demand": g.demand.amount,
-                "offer": g.offer.amount,
-                "currency": g.demand.currency,
-                "difference": g.difference.amount,
-                "ratio": g.ratio,
-                "pct_above": g.pct_above,
-                "year": None if g.rate is None else g.rate.year,
-                "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
-            }
-            for g in rows
-        ),
+        columns=GAP_COLUMNS,
+        rows=(_gap_row(g) for g in rows),
+        caption=[*dict.fromkeys(rate_line(g.rate) for g in rows), GAP_NOTE],
+    )
+
+
+def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
+    """Gaps of a batch, one per input row, produced as the input is read."""
+    return Report(
+        title="Demand against offer, by input line",
+        columns=[Column("line", "Line", "int"), *GAP_COLUMNS],
+        rows=({"line": line, **_gap_row(g)} for line, g in rows),
         caption=[
-            *dict.fromkeys(rate_line(g.rate) for g in rows),
-            "ratio = demand ÷ offer; above offer = (ratio - 1) × 100.",
+            "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
+            GAP_NOTE,
         ],
     )
 

@@ -1,0 +1,162 @@
+"""Read batches of gap inputs (CSV with a header, or JSON lines) from a byte stream, a row at a
+time, in constant memory. Each input row becomes a GapInput or a BadRow naming its line."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import IO, Any, NamedTuple
+
+from smacalc.errors import InputError
+from smacalc.money import Money, parse_decimal, parse_positive_money
+
+KEYS = ("demand", "offer", "year", "rate")
+REQUIRED = ("demand", "offer")
+CHUNK = 1 << 16
+MAX_LINE = 10_000  # bytes; a longer line is refused, not buffered without end
+
+
+class GapInput(NamedTuple):
+    line: int
+    demand: Money
+    offer: Money
+    year: int | None
+    rate: Decimal | None
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    message: str
+
+
+def _lines(stream: IO[bytes], before_read: Callable[[], None]) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes without the line end) for each line. ``before_read`` runs before
+    every read that may wait for the writer, so output is flushed while the input is slow."""
+    read = getattr(stream, "read1", stream.read)
+    pending = b""
+    number = 0
+    skipping = False  # inside a line too long to keep
+    while True:
+        if b"\n" in pending:
+            *complete, pending = pending.split(b"\n")
+            for raw in complete:
+                number += 1
+                yield number, raw.removesuffix(b"\r")
+        if len(pending) > MAX_LINE:
+            number += 1
+            yield number, pending[: MAX_LINE + 1]  # reported as too long; the rest is skipped
+            pending, skipping = b"", True
+        before_read()
+        chunk = read(CHUNK)
+        if not chunk:
+            break
+        if skipping:
+            if b"\n" not in chunk:
+                continue
+            chunk, skipping = chunk.split(b"\n", 1)[1], False
+        pending += chunk
+    if pending and not skipping:
+        yield number + 1, pending.removesuffix(b"\r")
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_LINE:
+        raise InputError(f"line longer than {MAX_LINE:,} bytes")
+    if b"\x00" in raw:
+        raise InputError("contains a NUL byte")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text") from None
+
+
+def _int_year(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit() or not 1900 <= int(text) <= 2200:
+        raise InputError(f"year {value!r} is not a year from 1900 to 2200")
+    return int(text)
+
+
+def _rate(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+        raise InputError(f"rate {value!r} is not a number")
+    rate = parse_decimal(str(value), "rate")
+    if rate <= 0:
+        raise InputError(f"rate {value!r} must be greater than zero (won per US dollar)")
+    return rate
+
+
+def _amount(fields: dict[str, Any], key: str) -> Money:
+    value = fields.get(key)
+    if value is None or value == "":
+        raise InputError(f"no {key}")
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise InputError(f'{key} {value!r} must be a string with its currency, such as "5B USD"')
+    return parse_positive_money(value)
+
+
+def _row(line: int, fields: dict[str, Any]) -> GapInput:
+    return GapInput(
+        line,
+        _amount(fields, "demand"),
+        _amount(fields, "offer"),
+        _int_year(fields.get("year")),
+        _rate(fields.get("rate")),
+    )
+
+
+def _csv_header(text: str) -> list[str]:
+    header = [name.strip().lower() for name in next(csv.reader([text]))]
+    unknown = [name for name in header if name not in KEYS]
+    missing = [name for name in REQUIRED if name not in header]
+    if unknown or missing or len(set(header)) != len(header):
+        raise InputError(f"the header must name demand and offer, and may add year and rate; got {text.strip()!r}")
+    return header
+
+
+def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda: None) -> Iterator[GapInput | BadRow]:
+    """Every row of a CSV (header: demand,offer[,year][,rate]) or JSON-lines input, in order.
+    Blank lines are skipped. A bad header ends the input with a BadRow."""
+    header: list[str] | None = None
+    jsonl: bool | None = None
+    for line, raw in _lines(stream, before_read):
+        try:
+            text = _decode(raw)
+            if not text.strip():
+                continue
+            if jsonl is None:
+                jsonl = text.lstrip().startswith("{")
+                if not jsonl:
+                    header = _csv_header(text.lstrip("\ufeff"))
+                    continue
+            if jsonl:
+                try:
+                    fields = json.loads(text, parse_float=Decimal)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"not valid JSON: {exc.msg}") from None
+                if not isinstance(fields, dict):
+                    raise InputError("expected a JSON object with demand, offer, year, rate")
+                unknown = sorted(set(fields) - set(KEYS))
+                if unknown:
+                    raise InputError(f"unknown key {unknown[0]!r}; the keys are demand, offer, year, rate")
+            else:
+                assert header is not None
+                values = next(csv.reader([text])) if '"' in text else text.split(",")
+                if len(values) != len(header):
+                    raise InputError(f"{len(values)} fields where the header has {len(header)}")
+                fields = dict(zip(header, values, strict=True))
+            yield _row(line, fields)
+        except InputError as exc:
+            yield BadRow(line, str(exc))
+            if header is None and not jsonl:
+                return
+        except csv.Error as exc:
+            yield BadRow(line, f"not valid CSV: {exc}")
