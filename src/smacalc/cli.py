@@ -81,10 +81,14 @@ class SmacalcGroup(click.Group):
         sys.exit(code)
 
 
-class IndexArg(click.ParamType):  # type: ignore[type-arg]
-    """``PCT`` (every year not published) or ``YEAR=PCT`` (that year, published or not)."""
+MAX_GRID = 101  # values in one sensitivity grid
 
-    name = "PCT|YEAR=PCT"
+
+class IndexArg(click.ParamType):  # type: ignore[type-arg]
+    """``PCT`` (every year not published), ``YEAR=PCT`` (that year, published or not), or
+    ``LO:HI:STEP`` (a sensitivity grid: one projection per value, as PCT)."""
+
+    name = "PCT|YEAR=PCT|LO:HI:STEP"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, tuple):
@@ -95,6 +99,8 @@ class IndexArg(click.ParamType):  # type: ignore[type-arg]
         text = str(value).strip().removesuffix("%")
         year: int | None = None
         try:
+            if ":" in text:
+                return (GRID, _grid(text, str(value)))
             if "=" in text:
                 year_text, text = (part.strip() for part in text.split("=", 1))
                 if not (year_text.isdigit() and 1900 <= int(year_text) <= 2200):
@@ -102,20 +108,47 @@ class IndexArg(click.ParamType):  # type: ignore[type-arg]
                 year = int(year_text)
             pct = check_pct(parse_decimal(text, "percentage"), "percentage")
         except InputError as exc:
-            self.fail(f"{exc}; write PCT (e.g. 3 or 2.5) or YEAR=PCT (e.g. 2027=3.1)", param, ctx)
+            self.fail(f"{exc}; write PCT (e.g. 3), YEAR=PCT (e.g. 2027=3.1) or LO:HI:STEP (e.g. 1:3:0.5)", param, ctx)
         return (year, pct)
 
 
-def _assumptions(
-    cpi: Iterable[tuple[int | None, Decimal]], defense: Iterable[tuple[int | None, Decimal]]
-) -> Assumptions:
+GRID = -1  # the "year" IndexArg gives a LO:HI:STEP value
+
+
+def _grid(text: str, given: str) -> tuple[Decimal, ...]:
+    from smacalc.models import check_pct
+    from smacalc.money import parse_decimal
+
+    parts = [part.strip().removesuffix("%") for part in text.split(":")]
+    if len(parts) != 3:
+        raise InputError(f"{given!r} is not LO:HI:STEP")
+    low, high, step = (check_pct(parse_decimal(part, "percentage"), "percentage") for part in parts)
+    if step <= 0:
+        raise InputError(f"the step of {given!r} must be greater than zero")
+    if high < low:
+        raise InputError(f"{given!r} runs backwards: {high} is below {low}")
+    if (high - low) / step >= MAX_GRID:
+        raise InputError(f"{given!r} gives more than {MAX_GRID} values")
+    count = int((high - low) / step) + 1
+    return tuple(low + i * step for i in range(count))
+
+
+Grid = tuple[str, tuple[Decimal, ...]]  # (series, values)
+
+
+def _assumptions(cpi: Iterable[tuple[int, Any]], defense: Iterable[tuple[int, Any]]) -> tuple[Assumptions, Grid | None]:
     from smacalc.dataset import Assumptions
 
     plain: dict[str, Decimal] = {}
     by_year: dict[tuple[str, int], Decimal] = {}
+    grid: Grid | None = None
     for series, option, values in (("cpi", "--cpi", cpi), ("defense_growth", "--defense-growth", defense)):
         for year, pct in values:
-            if year is None:
+            if year == GRID:
+                if grid is not None:
+                    raise click.BadParameter("give one LO:HI:STEP range, for one series", param_hint=option)
+                grid = (series, pct)
+            elif year is None:
                 if series in plain:
                     raise click.BadParameter("give the plain PCT form only once", param_hint=option)
                 plain[series] = pct
@@ -123,7 +156,9 @@ def _assumptions(
                 if (series, year) in by_year:
                     raise click.BadParameter(f"year {year} is given twice", param_hint=option)
                 by_year[(series, year)] = pct
-    return Assumptions(plain, by_year)
+    if grid is not None and grid[0] in plain:
+        raise click.UsageError(f"give {grid[0].replace('_', '-')} as PCT or as LO:HI:STEP, not both")
+    return Assumptions(plain, by_year), grid
 
 
 def output_options(func: F) -> F:
@@ -237,7 +272,8 @@ def index_options(func: F) -> F:
 
     @functools.wraps(func)
     def command(*args: Any, cpi: Any, defense_growth: Any, **kwargs: Any) -> Any:
-        return func(*args, assumptions=_assumptions(cpi, defense_growth), **kwargs)
+        assumptions, grid = _assumptions(cpi, defense_growth)
+        return func(*args, assumptions=assumptions, grid=grid, **kwargs)
 
     for option in (
         click.option(
@@ -250,7 +286,8 @@ def index_options(func: F) -> F:
             "--cpi",
             type=IndexArg(),
             multiple=True,
-            help="Korean CPI inflation, %: PCT for every unpublished year, YEAR=PCT for one year. Repeatable.",
+            help="Korean CPI inflation, %: PCT for every unpublished year, YEAR=PCT for one year, LO:HI:STEP "
+            "for one projection per value. Repeatable.",
         ),
     ):
         command = option(command)
@@ -302,30 +339,57 @@ def _restatement(currency: str | None, rate: Decimal | None, real: int | None, t
     return Restatement(currency, rate, real, troops)
 
 
-@cli.command()
-@sma_option
-@click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
-@index_options
-@restate_options
-@data_options
-@output_options
-def project(
-    data: Dataset, sma: int | None, through: int | None, assumptions: Assumptions, how: Restatement, fmt: str | None
-) -> None:
-    """Annual payments by each agreement's rule, year by year.
+def selection_options(func: F) -> F:
+    """What a projection shows: --sma, --through, the index values, the restatement, --data."""
+    for option in (data_options, restate_options, index_options, through_option, sma_option):
+        func = option(func)
+    return func
 
-    Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
-    value is not published use your --cpi / --defense-growth, else the stated default.
-    """
+
+through_option = click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
+
+
+def _projection(data: Dataset, sma: int | None, through: int | None, assumed: Assumptions, how: Restatement) -> Report:
     from smacalc import report
     from smacalc.engine import project as run
     from smacalc.engine import restate
 
-    rows = run(data, assumptions, sma=sma, through=through)
+    rows = run(data, assumed, sma=sma, through=through)
     if how.any:
-        emit(report.restated(data, restate(data, rows, how, assumptions), sma, how), fmt)
-    else:
-        emit(report.projection(data, rows, sma), fmt)
+        return report.restated(data, restate(data, rows, how, assumed), sma, how)
+    return report.projection(data, rows, sma)
+
+
+@cli.command()
+@selection_options
+@output_options
+def project(
+    data: Dataset,
+    sma: int | None,
+    through: int | None,
+    assumptions: Assumptions,
+    grid: Grid | None,
+    how: Restatement,
+    fmt: str | None,
+) -> None:
+    """Annual payments by each agreement's rule, year by year.
+
+    Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
+    value is not published use your --cpi / --defense-growth, else the stated default. A range
+    (--cpi 1:3:0.5) gives one projection per value; the table shows years against values.
+    """
+    if grid is None:
+        emit(_projection(data, sma, through, assumptions, how), fmt)
+        return
+    from smacalc import report
+    from smacalc.dataset import Assumptions
+
+    series, values = grid
+    runs = [
+        (v, _projection(data, sma, through, Assumptions({**assumptions.plain, series: v}, assumptions.by_year), how))
+        for v in values
+    ]
+    emit(report.grid(runs, series), fmt)
 
 
 @cli.command()
@@ -335,7 +399,15 @@ def project(
 @restate_options
 @data_options
 @output_options
-def change(data: Dataset, start: int, end: int, assumptions: Assumptions, how: Restatement, fmt: str | None) -> None:
+def change(
+    data: Dataset,
+    start: int,
+    end: int,
+    assumptions: Assumptions,
+    grid: Grid | None,
+    how: Restatement,
+    fmt: str | None,
+) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
 
     Years set in different currencies (dollars to 2004, won from 2005) need --in.
@@ -343,6 +415,8 @@ def change(data: Dataset, start: int, end: int, assumptions: Assumptions, how: R
     from smacalc import report
     from smacalc.engine import change as run
 
+    if grid is not None:
+        raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
     emit(report.changes(data, run(data, start, end, how, assumptions), how), fmt)
 
 
@@ -490,6 +564,47 @@ def sources(data: Dataset, fmt: str | None) -> None:
     from smacalc import report
 
     emit(report.sources(data), fmt)
+
+
+def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    folder = os.path.dirname(os.path.abspath(value))
+    if not os.path.isdir(folder):
+        raise click.BadParameter(f"folder {folder!r} does not exist")
+    if os.path.isdir(value):
+        raise click.BadParameter(f"{value!r} is a folder; give a file name such as chart.svg")
+    return value
+
+
+@cli.command()
+@selection_options
+@click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
+def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, **selection: Any) -> None:
+    """A bar chart of the payments by year: official, rule and projected years told apart.
+
+    A selection that spans dollar and won years (the whole record) is drawn in won unless --in
+    says otherwise.
+    """
+    from smacalc import report
+    from smacalc.engine import Restatement
+    from smacalc.output import draw_chart, write_chart_svg
+
+    if grid is not None:
+        raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    sma, through = selection["sma"], selection["through"]
+    shown = (
+        [data.agreement(sma)] if sma is not None else [a for a in data.agreements if a.first <= (through or a.first)]
+    )
+    if how.currency is None and len({a.currency for a in shown}) > 1:
+        how = Restatement("KRW", how.rate, how.real, how.troops)  # dollar and won years: drawn in won
+    table = _projection(data, sma, through, selection["assumptions"], how)
+    picture = report.chart(table, "amount" if how.troops is None else "per_troop")
+    if svg is None:
+        draw_chart(picture, sys.stdout)
+        return
+    write_chart_svg(picture, svg)
+    click.echo(f"smacalc: wrote {svg}", err=True)
 
 
 @cli.command()

@@ -111,7 +111,10 @@ class Money:
                 exponent = scaled.normalize().as_tuple().exponent
                 if isinstance(exponent, int) and exponent < -3:
                     break
-                return f"{sign}{symbol}{_group(scaled)}{suffix}"
+                text = _group(scaled)
+                if suffix == "bn" and self.currency == "KRW" and "." not in text:
+                    text += ".0"  # ₩1,646.0bn beside ₩1,645.5bn: billions to 0.1, as the record keeps them
+                return f"{sign}{symbol}{text}{suffix}"
         if approx:
             value = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
         elif value != value.to_integral_value():  # cents in full: $965,489,778.60

@@ -7,6 +7,7 @@ strings or floats). This module computes no figure.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -49,6 +50,7 @@ class Report:
     columns: list[Column]
     rows: Iterable[Row]
     caption: list[str] = field(default_factory=list)
+    table: Report | None = None  # what a table shows instead, e.g. a sensitivity grid pivoted
 
 
 def resolve_format(requested: str | None, isatty: bool) -> Format:
@@ -153,10 +155,10 @@ def _write_table(report: Report, out: IO[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    report = report.table or report
     columns = [c for c in report.columns if c.in_table]
     cells = [[cell(c, row) for c in columns] for row in report.rows]
-    caption = Text("\n".join(report.caption)) if report.caption else None
-    table = Table(title=Text(report.title), caption=caption, caption_justify="left", box=box.SIMPLE_HEAD)
+    table = Table(title=Text(report.title), box=box.SIMPLE_HEAD)
     needed = 0
     for i, c in enumerate(columns):
         # A figure is never cut: a one-line column is as wide as its widest cell. Prose wraps,
@@ -179,6 +181,9 @@ def _write_table(report: Report, out: IO[str]) -> None:
     if needed > console.width:
         console = Console(file=out, highlight=False, width=needed)
     console.print(table)
+    # The caption (assumptions, sources) wraps at the terminal's width, not the table's.
+    for note in report.caption:
+        console.print(Text(note))
 
 
 FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
@@ -193,3 +198,70 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 
 def render(report: Report, fmt: Format, out: IO[str]) -> None:
     FORMATTERS[fmt](report, out)
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: Money
+    basis: str
+
+
+@dataclass
+class Chart:
+    title: str
+    bars: list[Bar]
+    caption: list[str] = field(default_factory=list)
+
+
+BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
+CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario   (basis: see below)"
+
+
+def _draw_chart(chart: Chart, console: Any) -> None:
+    from rich.text import Text
+
+    labels = [bar.label for bar in chart.bars]
+    values = [bar.value.human(approx=True) for bar in chart.bars]
+    label_width = max(map(len, labels))
+    value_width = max(map(len, values))
+    room = max(10, console.width - label_width - value_width - 4)
+    top = max(bar.value.amount for bar in chart.bars)
+    console.print(Text(chart.title))
+    console.print()
+    for bar, label, value in zip(chart.bars, labels, values, strict=True):
+        length = 0 if top <= 0 else round(bar.value.amount / top * room)
+        fill = BAR_FILL.get(bar.basis, "█")
+        console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {value:>{value_width}}"))
+    console.print()
+    for note in (CHART_LEGEND, *chart.caption):
+        console.print(Text(note))
+
+
+def draw_chart(chart: Chart, out: IO[str]) -> None:
+    """A horizontal bar chart, one bar a year, the basis told apart by the fill."""
+    from rich.console import Console
+
+    _draw_chart(chart, Console(file=out, highlight=False))
+
+
+def write_chart_svg(chart: Chart, path: str, width: int = 100) -> None:
+    """The same chart as an SVG file, written whole or not at all."""
+    import io
+    import tempfile
+
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), record=True, width=width, color_system="truecolor", highlight=False)
+    _draw_chart(chart, console)
+    svg = console.export_svg(title=chart.title)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".smacalc-", suffix=".svg")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(svg)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

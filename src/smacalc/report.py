@@ -4,6 +4,8 @@ basis and assumptions. Row keys are the documented interface (README, "Row keys"
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
 
 from smacalc.dataset import Dataset
 from smacalc.engine import (
@@ -19,8 +21,8 @@ from smacalc.engine import (
     Restatement,
 )
 from smacalc.models import LEVEL_NAMES, SERIES_NAMES
-from smacalc.money import plain
-from smacalc.output import Column, Report, Row
+from smacalc.money import Money, plain
+from smacalc.output import Bar, Chart, Column, Report, Row
 
 BASIS_NOTE = (
     "basis: official = published; rule = computed by the agreement's rule from published index values; "
@@ -456,4 +458,50 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
             "Signings come from the agreements; rounds, statements, demands and offers from the record.",
             SOURCES_NOTE,
         ],
+    )
+
+
+def grid(runs: Sequence[tuple[Decimal, Report]], series: str) -> Report:
+    """One projection per value of ``series``: long rows (each with the value) for csv/json, and
+    for the table, years against values."""
+    key = f"{series}_pct"
+    first = runs[0][1]
+    listed = [(value, list(r.rows)) for value, r in runs]
+    amount = next(c for c in first.columns if c.key == "amount")
+    pivot_rows: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for i, (_, rows) in enumerate(listed):
+        for row in rows:
+            cell = pivot_rows.setdefault((row["sma"], row["year"]), {k: row[k] for k in ("sma", "year", "currency")})
+            cell[f"v{i}"] = row["amount"]
+    name = SERIES_NAMES[series]
+    values = ", ".join(f"{plain(v)}%" for v, _ in runs)
+    caption = [
+        f"One projection per {name} value: {values}, for every year whose value is not published.",
+        *(line for line in first.caption if not line.startswith(f"Assumed {name} ")),
+    ]
+    table = Report(
+        title=f"{first.title}: {name}",
+        columns=[
+            Column("sma", "SMA", "int"),
+            Column("year", "Year", "int"),
+            *(Column(f"v{i}", f"{plain(v)}%", amount.kind) for i, (v, _) in enumerate(runs)),
+        ],
+        rows=list(pivot_rows.values()),
+        caption=caption,
+    )
+    return Report(
+        title=f"{first.title}: {name}",
+        columns=[Column(key, SERIES_NAMES[series], "rate"), *first.columns],
+        rows=[{key: value, **row} for value, rows in listed for row in rows],
+        caption=caption,
+        table=table,
+    )
+
+
+def chart(table: Report, key: str = "amount") -> Chart:
+    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
+    return Chart(
+        title=table.title,
+        bars=[Bar(str(r["year"]), Money(r[key], r["currency"]), r["basis"]) for r in table.rows],
+        caption=table.caption,
     )
