@@ -14,6 +14,8 @@ from smacalc.errors import InputError
 from smacalc.money import Money, parse_decimal, parse_positive_money
 
 KEYS = ("demand", "offer", "year", "rate")
+KEY_SET = frozenset(KEYS)
+_JSON = json.JSONDecoder(parse_float=Decimal)  # one decoder: json.loads with options builds one a call
 REQUIRED = ("demand", "offer")
 CHUNK = 1 << 16
 MAX_LINE = 10_000  # bytes; a longer line is refused, not buffered without end
@@ -139,14 +141,14 @@ def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda:
                     continue
             if jsonl:
                 try:
-                    fields = json.loads(text, parse_float=Decimal)
+                    fields = _JSON.decode(text)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"not valid JSON: {exc.msg}") from None
                 if not isinstance(fields, dict):
                     raise InputError("expected a JSON object with demand, offer, year, rate")
-                unknown = sorted(set(fields) - set(KEYS))
-                if unknown:
-                    raise InputError(f"unknown key {unknown[0]!r}; the keys are demand, offer, year, rate")
+                if not fields.keys() <= KEY_SET:
+                    unknown = sorted(fields.keys() - KEY_SET)[0]
+                    raise InputError(f"unknown key {unknown!r}; the keys are demand, offer, year, rate")
             else:
                 assert header is not None
                 values = next(csv.reader([text])) if '"' in text else text.split(",")
