@@ -6,9 +6,10 @@ from decimal import Decimal
 import pytest
 
 from smacalc.dataset import load_dataset
-from smacalc.engine import Rate, convert, gap, rate_for
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money, parse_money
+from smacalc.restate import Rate, convert, rate_for
+from smacalc.talks import gap
 
 # FRED AEXKOUS annual averages, won per dollar.
 AEXKOUS = {2019: "1165.8016", 2020: "1180.5554", 2021: "1144.8911", 2022: "1291.7796", 2023: "1306.7637",

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from smacalc.dataset import load_dataset
-from smacalc.engine import history, position_gaps
+from smacalc.talks import history, position_gaps
 
 
 def rows(result) -> list[dict]:

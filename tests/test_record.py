@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from smacalc.dataset import load_dataset
-from smacalc.engine import Assumptions, IndexUse, audit, escalate, project
+from smacalc.dataset import Assumptions, load_dataset
+from smacalc.engine import IndexUse, audit, escalate, project
 from smacalc.models import IndexLinked
 from smacalc.money import Money
 

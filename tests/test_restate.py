@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from smacalc.dataset import load_dataset
-from smacalc.engine import Assumptions, Restatement, change, price_level
+from smacalc.dataset import Assumptions, load_dataset
 from smacalc.errors import DataError, InputError
+from smacalc.restate import Restatement, change, price_level
 
 
 def rows(result) -> list[dict]:

@@ -82,9 +82,11 @@ def test_a_scenario_over_the_size_limit_is_refused(run, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "over the 1,000,000-byte limit" in result.stderr
 
 
-def test_a_missing_scenario_is_a_usage_error(run, tmp_path: Path) -> None:
+def test_a_missing_scenario_or_a_folder_is_a_data_failure(run, tmp_path: Path) -> None:
     result = run("project", "--data", str(tmp_path / "none.toml"))
-    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert result.exit_code == 1 and result.stderr.endswith("none.toml: no such file\n")
+    result = run("project", "--data", str(tmp_path))
+    assert result.exit_code == 1 and result.stderr.endswith(": is a folder, not a file\n")
 
 
 def test_schema_describes_the_scenario_format(run) -> None:

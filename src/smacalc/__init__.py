@@ -24,6 +24,16 @@ _EXPORTS = {
     "project": "smacalc.engine",
     "audit": "smacalc.engine",
     "escalate": "smacalc.engine",
+    "Restatement": "smacalc.restate",
+    "restate": "smacalc.restate",
+    "change": "smacalc.restate",
+    "rate_for": "smacalc.restate",
+    "price_level": "smacalc.restate",
+    "gap": "smacalc.talks",
+    "position_gaps": "smacalc.talks",
+    "history": "smacalc.talks",
+    "load_with": "smacalc.dataset",
+    "read_scenario": "smacalc.dataset",
     "Agreement": "smacalc.models",
     "SmacalcError": "smacalc.errors",
     "InputError": "smacalc.errors",
@@ -37,22 +47,34 @@ __all__ = [
     "Dataset",
     "InputError",
     "Money",
+    "Restatement",
     "SmacalcError",
     "__version__",
     "audit",
+    "change",
     "escalate",
+    "gap",
+    "history",
     "load_dataset",
+    "load_with",
     "parse_money",
+    "position_gaps",
+    "price_level",
     "project",
+    "rate_for",
     "read_record",
+    "read_scenario",
+    "restate",
 ]
 
 if TYPE_CHECKING:
-    from smacalc.dataset import Assumptions, Dataset, load_dataset, read_record
+    from smacalc.dataset import Assumptions, Dataset, load_dataset, load_with, read_record, read_scenario
     from smacalc.engine import audit, escalate, project
     from smacalc.errors import DataError, InputError, SmacalcError
     from smacalc.models import Agreement
     from smacalc.money import Money, parse_money
+    from smacalc.restate import Restatement, change, price_level, rate_for, restate
+    from smacalc.talks import gap, history, position_gaps
 
 
 def __getattr__(name: str) -> Any:

@@ -21,9 +21,11 @@ from smacalc import __version__
 from smacalc.errors import AuditFailure, DataError, InputError, SmacalcError
 
 if TYPE_CHECKING:
+    from smacalc.batch import BadRow, GapInput
     from smacalc.dataset import Assumptions, Dataset
-    from smacalc.engine import Gap, Restatement
     from smacalc.output import Report
+    from smacalc.restate import Restatement
+    from smacalc.talks import Gap
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
@@ -185,7 +187,7 @@ def data_options(func: F) -> F:
         "--data",
         "data_files",
         multiple=True,
-        type=click.Path(exists=True, dir_okay=False, readable=True),
+        type=click.Path(),
         metavar="FILE",
         help="Scenario file (.toml, .json, .yaml) adding agreements, rules or index values. Repeatable.",
     )(command)
@@ -330,7 +332,7 @@ def restate_options(func: F) -> F:
 
 def _restatement(currency: str | None, rate: Decimal | None, real: int | None, troops: int | None) -> Restatement:
     from smacalc.dataset import load_dataset
-    from smacalc.engine import Restatement
+    from smacalc.restate import Restatement
 
     if rate is not None and currency is None:
         raise click.UsageError("--rate goes with --in")
@@ -352,7 +354,7 @@ through_option = click.option("--through", type=int, metavar="YEAR", help="Last 
 def _projection(data: Dataset, sma: int | None, through: int | None, assumed: Assumptions, how: Restatement) -> Report:
     from smacalc import report
     from smacalc.engine import project as run
-    from smacalc.engine import restate
+    from smacalc.restate import restate
 
     rows = run(data, assumed, sma=sma, through=through)
     if how.any:
@@ -413,7 +415,7 @@ def change(
     Years set in different currencies (dollars to 2004, won from 2005) need --in.
     """
     from smacalc import report
-    from smacalc.engine import change as run
+    from smacalc.restate import change as run
 
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
@@ -474,7 +476,6 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
 @click.option(
     "--from",
     "source",
-    type=click.File("rb"),
     metavar="FILE|-",
     help="A batch: CSV (header demand,offer[,year][,rate]) or JSON lines; - for stdin. One row out per row in.",
 )
@@ -489,7 +490,7 @@ def gap(
     sma: int | None,
     rate: Decimal | None,
     currency: str | None,
-    source: IO[bytes] | None,
+    source: str | None,
     skip_bad: bool,
     fmt: str | None,
 ) -> None:
@@ -506,33 +507,53 @@ def gap(
             raise click.UsageError(
                 "--from reads demand, offer, year and rate from each row; give none of them as options"
             )
-        emit(report.batch_gaps(_batch(data, source, currency, skip_bad)), fmt)
+        from smacalc.batch import read_gap_inputs
+
+        name, stream = _open_batch(source)
+        try:
+            items = read_gap_inputs(stream, sys.stdout.flush)
+            emit(report.batch_gaps(_gap_rows(data, name, items, currency, skip_bad)), fmt)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
         return
     if skip_bad:
         raise click.UsageError("--skip-bad goes with --from")
     if sma is not None:
         if demand is not None or offer is not None or year is not None:
             raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
-        from smacalc.engine import position_gaps
+        from smacalc.talks import position_gaps
 
         emit(report.position_gaps(data, position_gaps(data, sma, currency, rate), sma), fmt)
         return
     if demand is None or offer is None:
         raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
-    from smacalc.engine import gap as run
+    from smacalc.talks import gap as run
 
     emit(report.gaps([run(data, demand, offer, year, rate, currency)]), fmt)
 
 
-def _batch(data: Dataset, source: IO[bytes], currency: str | None, skip_bad: bool) -> Iterator[tuple[int, Gap]]:
+def _open_batch(source: str) -> tuple[str, IO[bytes]]:
+    """The batch input by name, opened now, so a missing file fails before any output."""
+    from smacalc.dataset import file_problem
+
+    if source == "-":
+        return "stdin", sys.stdin.buffer
+    try:
+        return os.path.basename(source), open(source, "rb")
+    except OSError as exc:
+        raise DataError(file_problem(source, exc)) from None
+
+
+def _gap_rows(
+    data: Dataset, name: str, items: Iterable[GapInput | BadRow], currency: str | None, skip_bad: bool
+) -> Iterator[tuple[int, Gap]]:
     """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
     reported on stderr and skipped."""
-    from smacalc.batch import BadRow, read_gap_inputs
-    from smacalc.engine import gap as run
+    from smacalc.batch import BadRow
+    from smacalc.talks import gap as run
 
-    given = getattr(source, "name", "-")
-    name = "stdin" if given in ("<stdin>", "-") or not isinstance(given, str) else os.path.basename(given)
-    for item in read_gap_inputs(source, sys.stdout.flush):
+    for item in items:
         try:
             if isinstance(item, BadRow):
                 raise InputError(item.message)
@@ -551,7 +572,7 @@ def _batch(data: Dataset, source: IO[bytes], currency: str | None, skip_bad: boo
 def history(data: Dataset, sma: int | None, fmt: str | None) -> None:
     """The timeline of the talks: signings, rounds, statements, demands and offers."""
     from smacalc import report
-    from smacalc.engine import history as run
+    from smacalc.talks import history as run
 
     emit(report.history(run(data, sma), sma), fmt)
 
@@ -587,8 +608,8 @@ def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, *
     says otherwise.
     """
     from smacalc import report
-    from smacalc.engine import Restatement
     from smacalc.output import draw_chart, write_chart_svg
+    from smacalc.restate import Restatement
 
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")

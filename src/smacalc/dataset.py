@@ -270,15 +270,28 @@ _cached_record = cache(read_record)
 
 
 MAX_SCENARIO_BYTES = 1_000_000
+
+
+def file_problem(path: str, exc: OSError) -> str:
+    """One line on why a file given by the user cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{path}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{path}: is a folder, not a file"
+    return f"{path}: cannot read: {exc.strerror or exc}"
+
+
 SCENARIO_KINDS = (".toml", ".json", ".yaml", ".yml")
 
 
 def _parse_scenario(path: Path) -> Any:
     """A scenario file's content as plain data: TOML, JSON, or YAML through the safe loader."""
     name, kind = path.name, path.suffix.lower()
-    if kind not in SCENARIO_KINDS:
-        raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
     try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory")
+        if kind not in SCENARIO_KINDS:
+            raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
         size = path.stat().st_size
         if size > MAX_SCENARIO_BYTES:
             raise DataError(f"{name}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a scenario file")
@@ -286,7 +299,7 @@ def _parse_scenario(path: Path) -> Any:
     except UnicodeDecodeError:
         raise DataError(f"{name}: not UTF-8 text") from None
     except OSError as exc:
-        raise DataError(f"{name}: cannot read: {exc.strerror}") from None
+        raise DataError(file_problem(str(path), exc)) from None
     if "\x00" in text:
         raise DataError(f"{name}: contains a NUL byte; not a text file")
     if kind == ".toml":

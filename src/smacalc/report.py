@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smacalc.dataset import Dataset
-from smacalc.engine import (
-    AuditRow,
-    Change,
-    Gap,
-    IndexUse,
-    Moment,
-    PositionGap,
-    ProjectionRow,
-    Rate,
-    Restated,
-    Restatement,
-)
 from smacalc.models import LEVEL_NAMES, SERIES_NAMES
 from smacalc.money import Money, plain
 from smacalc.output import Bar, Chart, Column, Report, Row
+
+if TYPE_CHECKING:
+    from smacalc.engine import AuditRow, IndexUse, ProjectionRow
+    from smacalc.restate import Change, Rate, Restated, Restatement
+    from smacalc.talks import Gap, Moment, PositionGap
 
 BASIS_NOTE = (
     "basis: official = published; rule = computed by the agreement's rule from published index values; "
