@@ -92,7 +92,7 @@ def test_conversion_rounds_to_the_minor_unit() -> None:
         (["--demand", "0 USD", "--offer", "1T KRW"], 2, "must be greater than zero"),
         (["--demand", "5B USD", "--offer", "1T KRW"], 2, "need --year"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--year", "1980"], 1, "no exchange rate for 1980"),
-        (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "-3"], 2, "must be greater than zero"),
+        (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "-3"], 2, "is out of range; give won per US dollar"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "inf"], 2, "not a finite number"),
         (["--demand", "5B USD"], 2, "give --demand and --offer, or --sma N"),
         (["--sma", "11", "--demand", "5B USD"], 2, "does not take --demand"),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import IO, Any, NamedTuple
 
 from smacalc.errors import InputError
-from smacalc.money import Money, parse_decimal, parse_positive_money
+from smacalc.money import Money, parse_positive_money, parse_rate
 
 KEYS = ("demand", "offer", "year", "rate")
 KEY_SET = frozenset(KEYS)
@@ -90,10 +90,7 @@ def _rate(value: Any) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise InputError(f"rate {value!r} is not a number")
-    rate = parse_decimal(str(value), "rate")
-    if rate <= 0:
-        raise InputError(f"rate {value!r} must be greater than zero (won per US dollar)")
-    return rate
+    return parse_rate(str(value))
 
 
 def _amount(fields: dict[str, Any], key: str) -> Money:

@@ -6,6 +6,7 @@ stderr; --debug (or SMACALC_DEBUG=1) adds the traceback.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import io
 import os
@@ -35,10 +36,15 @@ def _debug_wanted(args: Sequence[str]) -> bool:
     return "--debug" in args or os.environ.get("SMACALC_DEBUG", "") not in ("", "0")
 
 
+def one_line(message: str) -> str:
+    """The message on one line, whatever the input held: control characters are escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def _fail(message: str, code: int, debug: bool) -> int:
     if debug:
         traceback.print_exc()
-    click.echo(f"smacalc: error: {message}", err=True)
+    click.echo(f"smacalc: error: {one_line(message)}", err=True)
     return code
 
 
@@ -76,6 +82,8 @@ class SmacalcGroup(click.Group):
             code = _fail(exc.format_message(), exc.exit_code, debug)
         except SmacalcError as exc:
             code = _fail(str(exc), exc.exit_code, debug)
+        except decimal.DecimalException:
+            code = _fail("a value is too large or too small to compute with; give a smaller one", 2, debug)
         except BrokenPipeError:
             code = _quiet_broken_pipe()
         except KeyboardInterrupt:
@@ -187,7 +195,7 @@ def data_options(func: F) -> F:
         "--data",
         "data_files",
         multiple=True,
-        type=click.Path(),
+        type=str,
         metavar="FILE",
         help="Scenario file (.toml, .json, .yaml) adding agreements, rules or index values. Repeatable.",
     )(command)
@@ -225,15 +233,12 @@ sma_option = click.option(
 def _positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
     if value is None:
         return None
-    from smacalc.money import parse_decimal
+    from smacalc.money import parse_rate
 
     try:
-        rate = parse_decimal(value, "rate")
+        return parse_rate(value)
     except InputError as exc:
         raise click.BadParameter(str(exc)) from None
-    if rate <= 0:
-        raise click.BadParameter(f"rate {value!r} must be greater than zero (won per US dollar)")
-    return rate
 
 
 def currency_option(help: str) -> Callable[[F], F]:
@@ -338,6 +343,14 @@ def _restatement(currency: str | None, rate: Decimal | None, real: int | None, t
         raise click.UsageError("--rate goes with --in")
     if troops == RECORD_TROOPS:
         troops = load_dataset().troops.count
+    if real is not None:
+        data = load_dataset()
+        first = min(y for _, y in data.levels)
+        if not first <= real <= data.agreements[-1].last:
+            raise click.BadParameter(
+                f"{real} is outside {first}-{data.agreements[-1].last}, the years prices can be stated in",
+                param_hint="--real",
+            )
     return Restatement(currency, rate, real, troops)
 
 
@@ -562,7 +575,7 @@ def _gap_rows(
             message = f"{name}, line {item.line}: {exc}"
             if not skip_bad:
                 raise DataError(message) from None
-            click.echo(f"smacalc: skipped {message}", err=True)
+            click.echo(f"smacalc: skipped {one_line(message)}", err=True)
 
 
 @cli.command()

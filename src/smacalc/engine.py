@@ -125,8 +125,8 @@ def _index_for(data: Dataset, assumptions: Assumptions, agreement: Agreement, ye
 
 
 def change_pct(previous: ProjectionRow | None, current: Money) -> Decimal | None:
-    """Year-on-year change in percent, rounded to 0.1; none across a change of currency."""
-    if previous is None or previous.amount.currency != current.currency:
+    """Year-on-year change in percent, rounded to 0.1; none across a change of currency or from zero."""
+    if previous is None or previous.amount.currency != current.currency or not previous.amount.amount:
         return None
     return round_pct((current.amount / previous.amount.amount - 1) * 100)
 

@@ -64,7 +64,9 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _WESTERN = re.compile(
     rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*(?P<post>usd|krw|won|dollars?|원)?$"
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
+RATE_RANGE = (Decimal(1), Decimal(100_000))  # won per dollar; the record's years run from 737 to 1,421
 _KOREAN_PART = re.compile(rf"\s*({_NUMBER})\s*([조억만]?)")
 
 
@@ -155,10 +157,13 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
     currency = currency or default_currency
     if currency is None:
         raise InputError(f"amount {raw!r} has no currency; write one such as {ACCEPTED}")
+    if amount >= MAX_AMOUNT:
+        raise InputError(f"amount {raw!r} is too large; smacalc reads amounts below 10^18 (a million trillion)")
     digits = CURRENCIES[currency][1]
     if amount != amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP):
         unit = "won" if digits == 0 else "cent"
-        raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are whole {unit}s")
+        whole = "whole won" if digits == 0 else "whole cents"
+        raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are {whole}")
     return Money(_clean(amount), currency)
 
 
@@ -225,3 +230,12 @@ def parse_decimal(text: str, what: str) -> Decimal:
     if not value.is_finite():
         raise InputError(f"{what} {text!r} is not a finite number")
     return value
+
+
+def parse_rate(text: str) -> Decimal:
+    """A won-per-dollar rate: a finite number from 1 to 100,000."""
+    rate = parse_decimal(text, "rate")
+    low, high = RATE_RANGE
+    if not low <= rate <= high:
+        raise InputError(f"rate {text!r} is out of range; give won per US dollar, from {low} to {high:,}")
+    return rate

@@ -159,7 +159,7 @@ def restate(
     for row in rows:
         amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
         change: Decimal | None
-        if out and out[-1].amount.currency == amount.currency:
+        if out and out[-1].amount.currency == amount.currency and out[-1].amount.amount:
             change = round_pct((amount.amount / out[-1].amount.amount - 1) * 100)
         else:
             change = row.change_pct if not how.any else None
@@ -211,6 +211,8 @@ def change(
         if year not in rows:
             raise InputError(f"{year} is outside the record ({min(rows)}-{data.agreements[-1].last})")
     pair = restate(data, [rows[start], rows[end]], how, assumptions)
+    if not pair[0].amount.amount:
+        raise InputError(f"the amount of {start} is zero; a change from zero has no percentage")
     if pair[0].amount.currency != pair[1].amount.currency:
         raise InputError(
             f"{start} was set in {pair[0].amount.currency} and {end} in {pair[1].amount.currency}; "
