@@ -15,8 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import smacalc
-
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "smacalc" / "data"
 BATCH_HEADER = "line,demand,offer,currency,difference,ratio,pct_above,year,krw_per_usd"
@@ -609,4 +607,3 @@ def test_scenario_files_are_where_the_cases_expect(scenario_dir: Path) -> None:
     named = {a.split("/")[-1] for c in CASES for a in c.args if a.startswith("{tmp}/")}
     assert named <= set(SCENARIOS)
     assert stat.S_IMODE((scenario_dir / "locked.toml").stat().st_mode) == 0
-    assert smacalc.__file__ and Path(smacalc.__file__).resolve().parent / "data" == DATA

@@ -19,11 +19,7 @@ from smacalc.engine import project
 from smacalc.errors import InputError
 from smacalc.models import IndexLinked
 from smacalc.money import Money, parse_money, parse_positive_money
-
-try:  # the gap arithmetic is moving from smacalc.engine to smacalc.talks
-    from smacalc.engine import gap  # type: ignore[attr-defined]
-except ImportError:
-    from smacalc.talks import gap
+from smacalc.talks import gap
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = settings(max_examples=150, deadline=None, derandomize=True, database=None)
