@@ -112,7 +112,7 @@ BREAKERS: dict[str, Callable[[Path], None]] = {
     "bad-csv-header": _replace_in("indices.csv", "series,year,pct,source", "series,yr,pct,source"),
     "unknown-source": _replace_in("indices.csv", "worldbank-fp-cpi-totl-zg", "nope-src"),
     "bad-toml": lambda d: (d / "agreements.toml").write_text("[[agreement]\n", encoding="utf-8"),
-    "not-utf8": lambda d: (d / "sources.toml").write_bytes(b"\xff\xfe"),
+    "not-utf8": lambda d: (d / "sources.csv").write_bytes(b"\xff\xfe"),
     "no-folder": lambda d: shutil.rmtree(d),
     "unreadable": lambda d: (d / "agreements.toml").chmod(0),
 }
@@ -468,7 +468,7 @@ CASES: list[Case] = [
     case("data-dir-bad-csv-header", "audit", broken="bad-csv-header", code=1, fragment="indices.csv: header must be"),
     case("data-dir-unknown-source", "sources", broken="unknown-source", code=1, fragment="unknown source 'nope-src'"),
     case("data-dir-bad-toml", "history", broken="bad-toml", code=1, fragment="agreements.toml: not valid TOML"),
-    case("data-dir-not-utf8", "gap", "--sma", "11", broken="not-utf8", code=1, fragment="sources.toml: not UTF-8"),
+    case("data-dir-not-utf8", "gap", "--sma", "11", broken="not-utf8", code=1, fragment="sources.csv: not UTF-8"),
     case("data-dir-no-folder", "list", broken="no-folder", code=1, fragment="no such file"),
     case(
         "data-dir-unreadable",

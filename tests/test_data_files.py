@@ -52,7 +52,19 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("agreements.toml", 'years = "2026-2030"', 'years = "2030-2026"', "years run backwards"),
         ("agreements.toml", 'years = "2026-2030"', 'years = "2025-2030"', "first_year.year 2026 is not the first"),
         ("indices.csv", "cpi,2025,2.1,", "cpi,2025,two,", "indices.csv line "),
-        ("sources.toml", "publisher =", "publisherr =", "sources.toml: sources."),
+        ("sources.csv", "id,publisher,", "id,publisherr,", "sources.csv: header must be id,publisher,title"),
+        (
+            "sources.csv",
+            "mnd-wp-2018,Ministry of National Defense (ROK),",
+            "mnd-wp-2018,,",
+            "sources.csv line 2: publisher: Field required",
+        ),
+        (
+            "positions.toml",
+            'party = "ROK"',
+            'party = "DPRK"',
+            "positions.toml: position[4].party: Input should be 'US' or 'ROK'",
+        ),
         (
             "agreements.toml",
             "[[agreement]]\nnumber = 12",
@@ -63,7 +75,9 @@ def _edit(path: Path, old: str, new: str) -> None:
 )
 def test_a_broken_file_gets_one_line(run, record: Path, file: str, old: str, new: str, message: str) -> None:
     _edit(record / file, old, new)
-    result = run("project", "--sma", "11", env={"SMACALC_DATA_DIR": str(record)})
+    # The positions and events are read when first used: by gap --sma and history.
+    args = ("gap", "--sma", "8") if file == "positions.toml" else ("project", "--sma", "11")
+    result = run(*args, env={"SMACALC_DATA_DIR": str(record)})
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.splitlines()

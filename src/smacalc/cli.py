@@ -11,7 +11,6 @@ import functools
 import io
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -43,6 +42,8 @@ def one_line(message: str) -> str:
 
 def _fail(message: str, code: int, debug: bool) -> int:
     if debug:
+        import traceback
+
         traceback.print_exc()
     click.echo(f"smacalc: error: {one_line(message)}", err=True)
     return code
@@ -620,8 +621,7 @@ def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, *
     A selection that spans dollar and won years (the whole record) is drawn in won unless --in
     says otherwise.
     """
-    from smacalc import report
-    from smacalc.output import draw_chart, write_chart_svg
+    from smacalc.chart import draw_chart, from_report, write_chart_svg
     from smacalc.restate import Restatement
 
     if grid is not None:
@@ -633,7 +633,7 @@ def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, *
     if how.currency is None and len({a.currency for a in shown}) > 1:
         how = Restatement("KRW", how.rate, how.real, how.troops)  # dollar and won years: drawn in won
     table = _projection(data, sma, through, selection["assumptions"], how)
-    picture = report.chart(table, "amount" if how.troops is None else "per_troop")
+    picture = from_report(table, "amount" if how.troops is None else "per_troop")
     if svg is None:
         draw_chart(picture, sys.stdout)
         return
@@ -646,7 +646,7 @@ def schema() -> None:
     """The JSON Schema of a scenario file (--data), for editors and validators."""
     import json
 
-    from smacalc.models import ScenarioFile
+    from smacalc.models_talks import ScenarioFile
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **ScenarioFile.model_json_schema()}
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))

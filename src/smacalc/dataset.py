@@ -9,11 +9,11 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -22,18 +22,24 @@ from smacalc.models import (
     Agreement,
     DefaultAssumption,
     Defaults,
-    Event,
     ExchangeRate,
     IndexValue,
-    Position,
     PriceLevel,
-    ScenarioFile,
+    RecordFile,
     Source,
     TroopCount,
 )
 
+if TYPE_CHECKING:
+    from smacalc.models_talks import Event, Position, ScenarioFile
+
 M = TypeVar("M", bound=BaseModel)
 K = TypeVar("K")
+Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
+
+
+def _no_talks() -> Talks:
+    return (), ()
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,24 @@ class Dataset:
     rates: Mapping[int, ExchangeRate]
     levels: Mapping[tuple[str, int], PriceLevel]
     troops: TroopCount
-    positions: tuple[Position, ...] = ()
-    events: tuple[Event, ...] = ()
+    # The positions and events of the talks, read and checked when first asked for: only
+    # `gap --sma` and `history` need them.
+    talks: Callable[[], Talks] = field(default=_no_talks, repr=False, compare=False)
     assumed: Assumptions = field(default_factory=Assumptions)  # index values from scenario files
     scenarios: tuple[str, ...] = ()  # the scenario files read, by name
+
+    @cached_property
+    def _talks(self) -> Talks:
+        positions, events = self.talks()
+        return tuple(sorted(positions, key=lambda p: p.date)), tuple(sorted(events, key=lambda e: e.date))
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        return self._talks[0]
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._talks[1]
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -131,17 +151,19 @@ def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
 
 
 def build(
-    scenario: ScenarioFile,
+    agreement_list: Iterable[Agreement],
+    sources: Mapping[str, Source],
     index_rows: Iterable[IndexValue],
     defaults: Mapping[str, DefaultAssumption],
     troops: TroopCount,
     rate_rows: Iterable[ExchangeRate] = (),
     level_rows: Iterable[PriceLevel] = (),
+    talks: Callable[[], Talks] = _no_talks,
     *,
     require_sources: bool = False,
 ) -> Dataset:
     """Check what no single model can: unique numbers and years, known sources."""
-    agreements = tuple(sorted(scenario.agreement, key=lambda a: a.first))
+    agreements = tuple(sorted(agreement_list, key=lambda a: a.first))
     for before, after in pairwise(agreements):
         if after.first <= before.last:
             raise DataError(f"agreements {before.number} and {after.number} both cover {after.first}")
@@ -151,39 +173,38 @@ def build(
     indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
     rates = _keyed("rates.csv", rate_rows, lambda r: r.year)
     levels = _keyed("deflators.csv", level_rows, lambda v: (str(v.series), v.year))
-    placed: list[tuple[str, Position | Event]] = [
-        *(("positions.toml", p) for p in scenario.position),
-        *(("events.toml", e) for e in scenario.event),
-    ]
-    for where, item in placed:
-        if item.sma not in numbers:
-            raise DataError(f"{where}: {item.date}: no SMA number {item.sma} in the record")
-    known = scenario.sources
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
         ("defaults.toml: usfk_troops", troops.source),
         *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
         *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
-        *((f"positions.toml: {p.date}", p.source) for p in scenario.position),
-        *((f"events.toml: {e.date}", e.source) for e in scenario.event),
     ]
+    _check_sources(refs, sources, require_sources)
+    return Dataset(agreements, sources, indices, defaults, rates, levels, troops, talks)
+
+
+def _check_sources(refs: Iterable[tuple[str, str | None]], known: Mapping[str, Source], required: bool) -> None:
     for where, ref in refs:
         if ref is None:
-            if require_sources:
+            if required:
                 raise DataError(f"{where}: the amount has no source")
         elif ref not in known:
             raise DataError(f"{where}: unknown source {ref!r}")
-    return Dataset(
-        agreements,
-        known,
-        indices,
-        defaults,
-        rates,
-        levels,
-        troops,
-        tuple(sorted(scenario.position, key=lambda p: p.date)),
-        tuple(sorted(scenario.event, key=lambda e: e.date)),
-    )
+
+
+def check_talks(
+    data: Dataset, positions: Iterable[Position], events: Iterable[Event], where: tuple[str, str], required: bool
+) -> None:
+    """Each position and event names an agreement of the record and a known source."""
+    placed: list[tuple[str, Position | Event]] = [
+        *((where[0], p) for p in positions),
+        *((where[1], e) for e in events),
+    ]
+    numbers = set(data.numbers)
+    for name, item in placed:
+        if item.sma not in numbers:
+            raise DataError(f"{name}: {item.date}: no SMA number {item.sma} in the record")
+    _check_sources(((f"{name}: {item.date}", item.source) for name, item in placed), data.sources, required)
 
 
 def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
@@ -218,39 +239,48 @@ def _source_refs(
             yield f"defaults.toml: index.{series}", d.source
 
 
-def _scenario(name: str, text: str) -> ScenarioFile:
+SOURCE_COLUMNS = ["id", *Source.model_fields]
+
+
+def _sources(name: str, text: str) -> dict[str, Source]:
+    """The publications by id, from a CSV file with the header id + the Source fields."""
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames != SOURCE_COLUMNS:
+        raise DataError(f"{name}: header must be {','.join(SOURCE_COLUMNS)}")
+    out: dict[str, Source] = {}
+    for row in reader:
+        key = row.pop("id", None) or ""
+        if not key:
+            raise DataError(f"{name} line {reader.line_num}: id: the source has no id")
+        if key in out:
+            raise DataError(f"{name} line {reader.line_num}: id {key!r} is given twice")
+        fields = {k: v for k, v in row.items() if v not in ("", None)}
+        out[key] = _validated(Source, f"{name} line {reader.line_num}", fields)
+    return out
+
+
+def _validated(model: type[M], name: str, content: Any) -> M:
     try:
-        return ScenarioFile.model_validate(_toml(name, text))
+        return model.model_validate(content)
     except ValidationError as exc:
         raise DataError(validation_message(name, exc)) from None
 
 
-RECORD_FILES = ("sources.toml", "agreements.toml", "positions.toml", "events.toml")
+TALK_FILES = ("positions.toml", "events.toml")
 
 
 def read_record(folder: str | None = None) -> Dataset:
-    """Read and validate the record from ``folder`` (the bundled one when None)."""
+    """Read and validate the record from ``folder`` (the bundled one when None). The positions
+    and events are read, validated and checked when first used."""
     read = _reader(folder)
-    files = [_scenario(name, read(name)) for name in RECORD_FILES]
-    sources: dict[str, Source] = {}
-    for name, part in zip(RECORD_FILES, files, strict=True):
-        if part.rules or part.index:
-            raise DataError(f"{name}: rules and index belong in a scenario file (--data), not in the record")
-        for key in part.sources.keys() & sources.keys():
-            raise DataError(f"{name}: source {key!r} is already defined in another file")
-        sources.update(part.sources)
-    combined = ScenarioFile(
-        agreement=tuple(a for f in files for a in f.agreement),
-        position=tuple(p for f in files for p in f.position),
-        event=tuple(e for f in files for e in f.event),
-        sources=sources,
-    )
-    try:
-        defaults = Defaults.model_validate(_toml("defaults.toml", read("defaults.toml")))
-    except ValidationError as exc:
-        raise DataError(validation_message("defaults.toml", exc)) from None
-    return build(
-        combined,
+    sources = _sources("sources.csv", read("sources.csv"))
+    agreements = _validated(RecordFile, "agreements.toml", _toml("agreements.toml", read("agreements.toml")))
+    for key in agreements.sources.keys() & sources.keys():
+        raise DataError(f"agreements.toml: source {key!r} is already defined in sources.csv")
+    defaults = _validated(Defaults, "defaults.toml", _toml("defaults.toml", read("defaults.toml")))
+    data = build(
+        agreements.agreement,
+        {**sources, **agreements.sources},
         _csv_rows("indices.csv", read("indices.csv"), IndexValue),
         {str(k): v for k, v in defaults.index.items()},
         defaults.usfk_troops,
@@ -258,6 +288,15 @@ def read_record(folder: str | None = None) -> Dataset:
         _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
         require_sources=True,
     )
+
+    def talks() -> Talks:
+        from smacalc.models_talks import TalksFile
+
+        positions, events = (_validated(TalksFile, name, _toml(name, read(name))) for name in TALK_FILES)
+        check_talks(data, positions.position, events.event, TALK_FILES, required=True)
+        return (*positions.position, *events.position), (*positions.event, *events.event)
+
+    return replace(data, talks=talks)
 
 
 def load_dataset() -> Dataset:
@@ -329,10 +368,9 @@ def read_scenario(path: str | Path) -> ScenarioFile:
         raise DataError(
             f"{path.name}: top level: expected a table of agreement, rules, index, position, event, sources"
         )
-    try:
-        return ScenarioFile.model_validate(content)
-    except ValidationError as exc:
-        raise DataError(validation_message(path.name, exc)) from None
+    from smacalc.models_talks import ScenarioFile
+
+    return _validated(ScenarioFile, path.name, content)
 
 
 def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
@@ -351,12 +389,10 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
         )
     for key in scenario.sources.keys() & base.sources.keys():
         raise DataError(f"{name}: sources.{key}: the record already has a source with this id")
-    combined = ScenarioFile(
-        agreement=tuple(by_number.values()),
-        position=(*base.positions, *scenario.position),
-        event=(*base.events, *scenario.event),
-        sources={**base.sources, **scenario.sources},
-    )
+
+    def talks() -> Talks:
+        return (*base.positions, *scenario.position), (*base.events, *scenario.event)
+
     plain = dict(base.assumed.plain)
     by_year = dict(base.assumed.by_year)
     for a in scenario.index:
@@ -366,8 +402,16 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
             by_year[(a.series, a.year)] = a.pct
     try:
         built = build(
-            combined, base.indices.values(), base.defaults, base.troops, base.rates.values(), base.levels.values()
+            by_number.values(),
+            {**base.sources, **scenario.sources},
+            base.indices.values(),
+            base.defaults,
+            base.troops,
+            base.rates.values(),
+            base.levels.values(),
+            talks,
         )
+        check_talks(built, scenario.position, scenario.event, (name, name), required=False)
     except DataError as exc:
         raise DataError(f"{name}: {exc}") from None
     return replace(built, assumed=Assumptions(plain, by_year), scenarios=(*base.scenarios, name))

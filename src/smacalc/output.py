@@ -7,9 +7,6 @@ strings or floats). This module computes no figure.
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -83,6 +80,8 @@ def _json_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    import json  # here, not at the top: the table and csv paths never load it
+
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -91,6 +90,8 @@ def _json_object(columns: list[Column], row: Row) -> str:
 
 
 def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
+    import csv
+
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow([c.key for c in report.columns])
     for row in report.rows:
@@ -198,70 +199,3 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 
 def render(report: Report, fmt: Format, out: IO[str]) -> None:
     FORMATTERS[fmt](report, out)
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: Money
-    basis: str
-
-
-@dataclass
-class Chart:
-    title: str
-    bars: list[Bar]
-    caption: list[str] = field(default_factory=list)
-
-
-BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
-CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario   (basis: see below)"
-
-
-def _draw_chart(chart: Chart, console: Any) -> None:
-    from rich.text import Text
-
-    labels = [bar.label for bar in chart.bars]
-    values = [bar.value.human(approx=True) for bar in chart.bars]
-    label_width = max(map(len, labels))
-    value_width = max(map(len, values))
-    room = max(10, console.width - label_width - value_width - 4)
-    top = max(bar.value.amount for bar in chart.bars)
-    console.print(Text(chart.title))
-    console.print()
-    for bar, label, value in zip(chart.bars, labels, values, strict=True):
-        length = 0 if top <= 0 else round(bar.value.amount / top * room)
-        fill = BAR_FILL.get(bar.basis, "█")
-        console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {value:>{value_width}}"))
-    console.print()
-    for note in (CHART_LEGEND, *chart.caption):
-        console.print(Text(note))
-
-
-def draw_chart(chart: Chart, out: IO[str]) -> None:
-    """A horizontal bar chart, one bar a year, the basis told apart by the fill."""
-    from rich.console import Console
-
-    _draw_chart(chart, Console(file=out, highlight=False))
-
-
-def write_chart_svg(chart: Chart, path: str, width: int = 100) -> None:
-    """The same chart as an SVG file, written whole or not at all."""
-    import io
-    import tempfile
-
-    from rich.console import Console
-
-    console = Console(file=io.StringIO(), record=True, width=width, color_system="truecolor", highlight=False)
-    _draw_chart(chart, console)
-    svg = console.export_svg(title=chart.title)
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".smacalc-", suffix=".svg")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(svg)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

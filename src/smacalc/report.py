@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from smacalc.dataset import Dataset
 from smacalc.models import LEVEL_NAMES, SERIES_NAMES
-from smacalc.money import Money, plain
-from smacalc.output import Bar, Chart, Column, Report, Row
+from smacalc.money import plain
+from smacalc.output import Column, Report, Row
 
 if TYPE_CHECKING:
     from smacalc.engine import AuditRow, IndexUse, ProjectionRow
@@ -488,13 +488,4 @@ def grid(runs: Sequence[tuple[Decimal, Report]], series: str) -> Report:
         rows=[{key: value, **row} for value, rows in listed for row in rows],
         caption=caption,
         table=table,
-    )
-
-
-def chart(table: Report, key: str = "amount") -> Chart:
-    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
-    return Chart(
-        title=table.title,
-        bars=[Bar(str(r["year"]), Money(r[key], r["currency"]), r["basis"]) for r in table.rows],
-        caption=table.caption,
     )

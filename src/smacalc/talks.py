@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from smacalc.dataset import Dataset
 from smacalc.engine import ProjectionRow, project, round_pct
 from smacalc.errors import InputError
-from smacalc.models import Position
+from smacalc.models_talks import Position
 from smacalc.money import Money
 from smacalc.restate import Rate, convert, rate_for
 
