@@ -22,24 +22,28 @@ from smacalc.models import (
     Agreement,
     DefaultAssumption,
     Defaults,
-    ExchangeRate,
     IndexValue,
-    PriceLevel,
     RecordFile,
     Source,
     TroopCount,
 )
 
 if TYPE_CHECKING:
+    from smacalc.models_prices import ExchangeRate, PriceLevel
     from smacalc.models_talks import Event, Position, ScenarioFile
 
 M = TypeVar("M", bound=BaseModel)
 K = TypeVar("K")
 Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
+Prices = tuple[Mapping[int, "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"]]
 
 
 def _no_talks() -> Talks:
     return (), ()
+
+
+def _no_prices() -> Prices:
+    return {}, {}
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,10 @@ class Dataset:
     sources: Mapping[str, Source]
     indices: Mapping[tuple[str, int], IndexValue]
     defaults: Mapping[str, DefaultAssumption]
-    rates: Mapping[int, ExchangeRate]
-    levels: Mapping[tuple[str, int], PriceLevel]
     troops: TroopCount
+    # Exchange rates and price levels, read and checked when first asked for: only conversions
+    # (--in, gap) and real terms (--real) need them.
+    prices: Callable[[], Prices] = field(default=_no_prices, repr=False, compare=False)
     # The positions and events of the talks, read and checked when first asked for: only
     # `gap --sma` and `history` need them.
     talks: Callable[[], Talks] = field(default=_no_talks, repr=False, compare=False)
@@ -72,6 +77,18 @@ class Dataset:
     def _talks(self) -> Talks:
         positions, events = self.talks()
         return tuple(sorted(positions, key=lambda p: p.date)), tuple(sorted(events, key=lambda e: e.date))
+
+    @cached_property
+    def _prices(self) -> Prices:
+        return self.prices()
+
+    @property
+    def rates(self) -> Mapping[int, ExchangeRate]:
+        return self._prices[0]
+
+    @property
+    def levels(self) -> Mapping[tuple[str, int], PriceLevel]:
+        return self._prices[1]
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -156,8 +173,7 @@ def build(
     index_rows: Iterable[IndexValue],
     defaults: Mapping[str, DefaultAssumption],
     troops: TroopCount,
-    rate_rows: Iterable[ExchangeRate] = (),
-    level_rows: Iterable[PriceLevel] = (),
+    prices: Callable[[], Prices] = _no_prices,
     talks: Callable[[], Talks] = _no_talks,
     *,
     require_sources: bool = False,
@@ -171,16 +187,12 @@ def build(
     if len(set(numbers)) != len(numbers):
         raise DataError(f"an agreement number is used twice: {numbers}")
     indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
-    rates = _keyed("rates.csv", rate_rows, lambda r: r.year)
-    levels = _keyed("deflators.csv", level_rows, lambda v: (str(v.series), v.year))
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
         ("defaults.toml: usfk_troops", troops.source),
-        *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
-        *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
     ]
     _check_sources(refs, sources, require_sources)
-    return Dataset(agreements, sources, indices, defaults, rates, levels, troops, talks)
+    return Dataset(agreements, sources, indices, defaults, troops, prices, talks)
 
 
 def _check_sources(refs: Iterable[tuple[str, str | None]], known: Mapping[str, Source], required: bool) -> None:
@@ -284,10 +296,24 @@ def read_record(folder: str | None = None) -> Dataset:
         _csv_rows("indices.csv", read("indices.csv"), IndexValue),
         {str(k): v for k, v in defaults.index.items()},
         defaults.usfk_troops,
-        _csv_rows("rates.csv", read("rates.csv"), ExchangeRate),
-        _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
         require_sources=True,
     )
+
+    def prices() -> Prices:
+        from smacalc.models_prices import ExchangeRate, PriceLevel
+
+        rates = _keyed("rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: r.year)
+        levels = _keyed(
+            "deflators.csv",
+            _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
+            lambda v: (str(v.series), v.year),
+        )
+        refs = [
+            *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
+            *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
+        ]
+        _check_sources(refs, data.sources, required=True)
+        return rates, levels
 
     def talks() -> Talks:
         from smacalc.models_talks import TalksFile
@@ -296,7 +322,7 @@ def read_record(folder: str | None = None) -> Dataset:
         check_talks(data, positions.position, events.event, TALK_FILES, required=True)
         return (*positions.position, *events.position), (*positions.event, *events.event)
 
-    return replace(data, talks=talks)
+    return replace(data, prices=prices, talks=talks)
 
 
 def load_dataset() -> Dataset:
@@ -407,8 +433,7 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
             base.indices.values(),
             base.defaults,
             base.troops,
-            base.rates.values(),
-            base.levels.values(),
+            lambda: (base.rates, base.levels),
             talks,
         )
         check_talks(built, scenario.position, scenario.event, (name, name), required=False)

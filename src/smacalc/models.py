@@ -251,16 +251,6 @@ class IndexValue(BaseModel):
     note: str | None = None
 
 
-class ExchangeRate(BaseModel):
-    """One year's average exchange rate, won per US dollar."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    year: int = Field(ge=1950, le=2200)
-    krw_per_usd: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
-    source: str = Field(min_length=1)
-    note: str | None = None
-
-
 class DefaultAssumption(BaseModel):
     """The value used for a year whose index value is not published, unless the user gives one."""
 
@@ -268,17 +258,6 @@ class DefaultAssumption(BaseModel):
     pct: Pct
     reason: str = Field(min_length=1)
     source: str | None = None
-
-
-class PriceLevel(BaseModel):
-    """One year's average of a consumer price index, the level real terms are computed from."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    series: Literal["kr_cpi", "us_cpi"]
-    year: int = Field(ge=1950, le=2200)
-    level: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
-    source: str = Field(min_length=1)
-    note: str | None = None
 
 
 class TroopCount(BaseModel):
