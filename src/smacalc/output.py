@@ -14,6 +14,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import IO, Any, Literal
 
+from pydantic_core import to_json
+
 from smacalc.errors import InputError
 from smacalc.money import Money
 
@@ -80,9 +82,7 @@ def _json_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    import json  # here, not at the top: the table and csv paths never load it
-
-    return json.dumps(value, ensure_ascii=False)
+    return to_json(value).decode()  # pydantic-core's encoder: loaded already, unlike the json module
 
 
 def _json_object(columns: list[Column], row: Row) -> str:
