@@ -264,7 +264,7 @@ def test_projection_never_falls_and_respects_the_cap(cpi: Decimal, defense: Deci
             if rule.cap_pct is not None:
                 assert row.rate_pct <= rule.cap_pct, f"SMA {number} {row.year}: {row.rate_pct}% over the cap"
                 assert not row.capped or row.rate_pct == rule.cap_pct
-            if row.index is not None and row.index.basis == "assumed" and rule.add_pct == 0:
+            if row.index_use is not None and row.index_use.basis == "assumed" and rule.add_pct == 0:
                 expected = (cpi if rule.index == "cpi" else defense).quantize(TENTH, rounding=ROUND_HALF_UP)
                 if rule.cap_pct is not None and expected > rule.cap_pct:
                     expected = rule.cap_pct

@@ -49,7 +49,7 @@ def test_official_won_amounts(series, year: int, units: int) -> None:
 def test_unsourced_published_amounts_follow_from_the_rule(series, year: int, units: int) -> None:
     row = series[year]
     assert row.amount == Money(Decimal(units) * HUNDRED_MILLION, "KRW")
-    assert row.basis == "rule" and row.index is not None and row.index.series == "defense_growth"
+    assert row.basis == "rule" and row.index_use is not None and row.index_use.series == "defense_growth"
 
 
 @pytest.mark.parametrize(("year", "millions"), OFFICIAL_USD.items())
@@ -63,7 +63,7 @@ def test_2027_follows_from_the_published_2025_cpi(series) -> None:
     row = series[2027]
     assert row.amount == Money(Decimal("1551100000000"), "KRW")
     assert (row.basis, row.rate_pct, row.capped) == ("rule", Decimal("2.1"), False)
-    assert row.index is not None and (row.index.series, row.index.year) == ("cpi", 2025)
+    assert row.index_use is not None and (row.index_use.series, row.index_use.year) == ("cpi", 2025)
 
 
 def test_published_changes_match_the_announced_percentages(series) -> None:
@@ -100,7 +100,7 @@ def test_cpi_7_holds_2028_to_2030_to_the_5_percent_cap() -> None:
 def test_the_lag_reads_the_index_two_years_back() -> None:
     assumptions = Assumptions(by_year={("cpi", 2026): Decimal(3), ("cpi", 2027): Decimal("1.5")})
     rows = {r.year: r for r in project(load_dataset(), assumptions, sma=12)}
-    assert rows[2028].index == IndexUse("cpi", 2026, Decimal(3), "assumed", None)
+    assert rows[2028].index_use == IndexUse("cpi", 2026, Decimal(3), "assumed", None)
     assert rows[2029].rate_pct == Decimal("1.5")
     assert rows[2028].amount.amount == Decimal("1597600000000")  # 15,511 × 1.03 = 15,976.33
 
@@ -135,8 +135,8 @@ def test_unpublished_cpi_uses_the_stated_default() -> None:
     data = load_dataset()
     row = {r.year: r for r in project(data, sma=12)}[2028]
     assert row.basis == "projected"
-    assert row.index is not None and row.index.basis == "default"
-    assert row.index.pct == data.defaults["cpi"].pct == Decimal("2.0")
+    assert row.index_use is not None and row.index_use.basis == "default"
+    assert row.index_use.pct == data.defaults["cpi"].pct == Decimal("2.0")
 
 
 def test_every_figure_names_a_known_source() -> None:

@@ -4,9 +4,8 @@ Conversion, real terms and change are in restate.py; demands, offers and the tim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from smacalc.dataset import Assumptions, Dataset
 from smacalc.errors import DataError, InputError
@@ -17,8 +16,7 @@ Basis = Literal["official", "rule", "projected", "scenario"]
 IndexBasis = Literal["published", "assumed", "default"]
 
 
-@dataclass(frozen=True)
-class IndexUse:
+class IndexUse(NamedTuple):
     """The index value a rule used for one year, and where it came from."""
 
     series: str
@@ -28,18 +26,16 @@ class IndexUse:
     source: str | None
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One application of a rule: the new amount, the rate applied and whether the cap held it."""
 
     amount: Money
     rate_pct: Decimal
     capped: bool
-    index: IndexUse | None
+    index_use: IndexUse | None
 
 
-@dataclass(frozen=True)
-class ProjectionRow:
+class ProjectionRow(NamedTuple):
     sma: int
     year: int
     amount: Money
@@ -48,11 +44,10 @@ class ProjectionRow:
     rate_pct: Decimal | None
     capped: bool
     source: str | None
-    index: IndexUse | None = None
+    index_use: IndexUse | None = None
 
 
-@dataclass(frozen=True)
-class AuditRow:
+class AuditRow(NamedTuple):
     sma: int
     year: int
     official: Money | None
@@ -199,7 +194,7 @@ def _project_year(
         rate_pct=step.rate_pct,
         capped=step.capped,
         source=source,
-        index=index,
+        index_use=index,
     )
 
 

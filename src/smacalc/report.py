@@ -78,7 +78,7 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None) ->
     caption = [
         "Amounts in the currency each agreement set them in (USD to 2004, KRW from 2005).",
         *scenario_lines(data),
-        *assumption_lines(data, (r.index for r in rows if r.index is not None)),
+        *assumption_lines(data, (r.index_use for r in rows if r.index_use is not None)),
         BASIS_NOTE,
         SOURCES_NOTE,
     ]
@@ -224,7 +224,7 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
         ),
         caption=[
             *restatement_lines(data, [start, end], how),
-            *assumption_lines(data, (r.row.index for r in (start, end) if r.row.index is not None)),
+            *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
             "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
             BASIS_NOTE,
         ],
