@@ -336,12 +336,18 @@ def restate_options(func: F) -> F:
     return command  # type: ignore[return-value]
 
 
-def _restatement(currency: str | None, rate: Decimal | None, real: int | None, troops: int | None) -> Restatement:
+def _restatement(
+    currency: str | None, rate: Decimal | None, real: int | None, troops: int | None
+) -> Restatement | None:
+    """The restatement asked for, or None: then the restating code is never even imported."""
     from smacalc.dataset import load_dataset
-    from smacalc.restate import Restatement
 
     if rate is not None and currency is None:
         raise click.UsageError("--rate goes with --in")
+    if currency is None and real is None and troops is None:
+        return None
+    from smacalc.restate import Restatement
+
     if troops == RECORD_TROOPS:
         troops = load_dataset().troops.count
     if real is not None:
@@ -365,15 +371,18 @@ def selection_options(func: F) -> F:
 through_option = click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
 
 
-def _projection(data: Dataset, sma: int | None, through: int | None, assumed: Assumptions, how: Restatement) -> Report:
+def _projection(
+    data: Dataset, sma: int | None, through: int | None, assumed: Assumptions, how: Restatement | None
+) -> Report:
     from smacalc import report
     from smacalc.engine import project as run
-    from smacalc.restate import restate
 
     rows = run(data, assumed, sma=sma, through=through)
-    if how.any:
-        return report.restated(data, restate(data, rows, how, assumed), sma, how)
-    return report.projection(data, rows, sma)
+    if how is None:
+        return report.projection(data, rows, sma)
+    from smacalc.restate import restate
+
+    return report.restated(data, restate(data, rows, how, assumed), sma, how)
 
 
 @cli.command()
@@ -385,7 +394,7 @@ def project(
     through: int | None,
     assumptions: Assumptions,
     grid: Grid | None,
-    how: Restatement,
+    how: Restatement | None,
     fmt: str | None,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
@@ -421,7 +430,7 @@ def change(
     end: int,
     assumptions: Assumptions,
     grid: Grid | None,
-    how: Restatement,
+    how: Restatement | None,
     fmt: str | None,
 ) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
@@ -429,10 +438,12 @@ def change(
     Years set in different currencies (dollars to 2004, won from 2005) need --in.
     """
     from smacalc import report
+    from smacalc.restate import Restatement
     from smacalc.restate import change as run
 
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
+    how = how or Restatement()
     emit(report.changes(data, run(data, start, end, how, assumptions), how), fmt)
 
 
@@ -615,7 +626,7 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @cli.command()
 @selection_options
 @click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
-def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, **selection: Any) -> None:
+def chart(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str | None, **selection: Any) -> None:
     """A bar chart of the payments by year: official, rule and projected years told apart.
 
     A selection that spans dollar and won years (the whole record) is drawn in won unless --in
@@ -630,10 +641,11 @@ def chart(data: Dataset, grid: Grid | None, how: Restatement, svg: str | None, *
     shown = (
         [data.agreement(sma)] if sma is not None else [a for a in data.agreements if a.first <= (through or a.first)]
     )
-    if how.currency is None and len({a.currency for a in shown}) > 1:
-        how = Restatement("KRW", how.rate, how.real, how.troops)  # dollar and won years: drawn in won
+    if (how is None or how.currency is None) and len({a.currency for a in shown}) > 1:
+        # Dollar and won years: drawn in won.
+        how = Restatement("KRW", how.rate, how.real, how.troops) if how else Restatement("KRW")
     table = _projection(data, sma, through, selection["assumptions"], how)
-    picture = from_report(table, "amount" if how.troops is None else "per_troop")
+    picture = from_report(table, "amount" if how is None or how.troops is None else "per_troop")
     if svg is None:
         draw_chart(picture, sys.stdout)
         return

@@ -23,7 +23,6 @@ from smacalc.models import (
     DefaultAssumption,
     Defaults,
     IndexValue,
-    RecordFile,
     Source,
     TroopCount,
 )
@@ -114,11 +113,11 @@ class Dataset:
         return max(values, key=lambda v: v.year) if values else None
 
 
-def validation_message(where: str, error: ValidationError) -> str:
-    """One line naming the file, the field path and what is wrong with it."""
+def validation_message(where: str, error: ValidationError, prefix: tuple[str | int, ...] = ()) -> str:
+    """One line naming the file, the field path (after ``prefix``) and what is wrong with it."""
     first = error.errors()[0]
     path = ""
-    for part in first["loc"]:
+    for part in (*prefix, *first["loc"]):
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     msg = first["msg"].removeprefix("Value error, ")
     more = error.error_count() - 1
@@ -251,6 +250,23 @@ def _source_refs(
             yield f"defaults.toml: index.{series}", d.source
 
 
+def _agreements(name: str, content: dict[str, Any]) -> tuple[Agreement, ...]:
+    """The [[agreement]] tables of agreements.toml, each validated as an Agreement."""
+    extra = sorted(set(content) - {"agreement"})
+    if extra:
+        raise DataError(f"{name}: {extra[0]}: Extra inputs are not permitted")
+    entries = content.get("agreement", [])
+    if not isinstance(entries, list):
+        raise DataError(f"{name}: agreement: Input should be a valid array of tables")
+    out = []
+    for i, entry in enumerate(entries):
+        try:
+            out.append(Agreement.model_validate(entry))
+        except ValidationError as exc:
+            raise DataError(validation_message(name, exc, ("agreement", i))) from None
+    return tuple(out)
+
+
 SOURCE_COLUMNS = ["id", *Source.model_fields]
 
 
@@ -286,13 +302,11 @@ def read_record(folder: str | None = None) -> Dataset:
     and events are read, validated and checked when first used."""
     read = _reader(folder)
     sources = _sources("sources.csv", read("sources.csv"))
-    agreements = _validated(RecordFile, "agreements.toml", _toml("agreements.toml", read("agreements.toml")))
-    for key in agreements.sources.keys() & sources.keys():
-        raise DataError(f"agreements.toml: source {key!r} is already defined in sources.csv")
+    agreements = _agreements("agreements.toml", _toml("agreements.toml", read("agreements.toml")))
     defaults = _validated(Defaults, "defaults.toml", _toml("defaults.toml", read("defaults.toml")))
     data = build(
-        agreements.agreement,
-        {**sources, **agreements.sources},
+        agreements,
+        sources,
         _csv_rows("indices.csv", read("indices.csv"), IndexValue),
         {str(k): v for k, v in defaults.index.items()},
         defaults.usfk_troops,

@@ -277,14 +277,6 @@ class Defaults(BaseModel):
     usfk_troops: TroopCount
 
 
-class RecordFile(BaseModel):
-    """agreements.toml: the agreements (and any sources only they cite)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    agreement: tuple[Agreement, ...] = ()
-    sources: dict[str, Source] = {}
-
-
 def check_pct(value: Decimal, what: str) -> Decimal:
     """Range-check a user-given percentage (exit 2 when out of range)."""
     if not value.is_finite() or not Decimal(-100) < value <= Decimal(100):
