@@ -3,7 +3,11 @@
 import csv
 import io
 import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from xml.dom import minidom
 
@@ -129,3 +133,42 @@ def test_chart_svg_in_a_missing_folder(run, tmp_path: Path) -> None:
     result = run("chart", "--svg", str(tmp_path / "none" / "out.svg"))
     assert result.exit_code == 2 and "does not exist" in result.stderr
     assert not (tmp_path / "none").exists()
+
+
+def _smacalc() -> str:
+    return str(Path(sys.executable).with_name("smacalc"))
+
+
+def test_shell_completion_offers_agreement_numbers_and_commands() -> None:
+    env = {
+        **os.environ,
+        "_SMACALC_COMPLETE": "bash_complete",
+        "COMP_WORDS": "smacalc project --sma 1",
+        "COMP_CWORD": "3",
+    }
+    done = subprocess.run([_smacalc()], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["plain,1", "plain,10", "plain,11", "plain,12"]
+    env.update(COMP_WORDS="smacalc hi", COMP_CWORD="1")
+    assert subprocess.run([_smacalc()], env=env, capture_output=True, text=True, check=True).stdout.split() == [
+        "plain,history"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+def test_json_and_jsonl_load_in_jq(run) -> None:
+    for fmt, program in (
+        ("json", ".[] | select(.year == 2025) | .amount"),
+        ("jsonl", "select(.year == 2025) | .amount"),
+    ):
+        out = run("project", "--sma", "11", "--format", fmt).stdout
+        done = subprocess.run(["jq", program], input=out, capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == "1402800000000"
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="the sqlite3 shell is not installed")
+def test_csv_loads_in_the_sqlite3_shell(run, tmp_path: Path) -> None:
+    path = tmp_path / "sma.csv"
+    path.write_text(run("project", "--format", "csv").stdout, encoding="utf-8")
+    query = ".import --csv " + str(path) + " p\nselect count(*), sum(amount) from p where sma = '11';\n"
+    done = subprocess.run(["sqlite3", ":memory:"], input=query, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "6|7508100000000"

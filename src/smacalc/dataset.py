@@ -113,6 +113,9 @@ class Dataset:
         return max(values, key=lambda v: v.year) if values else None
 
 
+MAX_FILE_BYTES = 1_000_000  # a data or scenario file larger than this is refused, not read
+
+
 def validation_message(where: str, error: ValidationError, prefix: tuple[str | int, ...] = ()) -> str:
     """One line naming the file, the field path (after ``prefix``) and what is wrong with it."""
     first = error.errors()[0]
@@ -132,7 +135,10 @@ def _reader(folder: str | None) -> Callable[[str], str]:
         try:
             if folder is None:
                 return resources.files("smacalc").joinpath("data", name).read_text(encoding="utf-8")
-            return (Path(folder) / name).read_text(encoding="utf-8")
+            path = Path(folder) / name
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise DataError(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for a data file")
+            return path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise DataError(f"{name}: no such file in {folder or 'the bundled record'}") from None
         except UnicodeDecodeError:
@@ -348,9 +354,6 @@ def load_dataset() -> Dataset:
 _cached_record = cache(read_record)
 
 
-MAX_SCENARIO_BYTES = 1_000_000
-
-
 def file_problem(path: str, exc: OSError) -> str:
     """One line on why a file given by the user cannot be read."""
     if isinstance(exc, FileNotFoundError):
@@ -372,8 +375,8 @@ def _parse_scenario(path: Path) -> Any:
         if kind not in SCENARIO_KINDS:
             raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
         size = path.stat().st_size
-        if size > MAX_SCENARIO_BYTES:
-            raise DataError(f"{name}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a scenario file")
+        if size > MAX_FILE_BYTES:
+            raise DataError(f"{name}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for a scenario file")
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         raise DataError(f"{name}: not UTF-8 text") from None
