@@ -32,7 +32,6 @@ class Case:
     rows_before: int | None = None  # a streaming batch: csv output holds these rows before the bad one
     broken: str | None = None  # a broken copy of the record, used as SMACALC_DATA_DIR
     unreadable: bool = False  # the case needs a file the process cannot read (skipped as root)
-    bug: str | None = None  # xfail reason: what smacalc does wrong now
 
 
 def case(id: str, *args: str, code: int, fragment: str, **kw: object) -> Case:
@@ -492,11 +491,7 @@ CASES: list[Case] = [
 
 
 def _params() -> list[object]:
-    params = []
-    for c in CASES:
-        marks = [pytest.mark.xfail(reason=c.bug, strict=True)] if c.bug else []
-        params.append(pytest.param(c, id=c.id, marks=marks))
-    return params
+    return [pytest.param(c, id=c.id) for c in CASES]
 
 
 @pytest.fixture(scope="module")
@@ -555,48 +550,25 @@ def test_bad_input_fails_cleanly(c: Case, run, scenario_dir: Path, tmp_path: Pat
 
 
 # Extreme values smacalc accepts as input: whatever it makes of them, it must not crash.
-EXTREMES: list[tuple[str, tuple[str, ...], str | None]] = [
-    ("cpi-99.99", ("project", "--sma", "12", "--cpi", "99.99"), None),
-    ("cpi-year--99.9", ("project", "--sma", "12", "--cpi", "2027=-99.9"), None),
-    ("defense--99.9", ("project", "--sma", "11", "--defense-growth", "-99.9"), None),
-    ("per-troop-999999999", ("project", "--sma", "11", "--per-troop", "999999999"), None),
-    ("real-2200", ("change", "--from", "2020", "--to", "2030", "--real", "2200"), None),
-    ("gap-rate-1e-999", ("gap", "--demand", "5B USD", "--offer", "1T KRW", "--rate", "1e-999"), None),
-    ("gap-offer-28-digits", ("gap", "--demand", "1 KRW", "--offer", "9999999999999999999999999999 KRW"), None),
-    (
-        "cpi--99.9",
-        ("project", "--sma", "12", "--cpi", "-99.9"),
-        None,
-    ),
-    (
-        "cpi-100-real-2200",
-        ("project", "--sma", "12", "--cpi", "100", "--real", "2200"),
-        None,
-    ),
-    (
-        "in-USD-rate-1e-999",
-        ("project", "--sma", "11", "--in", "USD", "--rate", "1e-999"),
-        None,
-    ),
-    (
-        "gap-demand-28-digits",
-        ("gap", "--demand", "9999999999999999999999999999 KRW", "--offer", "1 KRW"),
-        None,
-    ),
-    (
-        "gap-rate-1e50",
-        ("gap", "--demand", "5B USD", "--offer", "1T KRW", "--rate", "1e50"),
-        None,
-    ),
+EXTREMES: list[tuple[str, tuple[str, ...]]] = [
+    ("cpi-99.99", ("project", "--sma", "12", "--cpi", "99.99")),
+    ("cpi-year--99.9", ("project", "--sma", "12", "--cpi", "2027=-99.9")),
+    ("defense--99.9", ("project", "--sma", "11", "--defense-growth", "-99.9")),
+    ("per-troop-999999999", ("project", "--sma", "11", "--per-troop", "999999999")),
+    ("real-2200", ("change", "--from", "2020", "--to", "2030", "--real", "2200")),
+    ("gap-rate-1e-999", ("gap", "--demand", "5B USD", "--offer", "1T KRW", "--rate", "1e-999")),
+    ("gap-offer-28-digits", ("gap", "--demand", "1 KRW", "--offer", "9999999999999999999999999999 KRW")),
+    ("cpi--99.9", ("project", "--sma", "12", "--cpi", "-99.9")),
+    ("cpi-100-real-2200", ("project", "--sma", "12", "--cpi", "100", "--real", "2200")),
+    ("in-USD-rate-1e-999", ("project", "--sma", "11", "--in", "USD", "--rate", "1e-999")),
+    ("gap-demand-28-digits", ("gap", "--demand", "9999999999999999999999999999 KRW", "--offer", "1 KRW")),
+    ("gap-rate-1e50", ("gap", "--demand", "5B USD", "--offer", "1T KRW", "--rate", "1e50")),
 ]
 
 
 @pytest.mark.parametrize(
     "args",
-    [
-        pytest.param(args, id=name, marks=[pytest.mark.xfail(reason=bug, strict=True)] if bug else [])
-        for name, args, bug in EXTREMES
-    ],
+    [pytest.param(args, id=name) for name, args in EXTREMES],
 )
 def test_extreme_values_never_crash(args: tuple[str, ...], run) -> None:
     try:
