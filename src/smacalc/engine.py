@@ -119,11 +119,16 @@ def _index_for(data: Dataset, assumptions: Assumptions, agreement: Agreement, ye
     return None
 
 
-def change_pct(previous: ProjectionRow | None, current: Money) -> Decimal | None:
+def pct_above(value: Decimal, base: Decimal) -> Decimal:
+    """How far ``value`` is above ``base``, in percent, rounded to 0.1: (value ÷ base - 1) × 100."""
+    return round_pct((value / base - 1) * 100)
+
+
+def change_pct(previous: Money | None, current: Money) -> Decimal | None:
     """Year-on-year change in percent, rounded to 0.1; none across a change of currency or from zero."""
-    if previous is None or previous.amount.currency != current.currency or not previous.amount.amount:
+    if previous is None or previous.currency != current.currency or not previous.amount:
         return None
-    return round_pct((current.amount / previous.amount.amount - 1) * 100)
+    return pct_above(current.amount, previous.amount)
 
 
 def project(
@@ -158,13 +163,14 @@ def _project_year(
     year: int,
     previous: ProjectionRow | None,
 ) -> ProjectionRow:
+    before = None if previous is None else previous.amount
     set_entry = agreement.set_amount(year)
     if set_entry is not None:
         return ProjectionRow(
             sma=agreement.number,
             year=year,
             amount=set_entry.amount,
-            change_pct=change_pct(previous, set_entry.amount),
+            change_pct=change_pct(before, set_entry.amount),
             basis="scenario" if agreement.scenario == "agreement" else "official",
             rate_pct=None,
             capped=False,
@@ -189,7 +195,7 @@ def _project_year(
         sma=agreement.number,
         year=year,
         amount=amount,
-        change_pct=change_pct(previous, amount),
+        change_pct=change_pct(before, amount),
         basis=basis,
         rate_pct=step.rate_pct,
         capped=step.capped,

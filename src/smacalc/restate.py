@@ -3,11 +3,12 @@ in a base year's prices, per troop; and the change between two years. Pure funct
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.dataset import Assumptions, Dataset
-from smacalc.engine import IndexUse, ProjectionRow, index_value, project, round_pct
+from smacalc.engine import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.errors import DataError, InputError
 from smacalc.models import PRICE_LEVELS
 from smacalc.money import Money
@@ -20,6 +21,13 @@ class Rate:
     krw_per_usd: Decimal
     year: int | None
     source: str | None  # None: the user's --rate
+
+
+def rate_between(
+    data: Dataset, currencies: Iterable[str], target: str, year: int | None, override: Decimal | None = None
+) -> Rate | None:
+    """The rate to bring amounts in ``currencies`` to ``target`` (see rate_for); none if all are in it."""
+    return None if set(currencies) <= {target} else rate_for(data, year, override)
 
 
 def rate_for(data: Dataset, year: int | None, override: Decimal | None = None) -> Rate:
@@ -62,7 +70,7 @@ class Level:
 def price_level(data: Dataset, assumptions: Assumptions, currency: str, year: int) -> Level:
     """The consumer price level that deflates ``currency`` in ``year``. Past the last published
     year, the last level is carried forward by the inflation the projection assumes (published,
-    the user's, else the stated default), each step rounded as published (0.1 pp)."""
+    the user's, else the stated default), one year at a time, unrounded."""
     series, inflation = PRICE_LEVELS[currency]
     published = data.levels.get((series, year))
     if published is not None:
@@ -138,7 +146,7 @@ def restate_amount(
 ) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
     """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
     currency = how.currency or money.currency
-    used = None if money.currency == currency else rate_for(data, year, how.rate)
+    used = rate_between(data, [money.currency], currency, year, how.rate)
     nominal = convert(money, currency, used)
     amount, real = nominal, None
     if how.real is not None:
@@ -158,11 +166,8 @@ def restate(
     out: list[Restated] = []
     for row in rows:
         amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
-        change: Decimal | None
-        if out and out[-1].amount.currency == amount.currency and out[-1].amount.amount:
-            change = round_pct((amount.amount / out[-1].amount.amount - 1) * 100)
-        else:
-            change = row.change_pct if not how.any else None
+        unrestated = None if how.any else row.change_pct  # the first row's, when nothing is restated
+        change = change_pct(out[-1].amount, amount) if out else unrestated
         out.append(Restated(row, amount, nominal, used, real, per_troop, change))
     return out
 
@@ -184,7 +189,7 @@ class Change:
 
     @property
     def pct(self) -> Decimal:
-        return round_pct((self.end.amount.amount / self.start.amount.amount - 1) * 100)
+        return pct_above(self.end.amount.amount, self.start.amount.amount)
 
     @property
     def cagr_pct(self) -> Decimal:

@@ -7,11 +7,16 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.dataset import Dataset
-from smacalc.engine import ProjectionRow, project, round_pct
+from smacalc.engine import ProjectionRow, pct_above, project
 from smacalc.errors import InputError
 from smacalc.models_talks import Position
 from smacalc.money import Money
-from smacalc.restate import Rate, convert, rate_for
+from smacalc.restate import Rate, convert, rate_between
+
+
+def ratio(value: Decimal, base: Decimal) -> Decimal:
+    """value ÷ base, rounded half-up to 0.01."""
+    return (value / base).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,12 @@ class Gap:
     @property
     def ratio(self) -> Decimal:
         """demand ÷ offer, to 0.01."""
-        return (self.demand.amount / self.offer.amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return ratio(self.demand.amount, self.offer.amount)
 
     @property
     def pct_above(self) -> Decimal:
         """How far the demand is above the offer, in percent, to 0.1 (from the unrounded ratio)."""
-        return round_pct((self.demand.amount / self.offer.amount - 1) * 100)
+        return pct_above(self.demand.amount, self.offer.amount)
 
 
 def gap(
@@ -46,8 +51,7 @@ def gap(
     """Demand against offer in one currency (``currency``, else the offer's), converted at the
     year's average rate or at ``rate``."""
     target = currency or offer.currency
-    needs_rate = {demand.currency, offer.currency, target} != {target}
-    used = rate_for(data, year, rate) if needs_rate else None
+    used = rate_between(data, [demand.currency, offer.currency], target, year, rate)
     return Gap(convert(demand, target, used), convert(offer, target, used), used)
 
 
@@ -66,11 +70,11 @@ class PositionGap:
 
     @property
     def pct_above_baseline(self) -> Decimal:
-        return round_pct((self.amount.amount / self.baseline_amount.amount - 1) * 100)
+        return pct_above(self.amount.amount, self.baseline_amount.amount)
 
     @property
     def ratio_to_agreed(self) -> Decimal:
-        return (self.amount.amount / self.agreed_amount.amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return ratio(self.amount.amount, self.agreed_amount.amount)
 
 
 def position_gaps(
@@ -88,10 +92,10 @@ def position_gaps(
     out: list[PositionGap] = []
     for p in positions:
         baseline, agreed = rows[min(p.year, p.for_year - 1)], rows[p.for_year]
-        currencies = {baseline.amount.currency, agreed.amount.currency, target}
+        currencies = [baseline.amount.currency, agreed.amount.currency]
         if p.amount is not None:
-            currencies.add(p.amount.currency)
-        used = rate_for(data, p.year, rate) if currencies != {target} else None
+            currencies.append(p.amount.currency)
+        used = rate_between(data, currencies, target, p.year, rate)
         base = convert(baseline.amount, target, used)
         if p.amount is not None:
             amount = convert(p.amount, target, used)
