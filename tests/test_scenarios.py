@@ -96,3 +96,11 @@ def test_schema_describes_the_scenario_format(run) -> None:
     agreement = schema["$defs"]["Agreement"]
     assert {"number", "years", "first_year", "rule"} <= set(agreement["required"])
     assert schema["$defs"]["Fixed"]["properties"]["kind"]["const"] == "fixed"
+
+
+def test_real_terms_reach_the_years_a_scenario_adds(run) -> None:
+    path = str(FIXTURES / "sma13.toml")
+    got = rows(run("project", "--data", path, "--sma", "13", "--real", "2035", "--format", "json"))
+    assert (got[-1]["year"], got[-1]["amount"], got[-1]["nominal_amount"]) == (2035, 2066400000000, 2066400000000)
+    result = run("project", "--data", path, "--real", "2036")
+    assert result.exit_code == 2 and "2036 is outside 1991-2035" in result.stderr

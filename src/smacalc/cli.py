@@ -12,6 +12,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -340,25 +341,29 @@ def _restatement(
     currency: str | None, rate: Decimal | None, real: int | None, troops: int | None
 ) -> Restatement | None:
     """The restatement asked for, or None: then the restating code is never even imported."""
-    from smacalc.dataset import load_dataset
-
     if rate is not None and currency is None:
         raise click.UsageError("--rate goes with --in")
     if currency is None and real is None and troops is None:
         return None
     from smacalc.restate import Restatement
 
-    if troops == RECORD_TROOPS:
-        troops = load_dataset().troops.count
-    if real is not None:
-        data = load_dataset()
-        first = min(y for _, y in data.levels)
-        if not first <= real <= data.agreements[-1].last:
-            raise click.BadParameter(
-                f"{real} is outside {first}-{data.agreements[-1].last}, the years prices can be stated in",
-                param_hint="--real",
-            )
     return Restatement(currency, rate, real, troops)
+
+
+def _for_record(data: Dataset, how: Restatement | None) -> Restatement | None:
+    """The restatement against the record the command reads (with its scenario files): --per-troop
+    alone divides by the record's troop count; --real must be a year prices can be stated in."""
+    if how is None:
+        return None
+    if how.real is not None:
+        first, last = min(y for _, y in data.levels), data.agreements[-1].last
+        if not first <= how.real <= last:
+            raise click.BadParameter(
+                f"{how.real} is outside {first}-{last}, the years prices can be stated in", param_hint="--real"
+            )
+    if how.troops == RECORD_TROOPS:
+        return replace(how, troops=data.troops.count)
+    return how
 
 
 def selection_options(func: F) -> F:
@@ -403,6 +408,7 @@ def project(
     value is not published use your --cpi / --defense-growth, else the stated default. A range
     (--cpi 1:3:0.5) gives one projection per value; the table shows years against values.
     """
+    how = _for_record(data, how)
     if grid is None:
         emit(_projection(data, sma, through, assumptions, how), fmt)
         return
@@ -443,7 +449,7 @@ def change(
 
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
-    how = how or Restatement()
+    how = _for_record(data, how) or Restatement()
     emit(report.changes(data, run(data, start, end, how, assumptions), how), fmt)
 
 
@@ -637,10 +643,10 @@ def chart(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str | 
 
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    how = _for_record(data, how)
     sma, through = selection["sma"], selection["through"]
-    shown = (
-        [data.agreement(sma)] if sma is not None else [a for a in data.agreements if a.first <= (through or a.first)]
-    )
+    shown = [data.agreement(sma)] if sma is not None else data.agreements
+    shown = [a for a in shown if through is None or a.first <= through]
     if (how is None or how.currency is None) and len({a.currency for a in shown}) > 1:
         # Dollar and won years: drawn in won.
         how = Restatement("KRW", how.rate, how.real, how.troops) if how else Restatement("KRW")
