@@ -56,8 +56,9 @@ def scenario_lines(data: Dataset) -> list[str]:
     return [f"Scenario applied: {', '.join(data.scenarios)}; its agreements and rules give basis 'scenario'."]
 
 
-def assumption_lines(data: Dataset, uses: Iterable[IndexUse]) -> list[str]:
-    """One line per series stating every index value that was assumed rather than published."""
+def assumption_lines(data: Dataset, uses: Iterable[IndexUse], lead: str = "Assumed") -> list[str]:
+    """One line per series stating every index value that was assumed rather than published,
+    each starting with ``lead``."""
     grouped: dict[tuple[str, str, str], list[int]] = {}
     for use in uses:
         if use.basis == "published":
@@ -68,7 +69,7 @@ def assumption_lines(data: Dataset, uses: Iterable[IndexUse]) -> list[str]:
         pct = f"{plain(use.pct)}%"
         grouped.setdefault((use.series, pct, why), []).append(use.year)
     return [
-        f"Assumed {SERIES_NAMES[series]} for {_span(sorted(set(years)))}: {pct} ({why})."
+        f"{lead} {SERIES_NAMES[series]} for {_span(sorted(set(years)))}: {pct} ({why})."
         for (series, pct, why), years in grouped.items()
     ]
 
@@ -127,9 +128,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
             "'Nominal' is the amount before deflation."
         )
         assumed = [use for r in items if r.real is not None for use in r.real.assumed]
-        lines += [
-            line.replace("Assumed", "Price level extended by assumed", 1) for line in assumption_lines(data, assumed)
-        ]
+        lines += assumption_lines(data, assumed, lead="Price level extended by assumed")
     if how.troops is not None:
         troops = data.troops
         who = f"{troops.reason} ({troops.source})" if how.troops == troops.count else "your number"
@@ -137,9 +136,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
     return lines
 
 
-def restated(
-    data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement, title: str | None = None
-) -> Report:
+def restated(data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement) -> Report:
     """A projection restated: in another currency, in real terms, per troop; each row keeps the
     amount as the agreement set it."""
     base = projection(data, [r.row for r in items], sma)
@@ -165,7 +162,7 @@ def restated(
     suffix += [f"in {how.real} prices"] if how.real is not None else []
     suffix += ["per troop"] if how.troops is not None else []
     return Report(
-        title=title or " ".join([base.title, *suffix]),
+        title=" ".join([base.title, *suffix]),
         columns=columns,
         rows=(
             {
@@ -205,23 +202,21 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             Column("from_basis", "From basis"),
             Column("to_basis", "To basis"),
         ],
-        rows=iter(
-            [
-                {
-                    "from_year": start.row.year,
-                    "to_year": end.row.year,
-                    "from_amount": start.amount.amount,
-                    "to_amount": end.amount.amount,
-                    "currency": end.amount.currency,
-                    "difference": result.difference.amount,
-                    "change_pct": result.pct,
-                    "years": result.years,
-                    "cagr_pct": result.cagr_pct,
-                    "from_basis": start.row.basis,
-                    "to_basis": end.row.basis,
-                }
-            ]
-        ),
+        rows=[
+            {
+                "from_year": start.row.year,
+                "to_year": end.row.year,
+                "from_amount": start.amount.amount,
+                "to_amount": end.amount.amount,
+                "currency": end.amount.currency,
+                "difference": result.difference.amount,
+                "change_pct": result.pct,
+                "years": result.years,
+                "cagr_pct": result.cagr_pct,
+                "from_basis": start.row.basis,
+                "to_basis": end.row.basis,
+            }
+        ],
         caption=[
             *restatement_lines(data, [start, end], how),
             *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
