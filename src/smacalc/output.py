@@ -17,7 +17,7 @@ from typing import IO, Any, Literal, NamedTuple
 from pydantic_core import to_json
 
 from smacalc.errors import InputError
-from smacalc.money import Money
+from smacalc.money import Money, plain
 
 Kind = Literal["text", "int", "money", "estimate", "pct", "rate", "bool"]
 NUMERIC = ("money", "estimate", "pct", "rate", "int")
@@ -64,7 +64,7 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
 def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return plain(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -74,7 +74,7 @@ def _scalar(value: Any) -> str:
 
 def _json_value(value: Any) -> str:
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return plain(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
