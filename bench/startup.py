@@ -5,6 +5,7 @@ Run by hand, from anywhere, with the venv's python (not part of the tests)::
     . .venv/bin/activate
     python bench/startup.py            # 30 runs of each command
     python bench/startup.py --runs 50
+    python bench/startup.py --baseline /path/to/other/venv/bin/smacalc   # this copy against another
 
 What it measures: the wall-clock time of whole processes (interpreter start, imports, work,
 output, exit), each command started as a subprocess with its stdout sent to /dev/null:
@@ -44,16 +45,23 @@ def smacalc_command() -> tuple[list[str], str]:
     return [sys.executable, "-m", "smacalc"], f"{sys.executable} -m smacalc (no console script found)"
 
 
-def commands() -> tuple[dict[str, list[str]], str]:
-    """The commands to time, by name."""
+SMACALC_RUNS = {
+    "json": ["project", "--sma", "11", "--format", "json"],
+    "table": ["project", "--sma", "11", "--format", "table"],
+    "help": ["--help"],
+}
+
+
+def commands(baseline: str | None = None) -> tuple[dict[str, list[str]], str]:
+    """The commands to time, by name; with ``baseline`` (another installation's smacalc script),
+    each smacalc command again as ``NAME_base``, in the same rounds."""
     smacalc, how = smacalc_command()
-    return {
-        "json": [*smacalc, "project", "--sma", "11", "--format", "json"],
-        "table": [*smacalc, "project", "--sma", "11", "--format", "table"],
-        "help": [*smacalc, "--help"],
-        "floor_json": [sys.executable, str(HERE / "floor_json.py")],
-        "floor_table": [sys.executable, str(HERE / "floor_table.py")],
-    }, how
+    cmds = {name: [*smacalc, *args] for name, args in SMACALC_RUNS.items()}
+    cmds["floor_json"] = [sys.executable, str(HERE / "floor_json.py")]
+    cmds["floor_table"] = [sys.executable, str(HERE / "floor_table.py")]
+    if baseline is not None:
+        cmds.update({f"{name}_base": [baseline, *args] for name, args in SMACALC_RUNS.items()})
+    return cmds, how
 
 
 def environment() -> dict[str, str]:
@@ -126,14 +134,19 @@ def report(times: dict[str, list[float]], runs: int, how: str) -> None:
             print(f"{label:<18} {ratio:5.2f}x   target {TARGET}x: {verdict}")
         else:
             print(f"{label:<18}   n/a   target {TARGET}x: not met (a command failed)")
+    for name in SMACALC_RUNS:
+        base = f"{name}_base"
+        if name in median and base in median:
+            print(f"{name + '/' + base:<18} {median[name] / median[base]:5.2f}x   (this copy against --baseline)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30, help="timed runs of each command (default 30)")
+    parser.add_argument("--baseline", metavar="SCRIPT", help="another installation's smacalc, timed alongside")
     args = parser.parse_args()
     runs = max(1, args.runs)
-    cmds, how = commands()
+    cmds, how = commands(args.baseline)
     env = environment()
     check(cmds, env)
     report(measure(cmds, env, runs), runs, how)

@@ -14,12 +14,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from smacalc.dataset import Assumptions, load_dataset
-from smacalc.engine import project
+from smacalc.calc.escalation import project
+from smacalc.calc.talks import gap
 from smacalc.errors import InputError
-from smacalc.models import IndexLinked
 from smacalc.money import Money, parse_money, parse_positive_money
-from smacalc.talks import gap
+from smacalc.record.dataset import Assumptions
+from smacalc.record.load import load_dataset
+from smacalc.record.models import IndexLinked
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = settings(max_examples=150, deadline=None, derandomize=True, database=None)

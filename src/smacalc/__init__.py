@@ -17,24 +17,24 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Money": "smacalc.money",
     "parse_money": "smacalc.money",
-    "load_dataset": "smacalc.dataset",
-    "read_record": "smacalc.dataset",
-    "Dataset": "smacalc.dataset",
-    "Assumptions": "smacalc.dataset",
-    "project": "smacalc.engine",
-    "audit": "smacalc.engine",
-    "escalate": "smacalc.engine",
-    "Restatement": "smacalc.restate",
-    "restate": "smacalc.restate",
-    "change": "smacalc.restate",
-    "rate_for": "smacalc.restate",
-    "price_level": "smacalc.restate",
-    "gap": "smacalc.talks",
-    "position_gaps": "smacalc.talks",
-    "history": "smacalc.talks",
-    "load_with": "smacalc.dataset",
-    "read_scenario": "smacalc.dataset",
-    "Agreement": "smacalc.models",
+    "load_dataset": "smacalc.record.load",
+    "read_record": "smacalc.record.load",
+    "Dataset": "smacalc.record.dataset",
+    "Assumptions": "smacalc.record.dataset",
+    "project": "smacalc.calc.escalation",
+    "audit": "smacalc.calc.escalation",
+    "escalate": "smacalc.calc.escalation",
+    "Restatement": "smacalc.calc.restate",
+    "restate": "smacalc.calc.restate",
+    "change": "smacalc.calc.restate",
+    "rate_for": "smacalc.calc.restate",
+    "price_level": "smacalc.calc.restate",
+    "gap": "smacalc.calc.talks",
+    "position_gaps": "smacalc.calc.talks",
+    "history": "smacalc.calc.talks",
+    "load_with": "smacalc.record.load",
+    "read_scenario": "smacalc.record.scenario",
+    "Agreement": "smacalc.record.models",
     "SmacalcError": "smacalc.errors",
     "InputError": "smacalc.errors",
     "DataError": "smacalc.errors",
@@ -68,13 +68,15 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from smacalc.dataset import Assumptions, Dataset, load_dataset, load_with, read_record, read_scenario
-    from smacalc.engine import audit, escalate, project
+    from smacalc.calc.escalation import audit, escalate, project
+    from smacalc.calc.restate import Restatement, change, price_level, rate_for, restate
+    from smacalc.calc.talks import gap, history, position_gaps
     from smacalc.errors import DataError, InputError, SmacalcError
-    from smacalc.models import Agreement
     from smacalc.money import Money, parse_money
-    from smacalc.restate import Restatement, change, price_level, rate_for, restate
-    from smacalc.talks import gap, history, position_gaps
+    from smacalc.record.dataset import Assumptions, Dataset
+    from smacalc.record.load import load_dataset, load_with, read_record
+    from smacalc.record.models import Agreement
+    from smacalc.record.scenario import read_scenario
 
 
 def __getattr__(name: str) -> Any:

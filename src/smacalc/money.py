@@ -239,3 +239,10 @@ def parse_rate(text: str) -> Decimal:
     if not low <= rate <= high:
         raise InputError(f"rate {text!r} is out of range; give won per US dollar, from {low} to {high:,}")
     return rate
+
+
+def check_pct(value: Decimal, what: str) -> Decimal:
+    """Range-check a user-given percentage (exit 2 when out of range)."""
+    if not value.is_finite() or not Decimal(-100) < value <= Decimal(100):
+        raise InputError(f"{what} {value} is out of range; give a percentage above -100 and at most 100")
+    return value

@@ -1,0 +1,226 @@
+"""Amounts restated: converted between won and dollars at the record's annual average rates,
+in a base year's prices, per troop; and the change between two years. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
+from smacalc.errors import DataError, InputError
+from smacalc.money import Money
+from smacalc.record.dataset import Assumptions, Dataset
+from smacalc.record.models import PRICE_LEVELS
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Won per dollar used for a conversion, and where it came from."""
+
+    krw_per_usd: Decimal
+    year: int | None
+    source: str | None  # None: the user's --rate
+
+
+def rate_between(
+    data: Dataset, currencies: Iterable[str], target: str, year: int | None, override: Decimal | None = None
+) -> Rate | None:
+    """The rate to bring amounts in ``currencies`` to ``target`` (see rate_for); none if all are in it."""
+    return None if set(currencies) <= {target} else rate_for(data, year, override)
+
+
+def rate_for(data: Dataset, year: int | None, override: Decimal | None = None) -> Rate:
+    """The user's rate if given, else the record's average for ``year``; no silent fallback."""
+    if override is not None:
+        return Rate(override, year, None)
+    if year is None:
+        raise InputError("amounts in two currencies need --year (the year's average rate) or --rate")
+    known = data.rates.get(year)
+    if known is None:
+        years = sorted(data.rates)
+        span = f"{years[0]}-{years[-1]}" if years else "no years"
+        raise DataError(f"no exchange rate for {year} in the record ({span}); give one with --rate")
+    return Rate(known.krw_per_usd, year, known.source)
+
+
+def convert(money: Money, currency: str, rate: Rate | None) -> Money:
+    """``money`` in ``currency`` at ``rate``, rounded half-up to the minor unit (whole won, cents)."""
+    if money.currency == currency:
+        return money
+    if rate is None:
+        raise InputError(f"converting {money.currency} to {currency} needs a rate")
+    if currency == "KRW":
+        return Money(money.amount * rate.krw_per_usd, "KRW").round_minor()
+    return Money(money.amount / rate.krw_per_usd, "USD").round_minor()
+
+
+@dataclass(frozen=True)
+class Level:
+    """A price level used for real terms: published, or extended past the last published year by
+    assumed inflation (``assumed`` lists those steps)."""
+
+    series: str
+    year: int
+    level: Decimal
+    source: str
+    assumed: tuple[IndexUse, ...] = ()
+
+
+def price_level(data: Dataset, assumptions: Assumptions, currency: str, year: int) -> Level:
+    """The consumer price level that deflates ``currency`` in ``year``. Past the last published
+    year, the last level is carried forward by the inflation the projection assumes (published,
+    the user's, else the stated default), one year at a time, unrounded."""
+    series, inflation = PRICE_LEVELS[currency]
+    published = data.levels.get((series, year))
+    if published is not None:
+        return Level(series, year, published.level, published.source)
+    years = sorted(y for s, y in data.levels if s == series)
+    if not years or year < years[0]:
+        span = f"{years[0]}-{years[-1]}" if years else "none"
+        raise DataError(f"no {series} price level for {year} in the record (published years: {span})")
+    last = data.levels[(series, years[-1])]
+    level, steps = last.level, []
+    for y in range(years[-1] + 1, year + 1):
+        use = index_value(data, assumptions, inflation, y)
+        level *= 1 + use.pct / 100
+        steps.append(use)
+    return Level(series, year, level, last.source, tuple(steps))
+
+
+@dataclass(frozen=True)
+class RealTerms:
+    """How an amount of ``year`` was restated in ``base_year`` prices."""
+
+    base_year: int
+    level: Level
+    base: Level
+
+    @property
+    def factor(self) -> Decimal:
+        return self.base.level / self.level.level
+
+    @property
+    def assumed(self) -> tuple[IndexUse, ...]:
+        return self.level.assumed + self.base.assumed
+
+
+def in_real_terms(data: Dataset, assumptions: Assumptions, money: Money, year: int, base_year: int) -> RealTerms:
+    return RealTerms(
+        base_year,
+        price_level(data, assumptions, money.currency, year),
+        price_level(data, assumptions, money.currency, base_year),
+    )
+
+
+@dataclass(frozen=True)
+class Restated:
+    """A projection row restated: in another currency at its own year's rate, in a base year's
+    prices, per troop. ``amount`` is the result; ``nominal`` is the amount before real terms."""
+
+    row: ProjectionRow
+    amount: Money
+    nominal: Money
+    rate: Rate | None
+    real: RealTerms | None
+    per_troop: Money | None
+    change_pct: Decimal | None  # on the previous row, as restated
+
+
+@dataclass(frozen=True)
+class Restatement:
+    """What to restate rows into; each part is optional."""
+
+    currency: str | None = None
+    rate: Decimal | None = None
+    real: int | None = None
+    troops: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return self.currency is not None or self.real is not None or self.troops is not None
+
+
+def restate_amount(
+    data: Dataset, assumptions: Assumptions, money: Money, year: int, how: Restatement
+) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
+    """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
+    currency = how.currency or money.currency
+    used = rate_between(data, [money.currency], currency, year, how.rate)
+    nominal = convert(money, currency, used)
+    amount, real = nominal, None
+    if how.real is not None:
+        real = in_real_terms(data, assumptions, nominal, year, how.real)
+        amount = Money(nominal.amount * real.factor, currency).round_minor()
+    per_troop = None
+    if how.troops is not None:
+        per_troop = Money(amount.amount / how.troops, currency).round_minor()
+    return amount, nominal, used, real, per_troop
+
+
+def restate(
+    data: Dataset, rows: list[ProjectionRow], how: Restatement, assumptions: Assumptions | None = None
+) -> list[Restated]:
+    """Each row restated as ``how`` says; the year-on-year change is recomputed on the result."""
+    assumptions = assumptions or Assumptions()
+    out: list[Restated] = []
+    for row in rows:
+        amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
+        unrestated = None if how.any else row.change_pct  # the first row's, when nothing is restated
+        change = change_pct(out[-1].amount, amount) if out else unrestated
+        out.append(Restated(row, amount, nominal, used, real, per_troop, change))
+    return out
+
+
+@dataclass(frozen=True)
+class Change:
+    """From one year's amount to another's: total change and compound annual rate."""
+
+    start: Restated
+    end: Restated
+
+    @property
+    def years(self) -> int:
+        return self.end.row.year - self.start.row.year
+
+    @property
+    def difference(self) -> Money:
+        return Money(self.end.amount.amount - self.start.amount.amount, self.end.amount.currency)
+
+    @property
+    def pct(self) -> Decimal:
+        return pct_above(self.end.amount.amount, self.start.amount.amount)
+
+    @property
+    def cagr_pct(self) -> Decimal:
+        """Compound annual growth rate, in percent to 0.01."""
+        ratio = self.end.amount.amount / self.start.amount.amount
+        growth = (ratio ** (Decimal(1) / self.years) - 1) * 100
+        return growth.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def change(
+    data: Dataset,
+    start: int,
+    end: int,
+    how: Restatement = Restatement(),
+    assumptions: Assumptions | None = None,
+) -> Change:
+    """The change between two years of the record, in one currency (``how.currency`` when the
+    two years were set in different currencies)."""
+    if end <= start:
+        raise InputError(f"--to {end} must be after --from {start}")
+    assumptions = assumptions or Assumptions()
+    rows = {r.year: r for r in project(data, assumptions, through=min(end, data.agreements[-1].last))}
+    for year in (start, end):
+        if year not in rows:
+            raise InputError(f"{year} is outside the record ({min(rows)}-{data.agreements[-1].last})")
+    pair = restate(data, [rows[start], rows[end]], how, assumptions)
+    if not pair[0].amount.amount:
+        raise InputError(f"the amount of {start} is zero; a change from zero has no percentage")
+    if pair[0].amount.currency != pair[1].amount.currency:
+        raise InputError(
+            f"{start} was set in {pair[0].amount.currency} and {end} in {pair[1].amount.currency}; "
+            "give --in USD or --in KRW to compare them"
+        )
+    return Change(pair[0], pair[1])

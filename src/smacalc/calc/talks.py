@@ -1,0 +1,159 @@
+"""The talks: demands against offers, the record's positions against what was in force and what
+was agreed, and the timeline. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from smacalc.calc.escalation import ProjectionRow, pct_above, project
+from smacalc.calc.restate import Rate, convert, rate_between
+from smacalc.errors import InputError
+from smacalc.money import Money
+from smacalc.record.dataset import Dataset
+from smacalc.record.talks import Position
+
+
+def ratio(value: Decimal, base: Decimal) -> Decimal:
+    """value ÷ base, rounded half-up to 0.01."""
+    return (value / base).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Gap:
+    demand: Money
+    offer: Money
+    rate: Rate | None
+
+    @property
+    def difference(self) -> Money:
+        return Money(self.demand.amount - self.offer.amount, self.demand.currency)
+
+    @property
+    def ratio(self) -> Decimal:
+        """demand ÷ offer, to 0.01."""
+        return ratio(self.demand.amount, self.offer.amount)
+
+    @property
+    def pct_above(self) -> Decimal:
+        """How far the demand is above the offer, in percent, to 0.1 (from the unrounded ratio)."""
+        return pct_above(self.demand.amount, self.offer.amount)
+
+
+def gap(
+    data: Dataset,
+    demand: Money,
+    offer: Money,
+    year: int | None = None,
+    rate: Decimal | None = None,
+    currency: str | None = None,
+) -> Gap:
+    """Demand against offer in one currency (``currency``, else the offer's), converted at the
+    year's average rate or at ``rate``."""
+    target = currency or offer.currency
+    used = rate_between(data, [demand.currency, offer.currency], target, year, rate)
+    return Gap(convert(demand, target, used), convert(offer, target, used), used)
+
+
+@dataclass(frozen=True)
+class PositionGap:
+    """A recorded demand or offer against the amount in force when it was made and the amount
+    finally agreed for its year, all in one currency at the rate of the year it was made."""
+
+    position: Position
+    amount: Money
+    baseline: ProjectionRow
+    baseline_amount: Money
+    agreed: ProjectionRow
+    agreed_amount: Money
+    rate: Rate | None
+
+    @property
+    def pct_above_baseline(self) -> Decimal:
+        return pct_above(self.amount.amount, self.baseline_amount.amount)
+
+    @property
+    def ratio_to_agreed(self) -> Decimal:
+        return ratio(self.amount.amount, self.agreed_amount.amount)
+
+
+def position_gaps(
+    data: Dataset, sma: int, currency: str | None = None, rate: Decimal | None = None
+) -> list[PositionGap]:
+    """Every recorded position of the talks for agreement ``sma``. The baseline is the amount in
+    force when the position was taken (its year, or the year before ``for_year`` if earlier); a
+    position stated as a percentage is applied to that baseline."""
+    agreement = data.agreement(sma)
+    positions = [p for p in data.positions if p.sma == sma]
+    if not positions:
+        raise InputError(f"no recorded positions for SMA {sma}; `smacalc history` lists what the record holds")
+    rows = {r.year: r for r in project(data, through=max(p.for_year for p in positions))}
+    target = currency or agreement.currency
+    out: list[PositionGap] = []
+    for p in positions:
+        baseline, agreed = rows[min(p.year, p.for_year - 1)], rows[p.for_year]
+        currencies = [baseline.amount.currency, agreed.amount.currency]
+        if p.amount is not None:
+            currencies.append(p.amount.currency)
+        used = rate_between(data, currencies, target, p.year, rate)
+        base = convert(baseline.amount, target, used)
+        if p.amount is not None:
+            amount = convert(p.amount, target, used)
+        else:
+            assert p.pct is not None
+            amount = Money(base.amount * (1 + p.pct / 100), target).round_minor()
+        out.append(PositionGap(p, amount, baseline, base, agreed, convert(agreed.amount, target, used), used))
+    return out
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One line of the timeline: a signing, a round of talks, a statement, a demand or an offer."""
+
+    date: str
+    end: str | None
+    sma: int
+    kind: str
+    party: str | None
+    place: str | None
+    description: str
+    amount: Money | None
+    source: str | None
+
+
+def history(data: Dataset, sma: int | None = None) -> list[Moment]:
+    """The timeline of the talks: each agreement's signing (from the agreements), the recorded
+    events and the recorded positions, in date order."""
+    if sma is not None:
+        data.agreement(sma)
+    moments = [
+        Moment(
+            a.signed,
+            None,
+            a.number,
+            "signed",
+            None,
+            None,
+            f"{a.name} signed",
+            None,
+            a.sources[0] if a.sources else None,
+        )
+        for a in data.agreements
+        if a.signed is not None
+    ]
+    moments += [Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source) for e in data.events]
+    moments += [
+        Moment(
+            p.date,
+            None,
+            p.sma,
+            "demand" if p.party == "US" else "offer",
+            p.party,
+            None,
+            p.description,
+            p.amount,
+            p.source,
+        )
+        for p in data.positions
+    ]
+    return sorted((m for m in moments if sma is None or m.sma == sma), key=lambda m: (m.date, m.end or m.date))

@@ -1,0 +1,15 @@
+"""The command line: a thin layer that reads options, calls the record and the calculations, and
+hands their rows to the renderer.
+
+    app.py        the click group, and the policy every command runs under (errors, exit codes)
+    options.py    options and argument types shared by commands
+    lazy.py       the modules commands use, imported when first touched (start-up stays fast)
+    payments.py   project, change, chart
+    talks.py      gap, history
+    record.py     list, audit, sources, schema
+"""
+
+from smacalc.cli import payments, record, talks
+from smacalc.cli.app import cli, main
+
+__all__ = ["cli", "main", "payments", "record", "talks"]

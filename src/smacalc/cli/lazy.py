@@ -1,0 +1,68 @@
+"""The one place where the command line imports lazily.
+
+The command modules name the modules they use from here and reach into them as attributes
+(``calc.escalation.project``); each module is imported when a command first touches it, so that
+`smacalc --help` loads no model and `smacalc project` never loads the talks, the conversions or the
+renderer of a format it does not print. Type checkers see ordinary imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+
+class Lazy:
+    """A module, imported on first attribute access; each attribute is then kept on this object,
+    so later look-ups cost what an ordinary one does."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        module: ModuleType = importlib.import_module(self._name)
+        value = getattr(module, attr)
+        setattr(self, attr, value)
+        return value
+
+
+if TYPE_CHECKING:
+    from smacalc import money
+    from smacalc.calc import batch, escalation, restate, talks
+    from smacalc.record import dataset, load, models, scenario
+    from smacalc.render import chart, formats, payments
+    from smacalc.render import record as record_reports
+    from smacalc.render import talks as talk_reports
+else:
+    money = Lazy("smacalc.money")
+    batch = Lazy("smacalc.calc.batch")
+    escalation = Lazy("smacalc.calc.escalation")
+    restate = Lazy("smacalc.calc.restate")
+    talks = Lazy("smacalc.calc.talks")
+    dataset = Lazy("smacalc.record.dataset")
+    load = Lazy("smacalc.record.load")
+    models = Lazy("smacalc.record.models")
+    scenario = Lazy("smacalc.record.scenario")
+    chart = Lazy("smacalc.render.chart")
+    formats = Lazy("smacalc.render.formats")
+    payments = Lazy("smacalc.render.payments")
+    record_reports = Lazy("smacalc.render.record")
+    talk_reports = Lazy("smacalc.render.talks")
+
+__all__ = [
+    "batch",
+    "chart",
+    "dataset",
+    "escalation",
+    "formats",
+    "load",
+    "models",
+    "money",
+    "payments",
+    "record_reports",
+    "restate",
+    "scenario",
+    "talk_reports",
+    "talks",
+]

@@ -1,0 +1,298 @@
+"""The options and argument types commands share: --format, --data, --sma, the index values
+(--cpi, --defense-growth, grids), the restatement (--in, --rate, --real, --per-troop), amounts;
+and emit(), which hands a report to the renderer."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from smacalc.cli.lazy import dataset, formats, load, money, restate
+from smacalc.errors import InputError, SmacalcError
+
+if TYPE_CHECKING:
+    from smacalc.calc.restate import Restatement
+    from smacalc.record.dataset import Assumptions, Dataset
+    from smacalc.render.formats import Report
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+MAX_GRID = 101  # values in one sensitivity grid
+
+
+class IndexArg(click.ParamType):  # type: ignore[type-arg]
+    """``PCT`` (every year not published), ``YEAR=PCT`` (that year, published or not), or
+    ``LO:HI:STEP`` (a sensitivity grid: one projection per value, as PCT)."""
+
+    name = "PCT|YEAR=PCT|LO:HI:STEP"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, tuple):
+            return value
+        text = str(value).strip().removesuffix("%")
+        year: int | None = None
+        try:
+            if ":" in text:
+                return (GRID, _grid(text, str(value)))
+            if "=" in text:
+                year_text, text = (part.strip() for part in text.split("=", 1))
+                if not (year_text.isdigit() and 1900 <= int(year_text) <= 2200):
+                    raise InputError(f"year {year_text!r} in {value!r} is not a year from 1900 to 2200")
+                year = int(year_text)
+            pct = money.check_pct(money.parse_decimal(text, "percentage"), "percentage")
+        except InputError as exc:
+            self.fail(f"{exc}; write PCT (e.g. 3), YEAR=PCT (e.g. 2027=3.1) or LO:HI:STEP (e.g. 1:3:0.5)", param, ctx)
+        return (year, pct)
+
+
+GRID = -1  # the "year" IndexArg gives a LO:HI:STEP value
+
+
+def _grid(text: str, given: str) -> tuple[Decimal, ...]:
+    parts = [part.strip().removesuffix("%") for part in text.split(":")]
+    if len(parts) != 3:
+        raise InputError(f"{given!r} is not LO:HI:STEP")
+    low, high, step = (money.check_pct(money.parse_decimal(part, "percentage"), "percentage") for part in parts)
+    if step <= 0:
+        raise InputError(f"the step of {given!r} must be greater than zero")
+    if high < low:
+        raise InputError(f"{given!r} runs backwards: {high} is below {low}")
+    if (high - low) / step >= MAX_GRID:
+        raise InputError(f"{given!r} gives more than {MAX_GRID} values")
+    count = int((high - low) / step) + 1
+    return tuple(low + i * step for i in range(count))
+
+
+Grid = tuple[str, tuple[Decimal, ...]]  # (series, values)
+
+
+def _assumptions(cpi: Iterable[tuple[int, Any]], defense: Iterable[tuple[int, Any]]) -> tuple[Assumptions, Grid | None]:
+    plain: dict[str, Decimal] = {}
+    by_year: dict[tuple[str, int], Decimal] = {}
+    grid: Grid | None = None
+    for series, option, values in (("cpi", "--cpi", cpi), ("defense_growth", "--defense-growth", defense)):
+        for year, pct in values:
+            if year == GRID:
+                if grid is not None:
+                    raise click.BadParameter("give one LO:HI:STEP range, for one series", param_hint=option)
+                grid = (series, pct)
+            elif year is None:
+                if series in plain:
+                    raise click.BadParameter("give the plain PCT form only once", param_hint=option)
+                plain[series] = pct
+            else:
+                if (series, year) in by_year:
+                    raise click.BadParameter(f"year {year} is given twice", param_hint=option)
+                by_year[(series, year)] = pct
+    if grid is not None and grid[0] in plain:
+        raise click.UsageError(f"give {grid[0].replace('_', '-')} as PCT or as LO:HI:STEP, not both")
+    return dataset.Assumptions(plain, by_year), grid
+
+
+def vary(assumptions: Assumptions, series: str, value: Decimal) -> Assumptions:
+    """``assumptions`` with ``value`` for every unpublished year of ``series``: one run of a grid."""
+    return dataset.Assumptions({**assumptions.plain, series: value}, assumptions.by_year)
+
+
+def output_options(func: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS, case_sensitive=False),
+        default=None,
+        help="Output format. Default: $SMACALC_FORMAT, else a table on a terminal and TSV into a pipe.",
+    )(func)
+
+
+def data_options(func: F) -> F:
+    """--data FILE (repeatable): scenario files applied to the record, handed to the command as
+    ``data``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, data_files: tuple[str, ...], **kwargs: Any) -> Any:
+        return func(*args, data=load.load_with(data_files), **kwargs)
+
+    return click.option(  # type: ignore[return-value]
+        "--data",
+        "data_files",
+        multiple=True,
+        type=str,
+        metavar="FILE",
+        help="Scenario file (.toml, .json, .yaml) adding agreements, rules or index values. Repeatable.",
+    )(command)
+
+
+def emit(report: Report, fmt: str | None) -> None:
+    out = sys.stdout
+    formats.render(report, formats.resolve_format(fmt, out.isatty()), out)
+
+
+def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    from click.shell_completion import CompletionItem
+
+    try:
+        data = load.load_dataset()
+    except SmacalcError:
+        return []
+    return [CompletionItem(str(a.number), help=a.name) for a in data.agreements if str(a.number).startswith(incomplete)]
+
+
+sma_option = click.option(
+    "--sma",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    shell_complete=_sma_numbers,
+    help="Agreement number (1-12); default: the whole record.",
+)
+
+
+def positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return money.parse_rate(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def currency_option(help: str) -> Callable[[F], F]:
+    """--in USD|KRW; click hands back the canonical upper-case code whatever case was typed."""
+    return click.option("--in", "currency", type=click.Choice(["USD", "KRW"], case_sensitive=False), help=help)
+
+
+RECORD_TROOPS = 0  # --per-troop with no number: the record's troop count
+
+
+class TroopsArg(click.ParamType):  # type: ignore[type-arg]
+    """A whole number of troops, at least 1 (or, internally, the record's count)."""
+
+    name = "[N]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == RECORD_TROOPS and isinstance(value, int):
+            return value
+        text = str(value).strip().replace(",", "").replace("_", "")
+        if not text.isdigit() or int(text) < 1 or len(text) > 9:
+            self.fail(f"{value!r} is not a number of troops; give a whole number such as 28500", param, ctx)
+        return int(text)
+
+
+def index_options(func: F) -> F:
+    """--cpi and --defense-growth, handed to the command as ``assumptions``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, cpi: Any, defense_growth: Any, **kwargs: Any) -> Any:
+        assumptions, grid = _assumptions(cpi, defense_growth)
+        return func(*args, assumptions=assumptions, grid=grid, **kwargs)
+
+    for option in (
+        click.option(
+            "--defense-growth",
+            type=IndexArg(),
+            multiple=True,
+            help="ROK defense-budget growth, %: PCT or YEAR=PCT, as --cpi. Repeatable.",
+        ),
+        click.option(
+            "--cpi",
+            type=IndexArg(),
+            multiple=True,
+            help="Korean CPI inflation, %: PCT for every unpublished year, YEAR=PCT for one year, LO:HI:STEP "
+            "for one projection per value. Repeatable.",
+        ),
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def restate_options(func: F) -> F:
+    """--in, --rate, --real, --per-troop, handed to the command as ``how``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, currency: Any, rate: Any, real: Any, troops: Any, **kwargs: Any) -> Any:
+        return func(*args, how=_restatement(currency, rate, real, troops), **kwargs)
+
+    for option in reversed(
+        [
+            currency_option("Show amounts in this currency, each at its own year's average rate."),
+            click.option(
+                "--rate", callback=positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate."
+            ),
+            click.option(
+                "--real",
+                type=click.IntRange(1900, 2200),
+                metavar="YEAR",
+                help="In YEAR's prices: won by the Korean CPI, dollars by the US CPI-U.",
+            ),
+            click.option(
+                "--per-troop",
+                "troops",
+                type=TroopsArg(),
+                is_flag=False,
+                flag_value=RECORD_TROOPS,
+                default=None,
+                help="Divide by N US troops; alone, by the record's 28,500.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def _restatement(
+    currency: str | None, rate: Decimal | None, real: int | None, troops: int | None
+) -> Restatement | None:
+    """The restatement asked for, or None: then the restating code is never even imported."""
+    if rate is not None and currency is None:
+        raise click.UsageError("--rate goes with --in")
+    if currency is None and real is None and troops is None:
+        return None
+    return restate.Restatement(currency, rate, real, troops)
+
+
+def for_record(data: Dataset, how: Restatement | None) -> Restatement | None:
+    """The restatement against the record the command reads (with its scenario files): --per-troop
+    alone divides by the record's troop count; --real must be a year prices can be stated in."""
+    if how is None:
+        return None
+    if how.real is not None:
+        first, last = min(y for _, y in data.levels), data.agreements[-1].last
+        if not first <= how.real <= last:
+            raise click.BadParameter(
+                f"{how.real} is outside {first}-{last}, the years prices can be stated in", param_hint="--real"
+            )
+    if how.troops == RECORD_TROOPS:
+        return replace(how, troops=data.troops.count)
+    return how
+
+
+def selection_options(func: F) -> F:
+    """What a projection shows: --sma, --through, the index values, the restatement, --data."""
+    for option in (data_options, restate_options, index_options, through_option, sma_option):
+        func = option(func)
+    return func
+
+
+through_option = click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
+
+
+class AmountArg(click.ParamType):  # type: ignore[type-arg]
+    """An amount with its currency, as people write it: 5B USD, $870 million, 1조389억원."""
+
+    name = "AMOUNT"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, money.Money):
+            return value
+        try:
+            return money.parse_positive_money(str(value))
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)

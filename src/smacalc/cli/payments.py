@@ -1,0 +1,134 @@
+"""The payment commands: `project` (with sensitivity grids), `change` and `chart`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from smacalc.cli.app import cli
+from smacalc.cli.lazy import chart, escalation, payments, restate
+from smacalc.cli.options import (
+    Grid,
+    data_options,
+    emit,
+    for_record,
+    index_options,
+    output_options,
+    restate_options,
+    selection_options,
+    vary,
+)
+
+if TYPE_CHECKING:
+    from smacalc.calc.restate import Restatement
+    from smacalc.record.dataset import Assumptions, Dataset
+    from smacalc.render.formats import Report
+
+
+def _projection(
+    data: Dataset,
+    sma: int | None,
+    through: int | None,
+    assumed: Assumptions,
+    how: Restatement | None,
+    varied: str | None = None,
+) -> Report:
+    """The payments selected, restated if asked; ``varied``: the series a grid varies."""
+    rows = escalation.project(data, assumed, sma=sma, through=through)
+    if how is None:
+        return payments.projection(data, rows, sma, varied=varied)
+    return payments.restated(data, restate.restate(data, rows, how, assumed), sma, how, varied=varied)
+
+
+@cli.command()
+@selection_options
+@output_options
+def project(
+    data: Dataset,
+    sma: int | None,
+    through: int | None,
+    assumptions: Assumptions,
+    grid: Grid | None,
+    how: Restatement | None,
+    fmt: str | None,
+) -> None:
+    """Annual payments by each agreement's rule, year by year.
+
+    Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
+    value is not published use your --cpi / --defense-growth, else the stated default. A range
+    (--cpi 1:3:0.5) gives one projection per value; the table shows years against values.
+    """
+    how = for_record(data, how)
+    if grid is None:
+        emit(_projection(data, sma, through, assumptions, how), fmt)
+        return
+    series, values = grid
+    runs = [(v, _projection(data, sma, through, vary(assumptions, series, v), how, varied=series)) for v in values]
+    emit(payments.grid(runs, series), fmt)
+
+
+@cli.command()
+@click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="First year.")
+@click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
+@index_options
+@restate_options
+@data_options
+@output_options
+def change(
+    data: Dataset,
+    start: int,
+    end: int,
+    assumptions: Assumptions,
+    grid: Grid | None,
+    how: Restatement | None,
+    fmt: str | None,
+) -> None:
+    """How much the payment changed from one year to another: in total and per year (compound).
+
+    Years set in different currencies (dollars to 2004, won from 2005) need --in.
+    """
+    if grid is not None:
+        raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
+    how = for_record(data, how) or restate.Restatement()
+    emit(payments.changes(data, restate.change(data, start, end, how, assumptions), how), fmt)
+
+
+def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    folder = os.path.dirname(os.path.abspath(value))
+    if not os.path.isdir(folder):
+        raise click.BadParameter(f"folder {folder!r} does not exist")
+    if os.path.isdir(value):
+        raise click.BadParameter(f"{value!r} is a folder; give a file name such as chart.svg")
+    return value
+
+
+@cli.command(name="chart")
+@selection_options
+@click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
+def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str | None, **selection: Any) -> None:
+    """A bar chart of the payments by year: official, rule and projected years told apart.
+
+    A selection that spans dollar and won years (the whole record) is drawn in won unless --in
+    says otherwise.
+    """
+    if grid is not None:
+        raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    how = for_record(data, how)
+    sma, through = selection["sma"], selection["through"]
+    shown = [data.agreement(sma)] if sma is not None else data.agreements
+    shown = [a for a in shown if through is None or a.first <= through]
+    if (how is None or how.currency is None) and len({a.currency for a in shown}) > 1:
+        # Dollar and won years: drawn in won.
+        how = restate.Restatement("KRW", how.rate, how.real, how.troops) if how else restate.Restatement("KRW")
+    table = _projection(data, sma, through, selection["assumptions"], how)
+    picture = chart.from_report(table, "amount" if how is None or how.troops is None else "per_troop")
+    if svg is None:
+        chart.draw_chart(picture, sys.stdout)
+        return
+    chart.write_chart_svg(picture, svg)
+    click.echo(f"smacalc: wrote {svg}", err=True)

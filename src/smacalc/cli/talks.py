@@ -1,0 +1,126 @@
+"""The talks' commands: `gap` (one demand and offer, a batch, or an agreement's recorded
+positions) and `history`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+
+from smacalc.cli.app import cli, one_line
+from smacalc.cli.lazy import batch, load, talk_reports, talks
+from smacalc.cli.options import (
+    AmountArg,
+    currency_option,
+    data_options,
+    emit,
+    output_options,
+    positive_rate,
+    sma_option,
+)
+from smacalc.errors import DataError, InputError, SmacalcError
+
+if TYPE_CHECKING:
+    from smacalc.calc.batch import BadRow, GapInput
+    from smacalc.calc.talks import Gap
+    from smacalc.record.dataset import Dataset
+
+
+@cli.command()
+@click.option("--demand", type=AmountArg(), help="The demand, e.g. '5B USD' or '$5 billion'.")
+@click.option("--offer", type=AmountArg(), help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'.")
+@click.option("--year", type=click.IntRange(1900, 2200), help="Convert at this year's average won-dollar rate.")
+@sma_option
+@click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
+@currency_option("Compare in this currency (default: the offer's, or the agreement's).")
+@click.option(
+    "--from",
+    "source",
+    metavar="FILE|-",
+    help="A batch: CSV (header demand,offer[,year][,rate]) or JSON lines; - for stdin. One row out per row in.",
+)
+@click.option("--skip-bad", is_flag=True, help="With --from: report a bad row on stderr and go on (exit 0).")
+@data_options
+@output_options
+def gap(
+    data: Dataset,
+    demand: Any,
+    offer: Any,
+    year: int | None,
+    sma: int | None,
+    rate: Decimal | None,
+    currency: str | None,
+    source: str | None,
+    skip_bad: bool,
+    fmt: str | None,
+) -> None:
+    """How far apart a demand and an offer are: difference, ratio and percentage.
+
+    With --demand and --offer: amounts in two currencies are converted at --year's average rate
+    (the record's, with its source) or at --rate. With --sma N: every recorded demand and offer of
+    that agreement's talks, against the amount then in force and the amount finally agreed.
+    """
+    if source is not None:
+        if demand is not None or offer is not None or year is not None or rate is not None or sma is not None:
+            raise click.UsageError(
+                "--from reads demand, offer, year and rate from each row; give none of them as options"
+            )
+        name, stream = _open_batch(source)
+        try:
+            items = batch.read_gap_inputs(stream, sys.stdout.flush)
+            emit(talk_reports.batch_gaps(_gap_rows(data, name, items, currency, skip_bad)), fmt)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+        return
+    if skip_bad:
+        raise click.UsageError("--skip-bad goes with --from")
+    if sma is not None:
+        if demand is not None or offer is not None or year is not None:
+            raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
+        emit(talk_reports.position_gaps(data, talks.position_gaps(data, sma, currency, rate), sma), fmt)
+        return
+    if demand is None or offer is None:
+        raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
+    emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency)]), fmt)
+
+
+def _open_batch(source: str) -> tuple[str, IO[bytes]]:
+    """The batch input by name, opened now, so a missing file fails before any output."""
+    if source == "-":
+        return "stdin", sys.stdin.buffer
+    try:
+        return os.path.basename(source), open(source, "rb")
+    except OSError as exc:
+        raise DataError(load.file_problem(source, exc)) from None
+
+
+def _gap_rows(
+    data: Dataset, name: str, items: Iterable[GapInput | BadRow], currency: str | None, skip_bad: bool
+) -> Iterator[tuple[int, Gap]]:
+    """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
+    reported on stderr and skipped."""
+    run, bad_row = talks.gap, batch.BadRow
+    for item in items:
+        try:
+            if isinstance(item, bad_row):
+                raise InputError(item.message)
+            yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency)
+        except SmacalcError as exc:
+            message = f"{name}, line {item.line}: {exc}"
+            if not skip_bad:
+                raise DataError(message) from None
+            click.echo(f"smacalc: skipped {one_line(message)}", err=True)
+
+
+@cli.command()
+@sma_option
+@data_options
+@output_options
+def history(data: Dataset, sma: int | None, fmt: str | None) -> None:
+    """The timeline of the talks: signings, rounds, statements, demands and offers."""
+    emit(talk_reports.history(talks.history(data, sma), sma), fmt)

@@ -1,0 +1,92 @@
+"""The record in memory: the agreements, sources, index values and defaults, with the exchange
+rates, price levels and talks read when first used; and the index values a user assumes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from smacalc.errors import InputError
+
+if TYPE_CHECKING:
+    from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source, TroopCount
+    from smacalc.record.prices import ExchangeRate, PriceLevel
+    from smacalc.record.talks import Event, Position
+
+Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
+Prices = tuple[Mapping[int, "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"]]
+
+
+def no_talks() -> Talks:
+    return (), ()
+
+
+def no_prices() -> Prices:
+    return {}, {}
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """Index values the user supplies: ``plain[series]`` for every year whose value is not
+    published, ``by_year[(series, year)]`` for one year, published or not."""
+
+    plain: Mapping[str, Decimal] = field(default_factory=dict)
+    by_year: Mapping[tuple[str, int], Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The record: agreements in order, sources by id, index values by (series, year)."""
+
+    agreements: tuple[Agreement, ...]
+    sources: Mapping[str, Source]
+    indices: Mapping[tuple[str, int], IndexValue]
+    defaults: Mapping[str, DefaultAssumption]
+    troops: TroopCount
+    # Exchange rates and price levels, read and checked when first asked for: only conversions
+    # (--in, gap) and real terms (--real) need them.
+    prices: Callable[[], Prices] = field(default=no_prices, repr=False, compare=False)
+    # The positions and events of the talks, read and checked when first asked for: only
+    # `gap --sma` and `history` need them.
+    talks: Callable[[], Talks] = field(default=no_talks, repr=False, compare=False)
+    assumed: Assumptions = field(default_factory=Assumptions)  # index values from scenario files
+    scenarios: tuple[str, ...] = ()  # the scenario files read, by name
+
+    @cached_property
+    def _talks(self) -> Talks:
+        positions, events = self.talks()
+        return tuple(sorted(positions, key=lambda p: p.date)), tuple(sorted(events, key=lambda e: e.date))
+
+    @cached_property
+    def _prices(self) -> Prices:
+        return self.prices()
+
+    @property
+    def rates(self) -> Mapping[int, ExchangeRate]:
+        return self._prices[0]
+
+    @property
+    def levels(self) -> Mapping[tuple[str, int], PriceLevel]:
+        return self._prices[1]
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        return self._talks[0]
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._talks[1]
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return tuple(a.number for a in self.agreements)
+
+    def agreement(self, number: int) -> Agreement:
+        for agreement in self.agreements:
+            if agreement.number == number:
+                return agreement
+        known = ", ".join(str(n) for n in self.numbers)
+        raise InputError(f"no SMA number {number} in the record; the record has {known}")

@@ -1,0 +1,296 @@
+"""Read and validate the record: the bundled files, or those of SMACALC_DATA_DIR (once per
+process), and scenario files on top (--data; read by scenario.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from smacalc.errors import DataError
+from smacalc.record.dataset import Dataset, Prices, Talks, no_prices, no_talks
+from smacalc.record.models import (
+    Agreement,
+    DefaultAssumption,
+    Defaults,
+    IndexValue,
+    Source,
+    TroopCount,
+)
+
+if TYPE_CHECKING:
+    from smacalc.record.talks import Event, Position
+
+M = TypeVar("M", bound=BaseModel)
+K = TypeVar("K")
+
+MAX_FILE_BYTES = 1_000_000  # a data or scenario file larger than this is refused, not read
+
+
+def validation_message(where: str, error: ValidationError, prefix: tuple[str | int, ...] = ()) -> str:
+    """One line naming the file, the field path (after ``prefix``) and what is wrong with it."""
+    first = error.errors()[0]
+    path = ""
+    for part in (*prefix, *first["loc"]):
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    msg = first["msg"].removeprefix("Value error, ")
+    more = error.error_count() - 1
+    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{where}: {path or 'top level'}: {msg}{tail}"
+
+
+def _reader(folder: str | None) -> Callable[[str], str]:
+    """Read a data file from ``folder``, or from the package when it is None."""
+
+    def read(name: str) -> str:
+        try:
+            if folder is None:
+                return resources.files("smacalc.record").joinpath("data", name).read_text(encoding="utf-8")
+            path = Path(folder) / name
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise DataError(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for a data file")
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise DataError(f"{name}: no such file in {folder or 'the bundled record'}") from None
+        except UnicodeDecodeError:
+            raise DataError(f"{name}: not UTF-8 text") from None
+        except OSError as exc:
+            raise DataError(f"{name}: cannot read: {exc.strerror}") from None
+
+    return read
+
+
+def parse_toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{name}: not valid TOML: {exc}") from None
+
+
+def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
+    """Validate every row of a CSV file whose header is the model's field names."""
+    reader = csv.DictReader(io.StringIO(text))
+    expected = list(model.model_fields)
+    if reader.fieldnames != expected:
+        raise DataError(f"{name}: header must be {','.join(expected)}")
+    rows = []
+    for row in reader:
+        fields = {k: v for k, v in row.items() if v not in ("", None)}
+        try:
+            rows.append(model.model_validate(fields))
+        except ValidationError as exc:
+            raise DataError(validation_message(f"{name} line {reader.line_num}", exc)) from None
+    return rows
+
+
+def build(
+    agreement_list: Iterable[Agreement],
+    sources: Mapping[str, Source],
+    index_rows: Iterable[IndexValue],
+    defaults: Mapping[str, DefaultAssumption],
+    troops: TroopCount,
+    prices: Callable[[], Prices] = no_prices,
+    talks: Callable[[], Talks] = no_talks,
+    *,
+    require_sources: bool = False,
+) -> Dataset:
+    """Check what no single model can: unique numbers and years, known sources."""
+    agreements = tuple(sorted(agreement_list, key=lambda a: a.first))
+    for before, after in pairwise(agreements):
+        if after.first <= before.last:
+            raise DataError(f"agreements {before.number} and {after.number} both cover {after.first}")
+    numbers = [a.number for a in agreements]
+    if len(set(numbers)) != len(numbers):
+        raise DataError(f"an agreement number is used twice: {numbers}")
+    indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
+    refs = [
+        *_source_refs(agreements, indices.values(), defaults),
+        ("defaults.toml: usfk_troops", troops.source),
+    ]
+    _check_sources(refs, sources, require_sources)
+    return Dataset(agreements, sources, indices, defaults, troops, prices, talks)
+
+
+def _check_sources(refs: Iterable[tuple[str, str | None]], known: Mapping[str, Source], required: bool) -> None:
+    for where, ref in refs:
+        if ref is None:
+            if required:
+                raise DataError(f"{where}: the amount has no source")
+        elif ref not in known:
+            raise DataError(f"{where}: unknown source {ref!r}")
+
+
+def check_talks(
+    data: Dataset, positions: Iterable[Position], events: Iterable[Event], where: tuple[str, str], required: bool
+) -> None:
+    """Each position and event names an agreement of the record and a known source."""
+    placed: list[tuple[str, Position | Event]] = [
+        *((where[0], p) for p in positions),
+        *((where[1], e) for e in events),
+    ]
+    numbers = set(data.numbers)
+    for name, item in placed:
+        if item.sma not in numbers:
+            raise DataError(f"{name}: {item.date}: no SMA number {item.sma} in the record")
+    _check_sources(((f"{name}: {item.date}", item.source) for name, item in placed), data.sources, required)
+
+
+def _keyed(name: str, rows: Iterable[M], key: Callable[[M], K]) -> dict[K, M]:
+    """Rows by key; a key given twice is a data error naming the file."""
+    out: dict[K, M] = {}
+    for row in rows:
+        k = key(row)
+        if k in out:
+            shown = " ".join(map(str, k)) if isinstance(k, tuple) else k
+            raise DataError(f"{name}: {shown} is given twice")
+        out[k] = row
+    return out
+
+
+def _source_refs(
+    agreements: Iterable[Agreement],
+    indices: Iterable[IndexValue],
+    defaults: Mapping[str, DefaultAssumption],
+) -> Iterable[tuple[str, str | None]]:
+    for a in agreements:
+        where = f"agreements.toml: agreement {a.number}"
+        yield from ((where, s) for s in a.sources)
+        yield from ((where, n.source) for n in a.notes if n.source)
+        for entry in (a.first_year, *a.schedule, *a.published):
+            at = f"{where}, year {entry.year}"
+            yield at, entry.source
+            yield from ((at, n.source) for n in entry.notes if n.source)
+    for v in indices:
+        yield f"indices.csv: {v.series} {v.year}", v.source
+    for series, d in defaults.items():
+        if d.source:
+            yield f"defaults.toml: index.{series}", d.source
+
+
+def _agreements(name: str, content: dict[str, Any]) -> tuple[Agreement, ...]:
+    """The [[agreement]] tables of agreements.toml, each validated as an Agreement."""
+    extra = sorted(set(content) - {"agreement"})
+    if extra:
+        raise DataError(f"{name}: {extra[0]}: Extra inputs are not permitted")
+    entries = content.get("agreement", [])
+    if not isinstance(entries, list):
+        raise DataError(f"{name}: agreement: Input should be a valid array of tables")
+    out = []
+    for i, entry in enumerate(entries):
+        try:
+            out.append(Agreement.model_validate(entry))
+        except ValidationError as exc:
+            raise DataError(validation_message(name, exc, ("agreement", i))) from None
+    return tuple(out)
+
+
+SOURCE_COLUMNS = ["id", *Source.model_fields]
+
+
+def _sources(name: str, text: str) -> dict[str, Source]:
+    """The publications by id, from a CSV file with the header id + the Source fields."""
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames != SOURCE_COLUMNS:
+        raise DataError(f"{name}: header must be {','.join(SOURCE_COLUMNS)}")
+    out: dict[str, Source] = {}
+    for row in reader:
+        key = row.pop("id", None) or ""
+        if not key:
+            raise DataError(f"{name} line {reader.line_num}: id: the source has no id")
+        if key in out:
+            raise DataError(f"{name} line {reader.line_num}: id {key!r} is given twice")
+        fields = {k: v for k, v in row.items() if v not in ("", None)}
+        out[key] = validated(Source, f"{name} line {reader.line_num}", fields)
+    return out
+
+
+def validated(model: type[M], name: str, content: Any) -> M:
+    try:
+        return model.model_validate(content)
+    except ValidationError as exc:
+        raise DataError(validation_message(name, exc)) from None
+
+
+TALK_FILES = ("positions.toml", "events.toml")
+
+
+def read_record(folder: str | None = None) -> Dataset:
+    """Read and validate the record from ``folder`` (the bundled one when None). The positions
+    and events are read, validated and checked when first used."""
+    read = _reader(folder)
+    sources = _sources("sources.csv", read("sources.csv"))
+    agreements = _agreements("agreements.toml", parse_toml("agreements.toml", read("agreements.toml")))
+    defaults = validated(Defaults, "defaults.toml", parse_toml("defaults.toml", read("defaults.toml")))
+    data = build(
+        agreements,
+        sources,
+        _csv_rows("indices.csv", read("indices.csv"), IndexValue),
+        {str(k): v for k, v in defaults.index.items()},
+        defaults.usfk_troops,
+        require_sources=True,
+    )
+
+    def prices() -> Prices:
+        from smacalc.record.prices import ExchangeRate, PriceLevel
+
+        rates = _keyed("rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: r.year)
+        levels = _keyed(
+            "deflators.csv",
+            _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
+            lambda v: (str(v.series), v.year),
+        )
+        refs = [
+            *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
+            *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
+        ]
+        _check_sources(refs, data.sources, required=True)
+        return rates, levels
+
+    def talks() -> Talks:
+        from smacalc.record.talks import TalksFile
+
+        positions, events = (validated(TalksFile, name, parse_toml(name, read(name))) for name in TALK_FILES)
+        check_talks(data, positions.position, events.event, TALK_FILES, required=True)
+        return (*positions.position, *events.position), (*positions.event, *events.event)
+
+    return replace(data, prices=prices, talks=talks)
+
+
+def load_dataset() -> Dataset:
+    """The record, parsed and validated once per process: the bundled one, or the folder named by
+    the environment variable SMACALC_DATA_DIR."""
+    return _cached_record(os.environ.get("SMACALC_DATA_DIR") or None)
+
+
+_cached_record = cache(read_record)
+
+
+def file_problem(path: str, exc: OSError) -> str:
+    """One line on why a file given by the user cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{path}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{path}: is a folder, not a file"
+    return f"{path}: cannot read: {exc.strerror or exc}"
+
+
+def load_with(paths: Iterable[str | Path]) -> Dataset:
+    """The record (see load_dataset) with each scenario file applied in turn."""
+    data, paths = load_dataset(), tuple(paths)
+    if not paths:
+        return data
+    from smacalc.record.scenario import read_scenario, with_scenario
+
+    for path in paths:
+        data = with_scenario(data, read_scenario(path), Path(path).name)
+    return data

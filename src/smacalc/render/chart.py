@@ -1,0 +1,88 @@
+"""Charts: one bar a year, drawn in the terminal or written as an SVG file. Only `smacalc chart`
+imports this module (and rich)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from smacalc.money import Money
+from smacalc.render.formats import Report
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: Money
+    basis: str
+
+
+@dataclass
+class Chart:
+    title: str
+    bars: list[Bar]
+    caption: list[str] = field(default_factory=list)
+
+
+BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
+CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario   (basis: see below)"
+
+
+def _draw_chart(chart: Chart, console: Any) -> None:
+    from rich.text import Text
+
+    labels = [bar.label for bar in chart.bars]
+    values = [bar.value.human(approx=True) for bar in chart.bars]
+    label_width = max(map(len, labels))
+    value_width = max(map(len, values))
+    room = max(10, console.width - label_width - value_width - 4)
+    top = max(bar.value.amount for bar in chart.bars)
+    console.print(Text(chart.title))
+    console.print()
+    for bar, label, value in zip(chart.bars, labels, values, strict=True):
+        length = 0 if top <= 0 else round(bar.value.amount / top * room)
+        fill = BAR_FILL.get(bar.basis, "█")
+        console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {value:>{value_width}}"))
+    console.print()
+    for note in (CHART_LEGEND, *chart.caption):
+        console.print(Text(note))
+
+
+def draw_chart(chart: Chart, out: IO[str]) -> None:
+    """A horizontal bar chart, one bar a year, the basis told apart by the fill."""
+    from rich.console import Console
+
+    _draw_chart(chart, Console(file=out, highlight=False))
+
+
+def write_chart_svg(chart: Chart, path: str, width: int = 100) -> None:
+    """The same chart as an SVG file, written whole or not at all."""
+    import io
+    import tempfile
+
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), record=True, width=width, color_system="truecolor", highlight=False)
+    _draw_chart(chart, console)
+    svg = console.export_svg(title=chart.title)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".smacalc-", suffix=".svg")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(svg)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def from_report(table: Report, key: str = "amount") -> Chart:
+    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
+    return Chart(
+        title=table.title,
+        bars=[Bar(str(r["year"]), Money(r[key], r["currency"]), r["basis"]) for r in table.rows],
+        caption=table.caption,
+    )

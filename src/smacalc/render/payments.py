@@ -1,0 +1,213 @@
+"""Payments as reports: the rows `project`, `change` and the sensitivity grids print, with the
+captions that state their basis and assumptions. Row keys are the documented interface (README,
+"Row keys")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from smacalc.money import plain
+from smacalc.record.models import LEVEL_NAMES, SERIES_NAMES
+from smacalc.render.captions import BASIS_NOTE, SOURCES_NOTE, assumption_lines, conversion_line, scenario_lines
+from smacalc.render.formats import Column, Report
+
+if TYPE_CHECKING:
+    from smacalc.calc.escalation import ProjectionRow
+    from smacalc.calc.restate import Change, Restated, Restatement
+    from smacalc.record.dataset import Dataset
+
+PROJECT_COLUMNS = [
+    Column("sma", "SMA", "int"),
+    Column("year", "Year", "int"),
+    Column("amount", "Amount", "money"),
+    Column("currency", "Currency", in_table=False),
+    Column("change_pct", "Change", "pct"),
+    Column("basis", "Basis"),
+    Column("rate_pct", "Rate", "rate"),
+    Column("capped", "Capped", "bool"),
+    Column("source", "Source", wrap=True),
+]
+
+
+def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
+    """``varied``: the series a sensitivity grid varies; its assumed values are stated by the grid,
+    not here."""
+    title = "SMA payments" if sma is None else f"{data.agreement(sma).name}: payments"
+    caption = [
+        "Amounts in the currency each agreement set them in (USD to 2004, KRW from 2005).",
+        *scenario_lines(data),
+        *assumption_lines(data, (u for r in rows if (u := r.index_use) is not None and u.series != varied)),
+        BASIS_NOTE,
+        SOURCES_NOTE,
+    ]
+    return Report(
+        title=title,
+        columns=PROJECT_COLUMNS,
+        rows=(
+            {
+                "sma": r.sma,
+                "year": r.year,
+                "amount": r.amount.amount,
+                "currency": r.amount.currency,
+                "change_pct": r.change_pct,
+                "basis": r.basis,
+                "rate_pct": r.rate_pct,
+                "capped": r.capped,
+                "source": r.source,
+            }
+            for r in rows
+        ),
+        caption=caption,
+    )
+
+
+def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement) -> list[str]:
+    """What a restatement assumed: the rates, the price levels and base year, the troop count."""
+    lines: list[str] = []
+    if how.currency is not None:
+        lines.append(conversion_line(how.currency, (r.rate for r in items), "each year"))
+    if how.real is not None:
+        names = sorted({LEVEL_NAMES[r.real.level.series] for r in items if r.real is not None})
+        lines.append(
+            f"Real terms: in {how.real} prices, deflated by {' and '.join(names)}; "
+            "'Nominal' is the amount before deflation."
+        )
+        assumed = [use for r in items if r.real is not None for use in r.real.assumed]
+        lines += assumption_lines(data, assumed, lead="Price level extended by assumed")
+    if how.troops is not None:
+        troops = data.troops
+        who = f"{troops.reason} ({troops.source})" if how.troops == troops.count else "your number"
+        lines.append(f"Per troop: amount ÷ {how.troops:,} US troops, {who}.")
+    return lines
+
+
+def restated(
+    data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement, *, varied: str | None = None
+) -> Report:
+    """A projection restated: in another currency, in real terms, per troop; each row keeps the
+    amount as the agreement set it."""
+    base = projection(data, [r.row for r in items], sma, varied=varied)
+    columns = list(PROJECT_COLUMNS[:8])
+    if how.real is not None:
+        columns[2] = Column("amount", "Amount", "estimate")
+    if how.currency is not None:
+        columns += [
+            Column("official_amount", "As set", "money", currency_key="official_currency"),
+            Column("official_currency", "Set in", in_table=False),
+            Column("krw_per_usd", "₩ per $"),
+        ]
+    if how.real is not None:
+        columns += [
+            Column("nominal_amount", "Nominal", "money"),
+            Column("base_year", "Prices of", "int", in_table=False),
+            Column("price_index", "Deflator", in_table=False),
+        ]
+    if how.troops is not None:
+        columns += [Column("troops", "Troops", "int", in_table=False), Column("per_troop", "Per troop", "estimate")]
+    columns.append(PROJECT_COLUMNS[8])
+    suffix = [f"in {how.currency}"] if how.currency else []
+    suffix += [f"in {how.real} prices"] if how.real is not None else []
+    suffix += ["per troop"] if how.troops is not None else []
+    return Report(
+        title=" ".join([base.title, *suffix]),
+        columns=columns,
+        rows=(
+            {
+                **row,
+                "amount": r.amount.amount,
+                "currency": r.amount.currency,
+                "change_pct": r.change_pct,
+                "official_amount": r.row.amount.amount,
+                "official_currency": r.row.amount.currency,
+                "krw_per_usd": None if r.rate is None else r.rate.krw_per_usd,
+                "nominal_amount": r.nominal.amount,
+                "base_year": how.real,
+                "price_index": None if r.real is None else r.real.level.series,
+                "troops": how.troops,
+                "per_troop": None if r.per_troop is None else r.per_troop.amount,
+            }
+            for r, row in zip(items, base.rows, strict=True)
+        ),
+        caption=[*restatement_lines(data, items, how), *base.caption[1:]],
+    )
+
+
+def changes(data: Dataset, result: Change, how: Restatement) -> Report:
+    start, end = result.start, result.end
+    return Report(
+        title=f"Change from {start.row.year} to {end.row.year}",
+        columns=[
+            Column("from_year", "From", "int"),
+            Column("to_year", "To", "int"),
+            Column("from_amount", "From amount", "money"),
+            Column("to_amount", "To amount", "money"),
+            Column("currency", "Currency", in_table=False),
+            Column("difference", "Difference", "money"),
+            Column("change_pct", "Change", "pct"),
+            Column("years", "Years", "int"),
+            Column("cagr_pct", "Per year", "pct"),
+            Column("from_basis", "From basis"),
+            Column("to_basis", "To basis"),
+        ],
+        rows=[
+            {
+                "from_year": start.row.year,
+                "to_year": end.row.year,
+                "from_amount": start.amount.amount,
+                "to_amount": end.amount.amount,
+                "currency": end.amount.currency,
+                "difference": result.difference.amount,
+                "change_pct": result.pct,
+                "years": result.years,
+                "cagr_pct": result.cagr_pct,
+                "from_basis": start.row.basis,
+                "to_basis": end.row.basis,
+            }
+        ],
+        caption=[
+            *restatement_lines(data, [start, end], how),
+            *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
+            "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
+            BASIS_NOTE,
+        ],
+    )
+
+
+def grid(runs: Sequence[tuple[Decimal, Report]], series: str) -> Report:
+    """One projection per value of ``series``: long rows (each with the value) for csv/json, and
+    for the table, years against values. Each run's report is built with ``varied=series``: the
+    values it assumed for that series are stated here, once."""
+    key = f"{series}_pct"
+    first = runs[0][1]
+    listed = [(value, list(r.rows)) for value, r in runs]
+    amount = next(c for c in first.columns if c.key == "amount")
+    pivot_rows: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for i, (_, rows) in enumerate(listed):
+        for row in rows:
+            cell = pivot_rows.setdefault((row["sma"], row["year"]), {k: row[k] for k in ("sma", "year", "currency")})
+            cell[f"v{i}"] = row["amount"]
+    name = SERIES_NAMES[series]
+    values = ", ".join(f"{plain(v)}%" for v, _ in runs)
+    caption = [
+        f"One projection per {name} value: {values}, for every year whose value is not published.",
+        *first.caption,
+    ]
+    table = Report(
+        title=f"{first.title}: {name}",
+        columns=[
+            Column("sma", "SMA", "int"),
+            Column("year", "Year", "int"),
+            *(Column(f"v{i}", f"{plain(v)}%", amount.kind) for i, (v, _) in enumerate(runs)),
+        ],
+        rows=list(pivot_rows.values()),
+        caption=caption,
+    )
+    return Report(
+        title=f"{first.title}: {name}",
+        columns=[Column(key, SERIES_NAMES[series], "rate"), *first.columns],
+        rows=[{key: value, **row} for value, rows in listed for row in rows],
+        caption=caption,
+        table=table,
+    )

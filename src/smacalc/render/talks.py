@@ -1,0 +1,156 @@
+"""The talks as reports: demand against offer (one, a batch, or the recorded positions of an
+agreement) and the timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from smacalc.money import plain
+from smacalc.render.captions import SOURCES_NOTE, conversion_line
+from smacalc.render.formats import Column, Report, Row
+
+if TYPE_CHECKING:
+    from smacalc.calc.restate import Rate
+    from smacalc.calc.talks import Gap, Moment, PositionGap
+    from smacalc.record.dataset import Dataset
+
+
+def rate_line(rate: Rate | None) -> str:
+    if rate is None:
+        return "No conversion: both amounts are in the same currency."
+    origin = f"the {rate.year} annual average ({rate.source})" if rate.source else "your --rate"
+    return f"Converted at ₩{plain(rate.krw_per_usd)} per US dollar: {origin}."
+
+
+GAP_COLUMNS = [
+    Column("demand", "Demand", "money"),
+    Column("offer", "Offer", "money"),
+    Column("currency", "Currency", in_table=False),
+    Column("difference", "Difference", "money"),
+    Column("ratio", "Ratio"),
+    Column("pct_above", "Above offer", "pct"),
+    Column("year", "Year", "int"),
+    Column("krw_per_usd", "₩ per $"),
+]
+GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
+
+
+def _gap_row(g: Gap) -> Row:
+    return {
+        "demand": g.demand.amount,
+        "offer": g.offer.amount,
+        "currency": g.demand.currency,
+        "difference": g.difference.amount,
+        "ratio": g.ratio,
+        "pct_above": g.pct_above,
+        "year": None if g.rate is None else g.rate.year,
+        "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+    }
+
+
+def gaps(rows: Sequence[Gap]) -> Report:
+    return Report(
+        title="Demand against offer",
+        columns=GAP_COLUMNS,
+        rows=(_gap_row(g) for g in rows),
+        caption=[*dict.fromkeys(rate_line(g.rate) for g in rows), GAP_NOTE],
+    )
+
+
+def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
+    """Gaps of a batch, one per input row, produced as the input is read."""
+    return Report(
+        title="Demand against offer, by input line",
+        columns=[Column("line", "Line", "int"), *GAP_COLUMNS],
+        rows=({"line": line, **_gap_row(g)} for line, g in rows),
+        caption=[
+            "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
+            GAP_NOTE,
+        ],
+    )
+
+
+def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Report:
+    return Report(
+        title=f"{data.agreement(sma).name}: demands and offers",
+        columns=[
+            Column("date", "Date"),
+            Column("party", "Party"),
+            Column("description", "Position", wrap=True),
+            Column("amount", "Amount", "estimate"),
+            Column("currency", "Currency", in_table=False),
+            Column("stated_pct", "Stated %", "pct", in_table=False),
+            Column("for_year", "For", "int"),
+            Column("baseline_year", "Baseline year", "int", in_table=False),
+            Column("baseline", "Baseline", "money"),
+            Column("pct_above_baseline", "Above baseline", "pct"),
+            Column("agreed", "Agreed", "money"),
+            Column("ratio_to_agreed", "× agreed"),
+            Column("krw_per_usd", "₩ per $", in_table=False),
+            Column("source", "Source", wrap=True),
+        ],
+        rows=(
+            {
+                "date": g.position.date,
+                "party": g.position.party,
+                "description": g.position.description,
+                "amount": g.amount.amount,
+                "currency": g.amount.currency,
+                "stated_pct": g.position.pct,
+                "for_year": g.position.for_year,
+                "baseline_year": g.baseline.year,
+                "baseline": g.baseline_amount.amount,
+                "pct_above_baseline": g.pct_above_baseline,
+                "agreed": g.agreed_amount.amount,
+                "ratio_to_agreed": g.ratio_to_agreed,
+                "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+                "source": g.position.source,
+            }
+            for g in rows
+        ),
+        caption=[
+            conversion_line(rows[0].amount.currency, (g.rate for g in rows), "the year each position was taken"),
+            "Baseline: the amount in force when the position was taken (that year, or the year before "
+            "'For' if earlier). Agreed: the amount finally paid for 'For'. A position stated as a "
+            "percentage is applied to its baseline.",
+            SOURCES_NOTE,
+        ],
+    )
+
+
+def history(moments: Sequence[Moment], sma: int | None) -> Report:
+    return Report(
+        title="The talks, in date order" if sma is None else f"SMA {sma}: the talks, in date order",
+        columns=[
+            Column("date", "Date"),
+            Column("end", "Until"),
+            Column("sma", "SMA", "int"),
+            Column("kind", "Kind"),
+            Column("party", "Party", in_table=False),
+            Column("place", "Place"),
+            Column("description", "What", wrap=True),
+            Column("amount", "Amount", "money"),
+            Column("currency", "Currency", in_table=False),
+            Column("source", "Source", wrap=True),
+        ],
+        rows=(
+            {
+                "date": m.date,
+                "end": m.end,
+                "sma": m.sma,
+                "kind": m.kind,
+                "party": m.party,
+                "place": m.place,
+                "description": m.description,
+                "amount": None if m.amount is None else m.amount.amount,
+                "currency": None if m.amount is None else m.amount.currency,
+                "source": m.source,
+            }
+            for m in moments
+        ),
+        caption=[
+            "Signings come from the agreements; rounds, statements, demands and offers from the record.",
+            SOURCES_NOTE,
+        ],
+    )

@@ -1,0 +1,96 @@
+"""The record of demands and offers (`smacalc gap --sma`) and the timeline (`smacalc history`),
+checked against the amounts the sources state."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from smacalc.calc.talks import history, position_gaps
+from smacalc.record.load import load_dataset
+
+
+def rows(result) -> list[dict]:
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) -> None:
+    got = rows(run("gap", "--sma", "11", "--format", "json"))
+    by_amount = {(r["party"], r["date"]): r for r in got}
+    assert all(r["baseline_year"] == 2019 and r["baseline"] == 1038900000000 for r in got)
+    assert all(r["agreed"] == 1038900000000 and r["currency"] == "KRW" for r in got)  # 2020: frozen at 2019
+    five = by_amount[("US", "2019-11")]
+    # $5bn × 1,165.8016 = ₩5,829.008bn: 5.61 times the 2019 payment.
+    assert (five["amount"], five["pct_above_baseline"], five["ratio_to_agreed"]) == (5829008000000, 461.1, 5.61)
+    four_seven = by_amount[("US", "2019-11-15")]
+    assert (four_seven["amount"], four_seven["pct_above_baseline"]) == (5479267520000, 427.4)
+    thirteen = by_amount[("ROK", "2020-03")]
+    assert (thirteen["stated_pct"], thirteen["amount"], thirteen["krw_per_usd"]) == (13.0, 1170000000000, None)
+    one_three = by_amount[("US", "2020-05-07")]
+    # $1.3bn at the 2020 rate, 1,180.5554: ₩1,534.7bn, 47.7% over 2019 ("nearly 50%").
+    assert (one_three["amount"], one_three["pct_above_baseline"], one_three["krw_per_usd"]) == (
+        1534722020000,
+        47.7,
+        1180.5554,
+    )
+
+
+def test_a_position_stated_as_a_percentage_is_applied_to_its_baseline() -> None:
+    gaps = {(g.position.party, g.position.pct): g for g in position_gaps(load_dataset(), 8)}
+    low = gaps[("US", Decimal("6.6"))]
+    assert (low.baseline.year, low.baseline_amount.amount) == (2008, Decimal("741500000000"))
+    assert low.amount.amount == Decimal("790439000000")  # ₩741.5bn × 1.066
+    assert low.agreed_amount.amount == Decimal("760000000000")  # 2009, the 8th SMA's first year
+
+
+def test_the_1998_demand_in_dollars_needs_no_rate() -> None:
+    (g,) = position_gaps(load_dataset(), 4)
+    assert (g.amount.amount, g.amount.currency, g.rate) == (Decimal("440000000"), "USD", None)
+    assert g.baseline.year == 1998 and g.agreed.year == 1999
+
+
+def test_gap_sma_in_dollars_converts_every_figure_at_the_year_of_the_position(run) -> None:
+    got = rows(run("gap", "--sma", "11", "--in", "USD", "--format", "json"))
+    five = next(r for r in got if r["date"] == "2019-11")
+    assert (five["amount"], five["baseline"], five["krw_per_usd"]) == (5000000000, 891146486.67, 1165.8016)
+
+
+def test_gap_sma_without_positions_says_so(run) -> None:
+    result = run("gap", "--sma", "1")
+    assert result.exit_code == 2 and "no recorded positions for SMA 1" in result.stderr
+
+
+def test_every_position_and_event_names_a_known_source() -> None:
+    data = load_dataset()
+    assert len(data.positions) >= 14 and len(data.events) >= 30
+    assert all(p.source in data.sources for p in data.positions)
+    assert all(e.source in data.sources for e in data.events)
+
+
+def test_the_12th_sma_timeline(run) -> None:
+    got = rows(run("history", "--sma", "12", "--format", "json"))
+    rounds = [(r["date"], r["end"], r["place"]) for r in got if r["kind"] == "round"]
+    assert rounds[:4] == [
+        ("2024-04-23", "2024-04-25", "Honolulu"),
+        ("2024-05-21", "2024-05-23", "Seoul"),
+        ("2024-06-10", "2024-06-12", "Washington"),
+        ("2024-06-25", "2024-06-27", "Seoul"),
+    ]
+    assert ("2024-08-12", "2024-08-14", "Washington") in rounds
+    kinds = {r["kind"]: r["date"] for r in got}
+    assert (kinds["agreed"], kinds["signed"], kinds["in_force"]) == ("2024-10-02", "2024-11-04", "2024-11-29")
+    assert [r["date"] for r in got] == sorted(r["date"] for r in got)
+
+
+def test_history_has_every_signing() -> None:
+    signed = [m for m in history(load_dataset()) if m.kind == "signed"]
+    assert [m.sma for m in signed] == list(range(1, 13))
+    assert signed[5].date == "2005-06-09"
+
+
+@pytest.mark.parametrize("sma", ["13", "0"])
+def test_history_of_an_unknown_agreement(run, sma: str) -> None:
+    result = run("history", "--sma", sma)
+    assert result.exit_code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1

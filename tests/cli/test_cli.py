@@ -1,0 +1,193 @@
+"""The command line, end to end through click's CliRunner: exact outputs, exit codes, one-line errors."""
+
+import csv
+import io
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from smacalc import __version__
+from smacalc.cli import cli
+from smacalc.render.formats import FORMATTERS, Format
+
+ROOT = Path(__file__).resolve().parents[2]
+SMA11_CSV = """\
+sma,year,amount,currency,change_pct,basis,rate_pct,capped,source
+11,2020,1038900000000,KRW,0.0,official,,false,{s2020}
+11,2021,1183300000000,KRW,13.9,official,,false,{s2021}
+11,2022,1247200000000,KRW,5.4,official,5.4,false,kukinews-2021-03
+11,2023,1289600000000,KRW,3.4,rule,3.4,false,mnd-budget-trend
+11,2024,1346300000000,KRW,4.4,rule,4.4,false,mnd-budget-trend
+11,2025,1402800000000,KRW,4.2,official,4.2,false,{s2025}
+"""
+
+
+def _sources(sma: int) -> dict[str, str]:
+    from smacalc.record.load import load_dataset
+
+    a = load_dataset().agreement(sma)
+    return {f"s{e.year}": e.source or "" for e in (a.first_year, *a.schedule, *a.published)}
+
+
+def test_project_sma_11_csv_exactly(run) -> None:
+    result = run("project", "--sma", "11", "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stdout == SMA11_CSV.format(**_sources(11))
+    assert result.stderr == ""
+
+
+def test_project_json_amounts_are_exact_numbers(run) -> None:
+    result = run("project", "--sma", "12", "--cpi", "7", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = json.loads(result.stdout, parse_float=Decimal)
+    assert [r["amount"] for r in rows] == [1519200000000, 1551100000000, 1628700000000, 1710100000000, 1795600000000]
+    assert all(type(r["amount"]) is int for r in rows)
+    assert [r["capped"] for r in rows] == [False, False, True, True, True]
+    assert [r["basis"] for r in rows] == ["official", "rule", "projected", "projected", "projected"]
+    assert rows[1]["rate_pct"] == Decimal("2.1") and rows[0]["rate_pct"] is None
+    assert list(rows[0]) == ["sma", "year", "amount", "currency", "change_pct", "basis", "rate_pct", "capped", "source"]
+
+
+def test_csv_loads_into_sqlite_and_sums_to_the_won(run, tmp_path: Path) -> None:
+    text = run("project", "--sma", "11", "--format", "csv").stdout
+    db = sqlite3.connect(":memory:")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    db.execute("create table p (sma integer, year integer, amount integer, currency text)")
+    db.executemany("insert into p values (?,?,?,?)", [(r["sma"], r["year"], r["amount"], r["currency"]) for r in rows])
+    (total,) = db.execute("select sum(amount) from p").fetchone()
+    assert total == (10389 + 11833 + 12472 + 12896 + 13463 + 14028) * 10**8
+
+
+def test_csv_loads_with_the_sqlite3_shell(run, tmp_path: Path) -> None:
+    shell = subprocess.run(["which", "sqlite3"], capture_output=True, text=True).stdout.strip()
+    if not shell:
+        pytest.skip("no sqlite3 shell on this machine")
+    path = tmp_path / "sma11.csv"
+    path.write_text(run("project", "--sma", "11", "--format", "csv").stdout)
+    out = subprocess.run(
+        [shell, ":memory:", ".import --csv " + str(path) + " p", "select sum(amount) from p;"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "7508100000000"
+
+
+def test_piped_output_without_format_is_tsv(run) -> None:
+    result = run("project", "--sma", "10")
+    assert result.stdout.splitlines()[1].split("\t")[:6] == ["10", "2019", "1038900000000", "KRW", "8.2", "official"]
+
+
+def test_smacalc_format_variable_sets_the_default(run) -> None:
+    result = run("list", env={"SMACALC_FORMAT": "jsonl"})
+    assert [json.loads(line)["sma"] for line in result.stdout.splitlines()] == list(range(1, 13))
+
+
+def test_table_states_the_assumptions(run) -> None:
+    result = run("project", "--sma", "12", "--format", "table")
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "Assumed Korean consumer-price inflation for 2026-2028: 2.0% (default: Bank of Korea" in text
+    assert "₩1,519.2bn" in text and "₩1,551.1bn" in text
+
+
+def test_table_states_the_users_assumption(run) -> None:
+    text = " ".join(run("project", "--sma", "12", "--cpi", "7", "--format", "table").stdout.split())
+    assert "for 2026-2028: 7% (your assumption)" in text
+
+
+def test_list_rows(run) -> None:
+    rows = json.loads(run("list", "--format", "json").stdout)
+    assert [(r["sma"], r["first_year"], r["last_year"], r["currency"]) for r in rows][-3:] == [
+        (10, 2019, 2019, "KRW"),
+        (11, 2020, 2025, "KRW"),
+        (12, 2026, 2030, "KRW"),
+    ]
+    assert rows[0]["first_amount"] == 150000000 and rows[0]["signed"] == "1991-01-25"
+
+
+def test_audit_passes(run) -> None:
+    result = run("audit", "--format", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+    statuses = [line.split(",")[-1] for line in result.stdout.splitlines()[1:]]
+    assert statuses.count("ok") == 12 and "deviation" not in statuses
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["project", "--sma", "99"], 2, "no SMA number 99 in the record"),
+        (["project", "--sma", "0"], 2, "--sma"),
+        (["project", "--sma", "eleven"], 2, "'eleven' is not a valid integer"),
+        (["project", "--cpi", "abc"], 2, "percentage 'abc' is not a number"),
+        (["project", "--cpi", "nan"], 2, "not a finite number"),
+        (["project", "--cpi", "2027=abc"], 2, "percentage 'abc' is not a number"),
+        (["project", "--cpi", "1800=3"], 2, "year '1800'"),
+        (["project", "--cpi", "500"], 2, "out of range"),
+        (["project", "--cpi", "3", "--cpi", "4"], 2, "only once"),
+        (["project", "--through", "1800"], 2, "--through 1800 is outside 1991-2030"),
+        (["project", "--sma", "12", "--through", "2031"], 2, "outside 2026-2030"),
+        (["project", "--format", "xml"], 2, "'xml' is not one of"),
+        (["project", "--bogus"], 2, "No such option '--bogus'"),
+        (["frobnicate"], 2, "No such command 'frobnicate'"),
+    ],
+)
+def test_bad_input_gets_one_line_and_an_exit_code(run, args: list[str], code: int, fragment: str) -> None:
+    result = run(*args)
+    assert result.exit_code == code, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("smacalc: error: ") and fragment in lines[0], lines
+
+
+def test_unknown_sma_is_a_usage_error(run) -> None:
+    # An agreement number that is not in the record is a value out of range: exit 2.
+    assert run("project", "--sma", "99").exit_code == 2
+
+
+def test_debug_adds_the_traceback(run) -> None:
+    result = run("--debug", "project", "--through", "1800")
+    assert result.exit_code == 2 and "Traceback" in result.stderr
+
+
+def test_version_and_help(run) -> None:
+    assert run("--version").stdout == f"smacalc {__version__}\n"
+    result = run("--help")
+    assert result.exit_code == 0 and "project" in result.stdout
+
+
+def test_every_format_has_a_writer() -> None:
+    assert set(FORMATTERS) == set(Format)
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for name in cli.list_commands(None):  # type: ignore[arg-type]
+        assert re.search(rf"smacalc {name}\b", readme), name
+
+
+def test_python_dash_m_and_the_entry_point() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "smacalc", "project", "--sma", "10", "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(out.stdout)["amount"] == 1038900000000 and out.stderr == ""
+
+
+def test_a_broken_pipe_ends_quietly() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m smacalc project --format csv | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.stdout == "sma,year,amount,currency,change_pct,basis,rate_pct,capped,source\n"
+    assert proc.stderr == ""

@@ -1,0 +1,49 @@
+"""The public API of ``import smacalc``: every name it lists resolves, to the same object whatever
+the order of first use, and README's example runs as written."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import smacalc
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_api_example() -> str:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Python API") :]
+    match = re.search(r"```python\n(.*?)```", section, re.S)
+    assert match is not None
+    return match.group(1)
+
+
+@pytest.mark.parametrize("name", sorted(set(smacalc.__all__) - {"__version__"}))
+def test_every_public_name_resolves_to_what_it_names(name: str) -> None:
+    value = getattr(smacalc, name)
+    assert getattr(value, "__name__", name) == name
+
+
+def test_names_stay_functions_after_their_modules_are_imported() -> None:
+    """A lazily imported name must not turn into the module it lives in after first use."""
+    script = (
+        "import smacalc\n"
+        "data = smacalc.load_dataset()\n"
+        "smacalc.change(data, 2019, 2030)\n"
+        "rows = smacalc.project(data, sma=12)\n"
+        "assert callable(smacalc.restate) and callable(smacalc.change) and callable(smacalc.history)\n"
+        "smacalc.restate(data, rows, smacalc.Restatement(real=2025))\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, stdin=subprocess.DEVNULL)
+
+
+def test_readme_api_example_runs_as_one_script() -> None:
+    code = readme_api_example()
+    for line in ("import smacalc", "smacalc.load_dataset()", "smacalc.restate("):
+        assert line in code
+    subprocess.run([sys.executable, "-c", code], check=True, stdin=subprocess.DEVNULL, cwd=README.parent)
