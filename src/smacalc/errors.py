@@ -25,3 +25,9 @@ class AuditFailure(SmacalcError):
     """``audit`` found a year whose rule does not reproduce the official amount (exit 1)."""
 
     exit_code = 1
+
+
+class OutputError(SmacalcError):
+    """Output cannot be written: a full disk, a closed stream, a file that cannot be replaced (exit 1)."""
+
+    exit_code = 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, NamedTuple
 
-from smacalc.errors import InputError
+from smacalc.errors import DataError, InputError
 from smacalc.money import Money, parse_positive_money, parse_rate
 
 KEYS = ("demand", "offer", "year", "rate")
@@ -53,7 +53,11 @@ def _lines(stream: IO[bytes], before_read: Callable[[], None]) -> Iterator[tuple
             yield number, pending[: MAX_LINE + 1]  # reported as too long; the rest is skipped
             pending, skipping = b"", True
         before_read()
-        chunk = read(CHUNK)
+        try:
+            chunk = read(CHUNK)
+        except OSError as exc:
+            after = f" after line {number}" if number else ""
+            raise DataError(f"cannot read the input{after}: {exc.strerror or exc}") from None
         if not chunk:
             break
         if skipping:

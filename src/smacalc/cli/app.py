@@ -5,7 +5,9 @@ SMACALC_DEBUG=1) adds the traceback; a reader that goes away (``| head``) ends t
 
 from __future__ import annotations
 
+import contextlib
 import decimal
+import errno
 import io
 import os
 import sys
@@ -28,26 +30,73 @@ def one_line(message: str) -> str:
 
 
 def _fail(message: str, code: int, debug: bool) -> int:
+    """Say what went wrong on stderr, where stderr can still be written, and give the exit code."""
     if debug:
         import traceback
 
         traceback.print_exc()
-    click.echo(f"smacalc: error: {one_line(message)}", err=True)
+    with contextlib.suppress(OSError):
+        click.echo(f"smacalc: error: {one_line(message)}", err=True)
     return code
 
 
-def _quiet_broken_pipe() -> int:
-    """The reader went away (``| head``): stop quietly, and keep Python from complaining at exit."""
+def _silence_stdout() -> None:
+    """Send what is left of stdout to the null device, so Python's flush at exit stays quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the process ends with it
+
+
+class ClosedStream(io.TextIOBase):
+    """What stdout is when the process was started without one (``>&-``, some daemons): writing
+    fails with EBADF, so a command that prints fails with one line; one that prints nothing
+    (chart --svg) succeeds."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
         pass
-    return 0
+
+
+class Carried(Exception):
+    """An OSError raised by a command, carried past click's own handling of it (which ends a broken
+    pipe with exit 1) to the policy below."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _output_failed(error: OSError, debug: bool) -> int:
+    """A write failed (every read smacalc makes turns its own failures into a DataError). A reader
+    that went away (``| head``) ends the run quietly with 0; any other failure (a full disk, a
+    closed stream) is one line and exit 1."""
+    _silence_stdout()
+    if isinstance(error, BrokenPipeError):
+        return 0
+    return _fail(f"cannot write output: {error.strerror or error}", 1, debug)
 
 
 class SmacalcGroup(click.Group):
     """Runs every command under one policy: errors become one line and an exit code."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)  # --help and --version print from here
+        except OSError as exc:
+            raise Carried(exc) from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            raise Carried(exc) from exc
 
     def main(  # type: ignore[override]
         self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
@@ -56,9 +105,14 @@ class SmacalcGroup(click.Group):
         debug = _debug_wanted(argv)
         extra.pop("standalone_mode", None)
         try:
-            result = super().main(argv, "smacalc", standalone_mode=False, **extra)
-            code = result if isinstance(result, int) else 0
-            sys.stdout.flush()
+            try:
+                result = super().main(argv, "smacalc", standalone_mode=False, **extra)
+                code = result if isinstance(result, int) else 0
+                sys.stdout.flush()
+            except OSError as exc:
+                raise Carried(exc) from exc
+        except Carried as carried:
+            code = _output_failed(carried.error, debug)
         except click.exceptions.UsageError as exc:
             message = exc.format_message()
             if exc.ctx is not None and "No such command" not in message:
@@ -72,8 +126,6 @@ class SmacalcGroup(click.Group):
             code = _fail(str(exc), exc.exit_code, debug)
         except decimal.DecimalException:
             code = _fail("a value is too large or too small to compute with; give a smaller one", 2, debug)
-        except BrokenPipeError:
-            code = _quiet_broken_pipe()
         except KeyboardInterrupt:
             code = _fail("interrupted", 130, debug)
         sys.exit(code)
@@ -91,6 +143,8 @@ def cli(debug: bool) -> None:
 
 
 def main() -> None:
+    if sys.stdout is None:
+        sys.stdout = ClosedStream()
     # Output is flushed where it matters (at the end, and in a batch before each read of input),
     # so rows are buffered even under PYTHONUNBUFFERED: one write per row would cost a system
     # call each.

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from smacalc import money
     from smacalc.calc import batch, escalation, restate, talks
     from smacalc.record import dataset, load, models, scenario
-    from smacalc.render import chart, formats, payments
+    from smacalc.render import chart, files, formats, payments
     from smacalc.render import record as record_reports
     from smacalc.render import talks as talk_reports
 else:
@@ -45,6 +45,7 @@ else:
     models = Lazy("smacalc.record.models")
     scenario = Lazy("smacalc.record.scenario")
     chart = Lazy("smacalc.render.chart")
+    files = Lazy("smacalc.render.files")
     formats = Lazy("smacalc.render.formats")
     payments = Lazy("smacalc.render.payments")
     record_reports = Lazy("smacalc.render.record")
@@ -55,6 +56,7 @@ __all__ = [
     "chart",
     "dataset",
     "escalation",
+    "files",
     "formats",
     "load",
     "models",

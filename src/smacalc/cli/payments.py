@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from smacalc.cli.app import cli
-from smacalc.cli.lazy import chart, escalation, payments, restate
+from smacalc.cli.lazy import chart, escalation, files, payments, restate
 from smacalc.cli.options import (
     Grid,
     data_options,
@@ -21,6 +20,7 @@ from smacalc.cli.options import (
     selection_options,
     vary,
 )
+from smacalc.errors import InputError
 
 if TYPE_CHECKING:
     from smacalc.calc.restate import Restatement
@@ -99,11 +99,10 @@ def change(
 def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    folder = os.path.dirname(os.path.abspath(value))
-    if not os.path.isdir(folder):
-        raise click.BadParameter(f"folder {folder!r} does not exist")
-    if os.path.isdir(value):
-        raise click.BadParameter(f"{value!r} is a folder; give a file name such as chart.svg")
+    try:
+        files.check_target(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
     return value
 
 
@@ -130,5 +129,5 @@ def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str |
     if svg is None:
         chart.draw_chart(picture, sys.stdout)
         return
-    chart.write_chart_svg(picture, svg)
+    files.write_text(svg, chart.chart_svg(picture))
     click.echo(f"smacalc: wrote {svg}", err=True)

@@ -92,6 +92,8 @@ def gap(
 def _open_batch(source: str) -> tuple[str, IO[bytes]]:
     """The batch input by name, opened now, so a missing file fails before any output."""
     if source == "-":
+        if sys.stdin is None:
+            raise DataError("stdin: standard input is closed; give a file, or pipe rows in")
         return "stdin", sys.stdin.buffer
     try:
         return os.path.basename(source), open(source, "rb")

@@ -3,8 +3,6 @@ imports this module (and rich)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -57,26 +55,15 @@ def draw_chart(chart: Chart, out: IO[str]) -> None:
     _draw_chart(chart, Console(file=out, highlight=False))
 
 
-def write_chart_svg(chart: Chart, path: str, width: int = 100) -> None:
-    """The same chart as an SVG file, written whole or not at all."""
+def chart_svg(chart: Chart, width: int = 100) -> str:
+    """The same chart as an SVG document."""
     import io
-    import tempfile
 
     from rich.console import Console
 
     console = Console(file=io.StringIO(), record=True, width=width, color_system="truecolor", highlight=False)
     _draw_chart(chart, console)
-    svg = console.export_svg(title=chart.title)
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".smacalc-", suffix=".svg")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(svg)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    return console.export_svg(title=chart.title)
 
 
 def from_report(table: Report, key: str = "amount") -> Chart:
