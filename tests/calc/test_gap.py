@@ -33,7 +33,7 @@ def test_five_billion_dollars_against_the_2019_payment() -> None:
     assert g.demand == Money(Decimal("5829008000000"), "KRW")
     assert (g.ratio, g.pct_above) == (Decimal("5.61"), Decimal("461.1"))
     assert g.difference == Money(Decimal("4790108000000"), "KRW")
-    assert g.rate == Rate(Decimal("1165.8016"), 2019, "fred-aexkous")
+    assert g.rate == Rate(Decimal("1165.8016"), 2019, "fred-aexkous", "published", 2019)
 
 
 @pytest.mark.parametrize("demand", DEMANDS)
@@ -68,7 +68,7 @@ def test_same_currency_needs_no_rate() -> None:
 
 def test_a_given_rate_overrides_the_record() -> None:
     g = gap(load_dataset(), parse_money("1B USD"), parse_money("1T KRW"), year=2019, rate=Decimal(1000))
-    assert (g.ratio, g.rate) == (Decimal("1.00"), Rate(Decimal(1000), 2019, None))
+    assert (g.ratio, g.rate) == (Decimal("1.00"), Rate(Decimal(1000), 2019, None, "given"))
 
 
 def test_no_silent_fallback() -> None:
@@ -127,14 +127,27 @@ def test_dollar_years_in_won(run) -> None:
     assert rows[0]["amount"] == 110509965000  # $150M × 736.7331
 
 
-def test_project_in_usd_past_the_rates_needs_a_rate(run) -> None:
-    result = run("project", "--sma", "12", "--in", "USD")
-    assert result.exit_code == 1
-    assert (
-        result.stderr == "smacalc: error: no exchange rate for 2026 in the record (1991-2025); give one with --rate\n"
-    )
-    ok = run("project", "--sma", "12", "--in", "USD", "--rate", "1400", "--format", "csv")
-    assert ok.stdout.splitlines()[1].startswith("12,2026,1085142857.14,USD,,official,")
+def test_project_in_usd_past_the_rates_carries_the_latest_forward(run) -> None:
+    # No annual rate is published for 2026-2030: 2025's FRED AEXKOUS average, 1,421.3963, is used
+    # and said. 1,519,200,000,000 / 1,421.3963 = 1,068,808,185.30; 1,551,100,000,000 / 1,421.3963
+    # = 1,091,250,905.89.
+    result = run("project", "--sma", "12", "--in", "USD", "--format", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(",krw_per_usd,rate_basis,source")
+    assert lines[1] == "12,2026,1068808185.30,USD,,official,,false,1519200000000,KRW,1421.3963,assumed,maeil-2024-10-04"
+    assert lines[2].startswith("12,2027,1091250905.89,USD,2.1,rule,2.1,false,1551100000000,KRW,1421.3963,assumed,")
+    table = run("project", "--sma", "12", "--in", "USD", "--format", "table", env={"COLUMNS": "200"}).stdout
+    assert "2026-2030: no published rate yet; assumed: 2025's ₩1421.3963 per US dollar" in table
+    published = run("project", "--sma", "11", "--in", "USD", "--format", "csv").stdout.splitlines()
+    assert all(line.split(",")[-2] == "published" for line in published[1:])
+    given = run("project", "--sma", "12", "--in", "USD", "--rate", "1400", "--format", "csv").stdout.splitlines()
+    assert given[1] == "12,2026,1085142857.14,USD,,official,,false,1519200000000,KRW,1400,given,maeil-2024-10-04"
+
+
+def test_a_gap_in_a_year_with_no_published_rate_is_still_an_error() -> None:
+    with pytest.raises(DataError, match="no exchange rate for 2030"):
+        gap(load_dataset(), parse_money("5B USD"), parse_money("1T KRW"), year=2030)
 
 
 def test_rate_without_in_is_a_usage_error(run) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.errors import DataError, InputError
@@ -13,35 +14,56 @@ from smacalc.money import Money
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
 
+RateBasis = Literal["published", "assumed", "given"]
+
 
 @dataclass(frozen=True)
 class Rate:
-    """Won per dollar used for a conversion, and where it came from."""
+    """Won per dollar used for a conversion, and where it came from: ``published`` (the record's
+    annual average for ``year``), ``assumed`` (no published rate for ``year``: the latest one,
+    of ``rate_year``, carried forward) or ``given`` (the user's --rate)."""
 
     krw_per_usd: Decimal
     year: int | None
     source: str | None  # None: the user's --rate
+    basis: RateBasis = "published"
+    rate_year: int | None = None  # the year whose published rate was used
+
+    @property
+    def carried(self) -> bool:
+        return self.basis == "assumed"
 
 
 def rate_between(
-    data: Dataset, currencies: Iterable[str], target: str, year: int | None, override: Decimal | None = None
+    data: Dataset,
+    currencies: Iterable[str],
+    target: str,
+    year: int | None,
+    override: Decimal | None = None,
+    *,
+    carry_forward: bool = False,
 ) -> Rate | None:
     """The rate to bring amounts in ``currencies`` to ``target`` (see rate_for); none if all are in it."""
-    return None if set(currencies) <= {target} else rate_for(data, year, override)
+    return None if set(currencies) <= {target} else rate_for(data, year, override, carry_forward=carry_forward)
 
 
-def rate_for(data: Dataset, year: int | None, override: Decimal | None = None) -> Rate:
-    """The user's rate if given, else the record's average for ``year``; no silent fallback."""
+def rate_for(data: Dataset, year: int | None, override: Decimal | None = None, *, carry_forward: bool = False) -> Rate:
+    """The user's rate if given, else the record's average for ``year``. A year after the last
+    published one takes that year's rate, carried forward, where ``carry_forward`` allows it (a
+    projection in another currency); otherwise it is an error, never a silent fallback."""
     if override is not None:
-        return Rate(override, year, None)
+        return Rate(override, year, None, "given")
     if year is None:
         raise InputError("amounts in two currencies need --year (the year's average rate) or --rate")
     known = data.rates.get(year)
-    if known is None:
-        years = sorted(data.rates)
-        span = f"{years[0]}-{years[-1]}" if years else "no years"
-        raise DataError(f"no exchange rate for {year} in the record ({span}); give one with --rate")
-    return Rate(known.krw_per_usd, year, known.source)
+    if known is not None:
+        return Rate(known.krw_per_usd, year, known.source, "published", year)
+    years = sorted(data.rates)
+    if carry_forward and years and year > years[-1]:
+        latest = data.rates[years[-1]]
+        return Rate(latest.krw_per_usd, year, latest.source, "assumed", latest.year)
+    span = f"{years[0]}-{years[-1]}" if years else "no years"
+    raise DataError(f"no exchange rate for {year} in the record ({span}); give one with --rate")
 
 
 def convert(money: Money, currency: str, rate: Rate | None) -> Money:
@@ -146,7 +168,7 @@ def restate_amount(
 ) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
     """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
     currency = how.currency or money.currency
-    used = rate_between(data, [money.currency], currency, year, how.rate)
+    used = rate_between(data, [money.currency], currency, year, how.rate, carry_forward=True)
     nominal = convert(money, currency, used)
     amount, real = nominal, None
     if how.real is not None:

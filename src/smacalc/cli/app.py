@@ -83,6 +83,21 @@ def _output_failed(error: OSError, debug: bool) -> int:
     return _fail(f"cannot write output: {error.strerror or error}", 1, debug)
 
 
+def usage_message(exc: click.exceptions.UsageError) -> str:
+    """A usage error as ``COMMAND: OPTION: what is wrong``: ``gap: --demand: cannot read amount ...``."""
+    message = exc.format_message()
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter):
+        param = exc.param
+        hint = "/".join(param.opts) if isinstance(param, click.Option) else exc.param_hint
+        if param is not None and not isinstance(param, click.Option):
+            hint = param.human_readable_name
+        message = f"{hint}: {exc.message}" if hint else exc.message
+    command = exc.ctx.command_path.removeprefix("smacalc").strip() if exc.ctx is not None else ""
+    if command and "No such command" not in message:
+        message = f"{command}: {message}"
+    return message
+
+
 class SmacalcGroup(click.Group):
     """Runs every command under one policy: errors become one line and an exit code."""
 
@@ -114,10 +129,7 @@ class SmacalcGroup(click.Group):
         except Carried as carried:
             code = _output_failed(carried.error, debug)
         except click.exceptions.UsageError as exc:
-            message = exc.format_message()
-            if exc.ctx is not None and "No such command" not in message:
-                message = f"{exc.ctx.command_path}: {message}"
-            code = _fail(message, 2, debug)
+            code = _fail(usage_message(exc), 2, debug)
         except click.exceptions.Abort:
             code = _fail("interrupted", 130, debug)
         except click.ClickException as exc:

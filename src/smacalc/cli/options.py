@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
@@ -102,14 +102,37 @@ def vary(assumptions: Assumptions, series: str, value: Decimal) -> Assumptions:
     return dataset.Assumptions({**assumptions.plain, series: value}, assumptions.by_year)
 
 
+class Output(NamedTuple):
+    """How a command prints its rows: --format (None: the default) and --wide."""
+
+    format: str | None = None
+    wide: bool = False
+
+
 def output_options(func: F) -> F:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS, case_sensitive=False),
-        default=None,
-        help="Output format. Default: $SMACALC_FORMAT, else a table on a terminal and TSV into a pipe.",
-    )(func)
+    """--format and --wide, handed to the command as ``output``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, fmt: str | None, wide: bool, **kwargs: Any) -> Any:
+        return func(*args, output=Output(fmt, wide), **kwargs)
+
+    for option in (
+        click.option(
+            "--wide",
+            is_flag=True,
+            help="A table shows every column, however wide; otherwise the least needed are left out where "
+            "the terminal is too narrow (the caption names them).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS, case_sensitive=False),
+            default=None,
+            help="Output format. Default: $SMACALC_FORMAT, else a table on a terminal and TSV into a pipe.",
+        ),
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
 
 
 def data_options(func: F) -> F:
@@ -130,9 +153,9 @@ def data_options(func: F) -> F:
     )(command)
 
 
-def emit(report: Report, fmt: str | None) -> None:
+def emit(report: Report, output: Output) -> None:
     out = sys.stdout
-    formats.render(report, formats.resolve_format(fmt, out.isatty()), out)
+    formats.render(report, formats.resolve_format(output.format, out.isatty()), out, output.wide)
 
 
 def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:

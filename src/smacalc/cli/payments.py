@@ -11,6 +11,7 @@ from smacalc.cli.app import cli
 from smacalc.cli.lazy import chart, escalation, files, payments, restate
 from smacalc.cli.options import (
     Grid,
+    Output,
     data_options,
     emit,
     for_record,
@@ -53,7 +54,7 @@ def project(
     assumptions: Assumptions,
     grid: Grid | None,
     how: Restatement | None,
-    fmt: str | None,
+    output: Output,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
 
@@ -63,11 +64,11 @@ def project(
     """
     how = for_record(data, how)
     if grid is None:
-        emit(_projection(data, sma, through, assumptions, how), fmt)
+        emit(_projection(data, sma, through, assumptions, how), output)
         return
     series, values = grid
     runs = [(v, _projection(data, sma, through, vary(assumptions, series, v), how, varied=series)) for v in values]
-    emit(payments.grid(runs, series), fmt)
+    emit(payments.grid(runs, series), output)
 
 
 @cli.command()
@@ -84,7 +85,7 @@ def change(
     assumptions: Assumptions,
     grid: Grid | None,
     how: Restatement | None,
-    fmt: str | None,
+    output: Output,
 ) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
 
@@ -93,7 +94,7 @@ def change(
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
     how = for_record(data, how) or restate.Restatement()
-    emit(payments.changes(data, restate.change(data, start, end, how, assumptions), how), fmt)
+    emit(payments.changes(data, restate.change(data, start, end, how, assumptions), how), output)
 
 
 def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

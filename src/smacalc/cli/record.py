@@ -8,7 +8,7 @@ import click
 
 from smacalc.cli.app import cli
 from smacalc.cli.lazy import escalation, record_reports, scenario
-from smacalc.cli.options import data_options, emit, output_options
+from smacalc.cli.options import Output, data_options, emit, output_options
 from smacalc.errors import AuditFailure
 
 if TYPE_CHECKING:
@@ -18,21 +18,21 @@ if TYPE_CHECKING:
 @cli.command(name="list")
 @data_options
 @output_options
-def list_(data: Dataset, fmt: str | None) -> None:
+def list_(data: Dataset, output: Output) -> None:
     """The agreements, one row each."""
-    emit(record_reports.agreements(data), fmt)
+    emit(record_reports.agreements(data), output)
 
 
 @cli.command()
 @data_options
 @output_options
-def audit(data: Dataset, fmt: str | None) -> None:
+def audit(data: Dataset, output: Output) -> None:
     """Recompute every rule-governed year and compare it with the official amount.
 
     Exits 1 if any year deviates.
     """
     rows = escalation.audit(data)
-    emit(record_reports.audit(rows), fmt)
+    emit(record_reports.audit(rows), output)
     bad = [f"{r.year} (SMA {r.sma})" for r in rows if r.status == "deviation"]
     if bad:
         raise AuditFailure(f"audit: {len(bad)} year(s) deviate from the official amount: {', '.join(bad)}")
@@ -41,9 +41,9 @@ def audit(data: Dataset, fmt: str | None) -> None:
 @cli.command()
 @data_options
 @output_options
-def sources(data: Dataset, fmt: str | None) -> None:
+def sources(data: Dataset, output: Output) -> None:
     """The publications the record's figures come from, by the id the rows cite."""
-    emit(record_reports.sources(data), fmt)
+    emit(record_reports.sources(data), output)
 
 
 @cli.command()

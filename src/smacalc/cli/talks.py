@@ -15,6 +15,7 @@ from smacalc.cli.app import cli, one_line
 from smacalc.cli.lazy import batch, load, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
+    Output,
     currency_option,
     data_options,
     emit,
@@ -56,7 +57,7 @@ def gap(
     currency: str | None,
     source: str | None,
     skip_bad: bool,
-    fmt: str | None,
+    output: Output,
 ) -> None:
     """How far apart a demand and an offer are: difference, ratio and percentage.
 
@@ -72,7 +73,7 @@ def gap(
         name, stream = _open_batch(source)
         try:
             items = batch.read_gap_inputs(stream, sys.stdout.flush)
-            emit(talk_reports.batch_gaps(_gap_rows(data, name, items, currency, skip_bad)), fmt)
+            emit(talk_reports.batch_gaps(_gap_rows(data, name, items, currency, skip_bad)), output)
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
@@ -82,11 +83,11 @@ def gap(
     if sma is not None:
         if demand is not None or offer is not None or year is not None:
             raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
-        emit(talk_reports.position_gaps(data, talks.position_gaps(data, sma, currency, rate), sma), fmt)
+        emit(talk_reports.position_gaps(data, talks.position_gaps(data, sma, currency, rate), sma), output)
         return
     if demand is None or offer is None:
         raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
-    emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency)]), fmt)
+    emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency)]), output)
 
 
 def _open_batch(source: str) -> tuple[str, IO[bytes]]:
@@ -123,6 +124,6 @@ def _gap_rows(
 @sma_option
 @data_options
 @output_options
-def history(data: Dataset, sma: int | None, fmt: str | None) -> None:
+def history(data: Dataset, sma: int | None, output: Output) -> None:
     """The timeline of the talks: signings, rounds, statements, demands and offers."""
-    emit(talk_reports.history(talks.history(data, sma), sma), fmt)
+    emit(talk_reports.history(talks.history(data, sma), sma), output)

@@ -67,6 +67,15 @@ def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> 
         return f"Amounts in {currency}; no conversion needed."
     if used[0].source is None:
         return f"Amounts in {currency}, converted at your --rate of ₩{plain(used[0].krw_per_usd)} per US dollar."
-    return (
+    line = (
         f"Amounts in {currency}, converted at the annual average rate of {whose} (krw_per_usd; sources in rates.csv)."
     )
+    carried = [r for r in used if r.carried]
+    if carried and carried[0].year is not None:
+        years = span(sorted({r.year for r in carried if r.year is not None}))
+        first = carried[0]
+        line += (
+            f" {years}: no published rate yet; assumed: {first.rate_year}'s ₩{plain(first.krw_per_usd)} per US dollar,"
+            " the latest published, carried forward (rate_basis 'assumed'; --rate sets your own)."
+        )
+    return line

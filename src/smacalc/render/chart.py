@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from smacalc.money import Money
-from smacalc.render.formats import Report
+from smacalc.render.formats import Report, console
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,7 @@ def _draw_chart(chart: Chart, console: Any) -> None:
 
 def draw_chart(chart: Chart, out: IO[str]) -> None:
     """A horizontal bar chart, one bar a year, the basis told apart by the fill."""
-    from rich.console import Console
-
-    _draw_chart(chart, Console(file=out, highlight=False))
+    _draw_chart(chart, console(out))
 
 
 def chart_svg(chart: Chart, width: int = 100) -> str:

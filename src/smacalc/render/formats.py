@@ -7,6 +7,7 @@ strings or floats). This module computes no figure.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Column(NamedTuple):
     currency_key: str = "currency"  # for kind="money": the row key holding the ISO code
     wrap: bool = False  # prose that may wrap in a table; everything else stays on one line
     in_table: bool = True  # False for a column the table shows another way (the currency symbol)
+    fold: bool = False  # with wrap: a word longer than the column (a URL) may break across lines
 
 
 @dataclass
@@ -49,6 +51,9 @@ class Report:
     rows: Iterable[Row]
     caption: list[str] = field(default_factory=list)
     table: Report | None = None  # what a table shows instead, e.g. a sensitivity grid pivoted
+    # Keys of the columns a table may leave out where the terminal is too narrow, least needed
+    # first; csv and json always carry every column.
+    drop: tuple[str, ...] = ()
 
 
 def resolve_format(requested: str | None, isatty: bool) -> Format:
@@ -147,43 +152,87 @@ def _write_markdown(report: Report, out: IO[str]) -> None:
 
 
 WRAP_MIN = 16  # the narrowest a prose column (a source list, a description) is squeezed to
+MAX_WIDTH = 400  # a table or chart is never drawn wider than this, whatever COLUMNS says
 
 
-def _write_table(report: Report, out: IO[str]) -> None:
-    from rich import box
+def console(out: IO[str], width: int | None = None) -> Any:
+    """A rich Console writing to ``out``: no highlighting, at most MAX_WIDTH wide, and a reader
+    that goes away (``| head``) raises BrokenPipeError for the command line's policy (rich's own
+    handler would exit 1)."""
     from rich.console import Console
+
+    class Quiet(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    made = Quiet(file=out, highlight=False, width=width)
+    if made.width > MAX_WIDTH:
+        made = Quiet(file=out, highlight=False, width=MAX_WIDTH)
+    return made
+
+
+def _min_width(column: Column, values: list[str]) -> int:
+    """The narrowest a column can be drawn: a figure is never cut, so a one-line column is as wide
+    as its widest cell; prose wraps between words (a source id stays whole), or, with ``fold``,
+    anywhere."""
+    from rich.cells import cell_len
+
+    if not column.wrap:
+        return max([cell_len(column.header), *map(cell_len, values)])
+    if column.fold:
+        return max(WRAP_MIN, *(cell_len(word) for word in column.header.split()))
+    return max([WRAP_MIN, *(cell_len(word) for value in values for word in value.split())])
+
+
+def fit(report: Report, widths: list[int], width: int) -> list[int]:
+    """The indexes of the columns a table of ``width`` shows: all, or, where their narrowest
+    widths do not fit, all but those of ``report.drop``, left out in that order until they do."""
+    shown = list(range(len(widths)))
+    keys = [c.key for c in report.columns if c.in_table]
+    for key in report.drop:
+        if table_width(widths[i] for i in shown) <= width:
+            break
+        if key in keys and keys.index(key) in shown:
+            shown.remove(keys.index(key))
+    return shown
+
+
+def table_width(widths: Iterable[int]) -> int:
+    """The width rich draws a SIMPLE_HEAD table in: a padding of one on each side of every column,
+    one space between columns, one at each edge."""
+    return 1 + sum(w + 3 for w in widths)
+
+
+def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
     report = report.table or report
     columns = [c for c in report.columns if c.in_table]
     cells = [[cell(c, row) for c in columns] for row in report.rows]
+    widths = [_min_width(c, [line[i] for line in cells]) for i, c in enumerate(columns)]
+    terminal = console(out)
+    shown = list(range(len(columns))) if wide else fit(report, widths, terminal.width)
     table = Table(title=Text(report.title), box=box.SIMPLE_HEAD)
-    needed = 0
-    for i, c in enumerate(columns):
-        # A figure is never cut: a one-line column is as wide as its widest cell. Prose wraps,
-        # but never inside a word (a source id stays whole).
-        values = [line[i] for line in cells]
-        widest = max([len(c.header), *map(len, values)])
-        if c.wrap:
-            widest = max([WRAP_MIN, *(len(word) for value in values for word in value.split())])
-        table.add_column(
-            c.header,
-            justify="right" if c.kind in NUMERIC else "left",
-            no_wrap=not c.wrap,
-            overflow="fold",
-            min_width=widest,
-        )
-        needed += widest + 3
+    for i in shown:
+        c = columns[i]
+        justify: Literal["right", "left"] = "right" if c.kind in NUMERIC else "left"
+        table.add_column(c.header, justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i])
     for line in cells:
-        table.add_row(*(Text(value) for value in line))
-    console = Console(file=out, highlight=False)
-    if needed > console.width:
-        console = Console(file=out, highlight=False, width=needed)
-    console.print(table)
+        table.add_row(*(Text(line[i]) for i in shown))
+    needed = table_width(widths[i] for i in shown)
+    drawn = terminal if needed <= terminal.width else console(out, width=needed)
+    drawn.print(table)
+    left_out = [columns[i].header for i in range(len(columns)) if i not in shown]
+    caption = list(report.caption)
+    if left_out:
+        caption.append(
+            f"Not shown at this width: {', '.join(left_out)} (--wide shows every column; csv and json carry them all)."
+        )
     # The caption (assumptions, sources) wraps at the terminal's width, not the table's.
-    for note in report.caption:
-        console.print(Text(note))
+    for note in caption:
+        terminal.print(Text(note))
 
 
 FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
@@ -196,5 +245,9 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 }
 
 
-def render(report: Report, fmt: Format, out: IO[str]) -> None:
-    FORMATTERS[fmt](report, out)
+def render(report: Report, fmt: Format, out: IO[str], wide: bool = False) -> None:
+    """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide."""
+    if fmt is Format.TABLE:
+        _write_table(report, out, wide)
+    else:
+        FORMATTERS[fmt](report, out)

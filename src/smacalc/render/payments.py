@@ -43,6 +43,7 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
         SOURCES_NOTE,
     ]
     return Report(
+        drop=("source", "capped", "sma", "rate_pct"),
         title=title,
         columns=PROJECT_COLUMNS,
         rows=(
@@ -97,6 +98,7 @@ def restated(
             Column("official_amount", "As set", "money", currency_key="official_currency"),
             Column("official_currency", "Set in", in_table=False),
             Column("krw_per_usd", "₩ per $"),
+            Column("rate_basis", "Rate basis", in_table=False),
         ]
     if how.real is not None:
         columns += [
@@ -111,6 +113,7 @@ def restated(
     suffix += [f"in {how.real} prices"] if how.real is not None else []
     suffix += ["per troop"] if how.troops is not None else []
     return Report(
+        drop=("source", "krw_per_usd", "capped", "sma", "nominal_amount", "rate_pct", "official_amount", "basis"),
         title=" ".join([base.title, *suffix]),
         columns=columns,
         rows=(
@@ -122,6 +125,7 @@ def restated(
                 "official_amount": r.row.amount.amount,
                 "official_currency": r.row.amount.currency,
                 "krw_per_usd": None if r.rate is None else r.rate.krw_per_usd,
+                "rate_basis": None if r.rate is None else r.rate.basis,
                 "nominal_amount": r.nominal.amount,
                 "base_year": how.real,
                 "price_index": None if r.real is None else r.real.level.series,
@@ -137,6 +141,7 @@ def restated(
 def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     start, end = result.start, result.end
     return Report(
+        drop=("to_basis", "from_basis", "years", "difference"),
         title=f"Change from {start.row.year} to {end.row.year}",
         columns=[
             Column("from_year", "From", "int"),

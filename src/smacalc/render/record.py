@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 def agreements(data: Dataset) -> Report:
     return Report(
+        drop=("sources", "signed"),
         title="Special Measures Agreements",
         columns=[
             Column("sma", "SMA", "int"),
@@ -49,6 +50,7 @@ def audit(rows: Sequence[AuditRow]) -> Report:
     deviations = sum(1 for r in rows if r.status == "deviation")
     checked = sum(1 for r in rows if r.official is not None)
     return Report(
+        drop=("capped", "sma", "rate_pct"),
         title="Audit: rule-governed years recomputed from published index values",
         columns=[
             Column("sma", "SMA", "int"),
@@ -81,13 +83,14 @@ def audit(rows: Sequence[AuditRow]) -> Report:
 
 def sources(data: Dataset) -> Report:
     return Report(
+        drop=("date", "publisher"),
         title="Sources",
         columns=[
             Column("id", "Id"),
-            Column("publisher", "Publisher"),
+            Column("publisher", "Publisher", wrap=True),
             Column("title", "Title", wrap=True),
             Column("date", "Date"),
-            Column("url", "URL", wrap=True),
+            Column("url", "URL", wrap=True, fold=True),
         ],
         rows=(
             {"id": key, "publisher": s.publisher, "title": s.title or f"[{s.about}]", "date": s.date, "url": s.url}

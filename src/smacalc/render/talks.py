@@ -51,6 +51,7 @@ def _gap_row(g: Gap) -> Row:
 
 def gaps(rows: Sequence[Gap]) -> Report:
     return Report(
+        drop=("krw_per_usd", "year", "difference"),
         title="Demand against offer",
         columns=GAP_COLUMNS,
         rows=(_gap_row(g) for g in rows),
@@ -61,6 +62,7 @@ def gaps(rows: Sequence[Gap]) -> Report:
 def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
     """Gaps of a batch, one per input row, produced as the input is read."""
     return Report(
+        drop=("krw_per_usd", "year", "difference"),
         title="Demand against offer, by input line",
         columns=[Column("line", "Line", "int"), *GAP_COLUMNS],
         rows=({"line": line, **_gap_row(g)} for line, g in rows),
@@ -72,13 +74,17 @@ def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
 
 
 def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Report:
+    currency = rows[0].amount.currency
     return Report(
+        drop=("source", "baseline", "agreed", "for_year", "party", "ratio_to_agreed"),
         title=f"{data.agreement(sma).name}: demands and offers",
         columns=[
             Column("date", "Date"),
             Column("party", "Party"),
             Column("description", "Position", wrap=True),
-            Column("amount", "Amount", "estimate"),
+            Column("stated_amount", "As stated", "money", currency_key="stated_currency"),
+            Column("stated_currency", "Stated in", in_table=False),
+            Column("amount", f"In {currency}", "estimate"),
             Column("currency", "Currency", in_table=False),
             Column("stated_pct", "Stated %", "pct", in_table=False),
             Column("for_year", "For", "int"),
@@ -95,6 +101,8 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
                 "date": g.position.date,
                 "party": g.position.party,
                 "description": g.position.description,
+                "stated_amount": None if g.position.amount is None else g.position.amount.amount,
+                "stated_currency": None if g.position.amount is None else g.position.amount.currency,
                 "amount": g.amount.amount,
                 "currency": g.amount.currency,
                 "stated_pct": g.position.pct,
@@ -110,7 +118,8 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
             for g in rows
         ),
         caption=[
-            conversion_line(rows[0].amount.currency, (g.rate for g in rows), "the year each position was taken"),
+            conversion_line(currency, (g.rate for g in rows), "the year each position was taken"),
+            "As stated: the figure as the party stated it (none for a position stated only as a percentage). "
             "Baseline: the amount in force when the position was taken (that year, or the year before "
             "'For' if earlier). Agreed: the amount finally paid for 'For'. A position stated as a "
             "percentage is applied to its baseline.",
@@ -121,6 +130,7 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
 
 def history(moments: Sequence[Moment], sma: int | None) -> Report:
     return Report(
+        drop=("source", "end", "sma", "place", "kind"),
         title="The talks, in date order" if sma is None else f"SMA {sma}: the talks, in date order",
         columns=[
             Column("date", "Date"),
