@@ -47,3 +47,9 @@ def test_readme_api_example_runs_as_one_script() -> None:
     for line in ("import smacalc", "smacalc.load_dataset()", "smacalc.restate("):
         assert line in code
     subprocess.run([sys.executable, "-c", code], check=True, stdin=subprocess.DEVNULL, cwd=README.parent)
+
+
+def test_amounts_print_as_plain_numbers() -> None:
+    rows = smacalc.project(smacalc.load_dataset(), sma=12)
+    assert repr(rows[1].amount.amount) == "Decimal('1551100000000')"  # 2027 by the rule, not 1.5511E+12
+    assert str(smacalc.change(smacalc.load_dataset(), 2019, 2030).difference.amount) == "607100000000"

@@ -72,9 +72,16 @@ def test_half_up_rounding_to_100_million_won() -> None:
     assert Money(Decimal("1455049999999"), "KRW").round_to(unit).amount == Decimal("1455000000000")
 
 
-def test_human_form_is_exact() -> None:
+def test_one_display_rule_for_tables() -> None:
     assert TENTH_SMA_2019.human() == "₩1,038.9bn"
     assert Money(Decimal("150000000"), "USD").human() == "$150M"
-    assert FIVE_BILLION_USD.human() == "$5bn"
+    assert FIVE_BILLION_USD.human() == "$5.0bn"
+    assert Money(Decimal("891146486.67"), "USD").human() == "$891.1M"  # 2019 in dollars, not $891,146,486.67
+    assert Money(Decimal("1217965224298"), "KRW").human() == "₩1,218.0bn"
+    assert Money(Decimal("1122200344.05"), "USD").human() == "$1.122bn"
+    assert Money(Decimal("53305263"), "KRW").human() == "₩53.31M"  # 2026 per troop
+    assert Money(Decimal("39375.45"), "USD").human() == "$39,375"
+    assert Money(Decimal("999960000"), "USD").human() == "$1.0bn"
+    assert Money(Decimal("-607100000000"), "KRW").human() == "-₩607.1bn"
     assert plain(Decimal("5.0")) == "5.0"
     assert plain(Decimal("1.5192E+12")) == "1519200000000"

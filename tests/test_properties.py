@@ -136,7 +136,7 @@ def test_parse_money_on_long_amounts_raises_only_input_error(text: str) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
-# Round trips: str(money) and money.human() read back as the same amount
+# Round trips: str(money) reads back as the same amount; money.human() as the amount at its precision
 
 
 @st.composite
@@ -165,23 +165,27 @@ def test_str_round_trips(money: Money) -> None:
     assert parse_money(str(money)) == money
 
 
-@FAST
-@given(money_values())
-@example(Money(Decimal("1519200000000"), "KRW"))  # ₩1,519.2bn
-@example(Money(Decimal("150000000"), "USD"))  # $150M
-@example(Money(Decimal("891146486.67"), "USD"))  # $891,146,486.67
-@example(Money(Decimal("1000000000000"), "KRW"))  # ₩1,000.0bn
-@example(Money(Decimal("999999999999999"), "USD"))  # just under $1,000tn
-def test_human_round_trips(money: Money) -> None:
-    text = money.human()
-    assert parse_money(text) == money, f"{money!r} printed as {text!r}"
+def close_enough(shown: Money, money: Money) -> bool:
+    """What a table shows is the amount to its display precision: won from ₩1bn to ₩0.05bn, every
+    other amount to four significant figures (half a unit of the fourth), smaller ones to the unit."""
+    if money.currency == "KRW" and money.amount >= Decimal("1E9"):
+        return abs(shown.amount - money.amount) <= Decimal("5E7")
+    if money.amount >= Decimal("1E6"):
+        return abs(shown.amount - money.amount) <= money.amount * Decimal("0.0005")
+    return abs(shown.amount - money.amount) <= Decimal("0.5")
 
 
 @FAST
 @given(money_values(max_usd=10**18))
-@example(Money(Decimal("1500000000000000"), "USD"))
-def test_human_round_trips_for_huge_dollar_amounts(money: Money) -> None:
-    assert parse_money(money.human()) == money
+@example(Money(Decimal("1519200000000"), "KRW"))  # ₩1,519.2bn
+@example(Money(Decimal("150000000"), "USD"))  # $150M
+@example(Money(Decimal("891146486.67"), "USD"))  # $891.1M
+@example(Money(Decimal("1000000000000"), "KRW"))  # ₩1,000.0bn
+@example(Money(Decimal("999999999999999"), "USD"))  # just under $1,000tn
+@example(Money(Decimal("999960000"), "USD"))  # $1.000bn, not $1000M
+def test_human_reads_back_to_the_amount_at_its_precision(money: Money) -> None:
+    text = money.human()
+    assert close_enough(parse_money(text), money), f"{money!r} printed as {text!r}"
 
 
 @FAST

@@ -87,53 +87,57 @@ class Money:
     def round_to(self, unit: Decimal) -> Money:
         """Round half-up to a multiple of ``unit`` (e.g. ₩100 million)."""
         units = (self.amount / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        return Money(units * unit, self.currency)
+        exact = units * unit
+        # A whole amount keeps exponent 0, so it prints as 1551100000000, never as 1.5511E+12.
+        return Money(exact.quantize(Decimal(1)) if unit >= 1 else exact, self.currency)
 
     def round_minor(self) -> Money:
         """Round half-up to the currency's minor unit (whole won, cents)."""
         digits = CURRENCIES[self.currency][1]
         return Money(self.amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), self.currency)
 
-    def human(self, approx: bool = False) -> str:
-        """Short exact form for tables (₩1,519.2bn, $150M); the full grouped figure where a short
-        form would need more than three decimals ($891,146,486.67). ``approx``: an estimate, shown
-        short to four significant figures (₩1,489.4bn, $1.122bn, $31.27M) or whole below a million."""
+    def human(self) -> str:
+        """The amount as a table shows it, one rule for every table: won from ₩1bn in billions to
+        0.1 (₩1,038.9bn, as the record keeps them); every other amount from a million to four
+        significant figures, in billions ($1.122bn, $5.0bn) or millions ($891.1M, $150M, ₩36.45M);
+        smaller ones whole ($39,375), or to the cent below $1,000. csv and json keep the exact value."""
         symbol, digits = CURRENCIES[self.currency]
         sign = "-" if self.amount < 0 else ""
         value = abs(self.amount)
-        for exp, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
-            if value >= Decimal(10) ** exp:
-                scaled = value.scaleb(-exp)
-                if exp == 12 and self.currency == "KRW":
-                    # Won figures read best in billions (₩1,519.2bn), as the press writes them.
-                    continue
-                if approx:  # four significant figures, at least one decimal
-                    places = max(1, 4 - len(str(int(scaled))))
-                    scaled = scaled.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-                exponent = scaled.normalize().as_tuple().exponent
-                if isinstance(exponent, int) and exponent < -3:
-                    break
-                text = _group(scaled)
-                if suffix == "bn" and self.currency == "KRW" and "." not in text:
-                    text += ".0"  # ₩1,646.0bn beside ₩1,645.5bn: billions to 0.1, as the record keeps them
-                return f"{sign}{symbol}{text}{suffix}"
-        if approx:
-            value = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        elif value != value.to_integral_value():  # cents in full: $965,489,778.60
-            return f"{sign}{symbol}{value.quantize(Decimal(1).scaleb(-digits)):,f}"
-        return f"{sign}{symbol}{_group(value)}"
+        if self.currency == "KRW" and value >= BILLION:
+            tenths = (value / BILLION).quantize(TENTH, rounding=ROUND_HALF_UP)
+            return f"{sign}{symbol}{tenths:,.1f}bn"
+        for unit, suffix, least in ((BILLION, "bn", 1), (MILLION, "M", 0)):
+            if value >= unit:
+                scaled = _significant(value / unit, 4)
+                if scaled >= 1000 and suffix == "M":
+                    scaled, suffix, least = _significant(value / BILLION, 4), "bn", 1
+                return f"{sign}{symbol}{_trimmed(scaled, least)}{suffix}"
+        if digits and value < 1000:
+            return f"{sign}{symbol}{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+        return f"{sign}{symbol}{value.quantize(Decimal(1), rounding=ROUND_HALF_UP):,.0f}"
+
+
+BILLION = Decimal(10) ** 9
+MILLION = Decimal(10) ** 6
+
+
+def _significant(value: Decimal, figures: int) -> Decimal:
+    """``value`` (at least 1) rounded half-up to ``figures`` significant figures."""
+    places = max(0, figures - len(str(int(value))))
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _trimmed(value: Decimal, least: int) -> str:
+    """Grouped, trailing zeros dropped, with at least ``least`` decimals: 5.0, 4.7, 150, 1,122."""
+    whole, _, frac = f"{value:,f}".partition(".")
+    frac = frac.rstrip("0").ljust(least, "0")
+    return f"{whole}.{frac}" if frac else whole
 
 
 def plain(value: Decimal) -> str:
     """A Decimal as a plain numeral with the digits it carries (5.0 stays 5.0), never an exponent."""
     return format(value, "f")
-
-
-def _group(value: Decimal) -> str:
-    text = plain(value.normalize()) if value != value.to_integral_value() else plain(value.quantize(Decimal(1)))
-    whole, _, frac = text.partition(".")
-    grouped = f"{int(whole):,}"
-    return f"{grouped}.{frac}" if frac else grouped
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:

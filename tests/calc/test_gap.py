@@ -114,7 +114,7 @@ def test_project_in_usd_converts_each_year_at_its_own_rate(run) -> None:
     assert [r["krw_per_usd"] for r in rows[:2]] == [Decimal("1180.5554"), Decimal("1144.8911")]
     assert rows[1]["change_pct"] == Decimal("17.4")  # in dollars; 13.9% in won
     assert (rows[0]["official_amount"], rows[0]["official_currency"]) == (1038900000000, "KRW")
-    assert list(rows[0])[8:11] == ["official_amount", "official_currency", "krw_per_usd"]
+    assert list(rows[0])[9:13] == ["official_amount", "official_currency", "krw_per_usd", "rate_basis"]
 
 
 def test_project_sma_10_in_usd_is_about_891_million(run) -> None:
@@ -135,14 +135,20 @@ def test_project_in_usd_past_the_rates_carries_the_latest_forward(run) -> None:
     assert result.exit_code == 0 and result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0].endswith(",krw_per_usd,rate_basis,source")
-    assert lines[1] == "12,2026,1068808185.30,USD,,official,,false,1519200000000,KRW,1421.3963,assumed,maeil-2024-10-04"
-    assert lines[2].startswith("12,2027,1091250905.89,USD,2.1,rule,2.1,false,1551100000000,KRW,1421.3963,assumed,")
+    # 2026's change is on 2025 in dollars, both years at 1,421.3963: 8.3%, as in won.
+    assert (
+        lines[1]
+        == "12,2026,1068808185.30,USD,8.3,official,,false,,1519200000000,KRW,1421.3963,assumed,maeil-2024-10-04"
+    )
+    assert lines[2].startswith("12,2027,1091250905.89,USD,2.1,rule,2.1,false,,1551100000000,KRW,1421.3963,assumed,")
     table = run("project", "--sma", "12", "--in", "USD", "--format", "table", env={"COLUMNS": "200"}).stdout
     assert "2026-2030: no published rate yet; assumed: 2025's ₩1421.3963 per US dollar" in table
     published = run("project", "--sma", "11", "--in", "USD", "--format", "csv").stdout.splitlines()
     assert all(line.split(",")[-2] == "published" for line in published[1:])
     given = run("project", "--sma", "12", "--in", "USD", "--rate", "1400", "--format", "csv").stdout.splitlines()
-    assert given[1] == "12,2026,1085142857.14,USD,,official,,false,1519200000000,KRW,1400,given,maeil-2024-10-04"
+    # A plain --rate converts only the years with no published rate: 2025 at its own 1,421.3963.
+    # ₩1,519.2bn / 1,400 = $1,085,142,857.14; on ₩1,402.8bn / 1,421.3963 = $986,916,878.85: +10.0%.
+    assert given[1] == "12,2026,1085142857.14,USD,10.0,official,,false,,1519200000000,KRW,1400,given,maeil-2024-10-04"
 
 
 def test_a_gap_in_a_year_with_no_published_rate_is_still_an_error() -> None:

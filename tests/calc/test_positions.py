@@ -27,7 +27,10 @@ def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) ->
     four_seven = by_amount[("US", "2019-11-15")]
     assert (four_seven["amount"], four_seven["pct_above_baseline"]) == (5479267520000, 427.4)
     thirteen = by_amount[("ROK", "2020-03")]
-    assert (thirteen["stated_pct"], thirteen["amount"], thirteen["krw_per_usd"]) == (13.0, 1170000000000, None)
+    # Stated only as 13% over 2019: ₩1,038.9bn × 1.13 = ₩1,173.957bn, 13.0% above, nothing stated in won.
+    assert (thirteen["stated_pct"], thirteen["amount"], thirteen["pct_above_baseline"]) == (13.0, 1173957000000, 13.0)
+    assert (thirteen["stated_amount"], thirteen["stated_currency"], thirteen["krw_per_usd"]) == (None, None, None)
+    assert (five["stated_amount"], five["stated_currency"]) == (5000000000, "USD")
     one_three = by_amount[("US", "2020-05-07")]
     # $1.3bn at the 2020 rate, 1,180.5554: ₩1,534.7bn, 47.7% over 2019 ("nearly 50%").
     assert (one_three["amount"], one_three["pct_above_baseline"], one_three["krw_per_usd"]) == (
@@ -94,3 +97,21 @@ def test_history_has_every_signing() -> None:
 def test_history_of_an_unknown_agreement(run, sma: str) -> None:
     result = run("history", "--sma", sma)
     assert result.exit_code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1
+
+
+def test_no_event_cites_a_source_dated_before_it() -> None:
+    """Each signing, round, statement, demand and offer cites a report of itself: never one
+    published before it happened, unless the event is marked as announced in advance."""
+    data = load_dataset()
+    announced = {(e.date, e.source) for e in data.events if e.announced}
+    early = []
+    for m in history(data):
+        published = data.sources[m.source].date if m.source else None
+        if published:
+            n = min(len(published), len(m.date))  # YYYY-MM against YYYY-MM-DD compares months
+            if published[:n] < m.date[:n] and (m.date, m.source) not in announced:
+                early.append((m.date, m.kind, m.source))
+    assert early == []
+    signings = {m.sma: m.source for m in history(data) if m.kind == "signed"}
+    assert (signings[10], signings[11], signings[12]) == ("kbs-2019-03-08", "asiae-2021-04-08", "nknews-2024-11")
+    assert len(announced) == 3

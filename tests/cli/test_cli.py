@@ -18,13 +18,13 @@ from smacalc.render.formats import FORMATTERS, Format
 
 ROOT = Path(__file__).resolve().parents[2]
 SMA11_CSV = """\
-sma,year,amount,currency,change_pct,basis,rate_pct,capped,source
-11,2020,1038900000000,KRW,0.0,official,,false,{s2020}
-11,2021,1183300000000,KRW,13.9,official,,false,{s2021}
-11,2022,1247200000000,KRW,5.4,official,5.4,false,kukinews-2021-03
-11,2023,1289600000000,KRW,3.4,rule,3.4,false,mnd-budget-trend
-11,2024,1346300000000,KRW,4.4,rule,4.4,false,mnd-budget-trend
-11,2025,1402800000000,KRW,4.2,official,4.2,false,{s2025}
+sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source
+11,2020,1038900000000,KRW,0.0,official,,false,,{s2020}
+11,2021,1183300000000,KRW,13.9,official,,false,,{s2021}
+11,2022,1247200000000,KRW,5.4,official,5.4,false,,kukinews-2021-03
+11,2023,1289600000000,KRW,3.4,rule,3.4,false,,mnd-budget-trend
+11,2024,1346300000000,KRW,4.4,rule,4.4,false,,mnd-budget-trend
+11,2025,1402800000000,KRW,4.2,official,4.2,false,,{s2025}
 """
 
 
@@ -51,7 +51,8 @@ def test_project_json_amounts_are_exact_numbers(run) -> None:
     assert [r["capped"] for r in rows] == [False, False, True, True, True]
     assert [r["basis"] for r in rows] == ["official", "rule", "projected", "projected", "projected"]
     assert rows[1]["rate_pct"] == Decimal("2.1") and rows[0]["rate_pct"] is None
-    assert list(rows[0]) == ["sma", "year", "amount", "currency", "change_pct", "basis", "rate_pct", "capped", "source"]
+    keys = ["sma", "year", "amount", "currency", "change_pct", "basis", "rate_pct", "capped", "note", "source"]
+    assert list(rows[0]) == keys
 
 
 def test_csv_loads_into_sqlite_and_sums_to_the_won(run, tmp_path: Path) -> None:
@@ -189,5 +190,5 @@ def test_a_broken_pipe_ends_quietly() -> None:
         capture_output=True,
         text=True,
     )
-    assert proc.stdout == "sma,year,amount,currency,change_pct,basis,rate_pct,capped,source\n"
+    assert proc.stdout == "sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source\n"
     assert proc.stderr == ""

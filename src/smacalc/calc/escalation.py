@@ -4,13 +4,14 @@ Conversion, real terms and change are in restate.py; demands, offers and the tim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from smacalc.errors import DataError, InputError
 from smacalc.money import TENTH, Money
 from smacalc.record.dataset import Assumptions, Dataset
-from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule
+from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule, YearAmount
 
 Basis = Literal["official", "rule", "projected", "scenario"]
 IndexBasis = Literal["published", "assumed", "default"]
@@ -45,6 +46,13 @@ class ProjectionRow(NamedTuple):
     capped: bool
     source: str | None
     index_use: IndexUse | None = None
+    note: str | None = None  # the record's notes on the year's figure, as "text (source)"; ...
+
+
+def notes_text(entry: YearAmount) -> str | None:
+    """The notes on a year's figure as one line: ``text (source); text (source)``."""
+    parts = [f"{n.text} ({n.source})" if n.source else n.text for n in entry.notes]
+    return "; ".join(parts) or None
 
 
 class AuditRow(NamedTuple):
@@ -175,6 +183,7 @@ def _project_year(
             rate_pct=None,
             capped=False,
             source=set_entry.source,
+            note=notes_text(set_entry),
         )
     if previous is None:
         raise DataError(f"agreement {agreement.number}: no amount before {year} to escalate")
@@ -183,12 +192,14 @@ def _project_year(
     assumed = previous.basis in ("projected", "scenario") or (index is not None and index.basis != "published")
     published = next((e for e in agreement.published if e.year == year), None)
     basis: Basis
+    note = None
     if agreement.scenario is not None:
         amount, basis, source = step.amount, "scenario", None if index is None else index.source
     elif assumed:
         amount, basis, source = step.amount, "projected", None if index is None else index.source
     elif published is not None:
         amount, basis, source = published.amount, "official", published.source
+        note = notes_text(published)
     else:
         amount, basis, source = step.amount, "rule", None if index is None else index.source
     return ProjectionRow(
@@ -201,6 +212,7 @@ def _project_year(
         capped=step.capped,
         source=source,
         index_use=index,
+        note=note,
     )
 
 
@@ -226,3 +238,18 @@ def audit(data: Dataset) -> list[AuditRow]:
             rows.append(AuditRow(agreement.number, year, official, step.amount, step.rate_pct, step.capped))
             amount = step.amount
     return rows
+
+
+def unused_assumptions(assumptions: Assumptions, uses: Iterable[IndexUse]) -> list[tuple[str, int | None]]:
+    """The index values the user gave that no year used, as (series, year): year None for a plain
+    value (every year not published), which a published year never needs."""
+    taken = [u for u in uses if u.basis == "assumed"]
+    unused: list[tuple[str, int | None]] = [
+        (series, year)
+        for series, year in assumptions.by_year
+        if not any((u.series, u.year) == (series, year) for u in taken)
+    ]
+    for series, pct in assumptions.plain.items():
+        if not any(u.series == series and u.pct == pct and (series, u.year) not in assumptions.by_year for u in taken):
+            unused.append((series, None))
+    return unused

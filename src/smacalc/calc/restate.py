@@ -3,13 +3,13 @@ in a base year's prices, per troop; and the change between two years. Pure funct
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
-from smacalc.errors import DataError, InputError
+from smacalc.errors import DataError, InputError, SmacalcError
 from smacalc.money import Money
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
@@ -151,16 +151,29 @@ class Restated:
 
 @dataclass(frozen=True)
 class Restatement:
-    """What to restate rows into; each part is optional."""
+    """What to restate rows into; each part is optional. ``rate`` (won per dollar) converts the
+    years with no published rate; ``rates`` sets single years' rates, published or not."""
 
     currency: str | None = None
     rate: Decimal | None = None
     real: int | None = None
     troops: int | None = None
+    rates: Mapping[int, Decimal] = field(default_factory=dict)
 
     @property
     def any(self) -> bool:
         return self.currency is not None or self.real is not None or self.troops is not None
+
+
+def year_rate(data: Dataset, year: int, how: Restatement) -> Rate:
+    """The rate a restatement converts ``year`` at: the user's for that year, else the published
+    one, else the user's plain --rate, else the latest published rate carried forward."""
+    given = how.rates.get(year)
+    if given is not None:
+        return Rate(given, year, None, "given")
+    if year in data.rates or how.rate is None:
+        return rate_for(data, year, carry_forward=True)
+    return Rate(how.rate, year, None, "given")
 
 
 def restate_amount(
@@ -168,7 +181,7 @@ def restate_amount(
 ) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
     """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
     currency = how.currency or money.currency
-    used = rate_between(data, [money.currency], currency, year, how.rate, carry_forward=True)
+    used = None if money.currency == currency else year_rate(data, year, how)
     nominal = convert(money, currency, used)
     amount, real = nominal, None
     if how.real is not None:
@@ -183,15 +196,34 @@ def restate_amount(
 def restate(
     data: Dataset, rows: list[ProjectionRow], how: Restatement, assumptions: Assumptions | None = None
 ) -> list[Restated]:
-    """Each row restated as ``how`` says; the year-on-year change is recomputed on the result."""
+    """Each row restated as ``how`` says; the year-on-year change is recomputed on the result,
+    the first row's from the year before it, restated the same way."""
     assumptions = assumptions or Assumptions()
     out: list[Restated] = []
+    before = _restated_year_before(data, rows[0], how, assumptions) if rows and how.any else None
     for row in rows:
         amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
-        unrestated = None if how.any else row.change_pct  # the first row's, when nothing is restated
-        change = change_pct(out[-1].amount, amount) if out else unrestated
+        if out:
+            change = change_pct(out[-1].amount, amount)
+        else:
+            change = row.change_pct if not how.any else change_pct(before, amount)
         out.append(Restated(row, amount, nominal, used, real, per_troop, change))
     return out
+
+
+def _restated_year_before(
+    data: Dataset, row: ProjectionRow, how: Restatement, assumptions: Assumptions
+) -> Money | None:
+    """The amount of the year before ``row``, restated as ``how`` says; none before the record, or
+    where it cannot be restated (no rate or price level for it)."""
+    if row.year <= data.agreements[0].first:
+        return None
+    previous = project(data, assumptions, through=row.year - 1)[-1]
+    try:
+        amount, *_ = restate_amount(data, assumptions, previous.amount, previous.year, how)
+    except SmacalcError:
+        return None
+    return amount
 
 
 @dataclass(frozen=True)
@@ -246,3 +278,13 @@ def change(
             "give --in USD or --in KRW to compare them"
         )
     return Change(pair[0], pair[1])
+
+
+def unused_rates(how: Restatement, items: Iterable[Restated]) -> list[int | None]:
+    """The --rate values no year used: a year's (that year not shown or not converted), or the
+    plain one (None: every year shown has a published rate or its own)."""
+    rates = [r.rate for r in items if r.rate is not None]
+    unused: list[int | None] = [year for year in how.rates if not any(r.year == year for r in rates)]
+    if how.rate is not None and not any(r.basis == "given" and r.year not in how.rates for r in rates):
+        unused.append(None)
+    return unused

@@ -136,7 +136,7 @@ def history(data: Dataset, sma: int | None = None) -> list[Moment]:
             None,
             f"{a.name} signed",
             None,
-            a.sources[0] if a.sources else None,
+            a.signed_source or (a.sources[0] if a.sources else None),
         )
         for a in data.agreements
         if a.signed is not None

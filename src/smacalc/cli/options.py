@@ -187,6 +187,28 @@ def positive_rate(ctx: click.Context, param: click.Parameter, value: str | None)
         raise click.BadParameter(str(exc)) from None
 
 
+class RateArg(click.ParamType):  # type: ignore[type-arg]
+    """``RATE`` (won per dollar, for every year with no published rate) or ``YEAR=RATE`` (that
+    year, published or not)."""
+
+    name = "RATE|YEAR=RATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, tuple):
+            return value
+        text = str(value).strip()
+        year: int | None = None
+        try:
+            if "=" in text:
+                year_text, text = (part.strip() for part in text.split("=", 1))
+                if not (year_text.isascii() and year_text.isdigit() and 1900 <= int(year_text) <= 2200):
+                    raise InputError(f"year {year_text!r} in {value!r} is not a year from 1900 to 2200")
+                year = int(year_text)
+            return (year, money.parse_rate(text))
+        except InputError as exc:
+            self.fail(f"{exc}; write RATE (e.g. 1450) or YEAR=RATE (e.g. 2026=1450)", param, ctx)
+
+
 def currency_option(help: str) -> Callable[[F], F]:
     """--in USD|KRW; click hands back the canonical upper-case code whatever case was typed."""
     return click.option("--in", "currency", type=click.Choice(["USD", "KRW"], case_sensitive=False), help=help)
@@ -247,7 +269,11 @@ def restate_options(func: F) -> F:
         [
             currency_option("Show amounts in this currency, each at its own year's average rate."),
             click.option(
-                "--rate", callback=positive_rate, metavar="KRW_PER_USD", help="With --in: convert at this rate."
+                "--rate",
+                type=RateArg(),
+                multiple=True,
+                help="With --in, won per dollar: RATE for the years with no published rate, YEAR=RATE for one "
+                "year, published or not. Repeatable.",
             ),
             click.option(
                 "--real",
@@ -271,14 +297,25 @@ def restate_options(func: F) -> F:
 
 
 def _restatement(
-    currency: str | None, rate: Decimal | None, real: int | None, troops: int | None
+    currency: str | None, rates: Iterable[tuple[int | None, Decimal]], real: int | None, troops: int | None
 ) -> Restatement | None:
     """The restatement asked for, or None: then the restating code is never even imported."""
-    if rate is not None and currency is None:
-        raise click.UsageError("--rate goes with --in")
+    plain: Decimal | None = None
+    by_year: dict[int, Decimal] = {}
+    for year, rate in rates:
+        if currency is None:
+            raise click.UsageError("--rate goes with --in")
+        if year is None:
+            if plain is not None:
+                raise click.BadParameter("give the plain RATE form only once", param_hint="--rate")
+            plain = rate
+        elif year in by_year:
+            raise click.BadParameter(f"year {year} is given twice", param_hint="--rate")
+        else:
+            by_year[year] = rate
     if currency is None and real is None and troops is None:
         return None
-    return restate.Restatement(currency, rate, real, troops)
+    return restate.Restatement(currency, plain, real, troops, by_year)
 
 
 def for_record(data: Dataset, how: Restatement | None) -> Restatement | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from smacalc.cli.app import cli
-from smacalc.cli.lazy import chart, escalation, files, payments, restate
+from smacalc.cli.lazy import chart, escalation, files, money, payments, restate
 from smacalc.cli.options import (
     Grid,
     Output,
@@ -24,7 +26,8 @@ from smacalc.cli.options import (
 from smacalc.errors import InputError
 
 if TYPE_CHECKING:
-    from smacalc.calc.restate import Restatement
+    from smacalc.calc.escalation import ProjectionRow
+    from smacalc.calc.restate import Restated, Restatement
     from smacalc.record.dataset import Assumptions, Dataset
     from smacalc.render.formats import Report
 
@@ -37,11 +40,40 @@ def _projection(
     how: Restatement | None,
     varied: str | None = None,
 ) -> Report:
-    """The payments selected, restated if asked; ``varied``: the series a grid varies."""
+    """The payments selected, restated if asked; ``varied``: the series a grid varies (the
+    assumptions it was given are then not checked for use: the grid uses them by design)."""
     rows = escalation.project(data, assumed, sma=sma, through=through)
-    if how is None:
+    items = None if how is None else restate.restate(data, rows, how, assumed)
+    if varied is None:
+        say_unused(assumed, rows, how, items)
+    if how is None or items is None:
         return payments.projection(data, rows, sma, varied=varied)
-    return payments.restated(data, restate.restate(data, rows, how, assumed), sma, how, varied=varied)
+    return payments.restated(data, items, sma, how, varied=varied)
+
+
+def say_unused(
+    assumed: Assumptions, rows: Iterable[ProjectionRow], how: Restatement | None, items: Sequence[Restated] | None
+) -> None:
+    """A note on stderr for each value given with --cpi, --defense-growth or --rate that no year
+    shown used; the output does not change."""
+    notes = []
+    for series, year in escalation.unused_assumptions(assumed, (u for r in rows if (u := r.index_use) is not None)):
+        option = "--" + series.replace("_", "-")
+        if year is None:
+            notes.append(
+                f"{option} {money.plain(assumed.plain[series])} is not used: every year shown has a published value"
+            )
+        else:
+            value = money.plain(assumed.by_year[(series, year)])
+            notes.append(f"{option} {year}={value} is not used: no year shown uses the {year} value")
+    if how is not None and items is not None:
+        for year in restate.unused_rates(how, items):
+            if year is None and how.rate is not None:
+                notes.append(f"--rate {money.plain(how.rate)} is not used: every year shown has a published rate")
+            elif year is not None:
+                notes.append(f"--rate {year}={money.plain(how.rates[year])} is not used: {year} is not converted here")
+    for line in notes:
+        click.echo(f"smacalc: note: {line}", err=True)
 
 
 @cli.command()
@@ -94,7 +126,9 @@ def change(
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
     how = for_record(data, how) or restate.Restatement()
-    emit(payments.changes(data, restate.change(data, start, end, how, assumptions), how), output)
+    result = restate.change(data, start, end, how, assumptions)
+    say_unused(assumptions, [result.start.row, result.end.row], how, [result.start, result.end])
+    emit(payments.changes(data, result, how), output)
 
 
 def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -124,7 +158,7 @@ def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str |
     shown = [a for a in shown if through is None or a.first <= through]
     if (how is None or how.currency is None) and len({a.currency for a in shown}) > 1:
         # Dollar and won years: drawn in won.
-        how = restate.Restatement("KRW", how.rate, how.real, how.troops) if how else restate.Restatement("KRW")
+        how = replace(how, currency="KRW") if how else restate.Restatement("KRW")
     table = _projection(data, sma, through, selection["assumptions"], how)
     picture = chart.from_report(table, "amount" if how is None or how.troops is None else "per_troop")
     if svg is None:

@@ -165,6 +165,8 @@ def _source_refs(
     for a in agreements:
         where = f"agreements.toml: agreement {a.number}"
         yield from ((where, s) for s in a.sources)
+        if a.signed_source:
+            yield f"{where}, signed", a.signed_source
         yield from ((where, n.source) for n in a.notes if n.source)
         for entry in (a.first_year, *a.schedule, *a.published):
             at = f"{where}, year {entry.year}"

@@ -150,6 +150,9 @@ class Agreement(BaseModel):
     number: int = Field(ge=1, le=99)
     name: str = Field(min_length=1)
     signed: RecordDate | None = Field(default=None, description="YYYY-MM-DD, or YYYY-MM where the day is not on record")
+    signed_source: str | None = Field(
+        default=None, description="the source of the signing; default: the first of sources"
+    )
     years: str = Field(description="first and last year paid, e.g. '2026-2030', or one year")
     first_year: YearAmount
     rule: Rule

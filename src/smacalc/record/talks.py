@@ -53,6 +53,7 @@ class Event(BaseModel):
     place: str | None = None
     description: str = Field(min_length=1)
     source: str = Field(min_length=1)
+    announced: bool = Field(default=False, description="the source announced the event before it took place")
 
     @model_validator(mode="after")
     def _ordered(self) -> Event:

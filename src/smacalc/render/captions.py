@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from smacalc.record.dataset import Dataset
 
 BASIS_NOTE = (
-    "basis: official = published; rule = computed by the agreement's rule from published index values; "
-    "projected = computed from an assumed index value; scenario = from a --data file."
+    "Basis: official = published; rule = by the agreement's rule from published index values; "
+    "projected = from an assumed index value; scenario = from a --data file."
 )
 
-SOURCES_NOTE = "Sources: `smacalc sources` lists each id in the source column."
+SOURCES_NOTE = "Source: `smacalc sources ID` shows the publication behind each id."
 
 
 def span(years: Sequence[int]) -> str:
@@ -37,9 +37,14 @@ def span(years: Sequence[int]) -> str:
 
 
 def scenario_lines(data: Dataset) -> list[str]:
+    """The scenario files applied, and what they change: agreements or rules (basis 'scenario'), or
+    only index values (stated among the assumptions)."""
     if not data.scenarios:
         return []
-    return [f"Scenario applied: {', '.join(data.scenarios)}; its agreements and rules give basis 'scenario'."]
+    names = ", ".join(data.scenarios)
+    if any(a.scenario for a in data.agreements):
+        return [f"Scenario applied: {names}; its agreements and rules give basis 'scenario'."]
+    return [f"Scenario applied: {names}; it assumes index values only (stated below), so no row has basis 'scenario'."]
 
 
 def assumption_lines(data: Dataset, uses: Iterable[IndexUse], lead: str = "Assumed") -> list[str]:
@@ -61,17 +66,24 @@ def assumption_lines(data: Dataset, uses: Iterable[IndexUse], lead: str = "Assum
 
 
 def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> str:
-    """How amounts came to be in ``currency``: no conversion, the user's rate, or the record's."""
+    """How amounts came to be in ``currency``: no conversion, or the rates used, by where they came
+    from: the record's annual averages, the user's --rate, the latest published rate carried forward."""
     used = [r for r in rates if r is not None]
     if not used:
         return f"Amounts in {currency}; no conversion needed."
-    if used[0].source is None:
-        return f"Amounts in {currency}, converted at your --rate of ₩{plain(used[0].krw_per_usd)} per US dollar."
-    line = (
-        f"Amounts in {currency}, converted at the annual average rate of {whose} (krw_per_usd; sources in rates.csv)."
-    )
-    carried = [r for r in used if r.carried]
-    if carried and carried[0].year is not None:
+    parts = []
+    if any(r.basis == "published" for r in used):
+        parts.append(f"at the annual average rate of {whose} (krw_per_usd; sources in rates.csv)")
+    given: dict[str, list[int]] = {}
+    for r in used:
+        if r.basis == "given":
+            given.setdefault(plain(r.krw_per_usd), []).extend([] if r.year is None else [r.year])
+    for rate, given_years in given.items():
+        which = f"{span(sorted(set(given_years)))} " if given_years and len(parts) + len(given) > 1 else ""
+        parts.append(f"{which}at your --rate of ₩{rate} per US dollar")
+    line = f"Amounts in {currency}, converted {'; '.join(parts)}." if parts else f"Amounts in {currency}."
+    carried = [r for r in used if r.basis == "assumed"]
+    if carried:
         years = span(sorted({r.year for r in carried if r.year is not None}))
         first = carried[0]
         line += (

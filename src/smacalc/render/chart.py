@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from smacalc.money import Money
+from smacalc.render.captions import BASIS_NOTE
 from smacalc.render.formats import Report, console
 
 
@@ -25,14 +26,14 @@ class Chart:
 
 
 BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
-CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario   (basis: see below)"
+CHART_LEGEND = f"█ official   ▓ rule   ░ projected   ▒ scenario. {BASIS_NOTE}"
 
 
 def _draw_chart(chart: Chart, console: Any) -> None:
     from rich.text import Text
 
     labels = [bar.label for bar in chart.bars]
-    values = [bar.value.human(approx=True) for bar in chart.bars]
+    values = [bar.value.human() for bar in chart.bars]
     label_width = max(map(len, labels))
     value_width = max(map(len, values))
     room = max(10, console.width - label_width - value_width - 4)

@@ -42,6 +42,8 @@ class Column(NamedTuple):
     wrap: bool = False  # prose that may wrap in a table; everything else stays on one line
     in_table: bool = True  # False for a column the table shows another way (the currency symbol)
     fold: bool = False  # with wrap: a word longer than the column (a URL) may break across lines
+    note: str | None = None  # what the column means, stated under a table that shows it
+    in_data: bool = True  # False for a column only the table shows (a footnote marker)
 
 
 @dataclass
@@ -54,6 +56,16 @@ class Report:
     # Keys of the columns a table may leave out where the terminal is too narrow, least needed
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
+
+    @property
+    def data_columns(self) -> list[Column]:
+        """The columns of csv, tsv, json, jsonl and markdown: the documented row keys."""
+        return [c for c in self.columns if c.in_data]
+
+    def lines_under(self, shown: Iterable[Column]) -> list[str]:
+        """The caption, then what each shown column means, each line once."""
+        notes = (line for c in shown if c.note for line in c.note.split("\n"))
+        return list(dict.fromkeys([*self.caption, *notes]))
 
 
 def resolve_format(requested: str | None, isatty: bool) -> Format:
@@ -97,9 +109,10 @@ def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
     import csv
 
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([c.key for c in report.columns])
+    columns = report.data_columns
+    writer.writerow([c.key for c in columns])
     for row in report.rows:
-        writer.writerow([_scalar(row.get(c.key)) for c in report.columns])
+        writer.writerow([_scalar(row.get(c.key)) for c in columns])
 
 
 def _write_csv(report: Report, out: IO[str]) -> None:
@@ -111,16 +124,18 @@ def _write_tsv(report: Report, out: IO[str]) -> None:
 
 
 def _write_json(report: Report, out: IO[str]) -> None:
+    columns = report.data_columns
     out.write("[")
     for i, row in enumerate(report.rows):
         out.write(",\n " if i else "\n ")
-        out.write(_json_object(report.columns, row))
-    out.write("\n]\n" if report.columns else "]\n")
+        out.write(_json_object(columns, row))
+    out.write("\n]\n" if columns else "]\n")
 
 
 def _write_jsonl(report: Report, out: IO[str]) -> None:
+    columns = report.data_columns
     for row in report.rows:
-        out.write(_json_object(report.columns, row) + "\n")
+        out.write(_json_object(columns, row) + "\n")
 
 
 def cell(column: Column, row: Row) -> str:
@@ -129,7 +144,7 @@ def cell(column: Column, row: Row) -> str:
     if value is None:
         return "–"
     if column.kind in ("money", "estimate"):
-        return Money(value, row[column.currency_key]).human(approx=column.kind == "estimate")
+        return Money(value, row[column.currency_key]).human()
     if column.kind == "pct":
         return f"{value:+.1f}%"
     if column.kind == "rate":
@@ -145,10 +160,14 @@ def _write_markdown(report: Report, out: IO[str]) -> None:
     def line(cells: Iterable[str]) -> str:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
 
-    out.write(line(c.key for c in report.columns))
-    out.write(line("---:" if c.kind in NUMERIC else "---" for c in report.columns))
+    columns = report.data_columns
+    out.write(line(c.key for c in columns))
+    out.write(line("---:" if c.kind in NUMERIC else "---" for c in columns))
     for row in report.rows:
-        out.write(line(cell(c, row) for c in report.columns))
+        out.write(line(cell(c, row) for c in columns))
+    notes = report.lines_under(columns)
+    if notes:
+        out.write("\n" + "".join(f"- {note}\n" for note in notes))
 
 
 WRAP_MIN = 16  # the narrowest a prose column (a source list, a description) is squeezed to
@@ -225,7 +244,7 @@ def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
     drawn = terminal if needed <= terminal.width else console(out, width=needed)
     drawn.print(table)
     left_out = [columns[i].header for i in range(len(columns)) if i not in shown]
-    caption = list(report.caption)
+    caption = report.lines_under(columns[i] for i in shown)
     if left_out:
         caption.append(
             f"Not shown at this width: {', '.join(left_out)} (--wide shows every column; csv and json carry them all)."

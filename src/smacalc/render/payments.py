@@ -22,30 +22,54 @@ PROJECT_COLUMNS = [
     Column("sma", "SMA", "int"),
     Column("year", "Year", "int"),
     Column("amount", "Amount", "money"),
+    Column("note_mark", "Note", in_data=False),  # replaced by each report with its footnotes
     Column("currency", "Currency", in_table=False),
     Column("change_pct", "Change", "pct"),
-    Column("basis", "Basis"),
+    Column("basis", "Basis", note=BASIS_NOTE),
     Column("rate_pct", "Rate", "rate"),
     Column("capped", "Capped", "bool"),
-    Column("source", "Source", wrap=True),
+    Column("note", "Note", in_table=False),
+    Column("source", "Source", wrap=True, note=SOURCES_NOTE),
 ]
+MIXED = "Amounts in the currency each agreement set them in: USD to 2004, KRW from 2005."
+
+
+def footnotes(rows: Sequence[ProjectionRow]) -> tuple[dict[int, str], list[str]]:
+    """The marker of each year with a note on its figure (``[1]``...), and the footnotes."""
+    marks: dict[int, str] = {}
+    lines: list[str] = []
+    for r in rows:
+        if r.note:
+            marks[r.year] = f"[{len(lines) + 1}]"
+            lines.append(f"{marks[r.year]} {r.year}: {r.note}.")
+    return marks, lines
+
+
+def projection_caption(data: Dataset, rows: Sequence[ProjectionRow], varied: str | None) -> list[str]:
+    """Scenario files and assumed index values (but those of ``varied``, the series a sensitivity
+    grid varies: the grid states them)."""
+    return [
+        *scenario_lines(data),
+        *assumption_lines(data, (u for r in rows if (u := r.index_use) is not None and u.series != varied)),
+    ]
+
+
+def with_footnotes(columns: list[Column], rows: Sequence[ProjectionRow]) -> list[Column]:
+    """The columns, the table's note marker carrying the footnotes of the years shown (csv and
+    json have the note itself, in ``note``)."""
+    lines = footnotes(rows)[1]
+    return [c._replace(note="\n".join(lines) or None) if c.key == "note_mark" else c for c in columns]
 
 
 def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
-    """``varied``: the series a sensitivity grid varies; its assumed values are stated by the grid,
-    not here."""
+    """The payments as the agreements set them; ``varied``: see projection_caption."""
     title = "SMA payments" if sma is None else f"{data.agreement(sma).name}: payments"
-    caption = [
-        "Amounts in the currency each agreement set them in (USD to 2004, KRW from 2005).",
-        *scenario_lines(data),
-        *assumption_lines(data, (u for r in rows if (u := r.index_use) is not None and u.series != varied)),
-        BASIS_NOTE,
-        SOURCES_NOTE,
-    ]
+    mixed = [MIXED] if len({r.amount.currency for r in rows}) > 1 else []
+    marks = footnotes(rows)[0]
     return Report(
         drop=("source", "capped", "sma", "rate_pct"),
         title=title,
-        columns=PROJECT_COLUMNS,
+        columns=with_footnotes(PROJECT_COLUMNS, rows),
         rows=(
             {
                 "sma": r.sma,
@@ -56,11 +80,13 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
                 "basis": r.basis,
                 "rate_pct": r.rate_pct,
                 "capped": r.capped,
+                "note": r.note,
+                "note_mark": marks.get(r.year, ""),
                 "source": r.source,
             }
             for r in rows
         ),
-        caption=caption,
+        caption=[*mixed, *projection_caption(data, rows, varied)],
     )
 
 
@@ -71,10 +97,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
         lines.append(conversion_line(how.currency, (r.rate for r in items), "each year"))
     if how.real is not None:
         names = sorted({LEVEL_NAMES[r.real.level.series] for r in items if r.real is not None})
-        lines.append(
-            f"Real terms: in {how.real} prices, deflated by {' and '.join(names)}; "
-            "'Nominal' is the amount before deflation."
-        )
+        lines.append(f"Real terms: in {how.real} prices, deflated by {' and '.join(names)}.")
         assumed = [use for r in items if r.real is not None for use in r.real.assumed]
         lines += assumption_lines(data, assumed, lead="Price level extended by assumed")
     if how.troops is not None:
@@ -90,7 +113,7 @@ def restated(
     """A projection restated: in another currency, in real terms, per troop; each row keeps the
     amount as the agreement set it."""
     base = projection(data, [r.row for r in items], sma, varied=varied)
-    columns = list(PROJECT_COLUMNS[:8])
+    columns = list(PROJECT_COLUMNS[:-1])
     if how.real is not None:
         columns[2] = Column("amount", "Amount", "estimate")
     if how.currency is not None:
@@ -102,13 +125,14 @@ def restated(
         ]
     if how.real is not None:
         columns += [
-            Column("nominal_amount", "Nominal", "money"),
+            Column("nominal_amount", "Nominal", "money", note="Nominal: the amount before deflation."),
             Column("base_year", "Prices of", "int", in_table=False),
             Column("price_index", "Deflator", in_table=False),
         ]
     if how.troops is not None:
         columns += [Column("troops", "Troops", "int", in_table=False), Column("per_troop", "Per troop", "estimate")]
-    columns.append(PROJECT_COLUMNS[8])
+    columns.append(PROJECT_COLUMNS[-1])
+    columns = with_footnotes(columns, [r.row for r in items])
     suffix = [f"in {how.currency}"] if how.currency else []
     suffix += [f"in {how.real} prices"] if how.real is not None else []
     suffix += ["per troop"] if how.troops is not None else []
@@ -134,7 +158,7 @@ def restated(
             }
             for r, row in zip(items, base.rows, strict=True)
         ),
-        caption=[*restatement_lines(data, items, how), *base.caption[1:]],
+        caption=[*restatement_lines(data, items, how), *projection_caption(data, [r.row for r in items], varied)],
     )
 
 
@@ -153,8 +177,8 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             Column("change_pct", "Change", "pct"),
             Column("years", "Years", "int"),
             Column("cagr_pct", "Per year", "pct"),
-            Column("from_basis", "From basis"),
-            Column("to_basis", "To basis"),
+            Column("from_basis", "From basis", note=BASIS_NOTE),
+            Column("to_basis", "To basis", note=BASIS_NOTE),
         ],
         rows=[
             {
@@ -175,7 +199,6 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             *restatement_lines(data, [start, end], how),
             *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
             "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
-            BASIS_NOTE,
         ],
     )
 

@@ -26,7 +26,7 @@ def agreements(data: Dataset) -> Report:
             Column("first_amount", "First year", "money"),
             Column("currency", "Currency", in_table=False),
             Column("rule", "Rule", wrap=True),
-            Column("sources", "Sources", wrap=True),
+            Column("sources", "Sources", wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -42,7 +42,6 @@ def agreements(data: Dataset) -> Report:
             }
             for a in data.agreements
         ),
-        caption=[SOURCES_NOTE],
     )
 
 

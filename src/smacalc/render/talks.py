@@ -23,17 +23,17 @@ def rate_line(rate: Rate | None) -> str:
     return f"Converted at ₩{plain(rate.krw_per_usd)} per US dollar: {origin}."
 
 
+GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
 GAP_COLUMNS = [
     Column("demand", "Demand", "money"),
     Column("offer", "Offer", "money"),
     Column("currency", "Currency", in_table=False),
     Column("difference", "Difference", "money"),
-    Column("ratio", "Ratio"),
+    Column("ratio", "Ratio", note=GAP_NOTE),
     Column("pct_above", "Above offer", "pct"),
     Column("year", "Year", "int"),
     Column("krw_per_usd", "₩ per $"),
 ]
-GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
 
 
 def _gap_row(g: Gap) -> Row:
@@ -55,7 +55,7 @@ def gaps(rows: Sequence[Gap]) -> Report:
         title="Demand against offer",
         columns=GAP_COLUMNS,
         rows=(_gap_row(g) for g in rows),
-        caption=[*dict.fromkeys(rate_line(g.rate) for g in rows), GAP_NOTE],
+        caption=[*dict.fromkeys(rate_line(g.rate) for g in rows)],
     )
 
 
@@ -68,7 +68,6 @@ def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
         rows=({"line": line, **_gap_row(g)} for line, g in rows),
         caption=[
             "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
-            GAP_NOTE,
         ],
     )
 
@@ -82,19 +81,31 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
             Column("date", "Date"),
             Column("party", "Party"),
             Column("description", "Position", wrap=True),
-            Column("stated_amount", "As stated", "money", currency_key="stated_currency"),
+            Column(
+                "stated_amount",
+                "As stated",
+                "money",
+                currency_key="stated_currency",
+                note="As stated: the figure as the party stated it (none where it was only a percentage).",
+            ),
             Column("stated_currency", "Stated in", in_table=False),
             Column("amount", f"In {currency}", "estimate"),
             Column("currency", "Currency", in_table=False),
             Column("stated_pct", "Stated %", "pct", in_table=False),
             Column("for_year", "For", "int"),
             Column("baseline_year", "Baseline year", "int", in_table=False),
-            Column("baseline", "Baseline", "money"),
+            Column(
+                "baseline",
+                "Baseline",
+                "money",
+                note="Baseline: the amount in force when the position was taken (that year, or the year before "
+                "'For' if earlier).",
+            ),
             Column("pct_above_baseline", "Above baseline", "pct"),
-            Column("agreed", "Agreed", "money"),
+            Column("agreed", "Agreed", "money", note="Agreed: the amount finally paid for 'For'."),
             Column("ratio_to_agreed", "× agreed"),
             Column("krw_per_usd", "₩ per $", in_table=False),
-            Column("source", "Source", wrap=True),
+            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -119,11 +130,7 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
         ),
         caption=[
             conversion_line(currency, (g.rate for g in rows), "the year each position was taken"),
-            "As stated: the figure as the party stated it (none for a position stated only as a percentage). "
-            "Baseline: the amount in force when the position was taken (that year, or the year before "
-            "'For' if earlier). Agreed: the amount finally paid for 'For'. A position stated as a "
-            "percentage is applied to its baseline.",
-            SOURCES_NOTE,
+            "A position stated as a percentage is applied to its baseline.",
         ],
     )
 
@@ -142,7 +149,7 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
             Column("description", "What", wrap=True),
             Column("amount", "Amount", "money"),
             Column("currency", "Currency", in_table=False),
-            Column("source", "Source", wrap=True),
+            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -161,6 +168,5 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
         ),
         caption=[
             "Signings come from the agreements; rounds, statements, demands and offers from the record.",
-            SOURCES_NOTE,
         ],
     )
