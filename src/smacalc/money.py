@@ -2,7 +2,7 @@
 
 Accepted forms (thousands separators and spaces are ignored where unambiguous):
 
-    5B USD, $5 billion, 4.7bn USD, $870 million, 870M USD, US$1.2bn
+    5B USD, $5 billion, 4.7bn USD, $870 million, 870M USD, US$1.2bn, $1.3 bln, 5 billion US dollars
     1.0389T KRW, ₩1.0389 trillion, 1조389억원, 1조 389억, 10389억원, 1183300000000 KRW
 
 KRW has no minor unit, USD has cents; an amount finer than that is refused.
@@ -36,10 +36,12 @@ _MAGNITUDES: dict[str, int] = {
     "m": 6,
     "mn": 6,
     "mil": 6,
+    "mln": 6,
     "million": 6,
     "millions": 6,
     "b": 9,
     "bn": 9,
+    "bln": 9,
     "billion": 9,
     "billions": 9,
     "t": 12,
@@ -54,6 +56,8 @@ _CURRENCY_WORDS = {
     "$": "USD",
     "dollar": "USD",
     "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
     "krw": "KRW",
     "₩": "KRW",
     "won": "KRW",
@@ -62,9 +66,19 @@ _CURRENCY_WORDS = {
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _WESTERN = re.compile(
-    rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*(?P<post>usd|krw|won|dollars?|원)?$"
+    rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
+    r"(?P<post>usd|krw|won|us dollars?|dollars?|원)?$"
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A whole number grouped by thousands (1,500 or 1,038,900), not inside a decimal part: 1,000.5,000
+# and 5.00,000 keep their commas, and are refused.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def ungrouped(text: str) -> str:
+    """``text`` with the thousands separators of its whole numbers removed."""
+    return _GROUPED.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
+
+
 MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
 RATE_RANGE = (Decimal(1), Decimal(100_000))  # won per dollar; the record's years run from 737 to 1,421
 _KOREAN_PART = re.compile(rf"\s*({_NUMBER})\s*([조억만]?)")
@@ -151,8 +165,9 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
     s = " ".join(text.strip().lower().split())
     if not s:
         raise InputError(f"empty amount; write one such as {ACCEPTED}")
-    if "," in s:
-        s = _THOUSANDS.sub("", s)
+    s = ungrouped(s)
+    if s.endswith(".") and not s[-2:-1].isdigit():
+        s = s[:-1].rstrip()  # a sentence's full stop: "$5 billion."
     currency: str | None
     if "조" in s or "억" in s or "만" in s:
         amount, currency = _parse_korean(s, raw)
@@ -237,8 +252,8 @@ def parse_decimal(text: str, what: str) -> Decimal:
 
 
 def parse_rate(text: str) -> Decimal:
-    """A won-per-dollar rate: a finite number from 1 to 100,000."""
-    rate = parse_decimal(text, "rate")
+    """A won-per-dollar rate: a finite number from 1 to 100,000 (1,200 is read as 1200)."""
+    rate = parse_decimal(ungrouped(text.strip()), "rate")
     low, high = RATE_RANGE
     if not low <= rate <= high:
         raise InputError(f"rate {text!r} is out of range; give won per US dollar, from {low} to {high:,}")

@@ -61,8 +61,12 @@ def test_gap_sma_in_dollars_converts_every_figure_at_the_year_of_the_position(ru
 
 
 def test_gap_sma_without_positions_says_so(run) -> None:
-    result = run("gap", "--sma", "1")
-    assert result.exit_code == 2 and "no recorded positions for SMA 1" in result.stderr
+    result = run("gap", "--sma", "1", "--format", "json")
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert result.stderr == (
+        "smacalc: note: no demands or offers are recorded for SMA 1; "
+        "`smacalc history --sma 1` shows what the record holds\n"
+    )
 
 
 def test_every_position_and_event_names_a_known_source() -> None:

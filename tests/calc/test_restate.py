@@ -78,7 +78,7 @@ def test_per_troop_takes_a_number(run) -> None:
     got = rows(run("project", "--sma", "12", "--per-troop", "30,000", "--format", "json"))
     assert (got[0]["troops"], got[0]["per_troop"]) == (30000, 50640000)  # ₩1,519.2bn ÷ 30,000
     bad = run("project", "--per-troop", "0")
-    assert bad.exit_code == 2 and "not a number of troops" in bad.stderr
+    assert bad.exit_code == 2 and "the number of troops must be at least 1" in bad.stderr
 
 
 def test_change_over_the_12th_sma_with_three_percent_inflation(run) -> None:

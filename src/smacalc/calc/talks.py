@@ -8,7 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.calc.escalation import ProjectionRow, pct_above, project
 from smacalc.calc.restate import Rate, convert, rate_between
-from smacalc.errors import InputError
 from smacalc.money import Money
 from smacalc.record.dataset import Dataset
 from smacalc.record.talks import Position
@@ -86,7 +85,7 @@ def position_gaps(
     agreement = data.agreement(sma)
     positions = [p for p in data.positions if p.sma == sma]
     if not positions:
-        raise InputError(f"no recorded positions for SMA {sma}; `smacalc history` lists what the record holds")
+        return []
     rows = {r.year: r for r in project(data, through=max(p.for_year for p in positions))}
     target = currency or agreement.currency
     out: list[PositionGap] = []

@@ -9,6 +9,7 @@ import contextlib
 import decimal
 import errno
 import io
+import itertools
 import os
 import sys
 from collections.abc import Sequence
@@ -83,6 +84,16 @@ def _output_failed(error: OSError, debug: bool) -> int:
     return _fail(f"cannot write output: {error.strerror or error}", 1, debug)
 
 
+def _negative_troops(argv: list[str]) -> str | None:
+    """The usage error of ``--per-troop -5``: its value is optional, so the parser would take
+    ``-5`` for an unknown option; it is a count below 1, and said so."""
+    for before, arg in itertools.pairwise(argv):
+        if before == "--per-troop" and arg[:1] == "-" and arg[1:].replace(",", "").isdigit():
+            command = next((a for a in argv if not a.startswith("-")), "")
+            return f"{command}: --per-troop: {arg!r}: the number of troops must be at least 1; give one such as 28500"
+    return None
+
+
 def usage_message(exc: click.exceptions.UsageError) -> str:
     """A usage error as ``COMMAND: OPTION: what is wrong``: ``gap: --demand: cannot read amount ...``."""
     message = exc.format_message()
@@ -119,6 +130,9 @@ class SmacalcGroup(click.Group):
         argv = list(sys.argv[1:] if args is None else args)
         debug = _debug_wanted(argv)
         extra.pop("standalone_mode", None)
+        negative = _negative_troops(argv)
+        if negative is not None:
+            sys.exit(_fail(negative, 2, debug))
         try:
             try:
                 result = super().main(argv, "smacalc", standalone_mode=False, **extra)
@@ -128,6 +142,9 @@ class SmacalcGroup(click.Group):
                 raise Carried(exc) from exc
         except Carried as carried:
             code = _output_failed(carried.error, debug)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `smacalc` alone: the help, as --help gives it
+            click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            code = 0
         except click.exceptions.UsageError as exc:
             code = _fail(usage_message(exc), 2, debug)
         except click.exceptions.Abort:
@@ -151,6 +168,14 @@ def cli(debug: bool) -> None:
 
     Every amount carries its source and basis: official (published), rule (computed by the
     agreement's rule from published index values) or projected (from an assumed index value).
+
+    \b
+    Start here:
+      smacalc project --sma 11          what Korea paid under the 11th SMA, 2020-2025
+      smacalc project --sma 12 --cpi 3  the 12th SMA to 2030 if inflation runs at 3%
+      smacalc gap --sma 11              the US demands and Korean offers of the talks
+      smacalc sources mnd-wp-2018       where a figure comes from
+      smacalc COMMAND --help            each command's options and examples
     """
 
 

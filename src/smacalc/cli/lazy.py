@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, files, formats, payments
     from smacalc.render import record as record_reports
+    from smacalc.render import svg as svg_chart
     from smacalc.render import talks as talk_reports
 else:
     money = Lazy("smacalc.money")
@@ -50,6 +51,7 @@ else:
     payments = Lazy("smacalc.render.payments")
     record_reports = Lazy("smacalc.render.record")
     talk_reports = Lazy("smacalc.render.talks")
+    svg_chart = Lazy("smacalc.render.svg")
 
 __all__ = [
     "batch",
@@ -65,6 +67,7 @@ __all__ = [
     "record_reports",
     "restate",
     "scenario",
+    "svg_chart",
     "talk_reports",
     "talks",
 ]

@@ -168,14 +168,9 @@ def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) ->
     return [CompletionItem(str(a.number), help=a.name) for a in data.agreements if str(a.number).startswith(incomplete)]
 
 
-sma_option = click.option(
-    "--sma",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    shell_complete=_sma_numbers,
-    help="Agreement number (1-12); default: the whole record.",
-)
+def sma_option(help: str) -> Callable[[F], F]:
+    """--sma N: an agreement of the record (1-12), or one a --data file adds."""
+    return click.option("--sma", type=int, default=None, metavar="N", shell_complete=_sma_numbers, help=help)
 
 
 def positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
@@ -226,7 +221,10 @@ class TroopsArg(click.ParamType):  # type: ignore[type-arg]
         if value == RECORD_TROOPS and isinstance(value, int):
             return value
         text = str(value).strip().replace(",", "").replace("_", "")
-        if not text.isdigit() or int(text) < 1 or len(text) > 9:
+        digits = text.removeprefix("-")
+        if digits.isascii() and digits.isdigit() and (text.startswith("-") or int(digits) == 0):
+            self.fail(f"{value!r}: the number of troops must be at least 1; give one such as 28500", param, ctx)
+        if not (text.isascii() and text.isdigit()) or len(text) > 9:
             self.fail(f"{value!r} is not a number of troops; give a whole number such as 28500", param, ctx)
         return int(text)
 
@@ -336,7 +334,8 @@ def for_record(data: Dataset, how: Restatement | None) -> Restatement | None:
 
 def selection_options(func: F) -> F:
     """What a projection shows: --sma, --through, the index values, the restatement, --data."""
-    for option in (data_options, restate_options, index_options, through_option, sma_option):
+    sma = sma_option("Agreement number, 1-12 (or one a --data file adds); default: the whole record.")
+    for option in (data_options, restate_options, index_options, through_option, sma):
         func = option(func)
     return func
 

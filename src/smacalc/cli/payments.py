@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from smacalc.cli.app import cli
-from smacalc.cli.lazy import chart, escalation, files, money, payments, restate
+from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, svg_chart
 from smacalc.cli.options import (
     Grid,
     Output,
@@ -93,6 +93,14 @@ def project(
     Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
     value is not published use your --cpi / --defense-growth, else the stated default. A range
     (--cpi 1:3:0.5) gives one projection per value; the table shows years against values.
+
+    \b
+    Examples:
+      smacalc project --sma 11                 the 11th SMA, year by year
+      smacalc project --sma 12 --cpi 3         the 12th SMA to 2030 at 3% inflation
+      smacalc project --sma 12 --cpi 1:3:0.5   one projection per inflation rate
+      smacalc project --sma 10 --in USD --real 2025 --per-troop
+      smacalc project --through 2019 --format csv > sma.csv
     """
     how = for_record(data, how)
     if grid is None:
@@ -103,7 +111,7 @@ def project(
     emit(payments.grid(runs, series), output)
 
 
-@cli.command()
+@cli.command(short_help="How much the payment changed between two years.")
 @click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="First year.")
 @click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
 @index_options
@@ -122,6 +130,12 @@ def change(
     """How much the payment changed from one year to another: in total and per year (compound).
 
     Years set in different currencies (dollars to 2004, won from 2005) need --in.
+
+    \b
+    Examples:
+      smacalc change --from 2019 --to 2026
+      smacalc change --from 1991 --to 2025 --in USD      is "more than 500% more" right?
+      smacalc change --from 2019 --to 2026 --in USD --rate 2026=1450
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
@@ -141,7 +155,7 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-@cli.command(name="chart")
+@cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
 @selection_options
 @click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
 def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str | None, **selection: Any) -> None:
@@ -149,6 +163,12 @@ def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str |
 
     A selection that spans dollar and won years (the whole record) is drawn in won unless --in
     says otherwise.
+
+    \b
+    Examples:
+      smacalc chart --sma 12 --cpi 3
+      smacalc chart --in USD --real 2025
+      smacalc chart --sma 11 --svg sma11.svg
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
@@ -164,5 +184,5 @@ def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str |
     if svg is None:
         chart.draw_chart(picture, sys.stdout)
         return
-    files.write_text(svg, chart.chart_svg(picture))
+    files.write_text(svg, svg_chart.chart_svg(picture))
     click.echo(f"smacalc: wrote {svg}", err=True)

@@ -19,17 +19,28 @@ if TYPE_CHECKING:
 @data_options
 @output_options
 def list_(data: Dataset, output: Output) -> None:
-    """The agreements, one row each."""
+    """The agreements, one row each.
+
+    \b
+    Examples:
+      smacalc list
+      smacalc list --format json | jq '.[].first_amount'
+    """
     emit(record_reports.agreements(data), output)
 
 
-@cli.command()
+@cli.command(short_help="Recompute the rule-governed years against the official amounts.")
 @data_options
 @output_options
 def audit(data: Dataset, output: Output) -> None:
     """Recompute every rule-governed year and compare it with the official amount.
 
     Exits 1 if any year deviates.
+
+    \b
+    Examples:
+      smacalc audit
+      smacalc audit --format csv
     """
     rows = escalation.audit(data)
     emit(record_reports.audit(rows), output)
@@ -38,15 +49,29 @@ def audit(data: Dataset, output: Output) -> None:
         raise AuditFailure(f"audit: {len(bad)} year(s) deviate from the official amount: {', '.join(bad)}")
 
 
-@cli.command()
+@cli.command(short_help="The publications behind the source ids the rows cite.")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
 @data_options
 @output_options
-def sources(data: Dataset, output: Output) -> None:
-    """The publications the record's figures come from, by the id the rows cite."""
-    emit(record_reports.sources(data), output)
+def sources(data: Dataset, ids: tuple[str, ...], output: Output) -> None:
+    """The publications the record's figures come from, by the id the rows cite; with IDs, those
+    sources in full.
+
+    \b
+    Examples:
+      smacalc sources
+      smacalc sources mnd-wp-2018 fred-aexkous
+      smacalc sources --format csv
+    """
+    unknown = [key for key in ids if key not in data.sources]
+    if unknown:
+        raise click.BadParameter(
+            f"no source {unknown[0]!r} in the record; `smacalc sources` lists them all", param_hint="ID"
+        )
+    emit(record_reports.sources(data, ids), output)
 
 
-@cli.command()
+@cli.command(short_help="The JSON Schema of scenario files (--data).")
 def schema() -> None:
     """The JSON Schema of a scenario file (--data), for editors and validators."""
     import json

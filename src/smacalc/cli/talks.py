@@ -31,11 +31,16 @@ if TYPE_CHECKING:
     from smacalc.record.dataset import Dataset
 
 
-@cli.command()
+@cli.command(short_help="How far apart a demand and an offer are.")
 @click.option("--demand", type=AmountArg(), help="The demand, e.g. '5B USD' or '$5 billion'.")
 @click.option("--offer", type=AmountArg(), help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'.")
-@click.option("--year", type=click.IntRange(1900, 2200), help="Convert at this year's average won-dollar rate.")
-@sma_option
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2200),
+    metavar="YEAR",
+    help="Convert at this year's average won-dollar rate (the record has 1991-2025).",
+)
+@sma_option("List the recorded demands and offers of agreement N's talks (1-12).")
 @click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
 @currency_option("Compare in this currency (default: the offer's, or the agreement's).")
 @click.option(
@@ -64,6 +69,13 @@ def gap(
     With --demand and --offer: amounts in two currencies are converted at --year's average rate
     (the record's, with its source) or at --rate. With --sma N: every recorded demand and offer of
     that agreement's talks, against the amount then in force and the amount finally agreed.
+
+    \b
+    Examples:
+      smacalc gap --demand "5B USD" --offer "1.0389T KRW" --year 2019
+      smacalc gap --demand '$1.3bn' --offer 1조389억원 --year 2020 --in USD
+      smacalc gap --sma 11                    the recorded demands and offers
+      smacalc gap --from pairs.csv --format csv
     """
     if source is not None:
         if demand is not None or offer is not None or year is not None or rate is not None or sma is not None:
@@ -83,7 +95,14 @@ def gap(
     if sma is not None:
         if demand is not None or offer is not None or year is not None:
             raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
-        emit(talk_reports.position_gaps(data, talks.position_gaps(data, sma, currency, rate), sma), output)
+        positions = talks.position_gaps(data, sma, currency, rate)
+        if not positions:
+            click.echo(
+                f"smacalc: note: no demands or offers are recorded for SMA {sma}; "
+                f"`smacalc history --sma {sma}` shows what the record holds",
+                err=True,
+            )
+        emit(talk_reports.position_gaps(data, positions, sma), output)
         return
     if demand is None or offer is None:
         raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
@@ -120,10 +139,16 @@ def _gap_rows(
             click.echo(f"smacalc: skipped {one_line(message)}", err=True)
 
 
-@cli.command()
-@sma_option
+@cli.command(short_help="The timeline of the talks: rounds, statements, demands, offers.")
+@sma_option("Only the talks of agreement N (1-12); default: all of them.")
 @data_options
 @output_options
 def history(data: Dataset, sma: int | None, output: Output) -> None:
-    """The timeline of the talks: signings, rounds, statements, demands and offers."""
+    """The timeline of the talks: signings, rounds, statements, demands and offers.
+
+    \b
+    Examples:
+      smacalc history --sma 12
+      smacalc history --format csv > talks.csv
+    """
     emit(talk_reports.history(talks.history(data, sma), sma), output)

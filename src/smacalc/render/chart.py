@@ -1,5 +1,5 @@
-"""Charts: one bar a year, drawn in the terminal or written as an SVG file. Only `smacalc chart`
-imports this module (and rich)."""
+"""Charts: one bar a year, drawn in the terminal (here) or as an SVG picture (svg.py). Only
+`smacalc chart` imports this module (and rich)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ class Bar:
     label: str
     value: Money
     basis: str
+    converted: bool = False  # shown in another currency than the agreement set it in
+    source: str | None = None
 
 
 @dataclass
@@ -54,21 +56,19 @@ def draw_chart(chart: Chart, out: IO[str]) -> None:
     _draw_chart(chart, console(out))
 
 
-def chart_svg(chart: Chart, width: int = 100) -> str:
-    """The same chart as an SVG document."""
-    import io
-
-    from rich.console import Console
-
-    console = Console(file=io.StringIO(), record=True, width=width, color_system="truecolor", highlight=False)
-    _draw_chart(chart, console)
-    return console.export_svg(title=chart.title)
-
-
 def from_report(table: Report, key: str = "amount") -> Chart:
     """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
     return Chart(
         title=table.title,
-        bars=[Bar(str(r["year"]), Money(r[key], r["currency"]), r["basis"]) for r in table.rows],
+        bars=[
+            Bar(
+                str(r["year"]),
+                Money(r[key], r["currency"]),
+                r["basis"],
+                r.get("official_currency", r["currency"]) != r["currency"],
+                r.get("source"),
+            )
+            for r in table.rows
+        ],
         caption=table.caption,
     )

@@ -126,10 +126,12 @@ def _write_tsv(report: Report, out: IO[str]) -> None:
 def _write_json(report: Report, out: IO[str]) -> None:
     columns = report.data_columns
     out.write("[")
-    for i, row in enumerate(report.rows):
-        out.write(",\n " if i else "\n ")
+    written = False
+    for row in report.rows:
+        out.write(",\n " if written else "\n ")
         out.write(_json_object(columns, row))
-    out.write("\n]\n" if columns else "]\n")
+        written = True
+    out.write("\n]\n" if written else "]\n")
 
 
 def _write_jsonl(report: Report, out: IO[str]) -> None:
@@ -199,7 +201,7 @@ def _min_width(column: Column, values: list[str]) -> int:
     if not column.wrap:
         return max([cell_len(column.header), *map(cell_len, values)])
     if column.fold:
-        return max(WRAP_MIN, *(cell_len(word) for word in column.header.split()))
+        return max([WRAP_MIN, *(cell_len(word) for word in column.header.split())])
     return max([WRAP_MIN, *(cell_len(word) for value in values for word in value.split())])
 
 

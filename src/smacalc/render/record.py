@@ -80,19 +80,48 @@ def audit(rows: Sequence[AuditRow]) -> Report:
     )
 
 
-def sources(data: Dataset) -> Report:
+SOURCE_FIELDS = [
+    Column("id", "Id"),
+    Column("publisher", "Publisher", wrap=True),
+    Column("title", "Title", wrap=True),
+    Column("date", "Date"),
+    Column("url", "URL", wrap=True, fold=True),
+    Column("note", "Note", wrap=True),
+]
+
+
+def sources(data: Dataset, ids: Sequence[str] = ()) -> Report:
+    """The publications by id: all of them, one a row, or, given ``ids``, those in full, one field
+    a line (the table), so that no title, URL or note is cut."""
+    chosen = [(key, data.sources[key]) for key in ids] if ids else sorted(data.sources.items())
+    rows = [
+        {
+            "id": key,
+            "publisher": s.publisher,
+            "title": s.title or f"[{s.about}]",
+            "date": s.date,
+            "url": s.url,
+            "note": s.note,
+        }
+        for key, s in chosen
+    ]
+    full = None
+    if ids:
+        full = Report(
+            title="Sources",
+            columns=[Column("field", "Field"), Column("value", "", wrap=True, fold=True)],
+            rows=[
+                {"field": c.header, "value": row[c.key]}
+                for row in rows
+                for c in SOURCE_FIELDS
+                if row[c.key] is not None
+            ],
+        )
     return Report(
-        drop=("date", "publisher"),
+        drop=("note", "date", "publisher"),
         title="Sources",
-        columns=[
-            Column("id", "Id"),
-            Column("publisher", "Publisher", wrap=True),
-            Column("title", "Title", wrap=True),
-            Column("date", "Date"),
-            Column("url", "URL", wrap=True, fold=True),
-        ],
-        rows=(
-            {"id": key, "publisher": s.publisher, "title": s.title or f"[{s.about}]", "date": s.date, "url": s.url}
-            for key, s in sorted(data.sources.items())
-        ),
+        columns=SOURCE_FIELDS,
+        rows=rows,
+        table=full,
+        caption=[] if ids else ["`smacalc sources ID` shows a source in full, with its note."],
     )

@@ -73,7 +73,7 @@ def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
 
 
 def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Report:
-    currency = rows[0].amount.currency
+    currency = rows[0].amount.currency if rows else data.agreement(sma).currency
     return Report(
         drop=("source", "baseline", "agreed", "for_year", "party", "ratio_to_agreed"),
         title=f"{data.agreement(sma).name}: demands and offers",
@@ -141,6 +141,7 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
         title="The talks, in date order" if sma is None else f"SMA {sma}: the talks, in date order",
         columns=[
             Column("date", "Date"),
+            Column("date_precision", "Precision", in_table=False),
             Column("end", "Until"),
             Column("sma", "SMA", "int"),
             Column("kind", "Kind"),
@@ -154,6 +155,7 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
         rows=(
             {
                 "date": m.date,
+                "date_precision": "day" if len(m.date) == 10 else "month",
                 "end": m.end,
                 "sma": m.sma,
                 "kind": m.kind,
