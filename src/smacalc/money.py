@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from smacalc.errors import InputError
@@ -100,7 +100,8 @@ class Money:
 
     def round_to(self, unit: Decimal) -> Money:
         """Round half-up to a multiple of ``unit`` (e.g. ₩100 million)."""
-        units = (self.amount / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        with localcontext(WIDE):
+            units = (self.amount / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         exact = units * unit
         # A whole amount keeps exponent 0, so it prints as 1551100000000, never as 1.5511E+12.
         return Money(exact.quantize(Decimal(1)) if unit >= 1 else exact, self.currency)
@@ -205,7 +206,7 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
     if len(currencies) > 1:
         raise InputError(f"amount {raw!r} names two currencies")
     currency = currencies.pop() if currencies else None
-    return Decimal(m.group("num")).scaleb(_MAGNITUDES[mag]), currency
+    return _exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), currency
 
 
 def _parse_korean(s: str, raw: str) -> tuple[Decimal, str]:
@@ -227,7 +228,7 @@ def _parse_korean(s: str, raw: str) -> tuple[Decimal, str]:
         exp = _KOREAN_UNITS.get(m.group(2), 0)
         if exp >= last_exp:
             raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
-        total += Decimal(m.group(1)).scaleb(exp)
+        total += _exact(m.group(1), raw).scaleb(exp)
         last_exp = exp
         pos = m.end()
     return total, "KRW"
@@ -240,10 +241,26 @@ def parse_positive_money(text: str, *, default_currency: str | None = None) -> M
     return money
 
 
+DIGITS = 28  # significant digits smacalc reads (the decimal module's default precision)
+# The context products and quotients of amounts are computed in before they are rounded to the
+# won, the cent or the rule's unit: an amount (up to 20 digits) times a rate or a growth factor (up
+# to 28) is exact in it, so a figure is rounded once, never twice.
+WIDE = Context(prec=2 * DIGITS + 4, rounding=ROUND_HALF_EVEN)
+
+
+def _exact(numeral: str, given: str) -> Decimal:
+    """A numeral as a Decimal, refused where it has more significant digits than smacalc computes
+    with exactly: it would be rounded before it is checked."""
+    value = Decimal(numeral)
+    if len(value.as_tuple().digits) > DIGITS:
+        raise InputError(f"{given!r} has more than {DIGITS} significant digits; smacalc computes with {DIGITS}")
+    return value
+
+
 def parse_decimal(text: str, what: str) -> Decimal:
     """A finite decimal number, or InputError naming ``what``."""
     try:
-        value = Decimal(text.strip())
+        value = _exact(text.strip(), text)
     except (InvalidOperation, AttributeError):
         raise InputError(f"{what} {text!r} is not a number") from None
     if not value.is_finite():
@@ -265,3 +282,25 @@ def check_pct(value: Decimal, what: str) -> Decimal:
     if not value.is_finite() or not Decimal(-100) < value <= Decimal(100):
         raise InputError(f"{what} {value} is out of range; give a percentage above -100 and at most 100")
     return value
+
+
+YEARS = (1900, 2200)  # the years smacalc reads: far around the record's 1991-2030
+
+
+def parse_year(text: str, given: object = None) -> int:
+    """A year from 1900 to 2200, in ASCII digits (not ²⁰¹⁹); ``given``, what the user wrote, for
+    the message."""
+    text = text.strip()
+    low, high = YEARS
+    if not (text.isascii() and text.isdigit() and len(text) <= 4 and low <= int(text) <= high):
+        shown = f" in {given!r}" if given is not None and given != text else ""
+        raise InputError(f"year {text!r}{shown} is not a year from {low} to {high}")
+    return int(text)
+
+
+def split_year(text: str, given: str) -> tuple[int | None, str]:
+    """``YEAR=VALUE`` as (year, value); a text without ``=`` as (None, text)."""
+    if "=" not in text:
+        return None, text
+    year_text, value = (part.strip() for part in text.split("=", 1))
+    return parse_year(year_text, given), value

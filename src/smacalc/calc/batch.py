@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import IO, Any, NamedTuple
 
 from smacalc.errors import DataError, InputError
-from smacalc.money import Money, parse_positive_money, parse_rate
+from smacalc.money import Money, parse_positive_money, parse_rate, parse_year
 
 KEYS = ("demand", "offer", "year", "rate")
 KEY_SET = frozenset(KEYS)
@@ -83,10 +83,9 @@ def _decode(raw: bytes) -> str:
 def _int_year(value: Any) -> int | None:
     if value is None or value == "":
         return None
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit() or not 1900 <= int(text) <= 2200:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise InputError(f"year {value!r} is not a year from 1900 to 2200")
-    return int(text)
+    return parse_year(str(value))
 
 
 def _rate(value: Any) -> Decimal | None:

@@ -5,11 +5,11 @@ Conversion, real terms and change are in restate.py; demands, offers and the tim
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal, NamedTuple
 
 from smacalc.errors import DataError, InputError
-from smacalc.money import TENTH, Money
+from smacalc.money import TENTH, WIDE, Money
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule, YearAmount
 
@@ -116,7 +116,8 @@ def escalate(previous: Money, rule: Rule, unit: Decimal, index: IndexUse | None)
             rate = round_pct(rule.floor_pct)
     else:
         raise ValueError(f"rule {rule.kind!r} sets amounts by schedule, not by escalation")
-    amount = Money(previous.amount * (1 + rate / 100), previous.currency).round_to(unit)
+    with localcontext(WIDE):
+        amount = Money(previous.amount * (1 + rate / 100), previous.currency).round_to(unit)
     return Step(amount, rate, capped, index)
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.errors import DataError, InputError, SmacalcError
-from smacalc.money import Money
+from smacalc.money import WIDE, Money
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
 
@@ -72,9 +72,10 @@ def convert(money: Money, currency: str, rate: Rate | None) -> Money:
         return money
     if rate is None:
         raise InputError(f"converting {money.currency} to {currency} needs a rate")
-    if currency == "KRW":
-        return Money(money.amount * rate.krw_per_usd, "KRW").round_minor()
-    return Money(money.amount / rate.krw_per_usd, "USD").round_minor()
+    with localcontext(WIDE):
+        if currency == "KRW":
+            return Money(money.amount * rate.krw_per_usd, "KRW").round_minor()
+        return Money(money.amount / rate.krw_per_usd, "USD").round_minor()
 
 
 @dataclass(frozen=True)

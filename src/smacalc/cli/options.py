@@ -42,11 +42,7 @@ class IndexArg(click.ParamType):  # type: ignore[type-arg]
         try:
             if ":" in text:
                 return (GRID, _grid(text, str(value)))
-            if "=" in text:
-                year_text, text = (part.strip() for part in text.split("=", 1))
-                if not (year_text.isdigit() and 1900 <= int(year_text) <= 2200):
-                    raise InputError(f"year {year_text!r} in {value!r} is not a year from 1900 to 2200")
-                year = int(year_text)
+            year, text = money.split_year(text, str(value))
             pct = money.check_pct(money.parse_decimal(text, "percentage"), "percentage")
         except InputError as exc:
             self.fail(f"{exc}; write PCT (e.g. 3), YEAR=PCT (e.g. 2027=3.1) or LO:HI:STEP (e.g. 1:3:0.5)", param, ctx)
@@ -192,13 +188,8 @@ class RateArg(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, tuple):
             return value
         text = str(value).strip()
-        year: int | None = None
         try:
-            if "=" in text:
-                year_text, text = (part.strip() for part in text.split("=", 1))
-                if not (year_text.isascii() and year_text.isdigit() and 1900 <= int(year_text) <= 2200):
-                    raise InputError(f"year {year_text!r} in {value!r} is not a year from 1900 to 2200")
-                year = int(year_text)
+            year, text = money.split_year(text, str(value))
             return (year, money.parse_rate(text))
         except InputError as exc:
             self.fail(f"{exc}; write RATE (e.g. 1450) or YEAR=RATE (e.g. 2026=1450)", param, ctx)
