@@ -15,7 +15,18 @@ from smacalc.money import Money, parse_positive_money, parse_rate, parse_year
 
 KEYS = ("demand", "offer", "year", "rate")
 KEY_SET = frozenset(KEYS)
-_JSON = json.JSONDecoder(parse_float=Decimal)  # one decoder: json.loads with options builds one a call
+
+
+def _pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    fields = dict(items)
+    if len(fields) != len(items):
+        twice = next(key for i, (key, _) in enumerate(items) if key in dict(items[:i]))
+        raise InputError(f"key {twice!r} is given twice")
+    return fields
+
+
+# One decoder: json.loads with options builds one a call. A key given twice is refused.
+_JSON = json.JSONDecoder(parse_float=Decimal, object_pairs_hook=_pairs)
 REQUIRED = ("demand", "offer")
 CHUNK = 1 << 16
 MAX_LINE = 10_000  # bytes; a longer line is refused, not buffered without end
@@ -144,6 +155,12 @@ def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda:
                     fields = _JSON.decode(text)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"not valid JSON: {exc.msg}") from None
+                except InputError:
+                    raise
+                except ValueError:  # an integer of thousands of digits
+                    raise InputError("not valid JSON: a number has more than 4,300 digits") from None
+                except RecursionError:
+                    raise InputError("not valid JSON: nested too deeply to read") from None
                 if not isinstance(fields, dict):
                     raise InputError("expected a JSON object with demand, offer, year, rate")
                 if not fields.keys() <= KEY_SET:

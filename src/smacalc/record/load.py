@@ -6,8 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -49,23 +50,42 @@ def validation_message(where: str, error: ValidationError, prefix: tuple[str | i
     return f"{where}: {path or 'top level'}: {msg}{tail}"
 
 
+def read_text_file(path: Path, name: str, what: str) -> str:
+    """The text of a file the user points smacalc at (a scenario, a folder of data files): a
+    regular file of at most MAX_FILE_BYTES, read no further than that (a link to /dev/zero is
+    refused, not read without end; a FIFO is refused, not waited on), UTF-8 with or without a
+    byte-order mark, with no NUL byte."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "Is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(f"{name}: not a regular file (a device, FIFO or socket); give a {what}")
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DataError(file_problem(str(path), exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DataError(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for a {what}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: not UTF-8 text") from None
+    if "\x00" in text:
+        raise DataError(f"{name}: contains a NUL byte; not a text file")
+    return text
+
+
 def _reader(folder: str | None) -> Callable[[str], str]:
     """Read a data file from ``folder``, or from the package when it is None."""
 
     def read(name: str) -> str:
-        try:
-            if folder is None:
-                return resources.files("smacalc.record").joinpath("data", name).read_text(encoding="utf-8")
-            path = Path(folder) / name
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise DataError(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for a data file")
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise DataError(f"{name}: no such file in {folder or 'the bundled record'}") from None
-        except UnicodeDecodeError:
-            raise DataError(f"{name}: not UTF-8 text") from None
-        except OSError as exc:
-            raise DataError(f"{name}: cannot read: {exc.strerror}") from None
+        if folder is None:
+            return resources.files("smacalc.record").joinpath("data", name).read_text(encoding="utf-8")
+        path = Path(folder) / name
+        if not path.exists() and not path.is_symlink():
+            raise DataError(f"{name}: no such file in {folder}")
+        return read_text_file(path, name, "data file")
 
     return read
 
@@ -75,22 +95,32 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{name}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise DataError(f"{name}: nested too deeply to read") from None
+
+
+def _csv_records(name: str, text: str, header: list[str]) -> Iterator[tuple[str, dict[str, str]]]:
+    """(where, fields) for every record of a CSV file with ``header``, its empty fields left out.
+    A record with more or fewer fields than the header, or a quoted field left open (the file
+    cut short), is a DataError naming the line."""
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    try:
+        if reader.fieldnames != header:
+            raise DataError(f"{name}: header must be {','.join(header)}")
+        for row in reader:
+            where = f"{name} line {reader.line_num}"
+            if None in row or None in row.values():
+                raise DataError(f"{where}: {len(row) - (None in row)} fields where the header has {len(header)}")
+            if any("\n" in value or "\r" in value for value in row.values()):
+                raise DataError(f"{where}: a quoted field runs over several lines; is a quote left open?")
+            yield where, {k: v for k, v in row.items() if v}
+    except csv.Error as exc:
+        raise DataError(f"{name} line {reader.line_num}: not valid CSV: {exc}") from None
 
 
 def _csv_rows(name: str, text: str, model: type[M]) -> list[M]:
     """Validate every row of a CSV file whose header is the model's field names."""
-    reader = csv.DictReader(io.StringIO(text))
-    expected = list(model.model_fields)
-    if reader.fieldnames != expected:
-        raise DataError(f"{name}: header must be {','.join(expected)}")
-    rows = []
-    for row in reader:
-        fields = {k: v for k, v in row.items() if v not in ("", None)}
-        try:
-            rows.append(model.model_validate(fields))
-        except ValidationError as exc:
-            raise DataError(validation_message(f"{name} line {reader.line_num}", exc)) from None
-    return rows
+    return [validated(model, where, fields) for where, fields in _csv_records(name, text, list(model.model_fields))]
 
 
 def build(
@@ -201,18 +231,14 @@ SOURCE_COLUMNS = ["id", *Source.model_fields]
 
 def _sources(name: str, text: str) -> dict[str, Source]:
     """The publications by id, from a CSV file with the header id + the Source fields."""
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames != SOURCE_COLUMNS:
-        raise DataError(f"{name}: header must be {','.join(SOURCE_COLUMNS)}")
     out: dict[str, Source] = {}
-    for row in reader:
-        key = row.pop("id", None) or ""
+    for where, fields in _csv_records(name, text, SOURCE_COLUMNS):
+        key = fields.pop("id", "")
         if not key:
-            raise DataError(f"{name} line {reader.line_num}: id: the source has no id")
+            raise DataError(f"{where}: id: the source has no id")
         if key in out:
-            raise DataError(f"{name} line {reader.line_num}: id {key!r} is given twice")
-        fields = {k: v for k, v in row.items() if v not in ("", None)}
-        out[key] = validated(Source, f"{name} line {reader.line_num}", fields)
+            raise DataError(f"{where}: id {key!r} is given twice")
+        out[key] = validated(Source, where, fields)
     return out
 
 

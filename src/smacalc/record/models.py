@@ -137,6 +137,13 @@ DATE_FORM = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 def _check_date(value: str | None) -> str | None:
     if value is not None and not DATE_FORM.fullmatch(value):
         raise ValueError(f"date {value!r} must be YYYY-MM-DD, or YYYY-MM when the day is not on record")
+    if value is not None and len(value) == 10:
+        import datetime
+
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"date {value!r} is not a day of the calendar") from None
     return value
 
 
@@ -175,6 +182,8 @@ class Agreement(BaseModel):
         first, last = int(m.group(1)), int(m.group(2) or m.group(1))
         if last < first:
             raise ValueError("years run backwards")
+        if not (first >= 1950 and last <= 2200 and last - first < 50):
+            raise ValueError("years must lie within 1950-2200 and span at most 50 years")
         return f"{first}-{last}" if last != first else str(first)
 
     @property
@@ -204,6 +213,12 @@ class Agreement(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Agreement:
+        if self.rounding is not None and (
+            self.rounding.currency != self.currency or not 0 < self.rounding.amount <= self.first_year.amount.amount
+        ):
+            raise ValueError(
+                f"rounding {self.rounding} must be in {self.currency}, above zero and at most the first year's amount"
+            )
         if self.first_year.year != self.first:
             raise ValueError(f"first_year.year {self.first_year.year} is not the first of years {self.years}")
         seen: set[int] = set()

@@ -17,7 +17,7 @@ class ExchangeRate(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     year: int = Field(ge=1950, le=2200)
-    krw_per_usd: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    krw_per_usd: Annotated[Decimal, Field(ge=1, le=100_000, allow_inf_nan=False)]  # as --rate takes
     source: str = Field(min_length=1)
     note: str | None = None
 
@@ -28,6 +28,6 @@ class PriceLevel(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     series: Literal["kr_cpi", "us_cpi"]
     year: int = Field(ge=1950, le=2200)
-    level: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    level: Annotated[Decimal, Field(ge=1, le=100_000, allow_inf_nan=False)]
     source: str = Field(min_length=1)
     note: str | None = None

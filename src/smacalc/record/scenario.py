@@ -4,6 +4,7 @@ Only a command given --data imports this module (and builds these models)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Assumptions, Dataset, Talks
-from smacalc.record.load import MAX_FILE_BYTES, build, check_talks, file_problem, parse_toml, validated
+from smacalc.record.load import build, check_talks, parse_toml, read_text_file, validated
 from smacalc.record.models import Agreement, Pct, Rule, Series, Source
 from smacalc.record.talks import Event, Position
 
@@ -46,36 +47,71 @@ SCENARIO_KINDS = (".toml", ".json", ".yaml", ".yml")
 
 
 def _parse_scenario(path: Path) -> Any:
-    """A scenario file's content as plain data: TOML, JSON, or YAML through the safe loader."""
+    """A scenario file's content as plain data: TOML, JSON, or YAML through a safe loader that
+    takes no aliases; a key given twice is an error in each."""
     name, kind = path.name, path.suffix.lower()
-    try:
-        if path.is_dir():
-            raise IsADirectoryError(21, "Is a directory")
-        if kind not in SCENARIO_KINDS:
-            raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(f"{name}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for a scenario file")
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise DataError(f"{name}: not UTF-8 text") from None
-    except OSError as exc:
-        raise DataError(file_problem(str(path), exc)) from None
-    if "\x00" in text:
-        raise DataError(f"{name}: contains a NUL byte; not a text file")
+    if kind not in SCENARIO_KINDS and not path.is_dir():
+        raise InputError(f"{name}: a scenario file must be .toml, .json, .yaml or .yml")
+    text = read_text_file(path, name, "scenario file")
     if kind == ".toml":
         return parse_toml(name, text)
-    if kind == ".json":
-        import json
+    try:
+        if kind == ".json":
+            return _json(name, text)
+        return _yaml(name, text)
+    except RecursionError:
+        raise DataError(f"{name}: nested too deeply to read") from None
 
-        try:
-            return json.loads(text, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{name}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
-    import yaml
+
+def no_duplicates(name: str) -> Callable[[list[tuple[Any, Any]]], dict[Any, Any]]:
+    """A JSON object hook: the pairs as a dict, or a DataError naming a key given twice."""
+
+    def pairs(items: list[tuple[Any, Any]]) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for key, value in items:
+            if key in out:
+                raise DataError(f"{name}: key {key!r} is given twice")
+            out[key] = value
+        return out
+
+    return pairs
+
+
+def _json(name: str, text: str) -> Any:
+    import json
 
     try:
-        return yaml.safe_load(text)
+        return json.loads(text, parse_float=Decimal, object_pairs_hook=no_duplicates(name))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{name}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except ValueError:  # an integer of thousands of digits
+        raise DataError(f"{name}: not valid JSON: a number has more than 4,300 digits") from None
+
+
+def _yaml(name: str, text: str) -> Any:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """The safe loader, refusing aliases (a few lines of them can expand without end) and
+        mapping keys given twice."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.events.AliasEvent):
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(None, None, "aliases (*name) are not accepted", mark)
+            return super().compose_node(parent, index)
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+            for i, key in enumerate(keys):
+                if key in keys[:i]:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} is given twice", node.value[i][0].start_mark
+                    )
+            return super().construct_mapping(node, deep=deep)
+
+    try:
+        return yaml.load(text, Loader=Loader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 1}, column {where.column + 1})" if where is not None else ""
@@ -90,7 +126,18 @@ def read_scenario(path: str | Path) -> ScenarioFile:
         raise DataError(
             f"{path.name}: top level: expected a table of agreement, rules, index, position, event, sources"
         )
-    return validated(ScenarioFile, path.name, content)
+    rules = content.get("rules")
+    if isinstance(rules, dict):
+        keys = [str(key).strip().lstrip("0") for key in rules]
+        for i, key in enumerate(keys):
+            if key in keys[:i]:
+                raise DataError(f"{path.name}: rules: agreement {key} is given twice")
+    scenario = validated(ScenarioFile, path.name, content)
+    numbers = [a.number for a in scenario.agreement]
+    for i, number in enumerate(numbers):
+        if number in numbers[:i]:
+            raise DataError(f"{path.name}: agreement[{i}].number: agreement {number} is given twice")
+    return scenario
 
 
 def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
@@ -104,10 +151,9 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
         # A replaced rule governs every year the agreement did not set: the published amounts
         # of the old rule no longer apply.
         replaced = by_number[number]
-        by_number[number] = replaced.model_copy(
-            update={"rule": rule, "published": (), "scenario": replaced.scenario or "rule"}
-        )
-    for key in scenario.sources.keys() & base.sources.keys():
+        changed = {**replaced.model_dump(), "rule": rule, "published": (), "scenario": replaced.scenario or "rule"}
+        by_number[number] = validated(Agreement, f"{name}: rules.{number}", changed)  # checked anew
+    for key in sorted(scenario.sources.keys() & base.sources.keys()):
         raise DataError(f"{name}: sources.{key}: the record already has a source with this id")
 
     def talks() -> Talks:
