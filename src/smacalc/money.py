@@ -94,6 +94,11 @@ class Money:
     def __post_init__(self) -> None:
         if self.currency not in CURRENCIES:
             raise InputError(f"unknown currency {self.currency!r}; smacalc knows KRW and USD")
+        if type(self.amount) is not Decimal or not self.amount.is_finite():
+            raise InputError(
+                f"amount {self.amount!r} must be a finite Decimal (Decimal('0.1'), not 0.1 or '0.1'); "
+                "parse_money reads text"
+            )
 
     def __str__(self) -> str:
         return f"{plain(self.amount)} {self.currency}"
@@ -304,3 +309,19 @@ def split_year(text: str, given: str) -> tuple[int | None, str]:
         return None, text
     year_text, value = (part.strip() for part in text.split("=", 1))
     return parse_year(year_text, given), value
+
+
+def currency_code(code: str) -> str:
+    """An ISO code smacalc knows, in capitals: ``usd`` is ``USD``; anything else is an InputError."""
+    upper = code.strip().upper() if isinstance(code, str) else code
+    if upper not in CURRENCIES:
+        raise InputError(f"unknown currency {code!r}; smacalc knows KRW and USD")
+    return upper
+
+
+def check_rate(rate: Decimal) -> Decimal:
+    """A won-per-dollar rate given as a Decimal (the API): finite, from 1 to 100,000."""
+    low, high = RATE_RANGE
+    if type(rate) is not Decimal or not rate.is_finite() or not low <= rate <= high:
+        raise InputError(f"rate {rate!r} must be a Decimal of won per US dollar, from {low} to {high:,}")
+    return rate

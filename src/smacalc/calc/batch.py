@@ -44,6 +44,7 @@ class GapInput(NamedTuple):
 class BadRow:
     line: int
     message: str
+    fatal: bool = False  # the header: nothing after it can be read, --skip-bad or not
 
 
 def _lines(stream: IO[bytes], before_read: Callable[[], None]) -> Iterator[tuple[int, bytes]]:
@@ -174,8 +175,9 @@ def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda:
                 fields = dict(zip(header, values, strict=True))
             yield _row(line, fields)
         except InputError as exc:
-            yield BadRow(line, str(exc))
             if header is None and not jsonl:
+                yield BadRow(line, str(exc), fatal=True)
                 return
+            yield BadRow(line, str(exc))
         except csv.Error as exc:
             yield BadRow(line, f"not valid CSV: {exc}")

@@ -10,7 +10,7 @@ from typing import Literal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.errors import DataError, InputError, SmacalcError
-from smacalc.money import WIDE, Money
+from smacalc.money import WIDE, Money, check_rate, currency_code
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
 
@@ -52,7 +52,7 @@ def rate_for(data: Dataset, year: int | None, override: Decimal | None = None, *
     published one takes that year's rate, carried forward, where ``carry_forward`` allows it (a
     projection in another currency); otherwise it is an error, never a silent fallback."""
     if override is not None:
-        return Rate(override, year, None, "given")
+        return Rate(check_rate(override), year, None, "given")
     if year is None:
         raise InputError("amounts in two currencies need --year (the year's average rate) or --rate")
     known = data.rates.get(year)
@@ -161,6 +161,18 @@ class Restatement:
     troops: int | None = None
     rates: Mapping[int, Decimal] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.currency is not None:
+            object.__setattr__(self, "currency", currency_code(self.currency))
+        for rate in (self.rate, *self.rates.values()):
+            if rate is not None:
+                check_rate(rate)
+        for year in (self.real, *self.rates):
+            if year is not None and not (type(year) is int and 1900 <= year <= 2200):
+                raise InputError(f"year {year!r} must be a whole number from 1900 to 2200")
+        if self.troops is not None and not (type(self.troops) is int and self.troops >= 1):
+            raise InputError(f"troops {self.troops!r} must be a whole number of at least 1")
+
     @property
     def any(self) -> bool:
         return self.currency is not None or self.real is not None or self.troops is not None
@@ -229,10 +241,19 @@ def _restated_year_before(
 
 @dataclass(frozen=True)
 class Change:
-    """From one year's amount to another's: total change and compound annual rate."""
+    """From one year's amount to another's (per troop, where the restatement divides by troops):
+    total change and compound annual rate."""
 
     start: Restated
     end: Restated
+
+    @property
+    def first(self) -> Money:
+        return self.start.per_troop or self.start.amount
+
+    @property
+    def last(self) -> Money:
+        return self.end.per_troop or self.end.amount
 
     @property
     def years(self) -> int:
@@ -240,16 +261,16 @@ class Change:
 
     @property
     def difference(self) -> Money:
-        return Money(self.end.amount.amount - self.start.amount.amount, self.end.amount.currency)
+        return Money(self.last.amount - self.first.amount, self.last.currency)
 
     @property
     def pct(self) -> Decimal:
-        return pct_above(self.end.amount.amount, self.start.amount.amount)
+        return pct_above(self.last.amount, self.first.amount)
 
     @property
     def cagr_pct(self) -> Decimal:
         """Compound annual growth rate, in percent to 0.01."""
-        ratio = self.end.amount.amount / self.start.amount.amount
+        ratio = self.last.amount / self.first.amount
         growth = (ratio ** (Decimal(1) / self.years) - 1) * 100
         return growth.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 

@@ -8,7 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.calc.escalation import ProjectionRow, pct_above, project
 from smacalc.calc.restate import Rate, convert, rate_between
-from smacalc.money import Money
+from smacalc.errors import DataError, InputError
+from smacalc.money import Money, currency_code
 from smacalc.record.dataset import Dataset
 from smacalc.record.talks import Position
 
@@ -49,7 +50,10 @@ def gap(
 ) -> Gap:
     """Demand against offer in one currency (``currency``, else the offer's), converted at the
     year's average rate or at ``rate``."""
-    target = currency or offer.currency
+    for name, money in (("demand", demand), ("offer", offer)):
+        if not isinstance(money, Money) or money.amount <= 0:
+            raise InputError(f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}")
+    target = currency_code(currency) if currency is not None else offer.currency
     used = rate_between(data, [demand.currency, offer.currency], target, year, rate)
     return Gap(convert(demand, target, used), convert(offer, target, used), used)
 
@@ -86,8 +90,15 @@ def position_gaps(
     positions = [p for p in data.positions if p.sma == sma]
     if not positions:
         return []
+    first, last = data.agreements[0].first, data.agreements[-1].last
+    for p in positions:
+        if not first <= min(p.year, p.for_year - 1) <= p.for_year <= last:
+            raise DataError(
+                f"the position of {p.date} ({p.party}, for {p.for_year}) needs the payments of "
+                f"{min(p.year, p.for_year - 1)}-{p.for_year}, outside the record's {first}-{last}"
+            )
     rows = {r.year: r for r in project(data, through=max(p.for_year for p in positions))}
-    target = currency or agreement.currency
+    target = currency_code(currency) if currency is not None else agreement.currency
     out: list[PositionGap] = []
     for p in positions:
         baseline, agreed = rows[min(p.year, p.for_year - 1)], rows[p.for_year]

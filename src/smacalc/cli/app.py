@@ -5,12 +5,14 @@ SMACALC_DEBUG=1) adds the traceback; a reader that goes away (``| head``) ends t
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import decimal
 import errno
 import io
 import itertools
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 import click
 
 from smacalc import __version__
+from smacalc.cli.lazy import encoding
 from smacalc.errors import SmacalcError
 
 
@@ -36,9 +39,17 @@ def _fail(message: str, code: int, debug: bool) -> int:
         import traceback
 
         traceback.print_exc()
-    with contextlib.suppress(OSError):
-        click.echo(f"smacalc: error: {one_line(message)}", err=True)
+    say(f"error: {message}")
     return code
+
+
+def say(line: str) -> None:
+    """One line on stderr, ``smacalc: LINE``, in the terminal's own encoding (click would write
+    UTF-8 to a terminal it thinks misconfigured), where stderr can still be written."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"smacalc: {one_line(line)}\n")
+            sys.stderr.flush()
 
 
 def _silence_stdout() -> None:
@@ -117,12 +128,16 @@ class SmacalcGroup(click.Group):
             return super().make_context(*args, **kwargs)  # --help and --version print from here
         except OSError as exc:
             raise Carried(exc) from exc
+        except KeyboardInterrupt:
+            raise Interrupted from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except OSError as exc:
             raise Carried(exc) from exc
+        except KeyboardInterrupt:
+            raise Interrupted from None  # past click's own handler, which writes a blank line
 
     def main(  # type: ignore[override]
         self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
@@ -155,8 +170,18 @@ class SmacalcGroup(click.Group):
             code = _fail(str(exc), exc.exit_code, debug)
         except decimal.DecimalException:
             code = _fail("a value is too large or too small to compute with; give a smaller one", 2, debug)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, Interrupted):
+            if sys.stderr is not None and sys.stderr.isatty():
+                sys.stderr.write("\n")  # past the ^C the terminal shows
             code = _fail("interrupted", 130, debug)
+        except Terminated:
+            code = _fail("terminated", 143, debug)
+        except RecursionError:
+            code = _fail("input nested too deeply to read", 1, debug)
+        except MemoryError:
+            code = _fail("out of memory", 1, debug)
+        except Exception as exc:  # a bug: still one line, and the traceback with --debug
+            code = _fail(f"internal error ({type(exc).__name__}: {exc}); please report it, with --debug", 1, debug)
         sys.exit(code)
 
 
@@ -179,9 +204,33 @@ def cli(debug: bool) -> None:
     """
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, carried past click's handling of KeyboardInterrupt to the policy above."""
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is, so that files being written are removed and rows
+    already written are flushed whole (the default action would end the process mid-row)."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def _encodable(stream: Any) -> None:
+    """A stream in an encoding other than UTF-8 (cp949, EUC-KR, ASCII...) writes what it cannot
+    encode in the nearest form it can, never fails on it; csv and json are written in UTF-8
+    whatever the stream's encoding (see emit)."""
+    if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+        stream.reconfigure(errors=encoding.register())
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     if sys.stdout is None:
         sys.stdout = ClosedStream()
+    _encodable(sys.stdout)
+    _encodable(sys.stderr)
     # Output is flushed where it matters (at the end, and in a batch before each read of input),
     # so rows are buffered even under PYTHONUNBUFFERED: one write per row would cost a system
     # call each.

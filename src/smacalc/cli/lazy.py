@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from smacalc import money
     from smacalc.calc import batch, escalation, restate, talks
     from smacalc.record import dataset, load, models, scenario
-    from smacalc.render import chart, files, formats, payments
+    from smacalc.render import chart, encoding, files, formats, payments
     from smacalc.render import record as record_reports
     from smacalc.render import svg as svg_chart
     from smacalc.render import talks as talk_reports
@@ -46,6 +46,7 @@ else:
     models = Lazy("smacalc.record.models")
     scenario = Lazy("smacalc.record.scenario")
     chart = Lazy("smacalc.render.chart")
+    encoding = Lazy("smacalc.render.encoding")
     files = Lazy("smacalc.render.files")
     formats = Lazy("smacalc.render.formats")
     payments = Lazy("smacalc.render.payments")
@@ -57,6 +58,7 @@ __all__ = [
     "batch",
     "chart",
     "dataset",
+    "encoding",
     "escalation",
     "files",
     "formats",

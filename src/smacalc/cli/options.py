@@ -5,9 +5,9 @@ and emit(), which hands a report to the renderer."""
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -151,7 +151,10 @@ def data_options(func: F) -> F:
 
 def emit(report: Report, output: Output) -> None:
     out = sys.stdout
-    formats.render(report, formats.resolve_format(output.format, out.isatty()), out, output.wide)
+    fmt = formats.resolve_format(output.format, out.isatty())
+    if fmt is not formats.Format.TABLE and isinstance(out, io.TextIOWrapper) and out.encoding.lower() != "utf-8":
+        out.reconfigure(encoding="utf-8", errors="strict")  # machine formats never follow the locale
+    formats.render(report, fmt, out, output.wide)
 
 
 def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
@@ -285,9 +288,20 @@ def restate_options(func: F) -> F:
     return command  # type: ignore[return-value]
 
 
+class Asked(NamedTuple):
+    """The restatement options as given; for_record makes the Restatement of them (--per-troop
+    alone takes its count from the record the command reads)."""
+
+    currency: str | None
+    rate: Decimal | None
+    real: int | None
+    troops: int | None  # RECORD_TROOPS: the record's count
+    rates: dict[int, Decimal]
+
+
 def _restatement(
     currency: str | None, rates: Iterable[tuple[int | None, Decimal]], real: int | None, troops: int | None
-) -> Restatement | None:
+) -> Asked | None:
     """The restatement asked for, or None: then the restating code is never even imported."""
     plain: Decimal | None = None
     by_year: dict[int, Decimal] = {}
@@ -304,10 +318,10 @@ def _restatement(
             by_year[year] = rate
     if currency is None and real is None and troops is None:
         return None
-    return restate.Restatement(currency, plain, real, troops, by_year)
+    return Asked(currency, plain, real, troops, by_year)
 
 
-def for_record(data: Dataset, how: Restatement | None) -> Restatement | None:
+def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
     """The restatement against the record the command reads (with its scenario files): --per-troop
     alone divides by the record's troop count; --real must be a year prices can be stated in."""
     if how is None:
@@ -318,9 +332,8 @@ def for_record(data: Dataset, how: Restatement | None) -> Restatement | None:
             raise click.BadParameter(
                 f"{how.real} is outside {first}-{last}, the years prices can be stated in", param_hint="--real"
             )
-    if how.troops == RECORD_TROOPS:
-        return replace(how, troops=data.troops.count)
-    return how
+    troops = data.troops.count if how.troops == RECORD_TROOPS else how.troops
+    return restate.Restatement(how.currency, how.rate, how.real, troops, how.rates)
 
 
 def selection_options(func: F) -> F:

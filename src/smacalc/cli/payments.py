@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from smacalc.cli.app import cli
+from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, svg_chart
 from smacalc.cli.options import (
+    Asked,
     Grid,
     Output,
     data_options,
@@ -73,7 +74,7 @@ def say_unused(
             elif year is not None:
                 notes.append(f"--rate {year}={money.plain(how.rates[year])} is not used: {year} is not converted here")
     for line in notes:
-        click.echo(f"smacalc: note: {line}", err=True)
+        say(f"note: {line}")
 
 
 @cli.command()
@@ -85,7 +86,7 @@ def project(
     through: int | None,
     assumptions: Assumptions,
     grid: Grid | None,
-    how: Restatement | None,
+    how: Asked | None,
     output: Output,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
@@ -102,12 +103,14 @@ def project(
       smacalc project --sma 10 --in USD --real 2025 --per-troop
       smacalc project --through 2019 --format csv > sma.csv
     """
-    how = for_record(data, how)
+    restatement = for_record(data, how)
     if grid is None:
-        emit(_projection(data, sma, through, assumptions, how), output)
+        emit(_projection(data, sma, through, assumptions, restatement), output)
         return
     series, values = grid
-    runs = [(v, _projection(data, sma, through, vary(assumptions, series, v), how, varied=series)) for v in values]
+    runs = [
+        (v, _projection(data, sma, through, vary(assumptions, series, v), restatement, varied=series)) for v in values
+    ]
     emit(payments.grid(runs, series), output)
 
 
@@ -124,7 +127,7 @@ def change(
     end: int,
     assumptions: Assumptions,
     grid: Grid | None,
-    how: Restatement | None,
+    how: Asked | None,
     output: Output,
 ) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
@@ -139,10 +142,10 @@ def change(
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give change one PCT")
-    how = for_record(data, how) or restate.Restatement()
-    result = restate.change(data, start, end, how, assumptions)
-    say_unused(assumptions, [result.start.row, result.end.row], how, [result.start, result.end])
-    emit(payments.changes(data, result, how), output)
+    restatement = for_record(data, how) or restate.Restatement()
+    result = restate.change(data, start, end, restatement, assumptions)
+    say_unused(assumptions, [result.start.row, result.end.row], restatement, [result.start, result.end])
+    emit(payments.changes(data, result, restatement), output)
 
 
 def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -158,7 +161,7 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
 @selection_options
 @click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
-def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str | None, **selection: Any) -> None:
+def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, **selection: Any) -> None:
     """A bar chart of the payments by year: official, rule and projected years told apart.
 
     A selection that spans dollar and won years (the whole record) is drawn in won unless --in
@@ -172,17 +175,18 @@ def chart_(data: Dataset, grid: Grid | None, how: Restatement | None, svg: str |
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
-    how = for_record(data, how)
+    restatement = for_record(data, how)
     sma, through = selection["sma"], selection["through"]
     shown = [data.agreement(sma)] if sma is not None else data.agreements
     shown = [a for a in shown if through is None or a.first <= through]
-    if (how is None or how.currency is None) and len({a.currency for a in shown}) > 1:
+    if (restatement is None or restatement.currency is None) and len({a.currency for a in shown}) > 1:
         # Dollar and won years: drawn in won.
-        how = replace(how, currency="KRW") if how else restate.Restatement("KRW")
-    table = _projection(data, sma, through, selection["assumptions"], how)
-    picture = chart.from_report(table, "amount" if how is None or how.troops is None else "per_troop")
+        restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
+    table = _projection(data, sma, through, selection["assumptions"], restatement)
+    per_troop = restatement is not None and restatement.troops is not None
+    picture = chart.from_report(table, "per_troop" if per_troop else "amount")
     if svg is None:
         chart.draw_chart(picture, sys.stdout)
         return
     files.write_text(svg, svg_chart.chart_svg(picture))
-    click.echo(f"smacalc: wrote {svg}", err=True)
+    say(f"wrote {svg}")

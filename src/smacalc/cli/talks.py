@@ -3,16 +3,18 @@ positions) and `history`."""
 
 from __future__ import annotations
 
+import io
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from smacalc.cli.app import cli, one_line
-from smacalc.cli.lazy import batch, load, talk_reports, talks
+from smacalc.cli.app import Terminated, cli, say
+from smacalc.cli.lazy import batch, formats, load, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
     Output,
@@ -84,8 +86,12 @@ def gap(
             )
         name, stream = _open_batch(source)
         try:
-            items = batch.read_gap_inputs(stream, sys.stdout.flush)
-            emit(talk_reports.batch_gaps(_gap_rows(data, name, items, currency, skip_bad)), output)
+            with RowBoundary() as boundary:
+                items = batch.read_gap_inputs(boundary.reading(stream), sys.stdout.flush)
+                rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad))
+                if formats.resolve_format(output.format, sys.stdout.isatty()) is formats.Format.TABLE:
+                    rows = _at_most(rows, MAX_TABLE_ROWS, name)
+                emit(talk_reports.batch_gaps(rows), output)
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
@@ -97,10 +103,9 @@ def gap(
             raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
         positions = talks.position_gaps(data, sma, currency, rate)
         if not positions:
-            click.echo(
-                f"smacalc: note: no demands or offers are recorded for SMA {sma}; "
-                f"`smacalc history --sma {sma}` shows what the record holds",
-                err=True,
+            say(
+                f"note: no demands or offers are recorded for SMA {sma}; "
+                f"`smacalc history --sma {sma}` shows what the record holds"
             )
         emit(talk_reports.position_gaps(data, positions, sma), output)
         return
@@ -121,6 +126,74 @@ def _open_batch(source: str) -> tuple[str, IO[bytes]]:
         raise DataError(load.file_problem(source, exc)) from None
 
 
+class RowBoundary:
+    """Ctrl-C and SIGTERM during a batch, taken between rows: while rows are computed and written
+    the signal waits for the row in hand to be written whole; while smacalc waits for input it
+    stops at once. (Raised in the middle of a write, it would drop what the stream held.)"""
+
+    def __init__(self) -> None:
+        self.pending: int | None = None
+        self.waiting = False
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> RowBoundary:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self.previous[signum] = signal.signal(signum, self._signalled)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+
+    def _signalled(self, signum: int, frame: Any) -> None:
+        self.pending = signum
+        if self.waiting:
+            self.stop()
+
+    def stop(self) -> None:
+        if self.pending is not None:
+            raise KeyboardInterrupt if self.pending == signal.SIGINT else Terminated
+
+    def reading(self, stream: IO[bytes]) -> IO[bytes]:
+        """``stream``, its reads marked as waiting (a signal then stops the batch at once)."""
+        boundary = self
+        read = getattr(stream, "read1", stream.read)
+
+        class Marked(io.RawIOBase):
+            def read1(self, size: int = -1) -> bytes:
+                boundary.stop()
+                boundary.waiting = True
+                try:
+                    return read(size)
+                finally:
+                    boundary.waiting = False
+
+            read = read1
+
+        return Marked()  # type: ignore[return-value]
+
+    def rows(self, rows: Iterable[T]) -> Iterator[T]:
+        """``rows``, stopping between two of them where a signal came."""
+        for row in rows:
+            self.stop()
+            yield row
+        self.stop()
+
+
+T = TypeVar("T")
+MAX_TABLE_ROWS = 10_000  # a table is drawn whole, so it holds its rows: csv, tsv and jsonl stream
+
+
+def _at_most(rows: Iterable[tuple[int, Gap]], limit: int, name: str) -> Iterator[tuple[int, Gap]]:
+    """The rows of a batch for a table, refused past ``limit`` before anything is drawn."""
+    for i, row in enumerate(rows):
+        if i == limit:
+            raise DataError(
+                f"{name}: more than {limit:,} rows for a table; give --format csv, tsv or jsonl, which stream"
+            )
+        yield row
+
+
 def _gap_rows(
     data: Dataset, name: str, items: Iterable[GapInput | BadRow], currency: str | None, skip_bad: bool
 ) -> Iterator[tuple[int, Gap]]:
@@ -134,9 +207,9 @@ def _gap_rows(
             yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency)
         except SmacalcError as exc:
             message = f"{name}, line {item.line}: {exc}"
-            if not skip_bad:
+            if not skip_bad or (isinstance(item, bad_row) and item.fatal):
                 raise DataError(message) from None
-            click.echo(f"smacalc: skipped {one_line(message)}", err=True)
+            say(f"skipped {message}")
 
 
 @cli.command(short_help="The timeline of the talks: rounds, statements, demands, offers.")

@@ -36,6 +36,17 @@ class Assumptions:
     plain: Mapping[str, Decimal] = field(default_factory=dict)
     by_year: Mapping[tuple[str, int], Decimal] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        from smacalc.money import check_pct
+        from smacalc.record.models import SERIES
+
+        for series, pct in [*self.plain.items(), *((s, p) for (s, _), p in self.by_year.items())]:
+            if series not in SERIES:
+                raise InputError(f"unknown index series {series!r}; the series are {', '.join(SERIES)}")
+            if type(pct) is not Decimal:
+                raise InputError(f"{series} value {pct!r} must be a Decimal, e.g. Decimal('3')")
+            check_pct(pct, f"{series} value")
+
 
 @dataclass(frozen=True)
 class Dataset:

@@ -110,7 +110,9 @@ def _csv_records(name: str, text: str, header: list[str]) -> Iterator[tuple[str,
         for row in reader:
             where = f"{name} line {reader.line_num}"
             if None in row or None in row.values():
-                raise DataError(f"{where}: {len(row) - (None in row)} fields where the header has {len(header)}")
+                extra = row.get(None) or []  # type: ignore[call-overload,unused-ignore]
+                count = len(header) + len(extra) if extra else sum(v is not None for v in row.values())
+                raise DataError(f"{where}: {count} fields where the header has {len(header)}")
             if any("\n" in value or "\r" in value for value in row.values()):
                 raise DataError(f"{where}: a quoted field runs over several lines; is a quote left open?")
             yield where, {k: v for k, v in row.items() if v}

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Assumptions, Dataset, Talks
-from smacalc.record.load import build, check_talks, parse_toml, read_text_file, validated
+from smacalc.record.load import build, check_talks, parse_toml, read_text_file, validated, validation_message
 from smacalc.record.models import Agreement, Pct, Rule, Series, Source
 from smacalc.record.talks import Event, Position
 
@@ -152,7 +152,10 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
         # of the old rule no longer apply.
         replaced = by_number[number]
         changed = {**replaced.model_dump(), "rule": rule, "published": (), "scenario": replaced.scenario or "rule"}
-        by_number[number] = validated(Agreement, f"{name}: rules.{number}", changed)  # checked anew
+        try:
+            by_number[number] = Agreement.model_validate(changed)  # checked anew
+        except ValidationError as exc:
+            raise DataError(validation_message(name, exc, ("rules", number))) from None
     for key in sorted(scenario.sources.keys() & base.sources.keys()):
         raise DataError(f"{name}: sources.{key}: the record already has a source with this id")
 

@@ -7,6 +7,7 @@ strings or floats). This module computes no figure.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -17,7 +18,7 @@ from typing import IO, Any, Literal, NamedTuple
 
 from pydantic_core import to_json
 
-from smacalc.errors import InputError
+from smacalc.errors import InputError, SmacalcError
 from smacalc.money import Money, plain
 
 Kind = Literal["text", "int", "money", "estimate", "pct", "rate", "bool"]
@@ -127,10 +128,13 @@ def _write_json(report: Report, out: IO[str]) -> None:
     columns = report.data_columns
     out.write("[")
     written = False
-    for row in report.rows:
-        out.write(",\n " if written else "\n ")
-        out.write(_json_object(columns, row))
-        written = True
+    try:
+        for row in report.rows:  # one write a row: an interruption never leaves half of one
+            out.write((",\n " if written else "\n ") + _json_object(columns, row))
+            written = True
+    except SmacalcError:
+        out.write("\n]\n" if written else "]\n")  # a batch stopped by a bad row: still a JSON array
+        raise
     out.write("\n]\n" if written else "]\n")
 
 
@@ -224,6 +228,16 @@ def table_width(widths: Iterable[int]) -> int:
     return 1 + sum(w + 3 for w in widths)
 
 
+def _shown_as(out: IO[str]) -> Callable[[str], str] | None:
+    """How a stream that is not UTF-8 shows text, or None for UTF-8."""
+    name = getattr(out, "encoding", None) or "utf-8"
+    if codecs.lookup(name).name == "utf-8":
+        return None
+    from smacalc.render.encoding import displayable
+
+    return lambda text: displayable(text, name)
+
+
 def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
     from rich import box
     from rich.table import Table
@@ -232,6 +246,10 @@ def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
     report = report.table or report
     columns = [c for c in report.columns if c.in_table]
     cells = [[cell(c, row) for c in columns] for row in report.rows]
+    display = _shown_as(out)
+    if display is not None:  # a terminal that is not UTF-8: measure the columns in what it shows
+        cells = [[display(value) for value in line] for line in cells]
+        columns = [c._replace(header=display(c.header)) for c in columns]
     widths = [_min_width(c, [line[i] for line in cells]) for i, c in enumerate(columns)]
     terminal = console(out)
     shown = list(range(len(columns))) if wide else fit(report, widths, terminal.width)

@@ -166,7 +166,7 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     start, end = result.start, result.end
     return Report(
         drop=("to_basis", "from_basis", "years", "difference"),
-        title=f"Change from {start.row.year} to {end.row.year}",
+        title=f"Change from {start.row.year} to {end.row.year}" + (", per troop" if how.troops is not None else ""),
         columns=[
             Column("from_year", "From", "int"),
             Column("to_year", "To", "int"),
@@ -184,9 +184,9 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             {
                 "from_year": start.row.year,
                 "to_year": end.row.year,
-                "from_amount": start.amount.amount,
-                "to_amount": end.amount.amount,
-                "currency": end.amount.currency,
+                "from_amount": result.first.amount,
+                "to_amount": result.last.amount,
+                "currency": result.last.currency,
                 "difference": result.difference.amount,
                 "change_pct": result.pct,
                 "years": result.years,
