@@ -410,3 +410,22 @@ def test_a_byte_order_mark_is_read_past(run, tmp_path: Path) -> None:
     result = run("project", "--sma", "12", "--data", str(path), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert result.exit_code == 0 and rows[2]["rate_pct"] == "3.0"  # 2028 by the assumed 3%
+
+
+@pytest.mark.parametrize("text", ["1,000.5,000 USD", "5.00,000 USD", "1,00 USD"])
+def test_commas_only_group_whole_numbers(text: str) -> None:
+    with pytest.raises(InputError, match="cannot read amount"):
+        smacalc.parse_money(text)
+    assert smacalc.parse_money("$1,500.25 million").amount == Decimal("1500250000")
+
+
+def test_an_agreement_of_centuries_is_refused_by_its_field(run, tmp_path: Path) -> None:
+    path = scenario(
+        tmp_path,
+        "long.toml",
+        '[[agreement]]\nnumber = 13\nname = "x"\nyears = "2031-2199"\n'
+        'first_year = { year = 2031, amount = "1.7T KRW" }\nrule = { kind = "fixed", pct = 50 }\n',
+    )
+    assert "long.toml: agreement[0].years: years must lie within 1950-2200 and span at most 50 years" in one_error(
+        run("project", "--data", path, "--sma", "13"), 1
+    )
