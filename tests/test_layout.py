@@ -44,7 +44,7 @@ def test_the_stages_are_folders() -> None:
     folders = sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists())
     assert folders == sorted(STAGES)
     top_level = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert top_level == ["__init__.py", "__main__.py", "errors.py", "money.py"]
+    assert top_level == ["__init__.py", "__main__.py", "errors.py", "money.py", "numbers.py"]
     assert (PACKAGE / "record" / "data" / "agreements.toml").is_file()
 
 
@@ -55,10 +55,10 @@ def test_no_module_is_over_400_lines(path: Path) -> None:
 
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_flow_one_way(path: Path) -> None:
-    """record <- calc <- render <- cli: a stage imports only the stages before it (and money and
-    errors); calc and record import neither click nor rich; render does not import click."""
+    """record <- calc <- render <- cli: a stage imports only the stages before it (and money,
+    numbers and errors); calc and record import neither click nor rich; render does not import click."""
     stage = stage_of(path)
-    # money.py and errors.py import no stage; __init__.py and __main__.py are the entry points.
+    # money.py, numbers.py and errors.py import no stage; __init__.py and __main__.py are the entry points.
     entry = STAGES if path.name.startswith("__") else ()
     allowed = entry if stage is None else STAGES[: STAGES.index(stage) + 1]
     for name, line, _ in imported(path):
@@ -80,7 +80,7 @@ def test_the_cli_imports_lazily_in_one_place(path: Path) -> None:
     if path.name == "lazy.py":
         return
     for name, line, at_top in imported(path):
-        if name.startswith(("smacalc.record", "smacalc.calc", "smacalc.render", "smacalc.money")):
+        if name.startswith(("smacalc.record", "smacalc.calc", "smacalc.render", "smacalc.money", "smacalc.numbers")):
             assert at_top, f"cli/{path.name}:{line} imports {name} inside a function; use cli/lazy.py"
 
 

@@ -22,9 +22,43 @@ def test_won_forms(text: str) -> None:
     assert parse_money(text) == TENTH_SMA_2019
 
 
+def usd(amount: str) -> Money:
+    return Money(Decimal(amount), "USD")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Korean dollar forms, as Korean articles write them
+        ("50억 달러", FIVE_BILLION_USD),
+        ("50억달러", FIVE_BILLION_USD),
+        ("50억불", FIVE_BILLION_USD),
+        ("미화 50억 달러", FIVE_BILLION_USD),
+        ("8억7천만 달러", usd("870000000")),
+        ("9억2500만 달러", usd("925000000")),
+        ("2천5백만 달러", usd("25000000")),
+        ("500달러", usd("500")),
+        # won with 천/백
+        ("1조 5천억 원", Money(Decimal("1500000000000"), "KRW")),
+        ("5천억원", Money(Decimal("500000000000"), "KRW")),
+        ("1조5192억원", Money(Decimal("1519200000000"), "KRW")),
+        ("9,602억원", Money(Decimal("960200000000"), "KRW")),
+        ("1.1833조원", Money(Decimal("1183300000000"), "KRW")),
+        ("KRW 1.5 trillion", Money(Decimal("1500000000000"), "KRW")),
+        ("1.5 trillion won", Money(Decimal("1500000000000"), "KRW")),
+        ("US$1.3 billion", usd("1300000000")),
+        # euros, yuan, yen
+        ("€910 million", Money(Decimal("910000000"), "EUR")),
+        ("910 million euros", Money(Decimal("910000000"), "EUR")),
+        ("EUR 910m", Money(Decimal("910000000"), "EUR")),
+        ("63 billion yuan", Money(Decimal("63000000000"), "CNY")),
+        ("CNY 6.3bn", Money(Decimal("6300000000"), "CNY")),
+        ("RMB 6.3bn", Money(Decimal("6300000000"), "CNY")),
+        ("63억 위안", Money(Decimal("6300000000"), "CNY")),
+        ("¥211 billion", Money(Decimal("211000000000"), "JPY")),
+        ("211 billion yen", Money(Decimal("211000000000"), "JPY")),
+        ("2110億円", Money(Decimal("211000000000"), "JPY")),
+        ("2,110億円", Money(Decimal("211000000000"), "JPY")),
         ("4.7bn USD", Money(Decimal("4700000000"), "USD")),
         ("$870 million", Money(Decimal("870000000"), "USD")),
         ("870M USD", Money(Decimal("870000000"), "USD")),
@@ -42,7 +76,18 @@ def test_other_forms(text: str, expected: Money) -> None:
     [
         ("5 bilion USD", "cannot read 'bilion'"),
         ("5B", "has no currency"),
-        ("5B EUR", "cannot read"),
+        ("5B CHF", "cannot read"),
+        ("2110億", "has no currency"),
+        ("억원", "cannot read amount"),
+        ("만", "cannot read amount"),
+        ("5억 유로 달러", "cannot read amount"),
+        ("€5 billion yen", "names two currencies"),
+        ("미화 50억 원", "names two currencies"),
+        ("¥1.5", "finer than one yen; JPY amounts are whole yen"),
+        ("CNY 1.001", "finer than one fen; CNY amounts are whole fen"),
+        ("€1.005", "finer than one cent"),
+        ("8천7억만 달러", "units out of order"),
+        ("5백2천 달러", "units out of order"),
         ("", "empty amount"),
         ("abc", "cannot read amount"),
         ("$1.005", "finer than one cent"),
@@ -70,6 +115,12 @@ def test_half_up_rounding_to_100_million_won() -> None:
     unit = Decimal("1E8")
     assert Money(Decimal("1455050000000"), "KRW").round_to(unit).amount == Decimal("1455100000000")
     assert Money(Decimal("1455049999999"), "KRW").round_to(unit).amount == Decimal("1455000000000")
+
+
+def test_one_display_rule_for_tables_in_every_currency() -> None:
+    assert Money(Decimal("910000000"), "EUR").human() == "€910M"
+    assert Money(Decimal("63000000000"), "CNY").human() == "CN¥63.0bn"
+    assert Money(Decimal("211000000000"), "JPY").human() == "¥211.0bn"
 
 
 def test_one_display_rule_for_tables() -> None:

@@ -40,9 +40,9 @@ def _check_parsed(text: str) -> None:
         money = parse_money(text)
     except InputError:
         return
-    assert isinstance(money, Money) and money.currency in ("KRW", "USD")
+    assert isinstance(money, Money) and money.currency in ("KRW", "USD", "EUR", "CNY", "JPY")
     assert money.amount.is_finite() and money.amount >= 0
-    minor = Decimal(1) if money.currency == "KRW" else HUNDREDTH
+    minor = Decimal(1) if money.currency in ("KRW", "JPY") else HUNDREDTH
     assert money.amount == money.amount.quantize(minor), f"{text!r} gave {money!r}: finer than the minor unit"
     try:
         positive = parse_positive_money(text)
@@ -69,7 +69,26 @@ def test_parse_money_on_arbitrary_text_raises_only_input_error(text: str) -> Non
     _check_parsed(text)
 
 
-PREFIXES = ["", "$", "US$", "us$", "₩", "USD ", "KRW ", "€", "£", "-", "+", "~", "$$", "₩$"]
+PREFIXES = [
+    "",
+    "$",
+    "US$",
+    "us$",
+    "₩",
+    "USD ",
+    "KRW ",
+    "€",
+    "£",
+    "-",
+    "+",
+    "~",
+    "$$",
+    "₩$",
+    "¥",
+    "CN¥",
+    "EUR ",
+    "미화 ",
+]
 SPACES = ["", " ", "  ", "\t", "\u00a0", "\u3000"]
 MAGNITUDES = [
     *["", "k", "K", "thousand", "m", "M", "mn", "mil", "million", "millions", "b", "B", "bn", "billion"],
@@ -77,6 +96,7 @@ MAGNITUDES = [
     *["bilion", "milion", "trilion", "billon", "bn.", "B.", "mm", "x", "e5", "조", "억", "만", "억원", "천"],
 ]
 SUFFIXES = ["", " USD", "USD", " usd", " KRW", " won", "원", " dollars", " dollar", " EUR", " euros", " ₩", "$", " US$"]
+SUFFIXES += [" yen", " yuan", " 달러", "달러", "불", " 위안", "円", "元", " 엔", " 유로", "億円"]
 ODD_NUMBERS = ["", ".5", "5.", "1.2.3", "1,00", "1,,000", "1e5", "nan", "inf", "Infinity", "0", "00", "0.00", "-0"]
 
 
@@ -110,11 +130,16 @@ def near_miss_amounts(draw: st.DrawFn, max_digits: int = 12) -> str:
     # Korean: number-unit parts, in or out of order, with the currency before or after.
     parts = draw(
         st.lists(
-            st.tuples(numbers(max_digits), st.sampled_from(["조", "억", "만", "", "천", "조 "])), min_size=1, max_size=4
+            st.tuples(
+                numbers(max_digits), st.sampled_from(["조", "억", "만", "", "천", "백", "십", "조 ", "億", "万", "千"])
+            ),
+            min_size=1,
+            max_size=4,
         )
     )
     body = draw(st.sampled_from(SPACES)).join(n + u for n, u in parts)
-    return draw(st.sampled_from(["", "₩", "$"])) + body + draw(st.sampled_from(["", "원", " KRW", "krw", " USD"]))
+    before = draw(st.sampled_from(["", "₩", "$", "미화 ", "¥"]))
+    return before + body + draw(st.sampled_from(["", "원", " KRW", "krw", " USD", " 달러", "불", "円", " 위안", "엔"]))
 
 
 @FAST

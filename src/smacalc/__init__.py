@@ -27,7 +27,7 @@ _EXPORTS = {
     "Restatement": "smacalc.calc.restate",
     "restate": "smacalc.calc.restate",
     "change": "smacalc.calc.restate",
-    "rate_for": "smacalc.calc.restate",
+    "rate_for": "smacalc.calc.rates",
     "price_level": "smacalc.calc.restate",
     "gap": "smacalc.calc.talks",
     "position_gaps": "smacalc.calc.talks",
@@ -69,7 +69,8 @@ __all__ = [
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import audit, escalate, project
-    from smacalc.calc.restate import Restatement, change, price_level, rate_for, restate
+    from smacalc.calc.rates import rate_for
+    from smacalc.calc.restate import Restatement, change, price_level, restate
     from smacalc.calc.talks import gap, history, position_gaps
     from smacalc.errors import DataError, InputError, SmacalcError
     from smacalc.money import Money, parse_money

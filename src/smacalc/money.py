@@ -3,31 +3,43 @@
 Accepted forms (thousands separators and spaces are ignored where unambiguous):
 
     5B USD, $5 billion, 4.7bn USD, $870 million, 870M USD, US$1.2bn, $1.3 bln, 5 billion US dollars
-    1.0389T KRW, ₩1.0389 trillion, 1조389억원, 1조 389억, 10389억원, 1183300000000 KRW
+    50억 달러, 50억달러, 8억7천만 달러, 9억2500만 달러, 50억불, 미화 50억 달러
+    1.0389T KRW, ₩1.0389 trillion, 1.5 trillion won, 1조389억원, 1조 5천억 원, 5천억원, 10389억원
+    €910 million, 910 million euros, EUR 910m
+    63 billion yuan, CNY 6.3bn, 63억 위안
+    ¥211 billion, 211 billion yen, 2110億円
 
-KRW has no minor unit, USD has cents; an amount finer than that is refused.
+A bare ``$`` is the US dollar and a bare ``¥`` the yen; Korean units with no currency are won.
+KRW and JPY have no minor unit, USD, EUR and CNY have cents (fen); an amount finer than that is
+refused.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 
 from smacalc.errors import InputError
+from smacalc.numbers import WIDE, exact, ungrouped
 
 TENTH = Decimal("0.1")
 CURRENCIES: dict[str, tuple[str, int]] = {
     # code: (symbol, digits of the minor unit)
     "KRW": ("₩", 0),
     "USD": ("$", 2),
+    "EUR": ("€", 2),
+    "CNY": ("CN¥", 2),
+    "JPY": ("¥", 0),
 }
+KNOWN = "KRW, USD, EUR, CNY and JPY"
+MINOR_UNITS = {"KRW": "won", "USD": "cent", "EUR": "cent", "CNY": "fen", "JPY": "yen"}
 
 # Rounding unit of the escalation rules, per currency: ₩100 million (1억원) and $1 million.
 RULE_UNIT: dict[str, Decimal] = {"KRW": Decimal("1E8"), "USD": Decimal("1E6")}
 
-ACCEPTED = "'5B USD', '$870 million', '1.0389T KRW', '1조389억원' or '1183300000000 KRW'"
+ACCEPTED = "'5B USD', '$870 million', '50억 달러', '1.0389T KRW', '1조389억원', '€910 million' or '63 billion yuan'"
 
 _MAGNITUDES: dict[str, int] = {
     "": 0,
@@ -49,7 +61,10 @@ _MAGNITUDES: dict[str, int] = {
     "trillion": 12,
     "trillions": 12,
 }
-_KOREAN_UNITS = {"조": 12, "억": 8, "만": 4}
+# Korean and Japanese units: the large ones close a group of four digits, the small ones build it.
+_LARGE_UNITS = {"조": 12, "억": 8, "만": 4, "兆": 12, "億": 8, "万": 4}
+_SMALL_UNITS = {"천": 3, "백": 2, "십": 1, "千": 3, "百": 2, "十": 1}
+_HANGUL_UNITS = frozenset("조억만천백십")
 _CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
@@ -62,26 +77,46 @@ _CURRENCY_WORDS = {
     "₩": "KRW",
     "won": "KRW",
     "원": "KRW",
+    "eur": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "cn¥": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "yen": "JPY",
 }
+# Currency words around an amount written with Korean or Japanese units (50억 달러, 2110億円).
+_CJK_PREFIXES = {"미화": "USD", "us$": "USD", "$": "USD", "₩": "KRW", "€": "EUR", "cn¥": "CNY", "¥": "JPY"}
+_CJK_SUFFIXES = {
+    "달러": "USD",
+    "불": "USD",
+    "usd": "USD",
+    "원": "KRW",
+    "krw": "KRW",
+    "유로": "EUR",
+    "eur": "EUR",
+    "위안": "CNY",
+    "元": "CNY",
+    "cny": "CNY",
+    "엔": "JPY",
+    "円": "JPY",
+    "jpy": "JPY",
+}
+_CJK_DIGITS = re.compile(r"\d")
 
 _NUMBER = r"\d+(?:\.\d+)?"
+_SIGNS = r"us\$|\$|₩|€|cn¥|¥|usd|krw|eur|cny|rmb|jpy"
 _WESTERN = re.compile(
-    rf"^(?P<pre>us\$|\$|₩|usd|krw)?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
-    r"(?P<post>usd|krw|won|us dollars?|dollars?|원)?$"
+    rf"^(?P<pre>{_SIGNS})?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
+    r"(?P<post>usd|krw|eur|cny|rmb|jpy|won|euros?|yuan|renminbi|yen|us dollars?|dollars?|원)?$"
 )
-# A whole number grouped by thousands (1,500 or 1,038,900), not inside a decimal part: 1,000.5,000
-# and 5.00,000 keep their commas, and are refused.
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-
-
-def ungrouped(text: str) -> str:
-    """``text`` with the thousands separators of its whole numbers removed."""
-    return _GROUPED.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
-
-
 MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
-RATE_RANGE = (Decimal(1), Decimal(100_000))  # won per dollar; the record's years run from 737 to 1,421
-_KOREAN_PART = re.compile(rf"\s*({_NUMBER})\s*([조억만]?)")
+_CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([조억만천백십兆億万千百十]?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +128,7 @@ class Money:
 
     def __post_init__(self) -> None:
         if self.currency not in CURRENCIES:
-            raise InputError(f"unknown currency {self.currency!r}; smacalc knows KRW and USD")
+            raise InputError(f"unknown currency {self.currency!r}; smacalc knows {KNOWN}")
         if type(self.amount) is not Decimal or not self.amount.is_finite():
             raise InputError(
                 f"amount {self.amount!r} must be a finite Decimal (Decimal('0.1'), not 0.1 or '0.1'); "
@@ -175,8 +210,8 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
     if s.endswith(".") and not s[-2:-1].isdigit():
         s = s[:-1].rstrip()  # a sentence's full stop: "$5 billion."
     currency: str | None
-    if "조" in s or "억" in s or "만" in s:
-        amount, currency = _parse_korean(s, raw)
+    if _is_cjk(s):
+        amount, currency = _parse_cjk(s, raw)
     else:
         amount, currency = _parse_western(s, raw)
     currency = currency or default_currency
@@ -186,8 +221,8 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
         raise InputError(f"amount {raw!r} is too large; smacalc reads amounts below 10^18 (a million trillion)")
     digits = CURRENCIES[currency][1]
     if amount != amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP):
-        unit = "won" if digits == 0 else "cent"
-        whole = "whole won" if digits == 0 else "whole cents"
+        unit = MINOR_UNITS[currency]
+        whole = "whole cents" if unit == "cent" else f"whole {unit}"
         raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are {whole}")
     return Money(_clean(amount), currency)
 
@@ -211,32 +246,69 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
     if len(currencies) > 1:
         raise InputError(f"amount {raw!r} names two currencies")
     currency = currencies.pop() if currencies else None
-    return _exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), currency
+    return exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), currency
 
 
-def _parse_korean(s: str, raw: str) -> tuple[Decimal, str]:
-    body = s
-    if body.startswith("₩"):
-        body = body[1:]
-    for suffix in ("krw", "원"):
-        if body.endswith(suffix):
-            body = body[: -len(suffix)]
+def _is_cjk(s: str) -> bool:
+    """Whether ``s`` is written with Korean or Japanese units or currency words (50억 달러, 2110億円)."""
+    return any(c in _LARGE_UNITS or c in _SMALL_UNITS or c in "円元" or "가" <= c <= "힣" for c in s)
+
+
+def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
+    """An amount in Korean or Japanese units, with its currency word before or after it. Hangul
+    units with no currency word are won; Japanese ones need the currency (円, 元)."""
+    body, currencies = s, set()
+    for prefix, code in _CJK_PREFIXES.items():
+        if body.startswith(prefix):
+            body, currencies = body[len(prefix) :].lstrip(), {code}
             break
-    body = body.strip()
-    total = Decimal(0)
-    pos = 0
-    last_exp = 99
+    for suffix, code in _CJK_SUFFIXES.items():
+        if body.endswith(suffix):
+            body = body[: -len(suffix)].rstrip()
+            currencies.add(code)
+            break
+    if len(currencies) > 1:
+        raise InputError(f"amount {raw!r} names two currencies")
+    if not _CJK_DIGITS.search(body):
+        raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
+    currency = currencies.pop() if currencies else ("KRW" if any(c in _HANGUL_UNITS for c in body) else None)
+    return _cjk_number(body, raw), currency
+
+
+def _cjk_number(body: str, raw: str) -> Decimal:
+    """The number of ``body``: groups closed by 조/억/만 (兆/億/万), each built of 천/백/십
+    (千/百/十) and digits: 1조 5천억 is 1.5 trillion, 8억7천만 is 870 million."""
+    total = group = Decimal(0)
+    last_large = last_small = 99
+    pos, closed = 0, True
     while pos < len(body):
-        m = _KOREAN_PART.match(body, pos)
+        m = _CJK_PART.match(body, pos)
         if not m or m.end() == pos:
             raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
-        exp = _KOREAN_UNITS.get(m.group(2), 0)
-        if exp >= last_exp:
-            raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
-        total += _exact(m.group(1), raw).scaleb(exp)
-        last_exp = exp
+        numeral, unit = m.group(1), m.group(2)
+        if numeral is None and not unit:
+            raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
+        value = exact(numeral, raw) if numeral else None
+        if unit in _LARGE_UNITS:
+            exp = _LARGE_UNITS[unit]
+            if exp >= last_large or (value is None and closed):
+                raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
+            total += (group + (value or 0)).scaleb(exp)
+            group, last_large, last_small, closed = Decimal(0), exp, 99, True
+        elif unit in _SMALL_UNITS:
+            exp = _SMALL_UNITS[unit]
+            if exp >= last_small:
+                raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '8억7천만 달러'")
+            group += (value if value is not None else Decimal(1)).scaleb(exp)
+            last_small, closed = exp, False
+        else:
+            assert value is not None  # a numeral, since the unit is empty
+            if m.end() != len(body) or (last_small < 99 and value >= Decimal(10) ** last_small):
+                raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
+            group += value
+            closed = False
         pos = m.end()
-    return total, "KRW"
+    return total + group
 
 
 def parse_positive_money(text: str, *, default_currency: str | None = None) -> Money:
@@ -246,82 +318,9 @@ def parse_positive_money(text: str, *, default_currency: str | None = None) -> M
     return money
 
 
-DIGITS = 28  # significant digits smacalc reads (the decimal module's default precision)
-# The context products and quotients of amounts are computed in before they are rounded to the
-# won, the cent or the rule's unit: an amount (up to 20 digits) times a rate or a growth factor (up
-# to 28) is exact in it, so a figure is rounded once, never twice.
-WIDE = Context(prec=2 * DIGITS + 4, rounding=ROUND_HALF_EVEN)
-
-
-def _exact(numeral: str, given: str) -> Decimal:
-    """A numeral as a Decimal, refused where it has more significant digits than smacalc computes
-    with exactly: it would be rounded before it is checked."""
-    value = Decimal(numeral)
-    if len(value.as_tuple().digits) > DIGITS:
-        raise InputError(f"{given!r} has more than {DIGITS} significant digits; smacalc computes with {DIGITS}")
-    return value
-
-
-def parse_decimal(text: str, what: str) -> Decimal:
-    """A finite decimal number, or InputError naming ``what``."""
-    try:
-        value = _exact(text.strip(), text)
-    except (InvalidOperation, AttributeError):
-        raise InputError(f"{what} {text!r} is not a number") from None
-    if not value.is_finite():
-        raise InputError(f"{what} {text!r} is not a finite number")
-    return value
-
-
-def parse_rate(text: str) -> Decimal:
-    """A won-per-dollar rate: a finite number from 1 to 100,000 (1,200 is read as 1200)."""
-    rate = parse_decimal(ungrouped(text.strip()), "rate")
-    low, high = RATE_RANGE
-    if not low <= rate <= high:
-        raise InputError(f"rate {text!r} is out of range; give won per US dollar, from {low} to {high:,}")
-    return rate
-
-
-def check_pct(value: Decimal, what: str) -> Decimal:
-    """Range-check a user-given percentage (exit 2 when out of range)."""
-    if not value.is_finite() or not Decimal(-100) < value <= Decimal(100):
-        raise InputError(f"{what} {value} is out of range; give a percentage above -100 and at most 100")
-    return value
-
-
-YEARS = (1900, 2200)  # the years smacalc reads: far around the record's 1991-2030
-
-
-def parse_year(text: str, given: object = None) -> int:
-    """A year from 1900 to 2200, in ASCII digits (not ²⁰¹⁹); ``given``, what the user wrote, for
-    the message."""
-    text = text.strip()
-    low, high = YEARS
-    if not (text.isascii() and text.isdigit() and len(text) <= 4 and low <= int(text) <= high):
-        shown = f" in {given!r}" if given is not None and given != text else ""
-        raise InputError(f"year {text!r}{shown} is not a year from {low} to {high}")
-    return int(text)
-
-
-def split_year(text: str, given: str) -> tuple[int | None, str]:
-    """``YEAR=VALUE`` as (year, value); a text without ``=`` as (None, text)."""
-    if "=" not in text:
-        return None, text
-    year_text, value = (part.strip() for part in text.split("=", 1))
-    return parse_year(year_text, given), value
-
-
 def currency_code(code: str) -> str:
     """An ISO code smacalc knows, in capitals: ``usd`` is ``USD``; anything else is an InputError."""
     upper = code.strip().upper() if isinstance(code, str) else code
     if upper not in CURRENCIES:
-        raise InputError(f"unknown currency {code!r}; smacalc knows KRW and USD")
+        raise InputError(f"unknown currency {code!r}; smacalc knows {KNOWN}")
     return upper
-
-
-def check_rate(rate: Decimal) -> Decimal:
-    """A won-per-dollar rate given as a Decimal (the API): finite, from 1 to 100,000."""
-    low, high = RATE_RANGE
-    if type(rate) is not Decimal or not rate.is_finite() or not low <= rate <= high:
-        raise InputError(f"rate {rate!r} must be a Decimal of won per US dollar, from {low} to {high:,}")
-    return rate

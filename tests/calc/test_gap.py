@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from smacalc.calc.restate import Rate, convert, rate_for
+from smacalc.calc.rates import Leg, Rate, convert, rate_for
 from smacalc.calc.talks import gap
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money, parse_money
@@ -19,11 +19,17 @@ DEMANDS = ["5B USD", "$5 billion", "5bn USD", "5000M USD", "$5,000 million"]
 OFFERS = ["1.0389T KRW", "₩1.0389 trillion", "1조389억원", "1조 389억", "10389억원", "1038900000000 KRW"]
 
 
+def won(rate: str, year: int, source: str | None = "fred-aexkous", basis: str = "published") -> Rate:
+    """A conversion through the won's rate alone."""
+    return Rate((Leg("KRW", Decimal(rate), source, basis, year if source else None),), year)  # type: ignore[arg-type]
+
+
 def test_the_record_has_a_rate_for_every_year_1991_to_2025() -> None:
     data = load_dataset()
-    assert sorted(data.rates) == list(range(1991, 2026))
-    assert {y: data.rates[y].krw_per_usd for y in AEXKOUS} == {y: Decimal(v) for y, v in AEXKOUS.items()}
-    assert data.rates[1998].krw_per_usd == Decimal("1400.4036")  # the crisis year
+    assert sorted(y for c, y in data.rates if c == "KRW") == list(range(1991, 2026))
+    assert {y: data.rates[("KRW", y)].rate for y in AEXKOUS} == {y: Decimal(v) for y, v in AEXKOUS.items()}
+    assert data.rates[("KRW", 1998)].rate == Decimal("1400.4036")  # the crisis year
+    assert data.rates[("KRW", 1991)].rate == Decimal("736.7331")  # published AEXKOUS, the first year of the SMAs
     assert all(r.source in data.sources for r in data.rates.values())
 
 
@@ -33,7 +39,7 @@ def test_five_billion_dollars_against_the_2019_payment() -> None:
     assert g.demand == Money(Decimal("5829008000000"), "KRW")
     assert (g.ratio, g.pct_above) == (Decimal("5.61"), Decimal("461.1"))
     assert g.difference == Money(Decimal("4790108000000"), "KRW")
-    assert g.rate == Rate(Decimal("1165.8016"), 2019, "fred-aexkous", "published", 2019)
+    assert g.rate == won("1165.8016", 2019)
 
 
 @pytest.mark.parametrize("demand", DEMANDS)
@@ -68,18 +74,18 @@ def test_same_currency_needs_no_rate() -> None:
 
 def test_a_given_rate_overrides_the_record() -> None:
     g = gap(load_dataset(), parse_money("1B USD"), parse_money("1T KRW"), year=2019, rate=Decimal(1000))
-    assert (g.ratio, g.rate) == (Decimal("1.00"), Rate(Decimal(1000), 2019, None, "given"))
+    assert (g.ratio, g.rate) == (Decimal("1.00"), won("1000", 2019, None, "given"))
 
 
 def test_no_silent_fallback() -> None:
-    with pytest.raises(DataError, match="no exchange rate for 1980 in the record \\(1991-2025\\)"):
-        rate_for(load_dataset(), 1980)
+    with pytest.raises(DataError, match="no KRW exchange rate for 1980 in the record \\(1991-2025\\)"):
+        rate_for(load_dataset(), {"KRW"}, 1980)
     with pytest.raises(InputError, match="need --year"):
         gap(load_dataset(), parse_money("5B USD"), parse_money("1T KRW"))
 
 
 def test_conversion_rounds_to_the_minor_unit() -> None:
-    rate = Rate(Decimal("1180.5554"), 2020, "fred-aexkous")
+    rate = won("1180.5554", 2020)
     assert convert(Money(Decimal("1300000000"), "USD"), "KRW", rate).amount == Decimal("1534722020000")
     assert convert(Money(Decimal("1"), "KRW"), "USD", rate).amount == Decimal("0.00")
 
@@ -91,7 +97,7 @@ def test_conversion_rounds_to_the_minor_unit() -> None:
         (["--demand", "5B", "--offer", "1T KRW"], 2, "has no currency"),
         (["--demand", "0 USD", "--offer", "1T KRW"], 2, "must be greater than zero"),
         (["--demand", "5B USD", "--offer", "1T KRW"], 2, "need --year"),
-        (["--demand", "5B USD", "--offer", "1T KRW", "--year", "1980"], 1, "no exchange rate for 1980"),
+        (["--demand", "5B USD", "--offer", "1T KRW", "--year", "1980"], 1, "no KRW exchange rate for 1980"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "-3"], 2, "is out of range; give won per US dollar"),
         (["--demand", "5B USD", "--offer", "1T KRW", "--rate", "inf"], 2, "not a finite number"),
         (["--demand", "5B USD"], 2, "give --demand and --offer, or --sma N"),
@@ -152,7 +158,7 @@ def test_project_in_usd_past_the_rates_carries_the_latest_forward(run) -> None:
 
 
 def test_a_gap_in_a_year_with_no_published_rate_is_still_an_error() -> None:
-    with pytest.raises(DataError, match="no exchange rate for 2030"):
+    with pytest.raises(DataError, match="no KRW exchange rate for 2030"):
         gap(load_dataset(), parse_money("5B USD"), parse_money("1T KRW"), year=2030)
 
 

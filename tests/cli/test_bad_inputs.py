@@ -17,7 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "smacalc" / "record" / "data"
-BATCH_HEADER = "line,demand,offer,currency,difference,ratio,pct_above,year,krw_per_usd"
+BATCH_HEADER = "line,demand,offer,currency,difference,ratio,pct_above,year," + ",".join(
+    ("krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_date")
+)
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
@@ -147,7 +149,7 @@ CASES: list[Case] = [
     case("project-cpi-grid-step-0", "project", "--sma", "12", "--cpi", "1:3:0", code=2, fragment="'1:3:0'"),
     case("project-defense-nan", "project", "--defense-growth", "nan", code=2, fragment="'nan' is not a finite"),
     case("project-defense-word", "project", "--defense-growth", "x", code=2, fragment="'x' is not a number"),
-    case("project-in-EUR", "project", "--in", "EUR", code=2, fragment="'EUR' is not one of"),
+    case("project-in-CHF", "project", "--in", "CHF", code=2, fragment="'CHF' is not one of"),
     case("project-rate-without-in", "project", "--rate", "1000", code=2, fragment="--rate goes with --in"),
     case("project-rate-nan", "project", "--in", "USD", "--rate", "nan", code=2, fragment="'nan' is not a finite"),
     case("project-rate-inf", "project", "--in", "USD", "--rate", "inf", code=2, fragment="'inf' is not a finite"),
@@ -186,7 +188,7 @@ CASES: list[Case] = [
     case("chart-cpi-nan", "chart", "--cpi", "nan", code=2, fragment="'nan' is not a finite number"),
     case("chart-grid", "chart", "--sma", "12", "--cpi", "1:3:1", code=2, fragment="LO:HI:STEP"),
     case("chart-format", "chart", "--format", "csv", code=2, fragment="No such option '--format'"),
-    case("gap-year-2030-no-rate", *GAP, "5B USD", "--year", "2030", code=1, fragment="no exchange rate for 2030"),
+    case("gap-year-2030-no-rate", *GAP, "5B USD", "--year", "2030", code=1, fragment="no KRW exchange rate for 2030"),
     case("chart-svg-no-folder", "chart", "--svg", "/nonexistent-dir/x.svg", code=2, fragment="/nonexistent-dir"),
     case("chart-svg-is-folder", "chart", "--svg", "{tmp}", code=2, fragment="{tmp}"),
     case("chart-bad-data", "chart", "--data", "{tmp}/bad.toml", code=1, fragment="bad.toml: not valid TOML"),
@@ -238,7 +240,7 @@ CASES: list[Case] = [
     case("gap-sma-0", "gap", "--sma", "0", code=2, fragment="no SMA number 0 in the record"),
     case("gap-sma--1", "gap", "--sma", "-1", code=2, fragment="no SMA number -1 in the record"),
     case("gap-demand-empty", *GAP, "", code=2, fragment="empty amount"),
-    case("gap-demand-EUR", *GAP, "5B EUR", code=2, fragment="cannot read amount '5B EUR'"),
+    case("gap-demand-CHF", *GAP, "5B CHF", code=2, fragment="cannot read amount '5B CHF'"),
     case("gap-demand-bilion", *GAP, "5 bilion USD", code=2, fragment="cannot read 'bilion'"),
     case("gap-demand-zero", *GAP, "0 USD", code=2, fragment="must be greater than zero"),
     case("gap-demand-negative", *GAP, "-5B USD", code=2, fragment="'-5B USD'"),
@@ -256,13 +258,13 @@ CASES: list[Case] = [
     ),
     case("gap-offer-empty", "gap", "--demand", "5B USD", "--offer", "", code=2, fragment="empty amount"),
     case("gap-two-currencies-no-year", *GAP, "5B USD", code=2, fragment="need --year"),
-    case("gap-year-2030", *GAP, "5B USD", "--year", "2030", code=1, fragment="no exchange rate for 2030"),
+    case("gap-year-2030", *GAP, "5B USD", "--year", "2030", code=1, fragment="no KRW exchange rate for 2030"),
     case("gap-year-0", *GAP, "5B USD", "--year", "0", code=2, fragment="--year: 0 is not in the range"),
     case("gap-year-99999", *GAP, "5B USD", "--year", "99999", code=2, fragment="99999 is not in the range"),
     case("gap-rate-nan", *GAP, "5B USD", "--rate", "nan", code=2, fragment="'nan' is not a finite number"),
     case("gap-rate-0", *GAP, "5B USD", "--rate", "0", code=2, fragment="'0' is out of range"),
     case("gap-rate-1e999", *GAP, "5B USD", "--rate", "1e999", code=2, fragment="'1e999' is out of range"),
-    case("gap-in-EUR", *GAP, "5B USD", "--year", "2019", "--in", "EUR", code=2, fragment="'EUR' is not one of"),
+    case("gap-in-CHF", *GAP, "5B USD", "--year", "2019", "--in", "CHF", code=2, fragment="'CHF' is not one of"),
     case("gap-demand-only", "gap", "--demand", "5B USD", code=2, fragment="give --demand and --offer"),
     case("gap-no-options", "gap", code=2, fragment="give --demand and --offer"),
     case("gap-sma-and-demand", "gap", "--sma", "11", "--demand", "5B USD", code=2, fragment="does not take --demand"),
@@ -358,7 +360,7 @@ CASES: list[Case] = [
         *BATCH,
         input=b"demand,offer,year\n5B USD,1T KRW,2030\n",
         code=1,
-        fragment="stdin, line 2: no exchange rate for 2030",
+        fragment="stdin, line 2: no KRW exchange rate for 2030",
         rows_before=0,
     ),
     case(

@@ -12,10 +12,11 @@ def test_csv_from_stdin_gives_one_row_per_input_row_in_order(run) -> None:
     result = run("gap", "--from", "-", "--format", "csv", input=CSV)
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout.splitlines() == [
-        "line,demand,offer,currency,difference,ratio,pct_above,year,krw_per_usd",
-        "2,5829008000000,1038900000000,KRW,4790108000000,5.61,461.1,2019,1165.8016",
-        "3,1534722020000,1038900000000,KRW,495822020000,1.48,47.7,2020,1180.5554",
-        "5,1319151120000,999900000000,KRW,319251120000,1.32,31.9,2018,1099.2926",
+        "line,demand,offer,currency,difference,ratio,pct_above,year,"
+        "krw_per_usd,usd_per_eur,cny_per_usd,jpy_per_usd,rate_date",
+        "2,5829008000000,1038900000000,KRW,4790108000000,5.61,461.1,2019,1165.8016,,,,",
+        "3,1534722020000,1038900000000,KRW,495822020000,1.48,47.7,2020,1180.5554,,,,",
+        "5,1319151120000,999900000000,KRW,319251120000,1.32,31.9,2018,1099.2926,,,,",
     ]
 
 
@@ -34,7 +35,7 @@ def test_the_header_may_name_the_columns_in_any_order(run) -> None:
     result = run(
         "gap", "--from", "-", "--format", "csv", "--in", "USD", input="year,offer,demand\n2019,1.0389T KRW,5B USD\n"
     )
-    assert result.stdout.splitlines()[1] == "2,5000000000,891146486.67,USD,4108853513.33,5.61,461.1,2019,1165.8016"
+    assert result.stdout.splitlines()[1] == "2,5000000000,891146486.67,USD,4108853513.33,5.61,461.1,2019,1165.8016,,,,"
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ def test_the_header_may_name_the_columns_in_any_order(run) -> None:
     [
         ("demand,offer,yaer\n5B USD,1T KRW,2019\n", "stdin, line 1: the header must name demand and offer"),
         ("demand,offer,year\n5B USD,bad,2019\n", "stdin, line 2: cannot read amount 'bad'"),
-        ("demand,offer,year\n5B USD,1T KRW,1980\n", "stdin, line 2: no exchange rate for 1980"),
+        ("demand,offer,year\n5B USD,1T KRW,1980\n", "stdin, line 2: no KRW exchange rate for 1980"),
         ("demand,offer,year\n5B USD,1T KRW\n", "stdin, line 2: 2 fields where the header has 3"),
         ("demand,offer,year\n5B USD,1T KRW,99999\n", "stdin, line 2: year '99999' is not a year"),
         ("demand,offer\n5B USD,1T KRW\n", "stdin, line 2: amounts in two currencies need"),

@@ -64,8 +64,8 @@ def test_currency_codes_in_any_case_convert_once() -> None:
     rows = smacalc.project(data, sma=1)
     (first, *_) = smacalc.restate(data, rows, smacalc.Restatement(currency="usd"))
     assert first.amount == smacalc.Money(Decimal("150000000"), "USD")  # 1991, set in dollars: unchanged
-    with pytest.raises(InputError, match="unknown currency 'eur'"):
-        smacalc.Restatement(currency="eur")
+    with pytest.raises(InputError, match="unknown currency 'chf'"):
+        smacalc.Restatement(currency="chf")
 
 
 def test_a_rounding_unit_in_another_currency_is_refused(run, tmp_path: Path) -> None:
@@ -341,9 +341,9 @@ def test_a_sources_file_cut_inside_a_quoted_field(run, tmp_path: Path) -> None:
 
 
 def test_a_rate_of_1e_30_in_a_data_file(run, tmp_path: Path) -> None:
-    folder = broken_record(tmp_path, "rates.csv", lambda text: text.replace("2019,1165.8016", "2019,1E-30"))
+    folder = broken_record(tmp_path, "rates.csv", lambda text: text.replace("2019,KRW,1165.8016", "2019,KRW,1E-30"))
     message = one_error(run("project", "--sma", "10", "--in", "USD", env={"SMACALC_DATA_DIR": folder}), 1)
-    assert "rates.csv line 30: krw_per_usd: Input should be greater than or equal to 1" in message
+    assert "rates.csv line 30: rate: Input should be greater than or equal to 0.01" in message
 
 
 def test_an_extra_field_in_a_data_file_names_its_line(run, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ time, in constant memory. Each input row becomes a GapInput or a BadRow naming i
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -11,9 +12,10 @@ from decimal import Decimal
 from typing import IO, Any, NamedTuple
 
 from smacalc.errors import DataError, InputError
-from smacalc.money import Money, parse_positive_money, parse_rate, parse_year
+from smacalc.money import Money, parse_positive_money
+from smacalc.numbers import parse_date, parse_rate, parse_year
 
-KEYS = ("demand", "offer", "year", "rate")
+KEYS = ("demand", "offer", "year", "date", "rate")
 KEY_SET = frozenset(KEYS)
 
 
@@ -38,6 +40,7 @@ class GapInput(NamedTuple):
     offer: Money
     year: int | None
     rate: Decimal | None
+    day: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,14 @@ def _int_year(value: Any) -> int | None:
     return parse_year(str(value))
 
 
+def _day(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f'date {value!r} must be a string YYYY-MM-DD, such as "2019-02-13"')
+    return parse_date(value)
+
+
 def _rate(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
@@ -118,13 +129,10 @@ def _amount(fields: dict[str, Any], key: str) -> Money:
 
 
 def _row(line: int, fields: dict[str, Any]) -> GapInput:
-    return GapInput(
-        line,
-        _amount(fields, "demand"),
-        _amount(fields, "offer"),
-        _int_year(fields.get("year")),
-        _rate(fields.get("rate")),
-    )
+    year, day = _int_year(fields.get("year")), _day(fields.get("date"))
+    if year is not None and day is not None:
+        raise InputError("give year (the year's average rates) or date (that day's rates), not both")
+    return GapInput(line, _amount(fields, "demand"), _amount(fields, "offer"), year, _rate(fields.get("rate")), day)
 
 
 def _csv_header(text: str) -> list[str]:
@@ -132,12 +140,14 @@ def _csv_header(text: str) -> list[str]:
     unknown = [name for name in header if name not in KEYS]
     missing = [name for name in REQUIRED if name not in header]
     if unknown or missing or len(set(header)) != len(header):
-        raise InputError(f"the header must name demand and offer, and may add year and rate; got {text.strip()!r}")
+        raise InputError(
+            f"the header must name demand and offer, and may add year, date and rate; got {text.strip()!r}"
+        )
     return header
 
 
 def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda: None) -> Iterator[GapInput | BadRow]:
-    """Every row of a CSV (header: demand,offer[,year][,rate]) or JSON-lines input, in order.
+    """Every row of a CSV (header: demand,offer[,year|date][,rate]) or JSON-lines input, in order.
     Blank lines are skipped. A bad header ends the input with a BadRow."""
     header: list[str] | None = None
     jsonl: bool | None = None
@@ -163,10 +173,10 @@ def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda:
                 except RecursionError:
                     raise InputError("not valid JSON: nested too deeply to read") from None
                 if not isinstance(fields, dict):
-                    raise InputError("expected a JSON object with demand, offer, year, rate")
+                    raise InputError("expected a JSON object with demand, offer, year, date, rate")
                 if not fields.keys() <= KEY_SET:
                     unknown = sorted(fields.keys() - KEY_SET)[0]
-                    raise InputError(f"unknown key {unknown!r}; the keys are demand, offer, year, rate")
+                    raise InputError(f"unknown key {unknown!r}; the keys are demand, offer, year, date, rate")
             else:
                 assert header is not None
                 values = next(csv.reader([text])) if '"' in text else text.split(",")

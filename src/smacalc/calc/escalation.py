@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal, NamedTuple
 
 from smacalc.errors import DataError, InputError
-from smacalc.money import TENTH, WIDE, Money
+from smacalc.money import TENTH, Money
+from smacalc.numbers import WIDE
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule, YearAmount
 

@@ -5,77 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import Literal
+from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
+from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.errors import DataError, InputError, SmacalcError
-from smacalc.money import WIDE, Money, check_rate, currency_code
+from smacalc.money import Money, currency_code
+from smacalc.numbers import check_rate
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
-
-RateBasis = Literal["published", "assumed", "given"]
-
-
-@dataclass(frozen=True)
-class Rate:
-    """Won per dollar used for a conversion, and where it came from: ``published`` (the record's
-    annual average for ``year``), ``assumed`` (no published rate for ``year``: the latest one,
-    of ``rate_year``, carried forward) or ``given`` (the user's --rate)."""
-
-    krw_per_usd: Decimal
-    year: int | None
-    source: str | None  # None: the user's --rate
-    basis: RateBasis = "published"
-    rate_year: int | None = None  # the year whose published rate was used
-
-    @property
-    def carried(self) -> bool:
-        return self.basis == "assumed"
-
-
-def rate_between(
-    data: Dataset,
-    currencies: Iterable[str],
-    target: str,
-    year: int | None,
-    override: Decimal | None = None,
-    *,
-    carry_forward: bool = False,
-) -> Rate | None:
-    """The rate to bring amounts in ``currencies`` to ``target`` (see rate_for); none if all are in it."""
-    return None if set(currencies) <= {target} else rate_for(data, year, override, carry_forward=carry_forward)
-
-
-def rate_for(data: Dataset, year: int | None, override: Decimal | None = None, *, carry_forward: bool = False) -> Rate:
-    """The user's rate if given, else the record's average for ``year``. A year after the last
-    published one takes that year's rate, carried forward, where ``carry_forward`` allows it (a
-    projection in another currency); otherwise it is an error, never a silent fallback."""
-    if override is not None:
-        return Rate(check_rate(override), year, None, "given")
-    if year is None:
-        raise InputError("amounts in two currencies need --year (the year's average rate) or --rate")
-    known = data.rates.get(year)
-    if known is not None:
-        return Rate(known.krw_per_usd, year, known.source, "published", year)
-    years = sorted(data.rates)
-    if carry_forward and years and year > years[-1]:
-        latest = data.rates[years[-1]]
-        return Rate(latest.krw_per_usd, year, latest.source, "assumed", latest.year)
-    span = f"{years[0]}-{years[-1]}" if years else "no years"
-    raise DataError(f"no exchange rate for {year} in the record ({span}); give one with --rate")
-
-
-def convert(money: Money, currency: str, rate: Rate | None) -> Money:
-    """``money`` in ``currency`` at ``rate``, rounded half-up to the minor unit (whole won, cents)."""
-    if money.currency == currency:
-        return money
-    if rate is None:
-        raise InputError(f"converting {money.currency} to {currency} needs a rate")
-    with localcontext(WIDE):
-        if currency == "KRW":
-            return Money(money.amount * rate.krw_per_usd, "KRW").round_minor()
-        return Money(money.amount / rate.krw_per_usd, "USD").round_minor()
 
 
 @dataclass(frozen=True)
@@ -164,6 +102,11 @@ class Restatement:
     def __post_init__(self) -> None:
         if self.currency is not None:
             object.__setattr__(self, "currency", currency_code(self.currency))
+            if self.real is not None and self.currency not in PRICE_LEVELS:
+                raise InputError(
+                    f"real terms are computed in won or US dollars (Korean or US CPI); the record has no "
+                    f"{self.currency} price level: use --real with --in KRW or --in USD"
+                )
         for rate in (self.rate, *self.rates.values()):
             if rate is not None:
                 check_rate(rate)
@@ -178,15 +121,14 @@ class Restatement:
         return self.currency is not None or self.real is not None or self.troops is not None
 
 
-def year_rate(data: Dataset, year: int, how: Restatement) -> Rate:
-    """The rate a restatement converts ``year`` at: the user's for that year, else the published
-    one, else the user's plain --rate, else the latest published rate carried forward."""
-    given = how.rates.get(year)
-    if given is not None:
-        return Rate(given, year, None, "given")
-    if year in data.rates or how.rate is None:
-        return rate_for(data, year, carry_forward=True)
-    return Rate(how.rate, year, None, "given")
+def year_rate(data: Dataset, year: int, currencies: Iterable[str], how: Restatement) -> Rate:
+    """The rates a restatement converts ``year`` at: for the won, the user's rate for that year,
+    else the published one, else the user's plain --rate, else the latest published rate carried
+    forward; for the other currencies, the published one, else the latest carried forward."""
+    override = how.rates.get(year)
+    if override is None and ("KRW", year) not in data.rates:
+        override = how.rate
+    return rate_for(data, currencies, year, override, carry_forward=True)
 
 
 def restate_amount(
@@ -194,7 +136,7 @@ def restate_amount(
 ) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
     """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
     currency = how.currency or money.currency
-    used = None if money.currency == currency else year_rate(data, year, how)
+    used = None if money.currency == currency else year_rate(data, year, {money.currency, currency}, how)
     nominal = convert(money, currency, used)
     amount, real = nominal, None
     if how.real is not None:

@@ -3,11 +3,12 @@ was agreed, and the timeline. Pure functions, no I/O."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from smacalc.calc.escalation import ProjectionRow, pct_above, project
-from smacalc.calc.restate import Rate, convert, rate_between
+from smacalc.calc.rates import Rate, convert, rate_between
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money, currency_code
 from smacalc.record.dataset import Dataset
@@ -47,14 +48,16 @@ def gap(
     year: int | None = None,
     rate: Decimal | None = None,
     currency: str | None = None,
+    day: dt.date | None = None,
 ) -> Gap:
     """Demand against offer in one currency (``currency``, else the offer's), converted at the
-    year's average rate or at ``rate``."""
+    year's average rate, at the rate of ``day`` (or the last published day before it), or, for the
+    won, at ``rate``."""
     for name, money in (("demand", demand), ("offer", offer)):
         if not isinstance(money, Money) or money.amount <= 0:
             raise InputError(f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}")
     target = currency_code(currency) if currency is not None else offer.currency
-    used = rate_between(data, [demand.currency, offer.currency], target, year, rate)
+    used = rate_between(data, [demand.currency, offer.currency], target, year, rate, day=day)
     return Gap(convert(demand, target, used), convert(offer, target, used), used)
 
 

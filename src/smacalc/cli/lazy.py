@@ -28,7 +28,7 @@ class Lazy:
 
 
 if TYPE_CHECKING:
-    from smacalc import money
+    from smacalc import money, numbers
     from smacalc.calc import batch, escalation, restate, talks
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, encoding, files, formats, payments
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from smacalc.render import talks as talk_reports
 else:
     money = Lazy("smacalc.money")
+    numbers = Lazy("smacalc.numbers")
     batch = Lazy("smacalc.calc.batch")
     escalation = Lazy("smacalc.calc.escalation")
     restate = Lazy("smacalc.calc.restate")
@@ -65,6 +66,7 @@ __all__ = [
     "load",
     "models",
     "money",
+    "numbers",
     "payments",
     "record_reports",
     "restate",

@@ -4,6 +4,7 @@ and emit(), which hands a report to the renderer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
 import sys
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
-from smacalc.cli.lazy import dataset, formats, load, money, restate
+from smacalc.cli.lazy import dataset, formats, load, money, numbers, restate
 from smacalc.errors import InputError, SmacalcError
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ class IndexArg(click.ParamType):  # type: ignore[type-arg]
         try:
             if ":" in text:
                 return (GRID, _grid(text, str(value)))
-            year, text = money.split_year(text, str(value))
-            pct = money.check_pct(money.parse_decimal(text, "percentage"), "percentage")
+            year, text = numbers.split_year(text, str(value))
+            pct = numbers.check_pct(numbers.parse_decimal(text, "percentage"), "percentage")
         except InputError as exc:
             self.fail(f"{exc}; write PCT (e.g. 3), YEAR=PCT (e.g. 2027=3.1) or LO:HI:STEP (e.g. 1:3:0.5)", param, ctx)
         return (year, pct)
@@ -56,7 +57,7 @@ def _grid(text: str, given: str) -> tuple[Decimal, ...]:
     parts = [part.strip().removesuffix("%") for part in text.split(":")]
     if len(parts) != 3:
         raise InputError(f"{given!r} is not LO:HI:STEP")
-    low, high, step = (money.check_pct(money.parse_decimal(part, "percentage"), "percentage") for part in parts)
+    low, high, step = (numbers.check_pct(numbers.parse_decimal(part, "percentage"), "percentage") for part in parts)
     if step <= 0:
         raise InputError(f"the step of {given!r} must be greater than zero")
     if high < low:
@@ -176,7 +177,7 @@ def positive_rate(ctx: click.Context, param: click.Parameter, value: str | None)
     if value is None:
         return None
     try:
-        return money.parse_rate(value)
+        return numbers.parse_rate(value)
     except InputError as exc:
         raise click.BadParameter(str(exc)) from None
 
@@ -192,15 +193,26 @@ class RateArg(click.ParamType):  # type: ignore[type-arg]
             return value
         text = str(value).strip()
         try:
-            year, text = money.split_year(text, str(value))
-            return (year, money.parse_rate(text))
+            year, text = numbers.split_year(text, str(value))
+            return (year, numbers.parse_rate(text))
         except InputError as exc:
             self.fail(f"{exc}; write RATE (e.g. 1450) or YEAR=RATE (e.g. 2026=1450)", param, ctx)
 
 
 def currency_option(help: str) -> Callable[[F], F]:
-    """--in USD|KRW; click hands back the canonical upper-case code whatever case was typed."""
-    return click.option("--in", "currency", type=click.Choice(["USD", "KRW"], case_sensitive=False), help=help)
+    """--in USD|KRW|EUR|CNY|JPY; click hands back the canonical upper-case code whatever case was typed."""
+    choice = click.Choice(["USD", "KRW", "EUR", "CNY", "JPY"], case_sensitive=False)
+    return click.option("--in", "currency", type=choice, help=help)
+
+
+def day_value(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """--date: a calendar day, YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return numbers.parse_date(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 RECORD_TROOPS = 0  # --per-troop with no number: the record's troop count

@@ -3,6 +3,7 @@ positions) and `history`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import signal
@@ -20,6 +21,7 @@ from smacalc.cli.options import (
     Output,
     currency_option,
     data_options,
+    day_value,
     emit,
     output_options,
     positive_rate,
@@ -42,6 +44,13 @@ if TYPE_CHECKING:
     metavar="YEAR",
     help="Convert at this year's average won-dollar rate (the record has 1991-2025).",
 )
+@click.option(
+    "--date",
+    "day",
+    callback=day_value,
+    metavar="YYYY-MM-DD",
+    help="Convert at this day's rates (or the last published day before it), not a year's average.",
+)
 @sma_option("List the recorded demands and offers of agreement N's talks (1-12).")
 @click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
 @currency_option("Compare in this currency (default: the offer's, or the agreement's).")
@@ -49,7 +58,7 @@ if TYPE_CHECKING:
     "--from",
     "source",
     metavar="FILE|-",
-    help="A batch: CSV (header demand,offer[,year][,rate]) or JSON lines; - for stdin. One row out per row in.",
+    help="A batch: CSV (header demand,offer[,year|date][,rate]) or JSON lines; - for stdin. One row out per row in.",
 )
 @click.option("--skip-bad", is_flag=True, help="With --from: report a bad row on stderr and go on (exit 0).")
 @data_options
@@ -59,6 +68,7 @@ def gap(
     demand: Any,
     offer: Any,
     year: int | None,
+    day: dt.date | None,
     sma: int | None,
     rate: Decimal | None,
     currency: str | None,
@@ -68,21 +78,23 @@ def gap(
 ) -> None:
     """How far apart a demand and an offer are: difference, ratio and percentage.
 
-    With --demand and --offer: amounts in two currencies are converted at --year's average rate
-    (the record's, with its source) or at --rate. With --sma N: every recorded demand and offer of
+    With --demand and --offer: amounts in two currencies are converted at --year's average rates
+    or --date's daily rates (the record's, with their sources), or at --rate (won per dollar).
+    Between two currencies other than the dollar, through the dollar. With --sma N: every recorded demand and offer of
     that agreement's talks, against the amount then in force and the amount finally agreed.
 
     \b
     Examples:
       smacalc gap --demand "5B USD" --offer "1.0389T KRW" --year 2019
       smacalc gap --demand '$1.3bn' --offer 1조389억원 --year 2020 --in USD
+      smacalc gap --demand "1.04 trillion won" --offer "925M USD" --date 2019-02-13
       smacalc gap --sma 11                    the recorded demands and offers
       smacalc gap --from pairs.csv --format csv
     """
     if source is not None:
-        if demand is not None or offer is not None or year is not None or rate is not None or sma is not None:
+        if demand is not None or offer is not None or year is not None or rate is not None or sma is not None or day:
             raise click.UsageError(
-                "--from reads demand, offer, year and rate from each row; give none of them as options"
+                "--from reads demand, offer, year, date and rate from each row; give none of them as options"
             )
         name, stream = _open_batch(source)
         try:
@@ -99,8 +111,10 @@ def gap(
     if skip_bad:
         raise click.UsageError("--skip-bad goes with --from")
     if sma is not None:
-        if demand is not None or offer is not None or year is not None:
-            raise click.UsageError("--sma lists the recorded positions; it does not take --demand, --offer or --year")
+        if demand is not None or offer is not None or year is not None or day is not None:
+            raise click.UsageError(
+                "--sma lists the recorded positions; it does not take --demand, --offer, --year or --date"
+            )
         positions = talks.position_gaps(data, sma, currency, rate)
         if not positions:
             say(
@@ -111,7 +125,9 @@ def gap(
         return
     if demand is None or offer is None:
         raise click.UsageError("give --demand and --offer, or --sma N for an agreement's recorded positions")
-    emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency)]), output)
+    if day is not None and year is not None:
+        raise click.UsageError("give --year (the year's average rates) or --date (that day's rates), not both")
+    emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency, day)]), output)
 
 
 def _open_batch(source: str) -> tuple[str, IO[bytes]]:
@@ -204,7 +220,7 @@ def _gap_rows(
         try:
             if isinstance(item, bad_row):
                 raise InputError(item.message)
-            yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency)
+            yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency, item.day)
         except SmacalcError as exc:
             message = f"{name}, line {item.line}: {exc}"
             if not skip_bad or (isinstance(item, bad_row) and item.fatal):

@@ -9,15 +9,15 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from smacalc.errors import InputError
+from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
     from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source, TroopCount
-    from smacalc.record.prices import ExchangeRate, PriceLevel
+    from smacalc.record.prices import DailyRates, ExchangeRate, PriceLevel
     from smacalc.record.talks import Event, Position
 
 Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
-Prices = tuple[Mapping[int, "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"]]
+Prices = tuple[Mapping[tuple[str, int], "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"]]
 
 
 def no_talks() -> Talks:
@@ -26,6 +26,10 @@ def no_talks() -> Talks:
 
 def no_prices() -> Prices:
     return {}, {}
+
+
+def no_daily() -> DailyRates:
+    raise DataError("this record has no daily exchange rates")
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class Assumptions:
     by_year: Mapping[tuple[str, int], Decimal] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from smacalc.money import check_pct
+        from smacalc.numbers import check_pct
         from smacalc.record.models import SERIES
 
         for series, pct in [*self.plain.items(), *((s, p) for (s, _), p in self.by_year.items())]:
@@ -63,6 +67,8 @@ class Dataset:
     # The positions and events of the talks, read and checked when first asked for: only
     # `gap --sma` and `history` need them.
     talks: Callable[[], Talks] = field(default=no_talks, repr=False, compare=False)
+    # The daily rates, read and checked when a date first asks for them (--date).
+    daily: Callable[[], DailyRates] = field(default=no_daily, repr=False, compare=False)
     assumed: Assumptions = field(default_factory=Assumptions)  # index values from scenario files
     scenarios: tuple[str, ...] = ()  # the scenario files read, by name
 
@@ -75,8 +81,13 @@ class Dataset:
     def _prices(self) -> Prices:
         return self.prices()
 
+    @cached_property
+    def daily_rates(self) -> DailyRates:
+        return self.daily()
+
     @property
-    def rates(self) -> Mapping[int, ExchangeRate]:
+    def rates(self) -> Mapping[tuple[str, int], ExchangeRate]:
+        """The annual average rates by (currency, year)."""
         return self._prices[0]
 
     @property

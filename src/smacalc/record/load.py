@@ -30,6 +30,7 @@ from smacalc.record.models import (
 )
 
 if TYPE_CHECKING:
+    from smacalc.record.prices import DailyRates
     from smacalc.record.talks import Event, Position
 
 M = TypeVar("M", bound=BaseModel)
@@ -52,9 +53,21 @@ def validation_message(where: str, error: ValidationError, prefix: tuple[str | i
 
 def read_text_file(path: Path, name: str, what: str) -> str:
     """The text of a file the user points smacalc at (a scenario, a folder of data files): a
-    regular file of at most MAX_FILE_BYTES, read no further than that (a link to /dev/zero is
-    refused, not read without end; a FIFO is refused, not waited on), UTF-8 with or without a
-    byte-order mark, with no NUL byte."""
+    regular file of at most MAX_FILE_BYTES (see read_file), UTF-8 with or without a byte-order
+    mark, with no NUL byte."""
+    data = read_file(path, name, what)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: not UTF-8 text") from None
+    if "\x00" in text:
+        raise DataError(f"{name}: contains a NUL byte; not a text file")
+    return text
+
+
+def read_file(path: Path, name: str, what: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, read no further than that (a link
+    to /dev/zero is refused, not read without end; a FIFO is refused, not waited on)."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -67,13 +80,7 @@ def read_text_file(path: Path, name: str, what: str) -> str:
         raise DataError(file_problem(str(path), exc)) from None
     if len(data) > MAX_FILE_BYTES:
         raise DataError(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for a {what}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DataError(f"{name}: not UTF-8 text") from None
-    if "\x00" in text:
-        raise DataError(f"{name}: contains a NUL byte; not a text file")
-    return text
+    return data
 
 
 def _reader(folder: str | None) -> Callable[[str], str]:
@@ -82,12 +89,27 @@ def _reader(folder: str | None) -> Callable[[str], str]:
     def read(name: str) -> str:
         if folder is None:
             return resources.files("smacalc.record").joinpath("data", name).read_text(encoding="utf-8")
-        path = Path(folder) / name
-        if not path.exists() and not path.is_symlink():
-            raise DataError(f"{name}: no such file in {folder}")
-        return read_text_file(path, name, "data file")
+        return read_text_file(_data_path(folder, name), name, "data file")
 
     return read
+
+
+def _data_path(folder: str, name: str) -> Path:
+    path = Path(folder) / name
+    if not path.exists() and not path.is_symlink():
+        raise DataError(f"{name}: no such file in {folder}")
+    return path
+
+
+def read_daily(folder: str | None) -> DailyRates:
+    """The daily rates of the record in ``folder`` (the bundled ones when None)."""
+    from smacalc.record.prices import DAILY_FILE, DailyRates
+
+    if folder is None:
+        data = resources.files("smacalc.record").joinpath("data", DAILY_FILE).read_bytes()
+    else:
+        data = read_file(_data_path(folder, DAILY_FILE), DAILY_FILE, "data file")
+    return DailyRates(data)
 
 
 def parse_toml(name: str, text: str) -> dict[str, Any]:
@@ -273,14 +295,16 @@ def read_record(folder: str | None = None) -> Dataset:
     def prices() -> Prices:
         from smacalc.record.prices import ExchangeRate, PriceLevel
 
-        rates = _keyed("rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: r.year)
+        rates = _keyed(
+            "rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: (str(r.currency), r.year)
+        )
         levels = _keyed(
             "deflators.csv",
             _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
             lambda v: (str(v.series), v.year),
         )
         refs = [
-            *((f"rates.csv: {r.year}", r.source) for r in rates.values()),
+            *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
             *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
         ]
         _check_sources(refs, data.sources, required=True)
@@ -293,7 +317,7 @@ def read_record(folder: str | None = None) -> Dataset:
         check_talks(data, positions.position, events.event, TALK_FILES, required=True)
         return (*positions.position, *events.position), (*positions.event, *events.event)
 
-    return replace(data, prices=prices, talks=talks)
+    return replace(data, prices=prices, talks=talks, daily=lambda: read_daily(folder))
 
 
 def load_dataset() -> Dataset:

@@ -125,6 +125,8 @@ class YearAmount(BaseModel):
     @field_validator("amount")
     @classmethod
     def _positive(cls, value: Money) -> Money:
+        if value.currency not in RULE_UNIT:
+            raise ValueError(f"{value} is in {value.currency}; agreements are set in won (KRW) or US dollars (USD)")
         if value.amount <= 0:
             raise ValueError("amount must be greater than zero")
         return value

@@ -182,4 +182,4 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
         check_talks(built, scenario.position, scenario.event, (name, name), required=False)
     except DataError as exc:
         raise DataError(f"{name}: {exc}") from None
-    return replace(built, assumed=Assumptions(plain, by_year), scenarios=(*base.scenarios, name))
+    return replace(built, daily=base.daily, assumed=Assumptions(plain, by_year), scenarios=(*base.scenarios, name))

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from smacalc.money import plain
 from smacalc.record.models import LEVEL_NAMES, SERIES_NAMES
-from smacalc.render.captions import BASIS_NOTE, SOURCES_NOTE, assumption_lines, conversion_line, scenario_lines
+from smacalc.render.captions import (
+    BASIS_NOTE,
+    RATE_DROP,
+    SOURCES_NOTE,
+    assumption_lines,
+    conversion_line,
+    rate_cells,
+    rate_columns,
+    scenario_lines,
+)
 from smacalc.render.formats import Column, Report
 
 if TYPE_CHECKING:
@@ -120,7 +129,7 @@ def restated(
         columns += [
             Column("official_amount", "As set", "money", currency_key="official_currency"),
             Column("official_currency", "Set in", in_table=False),
-            Column("krw_per_usd", "₩ per $"),
+            *rate_columns(r.rate for r in items),
             Column("rate_basis", "Rate basis", in_table=False),
         ]
     if how.real is not None:
@@ -137,7 +146,7 @@ def restated(
     suffix += [f"in {how.real} prices"] if how.real is not None else []
     suffix += ["per troop"] if how.troops is not None else []
     return Report(
-        drop=("source", "krw_per_usd", "capped", "sma", "nominal_amount", "rate_pct", "official_amount", "basis"),
+        drop=("source", *RATE_DROP, "capped", "sma", "nominal_amount", "rate_pct", "official_amount", "basis"),
         title=" ".join([base.title, *suffix]),
         columns=columns,
         rows=(
@@ -148,7 +157,7 @@ def restated(
                 "change_pct": r.change_pct,
                 "official_amount": r.row.amount.amount,
                 "official_currency": r.row.amount.currency,
-                "krw_per_usd": None if r.rate is None else r.rate.krw_per_usd,
+                **rate_cells(r.rate),
                 "rate_basis": None if r.rate is None else r.rate.basis,
                 "nominal_amount": r.nominal.amount,
                 "base_year": how.real,

@@ -6,21 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from smacalc.money import plain
-from smacalc.render.captions import SOURCES_NOTE, conversion_line
+from smacalc.render.captions import RATE_DROP, SOURCES_NOTE, conversion_line, rate_cells, rate_columns, rate_line
 from smacalc.render.formats import Column, Report, Row
 
 if TYPE_CHECKING:
-    from smacalc.calc.restate import Rate
     from smacalc.calc.talks import Gap, Moment, PositionGap
     from smacalc.record.dataset import Dataset
-
-
-def rate_line(rate: Rate | None) -> str:
-    if rate is None:
-        return "No conversion: both amounts are in the same currency."
-    origin = f"the {rate.year} annual average ({rate.source})" if rate.source else "your --rate"
-    return f"Converted at ₩{plain(rate.krw_per_usd)} per US dollar: {origin}."
 
 
 GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
@@ -32,7 +23,6 @@ GAP_COLUMNS = [
     Column("ratio", "Ratio", note=GAP_NOTE),
     Column("pct_above", "Above offer", "pct"),
     Column("year", "Year", "int"),
-    Column("krw_per_usd", "₩ per $"),
 ]
 
 
@@ -45,15 +35,15 @@ def _gap_row(g: Gap) -> Row:
         "ratio": g.ratio,
         "pct_above": g.pct_above,
         "year": None if g.rate is None else g.rate.year,
-        "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+        **rate_cells(g.rate),
     }
 
 
 def gaps(rows: Sequence[Gap]) -> Report:
     return Report(
-        drop=("krw_per_usd", "year", "difference"),
+        drop=(*RATE_DROP, "year", "difference"),
         title="Demand against offer",
-        columns=GAP_COLUMNS,
+        columns=[*GAP_COLUMNS, *rate_columns(g.rate for g in rows)],
         rows=(_gap_row(g) for g in rows),
         caption=[*dict.fromkeys(rate_line(g.rate) for g in rows)],
     )
@@ -62,9 +52,9 @@ def gaps(rows: Sequence[Gap]) -> Report:
 def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
     """Gaps of a batch, one per input row, produced as the input is read."""
     return Report(
-        drop=("krw_per_usd", "year", "difference"),
+        drop=(*RATE_DROP, "year", "difference"),
         title="Demand against offer, by input line",
-        columns=[Column("line", "Line", "int"), *GAP_COLUMNS],
+        columns=[Column("line", "Line", "int"), *GAP_COLUMNS, *rate_columns((), every=True)],
         rows=({"line": line, **_gap_row(g)} for line, g in rows),
         caption=[
             "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
@@ -104,7 +94,7 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
             Column("pct_above_baseline", "Above baseline", "pct"),
             Column("agreed", "Agreed", "money", note="Agreed: the amount finally paid for 'For'."),
             Column("ratio_to_agreed", "× agreed"),
-            Column("krw_per_usd", "₩ per $", in_table=False),
+            *rate_columns((g.rate for g in rows), in_table=False),
             Column("source", "Source", wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
@@ -123,7 +113,7 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
                 "pct_above_baseline": g.pct_above_baseline,
                 "agreed": g.agreed_amount.amount,
                 "ratio_to_agreed": g.ratio_to_agreed,
-                "krw_per_usd": None if g.rate is None else g.rate.krw_per_usd,
+                **rate_cells(g.rate),
                 "source": g.position.source,
             }
             for g in rows
