@@ -71,7 +71,8 @@ def test_real_terms_and_per_troop_are_stated_in_the_caption(run) -> None:
     text = " ".join(result.stdout.split())
     assert "in 2025 prices, deflated by Korean CPI (2020=100, Statistics Korea)" in text
     assert "Price level extended by assumed Korean consumer-price inflation for 2026-2030: 2.0%" in text
-    assert "amount ÷ 28,500 US troops" in text and "crs-if11388-2020" in text
+    assert "each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv)" in text
+    assert "2026-2030: no level on record; assumed: 2025's 28,500, the latest, carried forward" in text
 
 
 def test_per_troop_takes_a_number(run) -> None:
@@ -120,3 +121,35 @@ def test_change_refuses_what_it_cannot_compare(run, args: list[str], code: int, 
     result = run("change", *args)
     assert (result.exit_code, result.stdout) == (code, "")
     assert message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_per_troop_alone_divides_each_year_by_its_own_troop_level(run) -> None:
+    # DoD counts of US troops in Korea (Kane's series): 40,062 in 1991, 35,743 in 1992, 34,830 in
+    # 1993. $150M ÷ 40,062 = $3,744.20; $180M ÷ 35,743 = $5,035.95; $220M ÷ 34,830 = $6,316.39.
+    got = rows(run("project", "--sma", "1", "--per-troop", "--format", "json"))
+    assert [(r["year"], r["troops"], r["troops_basis"], r["per_troop"]) for r in got] == [
+        (1991, 40062, "published", 3744.20),
+        (1992, 35743, "published", 5035.95),
+        (1993, 34830, "published", 6316.39),
+    ]
+    table = run("project", "--sma", "1", "--per-troop", "--format", "table", env={"COLUMNS": "200"}).stdout
+    assert "that year's US troop level in Korea" in table and "40,062" in table
+
+
+def test_per_troop_with_a_number_divides_every_year_by_it(run) -> None:
+    got = rows(run("project", "--sma", "1", "--per-troop", "30000", "--format", "json"))
+    assert [(r["troops"], r["troops_basis"], r["per_troop"]) for r in got] == [
+        (30000, "given", 5000),
+        (30000, "given", 6000),
+        (30000, "given", 7333.33),
+    ]
+
+
+def test_the_troop_series_is_sourced_for_every_year_of_the_record() -> None:
+    from smacalc.record.load import load_dataset
+
+    data = load_dataset()
+    levels = data.troop_levels
+    assert sorted(levels) == list(range(1991, 2026))
+    assert all(level.source in data.sources for level in levels.values())
+    assert (levels[2004].troops, levels[2008].troops, levels[2025].troops) == (40840, 28500, 28500)

@@ -67,7 +67,7 @@ def test_captions_say_only_what_is_true_of_the_table(run) -> None:
     args = ("project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop", "--format", "table")
     narrow = " ".join(run(*args, env={"COLUMNS": "80"}).stdout.split())
     assert "Nominal: the amount before deflation." not in narrow  # the column is left out at 80
-    assert "Not shown at this width: SMA, Capped, ₩ per $, Nominal, Source" in narrow
+    assert "Not shown at this width: SMA, Capped, ₩ per $, Nominal, Troops, Source" in narrow
     wide = run("project", "--sma", "10", "--in", "USD", "--real", "2025", "--wide", "--format", "table").stdout
     assert "Nominal: the amount before deflation." in wide
     for text in (won, mixed, wide):

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Literal
 
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.errors import DataError, InputError, SmacalcError
 from smacalc.money import Money, currency_code
-from smacalc.numbers import check_rate
+from smacalc.numbers import WIDE, check_rate
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
 
@@ -86,18 +87,50 @@ class Restated:
     real: RealTerms | None
     per_troop: Money | None
     change_pct: Decimal | None  # on the previous row, as restated
+    troops: Troops | None = None  # what per_troop divides by
+
+
+@dataclass(frozen=True)
+class Troops:
+    """The troop count an amount of ``year`` is divided by: the user's (``given``), that year's
+    level from the record (``published``), or, past the last year on record, the latest level
+    carried forward (``assumed``, with ``level_year`` the year it is of)."""
+
+    count: int
+    year: int
+    source: str | None
+    basis: Literal["published", "assumed", "given"]
+    level_year: int | None = None
+
+
+def troops_for(data: Dataset, year: int, how: Restatement) -> Troops:
+    """The troops ``year`` is divided by: the user's number for every year, else that year's level;
+    a year before the series is an error, a year after it takes the latest level, said as assumed."""
+    if how.troops is not None:
+        return Troops(how.troops, year, None, "given")
+    known = data.troop_levels.get(year)
+    if known is not None:
+        return Troops(known.troops, year, known.source, "published", year)
+    years = sorted(data.troop_levels)
+    if years and year > years[-1]:
+        latest = data.troop_levels[years[-1]]
+        return Troops(latest.troops, year, latest.source, "assumed", latest.year)
+    span = f"{years[0]}-{years[-1]}" if years else "no years"
+    raise DataError(f"no US troop level for {year} in the record ({span}); give a number with --per-troop N")
 
 
 @dataclass(frozen=True)
 class Restatement:
     """What to restate rows into; each part is optional. ``rate`` (won per dollar) converts the
-    years with no published rate; ``rates`` sets single years' rates, published or not."""
+    years with no published rate; ``rates`` sets single years' rates, published or not. Per troop:
+    ``troops`` divides every year by that number, ``troops_by_year`` each year by its own level."""
 
     currency: str | None = None
     rate: Decimal | None = None
     real: int | None = None
     troops: int | None = None
     rates: Mapping[int, Decimal] = field(default_factory=dict)
+    troops_by_year: bool = False
 
     def __post_init__(self) -> None:
         if self.currency is not None:
@@ -115,10 +148,16 @@ class Restatement:
                 raise InputError(f"year {year!r} must be a whole number from 1900 to 2200")
         if self.troops is not None and not (type(self.troops) is int and self.troops >= 1):
             raise InputError(f"troops {self.troops!r} must be a whole number of at least 1")
+        if self.troops is not None and self.troops_by_year:
+            raise InputError("divide by a number of troops or by each year's level, not both")
 
     @property
     def any(self) -> bool:
-        return self.currency is not None or self.real is not None or self.troops is not None
+        return self.currency is not None or self.real is not None or self.per_troop
+
+    @property
+    def per_troop(self) -> bool:
+        return self.troops is not None or self.troops_by_year
 
 
 def year_rate(data: Dataset, year: int, currencies: Iterable[str], how: Restatement) -> Rate:
@@ -133,8 +172,8 @@ def year_rate(data: Dataset, year: int, currencies: Iterable[str], how: Restatem
 
 def restate_amount(
     data: Dataset, assumptions: Assumptions, money: Money, year: int, how: Restatement
-) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None]:
-    """One amount of ``year``: (amount, nominal, rate, real terms, per troop)."""
+) -> tuple[Money, Money, Rate | None, RealTerms | None, Money | None, Troops | None]:
+    """One amount of ``year``: (amount, nominal, rate, real terms, per troop, troops divided by)."""
     currency = how.currency or money.currency
     used = None if money.currency == currency else year_rate(data, year, {money.currency, currency}, how)
     nominal = convert(money, currency, used)
@@ -142,10 +181,12 @@ def restate_amount(
     if how.real is not None:
         real = in_real_terms(data, assumptions, nominal, year, how.real)
         amount = Money(nominal.amount * real.factor, currency).round_minor()
-    per_troop = None
-    if how.troops is not None:
-        per_troop = Money(amount.amount / how.troops, currency).round_minor()
-    return amount, nominal, used, real, per_troop
+    per_troop = troops = None
+    if how.per_troop:
+        troops = troops_for(data, year, how)
+        with localcontext(WIDE):
+            per_troop = Money(amount.amount / troops.count, currency).round_minor()
+    return amount, nominal, used, real, per_troop, troops
 
 
 def restate(
@@ -157,12 +198,12 @@ def restate(
     out: list[Restated] = []
     before = _restated_year_before(data, rows[0], how, assumptions) if rows and how.any else None
     for row in rows:
-        amount, nominal, used, real, per_troop = restate_amount(data, assumptions, row.amount, row.year, how)
+        amount, nominal, used, real, per_troop, troops = restate_amount(data, assumptions, row.amount, row.year, how)
         if out:
             change = change_pct(out[-1].amount, amount)
         else:
             change = row.change_pct if not how.any else change_pct(before, amount)
-        out.append(Restated(row, amount, nominal, used, real, per_troop, change))
+        out.append(Restated(row, amount, nominal, used, real, per_troop, change, troops))
     return out
 
 

@@ -215,7 +215,7 @@ def day_value(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(str(exc)) from None
 
 
-RECORD_TROOPS = 0  # --per-troop with no number: the record's troop count
+RECORD_TROOPS = 0  # --per-troop with no number: each year's troop level from the record
 
 
 class TroopsArg(click.ParamType):  # type: ignore[type-arg]
@@ -292,7 +292,7 @@ def restate_options(func: F) -> F:
                 is_flag=False,
                 flag_value=RECORD_TROOPS,
                 default=None,
-                help="Divide by N US troops; alone, by the record's 28,500.",
+                help="Divide by N US troops; alone, each year by its US troop level in Korea (the record's).",
             ),
         ]
     ):
@@ -307,7 +307,7 @@ class Asked(NamedTuple):
     currency: str | None
     rate: Decimal | None
     real: int | None
-    troops: int | None  # RECORD_TROOPS: the record's count
+    troops: int | None  # RECORD_TROOPS: each year's level from the record
     rates: dict[int, Decimal]
 
 
@@ -335,7 +335,7 @@ def _restatement(
 
 def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
     """The restatement against the record the command reads (with its scenario files): --per-troop
-    alone divides by the record's troop count; --real must be a year prices can be stated in."""
+    alone divides each year by its troop level from the record; --real must be a year prices can be stated in."""
     if how is None:
         return None
     if how.real is not None:
@@ -344,8 +344,9 @@ def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
             raise click.BadParameter(
                 f"{how.real} is outside {first}-{last}, the years prices can be stated in", param_hint="--real"
             )
-    troops = data.troops.count if how.troops == RECORD_TROOPS else how.troops
-    return restate.Restatement(how.currency, how.rate, how.real, troops, how.rates)
+    by_year = how.troops == RECORD_TROOPS
+    troops = None if by_year else how.troops
+    return restate.Restatement(how.currency, how.rate, how.real, troops, how.rates, troops_by_year=by_year)
 
 
 def selection_options(func: F) -> F:

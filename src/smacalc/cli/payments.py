@@ -183,7 +183,7 @@ def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None,
         # Dollar and won years: drawn in won.
         restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
     table = _projection(data, sma, through, selection["assumptions"], restatement)
-    per_troop = restatement is not None and restatement.troops is not None
+    per_troop = restatement is not None and restatement.per_troop
     picture = chart.from_report(table, "per_troop" if per_troop else "amount")
     if svg is None:
         chart.draw_chart(picture, sys.stdout)

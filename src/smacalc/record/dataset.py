@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
-    from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source, TroopCount
-    from smacalc.record.prices import DailyRates, ExchangeRate, PriceLevel
+    from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source
+    from smacalc.record.prices import DailyRates, ExchangeRate, PriceLevel, TroopLevel
     from smacalc.record.talks import Event, Position
 
 Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
-Prices = tuple[Mapping[tuple[str, int], "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"]]
+Prices = tuple[
+    Mapping[tuple[str, int], "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"], Mapping[int, "TroopLevel"]
+]
 
 
 def no_talks() -> Talks:
@@ -25,7 +27,7 @@ def no_talks() -> Talks:
 
 
 def no_prices() -> Prices:
-    return {}, {}
+    return {}, {}, {}
 
 
 def no_daily() -> DailyRates:
@@ -60,9 +62,8 @@ class Dataset:
     sources: Mapping[str, Source]
     indices: Mapping[tuple[str, int], IndexValue]
     defaults: Mapping[str, DefaultAssumption]
-    troops: TroopCount
-    # Exchange rates and price levels, read and checked when first asked for: only conversions
-    # (--in, gap) and real terms (--real) need them.
+    # Exchange rates, price levels and troop levels, read and checked when first asked for: only
+    # conversions (--in, gap), real terms (--real) and --per-troop need them.
     prices: Callable[[], Prices] = field(default=no_prices, repr=False, compare=False)
     # The positions and events of the talks, read and checked when first asked for: only
     # `gap --sma` and `history` need them.
@@ -93,6 +94,11 @@ class Dataset:
     @property
     def levels(self) -> Mapping[tuple[str, int], PriceLevel]:
         return self._prices[1]
+
+    @property
+    def troop_levels(self) -> Mapping[int, TroopLevel]:
+        """The US troop level in Korea by year."""
+        return self._prices[2]
 
     @property
     def positions(self) -> tuple[Position, ...]:

@@ -26,7 +26,6 @@ from smacalc.record.models import (
     Defaults,
     IndexValue,
     Source,
-    TroopCount,
 )
 
 if TYPE_CHECKING:
@@ -152,7 +151,6 @@ def build(
     sources: Mapping[str, Source],
     index_rows: Iterable[IndexValue],
     defaults: Mapping[str, DefaultAssumption],
-    troops: TroopCount,
     prices: Callable[[], Prices] = no_prices,
     talks: Callable[[], Talks] = no_talks,
     *,
@@ -169,10 +167,9 @@ def build(
     indices: dict[tuple[str, int], IndexValue] = _keyed("indices.csv", index_rows, lambda v: (str(v.series), v.year))
     refs = [
         *_source_refs(agreements, indices.values(), defaults),
-        ("defaults.toml: usfk_troops", troops.source),
     ]
     _check_sources(refs, sources, require_sources)
-    return Dataset(agreements, sources, indices, defaults, troops, prices, talks)
+    return Dataset(agreements, sources, indices, defaults, prices, talks)
 
 
 def _check_sources(refs: Iterable[tuple[str, str | None]], known: Mapping[str, Source], required: bool) -> None:
@@ -288,12 +285,11 @@ def read_record(folder: str | None = None) -> Dataset:
         sources,
         _csv_rows("indices.csv", read("indices.csv"), IndexValue),
         {str(k): v for k, v in defaults.index.items()},
-        defaults.usfk_troops,
         require_sources=True,
     )
 
     def prices() -> Prices:
-        from smacalc.record.prices import ExchangeRate, PriceLevel
+        from smacalc.record.prices import ExchangeRate, PriceLevel, TroopLevel
 
         rates = _keyed(
             "rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: (str(r.currency), r.year)
@@ -303,12 +299,14 @@ def read_record(folder: str | None = None) -> Dataset:
             _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
             lambda v: (str(v.series), v.year),
         )
+        troops = _keyed("troops.csv", _csv_rows("troops.csv", read("troops.csv"), TroopLevel), lambda t: t.year)
         refs = [
+            *((f"troops.csv: {t.year}", t.source) for t in troops.values()),
             *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
             *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
         ]
         _check_sources(refs, data.sources, required=True)
-        return rates, levels
+        return rates, levels, troops
 
     def talks() -> Talks:
         from smacalc.record.talks import TalksFile

@@ -279,18 +279,8 @@ class DefaultAssumption(BaseModel):
     source: str | None = None
 
 
-class TroopCount(BaseModel):
-    """The number of US troops in Korea that per-troop figures divide by, unless the user gives one."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    count: int = Field(gt=0)
-    reason: str = Field(min_length=1)
-    source: str = Field(min_length=1)
-
-
 class Defaults(BaseModel):
-    """defaults.toml: assumed index values, and the troop count per-troop figures divide by."""
+    """defaults.toml: assumed index values."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     index: dict[Series, DefaultAssumption]
-    usfk_troops: TroopCount

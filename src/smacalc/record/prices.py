@@ -60,6 +60,19 @@ class PriceLevel(BaseModel):
     note: str | None = None
 
 
+class TroopLevel(BaseModel):
+    """The number of US troops in Korea in one year, as its source counts them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    year: int = Field(ge=1950, le=2200)
+    troops: int = Field(ge=1, le=1_000_000)
+    counts: str = Field(
+        min_length=1, description="what the figure counts: a count on a date, a ceiling, a press figure"
+    )
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
 @dataclass(frozen=True)
 class DailyRate:
     """The rate published for ``day``: the day asked for, or the last published day before it."""

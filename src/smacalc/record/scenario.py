@@ -175,8 +175,7 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
             {**base.sources, **scenario.sources},
             base.indices.values(),
             base.defaults,
-            base.troops,
-            lambda: (base.rates, base.levels),
+            lambda: (base.rates, base.levels, base.troop_levels),
             talks,
         )
         check_talks(built, scenario.position, scenario.event, (name, name), required=False)

@@ -21,8 +21,8 @@ from pydantic_core import to_json
 from smacalc.errors import InputError, SmacalcError
 from smacalc.money import Money, plain
 
-Kind = Literal["text", "int", "money", "estimate", "pct", "rate", "bool"]
-NUMERIC = ("money", "estimate", "pct", "rate", "int")
+Kind = Literal["text", "int", "count", "money", "estimate", "pct", "rate", "bool"]
+NUMERIC = ("money", "estimate", "pct", "rate", "int", "count")
 Row = Mapping[str, Any]
 
 
@@ -157,6 +157,8 @@ def cell(column: Column, row: Row) -> str:
         return f"{value:.1f}%"
     if column.kind == "int":
         return str(value)
+    if column.kind == "count":
+        return f"{value:,}"
     if column.kind == "bool":
         return "yes" if value else ""
     return _scalar(value)

@@ -19,12 +19,13 @@ from smacalc.render.captions import (
     rate_cells,
     rate_columns,
     scenario_lines,
+    span,
 )
 from smacalc.render.formats import Column, Report
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import ProjectionRow
-    from smacalc.calc.restate import Change, Restated, Restatement
+    from smacalc.calc.restate import Change, Restated, Restatement, Troops
     from smacalc.record.dataset import Dataset
 
 PROJECT_COLUMNS = [
@@ -99,6 +100,20 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
     )
 
 
+def troops_line(used: Sequence[Troops]) -> str:
+    """How each year was divided: by its own troop level (troops.csv), the latest carried forward."""
+    line = "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv)."
+    carried = [t for t in used if t.basis == "assumed"]
+    if carried:
+        years = span(sorted({t.year for t in carried}))
+        first = carried[0]
+        line += (
+            f" {years}: no level on record; assumed: {first.level_year}'s {first.count:,}, the latest,"
+            " carried forward (troops_basis 'assumed'; --per-troop N sets your own)."
+        )
+    return line
+
+
 def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement) -> list[str]:
     """What a restatement assumed: the rates, the price levels and base year, the troop count."""
     lines: list[str] = []
@@ -110,9 +125,9 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
         assumed = [use for r in items if r.real is not None for use in r.real.assumed]
         lines += assumption_lines(data, assumed, lead="Price level extended by assumed")
     if how.troops is not None:
-        troops = data.troops
-        who = f"{troops.reason} ({troops.source})" if how.troops == troops.count else "your number"
-        lines.append(f"Per troop: amount ÷ {how.troops:,} US troops, {who}.")
+        lines.append(f"Per troop: amount ÷ {how.troops:,} US troops, your number, for every year.")
+    elif how.troops_by_year:
+        lines.append(troops_line([r.troops for r in items if r.troops is not None]))
     return lines
 
 
@@ -138,15 +153,29 @@ def restated(
             Column("base_year", "Prices of", "int", in_table=False),
             Column("price_index", "Deflator", in_table=False),
         ]
-    if how.troops is not None:
-        columns += [Column("troops", "Troops", "int", in_table=False), Column("per_troop", "Per troop", "estimate")]
+    if how.per_troop:
+        columns += [
+            Column("troops", "Troops", "count", in_table=not how.troops),
+            Column("troops_basis", "Troops basis", in_table=False),
+            Column("per_troop", "Per troop", "estimate"),
+        ]
     columns.append(PROJECT_COLUMNS[-1])
     columns = with_footnotes(columns, [r.row for r in items])
     suffix = [f"in {how.currency}"] if how.currency else []
     suffix += [f"in {how.real} prices"] if how.real is not None else []
-    suffix += ["per troop"] if how.troops is not None else []
+    suffix += ["per troop"] if how.per_troop else []
     return Report(
-        drop=("source", *RATE_DROP, "capped", "sma", "nominal_amount", "rate_pct", "official_amount", "basis"),
+        drop=(
+            "source",
+            *RATE_DROP,
+            "capped",
+            "sma",
+            "nominal_amount",
+            "troops",
+            "rate_pct",
+            "official_amount",
+            "basis",
+        ),
         title=" ".join([base.title, *suffix]),
         columns=columns,
         rows=(
@@ -162,7 +191,8 @@ def restated(
                 "nominal_amount": r.nominal.amount,
                 "base_year": how.real,
                 "price_index": None if r.real is None else r.real.level.series,
-                "troops": how.troops,
+                "troops": None if r.troops is None else r.troops.count,
+                "troops_basis": None if r.troops is None else r.troops.basis,
                 "per_troop": None if r.per_troop is None else r.per_troop.amount,
             }
             for r, row in zip(items, base.rows, strict=True)
@@ -175,7 +205,7 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     start, end = result.start, result.end
     return Report(
         drop=("to_basis", "from_basis", "years", "difference"),
-        title=f"Change from {start.row.year} to {end.row.year}" + (", per troop" if how.troops is not None else ""),
+        title=f"Change from {start.row.year} to {end.row.year}" + (", per troop" if how.per_troop else ""),
         columns=[
             Column("from_year", "From", "int"),
             Column("to_year", "To", "int"),
