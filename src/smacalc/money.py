@@ -272,10 +272,10 @@ def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
     if not _CJK_DIGITS.search(body):
         raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
     currency = currencies.pop() if currencies else ("KRW" if any(c in _HANGUL_UNITS for c in body) else None)
-    return _cjk_number(body, raw), currency
+    return cjk_number(body, raw), currency
 
 
-def _cjk_number(body: str, raw: str) -> Decimal:
+def cjk_number(body: str, raw: str) -> Decimal:
     """The number of ``body``: groups closed by 조/억/만 (兆/億/万), each built of 천/백/십
     (千/百/十) and digits: 1조 5천억 is 1.5 trillion, 8억7천만 is 870 million."""
     total = group = Decimal(0)

@@ -31,6 +31,7 @@ COMMANDS = {
     "gap --from": ["gap", "--from", "-"],
     "history": ["history", "--sma", "12"],
     "sources": ["sources"],
+    "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
 NOT_ROWS = {"schema", "chart"}  # print a JSON Schema and a picture, not rows
 

@@ -6,10 +6,11 @@ hands their rows to the renderer.
     lazy.py       the modules commands use, imported when first touched (start-up stays fast)
     payments.py   project, change, chart
     talks.py      gap, history
+    claims.py     check
     record.py     list, audit, sources, schema
 """
 
-from smacalc.cli import payments, record, talks
+from smacalc.cli import claims, payments, record, talks
 from smacalc.cli.app import cli, main
 
-__all__ = ["cli", "main", "payments", "record", "talks"]
+__all__ = ["claims", "cli", "main", "payments", "record", "talks"]

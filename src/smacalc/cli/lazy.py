@@ -29,9 +29,10 @@ class Lazy:
 
 if TYPE_CHECKING:
     from smacalc import money, numbers
-    from smacalc.calc import batch, escalation, restate, talks
+    from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, encoding, files, formats, payments
+    from smacalc.render import claims as claim_reports
     from smacalc.render import record as record_reports
     from smacalc.render import svg as svg_chart
     from smacalc.render import talks as talk_reports
@@ -39,6 +40,9 @@ else:
     money = Lazy("smacalc.money")
     numbers = Lazy("smacalc.numbers")
     batch = Lazy("smacalc.calc.batch")
+    claims = Lazy("smacalc.calc.claims")
+    verdicts = Lazy("smacalc.calc.verdicts")
+    claim_reports = Lazy("smacalc.render.claims")
     escalation = Lazy("smacalc.calc.escalation")
     restate = Lazy("smacalc.calc.restate")
     talks = Lazy("smacalc.calc.talks")
@@ -58,6 +62,8 @@ else:
 __all__ = [
     "batch",
     "chart",
+    "claim_reports",
+    "claims",
     "dataset",
     "encoding",
     "escalation",
@@ -74,4 +80,5 @@ __all__ = [
     "svg_chart",
     "talk_reports",
     "talks",
+    "verdicts",
 ]

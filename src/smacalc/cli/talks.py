@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -15,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from smacalc.cli.app import Terminated, cli, say
-from smacalc.cli.lazy import batch, formats, load, talk_reports, talks
+from smacalc.cli.lazy import batch, formats, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
     Output,
@@ -23,6 +22,7 @@ from smacalc.cli.options import (
     data_options,
     day_value,
     emit,
+    open_batch,
     output_options,
     positive_rate,
     sma_option,
@@ -96,7 +96,7 @@ def gap(
             raise click.UsageError(
                 "--from reads demand, offer, year, date and rate from each row; give none of them as options"
             )
-        name, stream = _open_batch(source)
+        name, stream = open_batch(source)
         try:
             with RowBoundary() as boundary:
                 items = batch.read_gap_inputs(boundary.reading(stream), sys.stdout.flush)
@@ -128,18 +128,6 @@ def gap(
     if day is not None and year is not None:
         raise click.UsageError("give --year (the year's average rates) or --date (that day's rates), not both")
     emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency, day)]), output)
-
-
-def _open_batch(source: str) -> tuple[str, IO[bytes]]:
-    """The batch input by name, opened now, so a missing file fails before any output."""
-    if source == "-":
-        if sys.stdin is None:
-            raise DataError("stdin: standard input is closed; give a file, or pipe rows in")
-        return "stdin", sys.stdin.buffer
-    try:
-        return os.path.basename(source), open(source, "rb")
-    except OSError as exc:
-        raise DataError(load.file_problem(source, exc)) from None
 
 
 class RowBoundary:

@@ -1,0 +1,80 @@
+"""The verdict rules of `smacalc check`, in one place: the tolerance of each hedge, the verdict a
+claimed figure gets against the record's, and the rules as `check --rules` prints them."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import Literal
+
+from smacalc.calc.reading import Hedge
+from smacalc.numbers import WIDE
+
+Verdict = Literal["holds", "close", "off", "unplaced"]
+
+# The verdict rules, in one place: a claim holds within its hedge's tolerance, is close within
+# twice it, and is off beyond. Percent of the claimed figure.
+TOLERANCE: dict[Hedge | None, Decimal] = {
+    None: Decimal(5),  # an exact figure
+    "about": Decimal(10),  # about, roughly, approximately, around, 약
+    "almost": Decimal(10),  # almost, nearly, 거의: the record below the claim, within this
+    "more than": Decimal(0),  # more than, over, at least, 이상: the record at or above the claim
+    "up to": Decimal(0),  # up to, as much as, 최대: the record at or below the claim
+}
+SIDED_CLOSE = Decimal(10)  # almost, more than, up to: close when on the wrong side by at most this
+_T, _A, _M = TOLERANCE[None], TOLERANCE["about"], TOLERANCE["almost"]
+RULES = "\n".join(
+    [
+        "Verdicts, per figure, against the record's value in the claim's own unit:",
+        f"  an exact figure ('$870 million'): holds within {_T}%, close within {2 * _T}%, else off",
+        "  about, roughly, approximately, around, some, 약, 가량, 정도:",
+        f"    holds within {_A}%, close within {2 * _A}%, else off",
+        "  almost, nearly, close to, just under, 거의, 가까이:",
+        f"    holds when the record is below the claim by at most {_M}%; close within {2 * _M}% either way; else off",
+        "  more than, over, at least, just over, 이상, 넘는, 여: holds when the record is at or above the claim;",
+        f"    close when below it by at most {SIDED_CLOSE}%; else off",
+        "  up to, as much as, 최대: holds when the record is at or below the claim;",
+        f"    close when above it by at most {SIDED_CLOSE}%; else off",
+        "  unplaced: nothing in the record to compare with; the row says why",
+        "off_pct = (claimed ÷ record - 1) × 100, to 0.1.",
+        "What a figure refers to:",
+        "  an amount: a conversion of the amount just before it, in brackets ('$1 billion (€910 million)'); a recorded",
+        "    US demand or Korean offer, the nearest in amount made by --date, where the words around it say demand",
+        "    or offer; else a year's payment",
+        "  a year: --year; else the year named nearest the figure; else 'last year', 'this year', 'next year' from",
+        "    --date; else 'current(ly)': the latest year agreed by --date; else --date's year",
+        "  a percentage: 'X% more' in a sentence about a demand is the recorded US demand against the payment of",
+        "    the year before it (the implied amount is shown); else the change of the year named; else the change",
+        "    nearest to it among the years of the agreement in force",
+        "  a multiple ('five times', '두 배'): a recorded US demand against the payment of the year before it",
+        "  a troop count: the US troop level of the year (troops.csv)",
+        "Rates: another currency is converted at --date's daily rates (outside the daily series, the average of",
+        "--date's year), else at the year's average rates; --rate sets the won per dollar; each row states its rates.",
+    ]
+)
+
+
+def rules_line() -> str:
+    """The rules in one line, for a caption."""
+    return (
+        f"Verdict: holds within the hedge's tolerance (exact {_T}%, about {_A}%; almost: below by at most {_M}%; "
+        "more than / up to: on the stated side), close within twice it, else off; `smacalc check --rules` "
+        "states them whole."
+    )
+
+
+def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None) -> Verdict:
+    """The verdict by the rules above (TOLERANCE)."""
+    with localcontext(WIDE):
+        gap = abs(claimed / record - 1) * 100 if record else Decimal("Infinity")
+        below = record <= claimed
+        if hedge == "almost":
+            if below and record >= claimed * (1 - TOLERANCE["almost"] / 100):
+                return "holds"
+            return "close" if gap <= 2 * TOLERANCE["almost"] else "off"
+        if hedge in ("more than", "up to"):
+            right = record >= claimed if hedge == "more than" else below
+            if right:
+                return "holds"
+            return "close" if abs(record / claimed - 1) * 100 <= SIDED_CLOSE else "off"
+        tolerance = TOLERANCE[hedge]
+        return "holds" if gap <= tolerance else "close" if gap <= 2 * tolerance else "off"

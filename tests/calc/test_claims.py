@@ -1,0 +1,187 @@
+"""`smacalc check`: the reader of figures in running text, the placing rules and the verdict bands,
+against hand-checked values, and the six sentences of the news the command was built for."""
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+
+from smacalc.calc.claims import check
+from smacalc.calc.reading import read_figures
+from smacalc.calc.verdicts import verdict
+from smacalc.errors import InputError
+from smacalc.record.load import load_dataset
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul paid about $870 million last year.", [("$870 million", "amount", "870000000", "USD", "about")]),
+        ("미국은 50억 달러를 요구했다", [("50억 달러", "amount", "5000000000", "USD", None)]),
+        ("분담금은 약 1조 5천억 원", [("1조 5천억 원", "amount", "1500000000000", "KRW", "about")]),
+        ("a €910 million contribution", [("€910 million", "amount", "910000000", "EUR", None)]),
+        ("up to 400% more", [("400%", "pct", "400", "%", "up to")]),
+        ("nearly 50 percent", [("50 percent", "pct", "50", "%", "almost")]),
+        ("8.3% 인상됐다", [("8.3%", "pct", "8.3", "%", None)]),
+        ("five times the payment", [("five times", "multiple", "5", "x", None)]),
+        ("a fivefold rise", [("fivefold", "multiple", "5", "x", None)]),
+        ("one-tenth of it", [("one-tenth", "multiple", "0.1", "x", None)]),
+        ("두 배로", [("두 배", "multiple", "2", "x", None)]),
+        ("the 28,500 US soldiers", [("28,500 US soldiers", "troops", "28500", "troops", None)]),
+        ("more than 40,000 troops", [("40,000 troops", "troops", "40000", "troops", "more than")]),
+        ("주한미군 2만8500명", [("2만8500명", "troops", "28500", "troops", None)]),
+        ("2만6천여명", [("2만6천여명", "troops", "26000", "troops", "more than")]),
+        ("거의 2110億円", [("2110億円", "amount", "211000000000", "JPY", "almost")]),
+        ("In 2021 the share grew.", []),
+    ],
+)
+def test_the_reader_finds_each_figure_with_its_hedge(text: str, expected: list[tuple[str, ...]]) -> None:
+    got = [(f.span, f.kind, str(f.value), f.unit, f.hedge) for f in read_figures(text)]
+    assert got == [(s, k, v, u, h) for s, k, v, u, h in expected]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "record", "hedge", "expected"),
+    [
+        ("105", "100", None, "holds"),  # 5% off: an exact figure holds within 5%
+        ("106", "100", None, "close"),
+        ("111", "100", None, "off"),
+        ("110", "100", "about", "holds"),
+        ("119", "100", "about", "close"),
+        ("121", "100", "about", "off"),
+        ("100", "95", "almost", "holds"),  # the record below the claim, within 10%
+        ("100", "100", "almost", "holds"),
+        ("100", "101", "almost", "close"),  # above it: not "almost", but within 20%
+        ("100", "80", "almost", "off"),
+        ("100", "120", "more than", "holds"),
+        ("100", "95", "more than", "close"),
+        ("100", "85", "more than", "off"),
+        ("100", "90", "up to", "holds"),
+        ("100", "105", "up to", "close"),
+        ("100", "115", "up to", "off"),
+    ],
+)
+def test_verdict_bands(claimed: str, record: str, hedge: str | None, expected: str) -> None:
+    assert verdict(Decimal(claimed), Decimal(record), hedge) == expected  # type: ignore[arg-type]
+
+
+def rows(text: str, day: str) -> list[tuple[str, str | None, str, str | None, str]]:
+    return [
+        (c.figure.span, c.kind, c.refers_to, None if c.off_pct is None else str(c.off_pct), c.verdict)
+        for c in check(load_dataset(), text, dt.date.fromisoformat(day))
+    ]
+
+
+def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
+    text = (
+        "Washington demanded that Seoul increase its share from the current $870 million to almost $5 billion, "
+        "but then reduced the requested amount to about $4 billion."
+    )
+    got = rows(text, "2020-03-01")
+    # On 2020-03-01 the amount in force was 2019's (the 11th SMA was signed in 2021): ₩1,038.9bn at
+    # the 2020-02-28 rate of ₩1,214.92 is $855,118,032.46, so $870M is 1.7% above it.
+    assert got[0] == ("$870 million", "payment", "2019 payment (in force on the date)", "1.7", "holds")
+    assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
+    # No lowered demand of $4 billion is on record yet: the nearest recorded demand is $4.7bn.
+    assert got[2][:2] == ("$4 billion", "demand") and got[2][4] in ("holds", "close")
+
+
+def test_400_percent_more_understates_the_demand() -> None:
+    got = rows(
+        "Trump pushed for Seoul to pay up to 400% more for the stationing of the 28,500 US soldiers.", "2024-01-01"
+    )
+    (pct, troops) = got
+    assert pct[1] == "increase" and pct[4] in ("close", "off")
+    assert troops == ("28,500 US soldiers", "troops", "US troops in Korea, 2024", "0.0", "holds")
+    (first,) = check(load_dataset(), "Trump pushed for Seoul to pay up to 400% more.", dt.date(2024, 1, 1))
+    # The implied amount: 2019's ₩1,038.9bn × 5 = ₩5,194.5bn.
+    assert first.implied is not None and first.implied.amount == Decimal("5194500000000")
+
+
+def test_about_a_billion_and_13_9_percent_hold() -> None:
+    text = (
+        "South Korea contributes approximately $1 billion yearly, which represents an increase of approximately 13.9%."
+    )
+    got = rows(text, "2024-01-01")
+    assert [g[4] for g in got] == ["holds", "holds"]
+    assert got[1][2] == "2021 change (the nearest in the 11th SMA, in force in 2024)"
+
+
+def test_63_billion_yuan_is_ten_times_too_high() -> None:
+    text = (
+        "South Korea's share increased by 13.9% in 2021, reaching 1.1833 trillion won (approximately 63 billion yuan)."
+    )
+    got = rows(text, "2024-08-01")
+    assert [(g[1], g[4]) for g in got] == [("increase", "holds"), ("payment", "holds"), ("conversion", "off")]
+    # ₩1,183.3bn at 1 Aug 2024's ₩1,368.5 and CN¥7.2441 per dollar: CN¥6,263,751,209.35.
+    assert got[2][3] == "905.8"
+
+
+def test_910_million_euros_holds_and_1_2_billion_is_off() -> None:
+    text = (
+        "South Korea's roughly $1 billion (€910 million) contribution ... it is estimated to be $1.2 billion per year."
+    )
+    got = rows(text, "2024-03-01")
+    assert [(g[0], g[1], g[4]) for g in got] == [
+        ("$1 billion", "payment", "holds"),
+        ("€910 million", "conversion", "holds"),  # $1bn at $1.0832 per euro is €923.2M
+        ("$1.2 billion", "payment", "off"),  # 2024's ₩1,346.3bn at ₩1,334.8 is $1.009bn: 19.0% below
+    ]
+
+
+def test_last_years_870_million() -> None:
+    got = rows("Under last year's SMA, Seoul agreed to pay about $870 million.", "2020-01-01")
+    # 2019's ₩1,038.9bn at 31 Dec 2019's ₩1,155.46 (1 Jan is a holiday) is $899,122,427.43.
+    assert got == [("$870 million", "payment", "2019 payment", "-3.2", "holds")]
+
+
+def test_the_same_figures_in_korean_give_the_same_verdicts() -> None:
+    assert rows("미국은 50억 달러를 요구했다", "2019-12-01") == [
+        ("50억 달러", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
+    ]
+    assert rows("2026년 분담금은 1조5192억원으로 8.3% 인상됐다", "2024-10-04") == [
+        ("1조5192억원", "payment", "2026 payment", "0.0", "holds"),
+        ("8.3%", "increase", "2026 change", "0.0", "holds"),
+    ]
+
+
+def test_a_text_with_nothing_to_place_exits_0_and_says_why(run) -> None:
+    none = run("check", "The alliance is strong.", "--format", "csv")
+    assert none.exit_code == 0 and "no figure found" in none.stderr and none.stdout.count("\n") == 1
+    unplaced = run("check", "Seoul paid $870 million.", "--format", "json")
+    (row,) = json.loads(unplaced.stdout)
+    assert unplaced.exit_code == 0 and row["verdict"] == "unplaced" and "no year named" in row["refers_to"]
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["   "], "give the text to check"),
+        (["Seoul paid $870 million.", "--date", "1980-01-01"], "outside the record's years"),
+        (["Seoul paid $870 million.", "--date", "2019-13-01"], "not a calendar day"),
+    ],
+)
+def test_usage_errors(run, args: list[str], fragment: str) -> None:
+    result = run("check", *args)
+    assert result.exit_code == 2 and fragment in result.stderr and result.stdout == ""
+
+
+def test_the_rules_are_printed_whole(run) -> None:
+    out = run("check", "--rules").stdout
+    assert "holds within 5%, close within 10%" in out and "holds within 10%, close within 20%" in out
+
+
+def test_many_claims_from_a_file(run) -> None:
+    result = run("check", "--from", "fixtures/claims.csv", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split(",")[:4] == ["claim", "figure", "kind", "claimed"]
+    verdicts = [line.split(",")[10] for line in lines[1:] if not line.startswith('"')]
+    assert len(lines) == 18 and "off" in verdicts and "holds" in verdicts
+    assert lines[-1].startswith("8,8.3%,increase,8.3,%,,2026 change,2026,8.3,0.0,holds")
+
+
+def test_empty_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="empty"):
+        check(load_dataset(), "  ")
