@@ -14,7 +14,16 @@ import click
 
 from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import claim_reports, claims, numbers, verdicts
-from smacalc.cli.options import Output, data_options, day_value, emit, open_batch, output_options, positive_rate
+from smacalc.cli.options import (
+    Output,
+    data_options,
+    day_value,
+    emit,
+    from_option,
+    open_batch,
+    output_options,
+    rate_option,
+)
 from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
@@ -32,13 +41,8 @@ if TYPE_CHECKING:
     help="When the text was said or printed: 'last year', 'currently' and the day's rates are of it.",
 )
 @click.option("--year", type=click.IntRange(1900, 2200), metavar="YEAR", help="The year every figure speaks of.")
-@click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help="Convert won at this rate instead.")
-@click.option(
-    "--from",
-    "source",
-    metavar="FILE|-",
-    help="Many claims: one per line, or CSV (header text[,date]) or JSON lines with text and date; - for stdin.",
-)
+@rate_option("Convert won at this rate instead.")
+@from_option("Many claims: one per line, or CSV (header text[,date]) or JSON lines with text and date; - for stdin.")
 @click.option("--rules", is_flag=True, help="Print the verdict and placing rules, and exit.")
 @data_options
 @output_options

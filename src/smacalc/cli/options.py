@@ -385,3 +385,13 @@ def open_batch(source: str) -> tuple[str, IO[bytes]]:
         return os.path.basename(source), open(source, "rb")
     except OSError as exc:
         raise DataError(load.file_problem(source, exc)) from None
+
+
+def rate_option(help: str) -> Callable[[F], F]:
+    """--rate KRW_PER_USD: the won per dollar to convert at."""
+    return click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help=help)
+
+
+def from_option(help: str) -> Callable[[F], F]:
+    """--from FILE|-: a batch, read from a file or stdin."""
+    return click.option("--from", "source", metavar="FILE|-", help=help)

@@ -22,9 +22,10 @@ from smacalc.cli.options import (
     data_options,
     day_value,
     emit,
+    from_option,
     open_batch,
     output_options,
-    positive_rate,
+    rate_option,
     sma_option,
 )
 from smacalc.errors import DataError, InputError, SmacalcError
@@ -52,13 +53,10 @@ if TYPE_CHECKING:
     help="Convert at this day's rates (or the last published day before it), not a year's average.",
 )
 @sma_option("List the recorded demands and offers of agreement N's talks (1-12).")
-@click.option("--rate", callback=positive_rate, metavar="KRW_PER_USD", help="Convert at this rate instead.")
+@rate_option("Convert at this rate instead.")
 @currency_option("Compare in this currency (default: the offer's, or the agreement's).")
-@click.option(
-    "--from",
-    "source",
-    metavar="FILE|-",
-    help="A batch: CSV (header demand,offer[,year|date][,rate]) or JSON lines; - for stdin. One row out per row in.",
+@from_option(
+    "A batch: CSV (header demand,offer[,year|date][,rate]) or JSON lines; - for stdin. One row out per row in."
 )
 @click.option("--skip-bad", is_flag=True, help="With --from: report a bad row on stderr and go on (exit 0).")
 @data_options
