@@ -105,7 +105,10 @@ def read_daily(folder: str | None) -> DailyRates:
     from smacalc.record.prices import DAILY_FILE, DailyRates
 
     if folder is None:
-        data = resources.files("smacalc.record").joinpath("data", DAILY_FILE).read_bytes()
+        try:
+            data = resources.files("smacalc.record").joinpath("data", DAILY_FILE).read_bytes()
+        except OSError as exc:
+            raise DataError(f"{DAILY_FILE}: the bundled daily rates cannot be read ({exc.strerror or exc})") from None
     else:
         data = read_file(_data_path(folder, DAILY_FILE), DAILY_FILE, "data file")
     return DailyRates(data)
