@@ -105,7 +105,7 @@ def test_about_a_billion_and_13_9_percent_hold() -> None:
     )
     got = rows(text, "2024-01-01")
     assert [g[4] for g in got] == ["holds", "holds"]
-    assert got[1][2] == "2021 change (the nearest in the 11th SMA, in force in 2024)"
+    assert got[1][2] == "2021 change (the nearest in the 11th SMA, in force or signed in 2024)"
 
 
 def test_63_billion_yuan_is_ten_times_too_high() -> None:
@@ -185,3 +185,23 @@ def test_many_claims_from_a_file(run) -> None:
 def test_empty_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match="empty"):
         check(load_dataset(), "  ")
+
+
+def test_each_figure_takes_the_year_cue_of_its_own_clause() -> None:
+    text = "Korea is to pay KRW 1.52 trillion (USD 1.11 billion) next year, up from KRW 1.40 trillion this year."
+    got = rows(text, "2025-07-09")
+    assert [(g[0], g[2], g[4]) for g in got] == [
+        ("KRW 1.52 trillion", "2026 payment", "holds"),
+        ("USD 1.11 billion", "conversion of KRW 1.52 trillion", "holds"),
+        ("KRW 1.40 trillion", "2025 payment", "holds"),
+    ]
+
+
+def test_1_47_billion_is_not_the_first_year_in_dollars() -> None:
+    # The 12th SMA's first year, 2026: ₩1,519.2bn at 8 Jul 2025's rate is $1.107bn, not $1.47bn.
+    text = "Seoul would raise its contribution by 8.3% to $1.47 billion in the first year."
+    got = rows(text, "2025-07-08")
+    assert [(g[0], g[2], g[4]) for g in got] == [
+        ("8.3%", "2026 change", "holds"),
+        ("$1.47 billion", "2026 payment", "off"),
+    ]

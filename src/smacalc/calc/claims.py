@@ -18,6 +18,7 @@ from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.record.dataset import Dataset
+from smacalc.record.models import Agreement
 from smacalc.record.talks import Position
 
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
@@ -31,7 +32,9 @@ _RELATIVE = [
     (re.compile(r"next year|내년", re.I), 1),
     (re.compile(r"this year|올해|금년", re.I), 0),
 ]
-_CURRENT = re.compile(r"current|now|today|현재|지금", re.I)
+_CURRENT = re.compile(r"current|\bnow\b|today|현재|지금", re.I)
+_FIRST = re.compile(r"first year|첫해|첫 해", re.I)
+_CLAUSE = re.compile(r"[,;]|\bbut\b|\bup from\b|\bdown from\b|\bwhile\b|\bcompared with\b|그러나|반면", re.I)
 _PAREN = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|some|약|approx\.)?\s*$", re.I)
 
 
@@ -140,26 +143,43 @@ def _compared(
 
 
 def _year_of(ctx: Context, figure: Figure) -> tuple[int | None, str]:
-    """The year a figure speaks of, and how it was found."""
+    """The year a figure speaks of, and how it was found: --year; else the year cue nearest the
+    figure (a year named, or, from --date, "last/this/next year", "the first year" of the latest
+    agreement signed, "current(ly)"); else --date's year."""
     if ctx.year is not None:
         return ctx.year, "--year"
     inside = [(f.start, f.end) for f in read_figures(ctx.text)]
-    named = [
-        (abs(m.start() - figure.start), int(m.group()))
+    cues: list[tuple[tuple[bool, int], int, str]] = [
+        (_distance(ctx.text, m, figure), int(m.group()), "named")
         for m in _YEAR.finditer(ctx.text)
         if not any(a <= m.start() < b for a, b in inside)
     ]
-    if named:
-        return min(named)[1], "named"
-    near = ctx.text[max(0, figure.start - 40) : figure.start]
     if ctx.day is not None:
-        for pattern, offset in _RELATIVE:
-            if pattern.search(ctx.text):
-                return ctx.day.year + offset, "relative"
-        if _CURRENT.search(near) or _CURRENT.search(ctx.text):
-            return _in_force(ctx), "current"
-        return ctx.day.year, "date"
-    return None, ""
+        cues += [
+            (_distance(ctx.text, m, figure), ctx.day.year + offset, "relative")
+            for p, offset in _RELATIVE
+            for m in p.finditer(ctx.text)
+        ]
+        cues += [(_distance(ctx.text, m, figure), _first_year(ctx), "first year") for m in _FIRST.finditer(ctx.text)]
+        cues += [(_distance(ctx.text, m, figure), _in_force(ctx), "current") for m in _CURRENT.finditer(ctx.text)]
+    if cues:
+        _, year, how = min(cues)
+        return year, how
+    return (ctx.day.year, "date") if ctx.day is not None else (None, "")
+
+
+def _distance(text: str, m: re.Match[str], figure: Figure) -> tuple[bool, int]:
+    """How far a cue is from a figure: first whether a clause boundary lies between them ("up
+    from", a comma), then the characters between."""
+    a, b = (m.end(), figure.start) if m.end() <= figure.start else (figure.end, m.start())
+    return bool(_CLAUSE.search(text[a:b])), max(0, b - a)
+
+
+def _first_year(ctx: Context) -> int:
+    """The first year of the latest agreement signed by --date."""
+    assert ctx.day is not None
+    signed = [a for a in ctx.data.agreements if a.signed is not None and a.signed[:10] <= ctx.day.isoformat()]
+    return signed[-1].first if signed else ctx.day.year
 
 
 def _in_force(ctx: Context) -> int:
@@ -310,9 +330,19 @@ def _relative_demand(ctx: Context, figure: Figure, claim: int) -> Check:
     return _compared(ctx, figure, claim, kind, label, p.for_year, record, None, p.source, implied)
 
 
+def _agreements_then(ctx: Context, year: int) -> list[Agreement]:
+    """The agreement in force in ``year``, and those signed by --date that start after it."""
+    by = ctx.day.isoformat() if ctx.day is not None else f"{year}-12-31"
+    return [
+        a
+        for a in ctx.data.agreements
+        if a.first <= year <= a.last or (a.first > year and a.signed is not None and a.signed[:10] <= by)
+    ]
+
+
 def _increase(ctx: Context, figure: Figure, claim: int) -> Check:
     year, how = _year_of(ctx, figure)
-    if how in ("named", "--year") and year is not None:
+    if how not in ("date", "current") and year is not None:
         row = ctx.rows.get(year)
         if row is None or row.change_pct is None:
             return _unplaced(figure, claim, ctx, f"no year-on-year change for {year} in the record")
@@ -320,13 +350,15 @@ def _increase(ctx: Context, figure: Figure, claim: int) -> Check:
     else:
         if year is None:
             return _unplaced(figure, claim, ctx, "no year named and no --date or --year")
-        agreement = next((a for a in ctx.data.agreements if a.first <= year <= a.last), None)
-        if agreement is None:
+        agreements = _agreements_then(ctx, year)
+        if not agreements:
             return _unplaced(figure, claim, ctx, f"no agreement in force in {year}")
-        changes = [r for r in ctx.rows.values() if r.sma == agreement.number and r.change_pct is not None]
+        numbers = {a.number for a in agreements}
+        changes = [r for r in ctx.rows.values() if r.sma in numbers and r.change_pct is not None]
         if not changes:
-            return _unplaced(figure, claim, ctx, f"no year-on-year change in the {agreement.name}")
+            return _unplaced(figure, claim, ctx, f"no year-on-year change in the {agreements[0].name}")
         row = min(changes, key=lambda r: (abs(r.change_pct - figure.value), r.year))  # type: ignore[operator]
-        label = f"{row.year} change (the nearest in the {agreement.name}, in force in {year})"
+        names = " or the ".join(a.name for a in agreements)
+        label = f"{row.year} change (the nearest in the {names}, in force or signed in {year})"
     assert row.change_pct is not None
     return _compared(ctx, figure, claim, "increase", label, row.year, row.change_pct, None, row.source)
