@@ -108,6 +108,7 @@ _CJK_SUFFIXES = {
     "jpy": "JPY",
 }
 _CJK_DIGITS = re.compile(r"\d")
+_CJK_TEXT = re.compile("[조억만천백십兆億万千百十円元가-힣]")
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIGNS = r"us\$|\$|₩|€|cn¥|¥|usd|krw|eur|cny|rmb|jpy"
@@ -251,7 +252,7 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
 
 def _is_cjk(s: str) -> bool:
     """Whether ``s`` is written with Korean or Japanese units or currency words (50억 달러, 2110億円)."""
-    return any(c in _LARGE_UNITS or c in _SMALL_UNITS or c in "円元" or "가" <= c <= "힣" for c in s)
+    return _CJK_TEXT.search(s) is not None
 
 
 def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
