@@ -104,7 +104,7 @@ def _batch(data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: 
     """Each claim of the input, in order, checked as it is read; a bad line stops the run (exit 1)."""
     number = 0
     header: list[str] | None = None
-    for line, raw in enumerate(stream, start=1):
+    for line, raw in enumerate(_lines(stream), start=1):
         try:
             row = raw.decode("utf-8-sig").strip()
         except UnicodeDecodeError:
@@ -120,6 +120,17 @@ def _batch(data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: 
             yield from claims.check(data, text, day, year, rate, number)
         except InputError as exc:
             raise DataError(f"{name}, line {line}: {exc}") from None
+
+
+def _lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The lines of ``stream``; what was written is flushed before each read, so rows reach a
+    reader as soon as their claim is in (a claim typed at a terminal is answered at once)."""
+    while True:
+        sys.stdout.flush()
+        raw = stream.readline()
+        if not raw:
+            return
+        yield raw
 
 
 def _claim(row: str, header: list[str] | None) -> tuple[str, dt.date | None]:
