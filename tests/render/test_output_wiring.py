@@ -33,7 +33,7 @@ COMMANDS = {
     "sources": ["sources"],
     "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
-NOT_ROWS = {"schema", "chart"}  # print a JSON Schema and a picture, not rows
+NOT_ROWS = {"schema", "chart", "export"}  # print a JSON Schema and a picture, write files: not rows
 
 
 def test_every_format_has_a_formatter() -> None:

@@ -7,10 +7,11 @@ hands their rows to the renderer.
     payments.py   project, change, chart
     talks.py      gap, history
     claims.py     check
+    export.py     export
     record.py     list, audit, sources, schema
 """
 
-from smacalc.cli import claims, payments, record, talks
+from smacalc.cli import claims, export, payments, record, talks
 from smacalc.cli.app import cli, main
 
-__all__ = ["claims", "cli", "main", "payments", "record", "talks"]
+__all__ = ["claims", "cli", "export", "main", "payments", "record", "talks"]

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, encoding, files, formats, payments
     from smacalc.render import claims as claim_reports
+    from smacalc.render import export as export_tables
     from smacalc.render import record as record_reports
     from smacalc.render import svg as svg_chart
     from smacalc.render import talks as talk_reports
@@ -43,6 +44,7 @@ else:
     claims = Lazy("smacalc.calc.claims")
     verdicts = Lazy("smacalc.calc.verdicts")
     claim_reports = Lazy("smacalc.render.claims")
+    export_tables = Lazy("smacalc.render.export")
     escalation = Lazy("smacalc.calc.escalation")
     restate = Lazy("smacalc.calc.restate")
     talks = Lazy("smacalc.calc.talks")
@@ -67,6 +69,7 @@ __all__ = [
     "dataset",
     "encoding",
     "escalation",
+    "export_tables",
     "files",
     "formats",
     "load",

@@ -24,7 +24,7 @@ from smacalc.errors import InputError, OutputError
 SPECIAL_TREES = ("/dev/", "/proc/")  # device and process files: written in place, never renamed over
 
 
-def _umask() -> int:
+def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -86,7 +86,7 @@ def write_file(path: str, write: Callable[[IO[bytes]], None]) -> None:
                 write(out)
                 out.flush()
                 if existing is None:
-                    os.fchmod(out.fileno(), 0o666 & ~_umask())
+                    os.fchmod(out.fileno(), 0o666 & ~umask())
                 else:
                     os.fchmod(out.fileno(), stat.S_IMODE(existing.st_mode))
                     with contextlib.suppress(OSError):

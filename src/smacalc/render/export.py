@@ -1,0 +1,395 @@
+"""The record as tables for other tools: one SQLite database (with a Datasette metadata.json) or a
+Frictionless data package (CSV files and datapackage.json), built from the same table definitions.
+
+Amounts are exact: whole won, dollars and yen as integers (every payment, position and rate-free
+figure of the record is whole); rates, percentages and price levels as text, the decimal exactly as
+published (SQLite has no exact decimal type; `cast(rate as real)` gives a float for arithmetic)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from smacalc.calc.escalation import project
+from smacalc.errors import DataError
+from smacalc.money import plain
+from smacalc.record.prices import DAILY_SOURCES
+
+if TYPE_CHECKING:
+    from smacalc.record.dataset import Dataset
+    from smacalc.record.prices import DailyRates
+
+FieldType = Literal["integer", "string", "boolean", "date", "decimal"]
+Cell = int | str | None
+LICENSE = "Figures from public sources, each row citing its source; see the sources table"
+_SQL = {"integer": "INTEGER", "string": "TEXT", "boolean": "INTEGER", "date": "TEXT", "decimal": "TEXT"}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    description: str
+    references: tuple[str, str] | None = None  # (table, field)
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    rows: Callable[[], Iterable[tuple[Cell, ...]]]
+
+
+def _source(description: str = "id of the source (sources.id)") -> Field:
+    return Field("source", "string", description, ("sources", "id"), required=True)
+
+
+_YEAR = Field("year", "integer", "the year", required=True)
+_NOTE = Field("note", "string", "the record's note")
+_RATE_CURRENCY = Field("currency", "string", "KRW, EUR, CNY or JPY", required=True)
+_RATE = Field("rate", "decimal", "units per US dollar; for EUR, US dollars per euro", required=True)
+
+
+def _whole(value: Decimal, what: str) -> int:
+    if value != value.to_integral_value():
+        raise DataError(f"{what} {plain(value)} is not whole; the export keeps whole units as integers")
+    return int(value)
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else plain(value)
+
+
+def tables(data: Dataset) -> list[Table]:
+    """Every table of the record, in an order that satisfies the foreign keys."""
+    agreements = data.agreements
+    rows = project(data)
+    positions = data.positions
+    return [
+        Table(
+            "sources",
+            "Sources",
+            "The publications every figure comes from, by the id the other tables cite.",
+            (
+                Field("id", "string", "source id", required=True),
+                Field("publisher", "string", "who published it", required=True),
+                Field("title", "string", "its title, where known"),
+                Field("about", "string", "what it reports, where the title is not known"),
+                Field("date", "string", "publication date, YYYY-MM-DD or YYYY-MM"),
+                Field("url", "string", "where to read it"),
+                Field("note", "string", "what the record takes from it"),
+            ),
+            ("id",),
+            lambda: ((k, s.publisher, s.title, s.about, s.date, s.url, s.note) for k, s in data.sources.items()),
+        ),
+        Table(
+            "agreements",
+            "Special Measures Agreements",
+            "Each agreement: its years, first-year amount and escalation rule.",
+            (
+                Field("number", "integer", "agreement number (1-12)", required=True),
+                Field("name", "string", "its name", required=True),
+                Field("signed", "string", "date signed"),
+                Field("first_year", "integer", "first year paid", required=True),
+                Field("last_year", "integer", "last year paid", required=True),
+                Field("first_amount", "integer", "first year's amount, whole units of currency", required=True),
+                Field("currency", "string", "KRW or USD", required=True),
+                Field("rule", "string", "the escalation rule, in words"),
+                Field("source", "string", "source of the first year's amount", ("sources", "id")),
+            ),
+            ("number",),
+            lambda: (
+                (
+                    a.number,
+                    a.name,
+                    a.signed,
+                    a.first,
+                    a.last,
+                    _whole(a.first_year.amount.amount, f"{a.name} first-year amount"),
+                    a.currency,
+                    a.rule_text,
+                    a.first_year.source,
+                )
+                for a in agreements
+            ),
+        ),
+        Table(
+            "payments",
+            "Payments by year",
+            "What Korea paid (or will pay) each year: the rows of `smacalc project`, with basis and source.",
+            (
+                Field("year", "integer", "the year paid", required=True),
+                Field("sma", "integer", "agreement number", ("agreements", "number"), required=True),
+                Field("amount", "integer", "the amount, whole units of currency", required=True),
+                Field("currency", "string", "KRW or USD", required=True),
+                Field("change_pct", "decimal", "change on the previous year, %, to 0.1"),
+                Field("basis", "string", "official, rule, projected or scenario", required=True),
+                Field("rate_pct", "decimal", "the escalation rate the rule applied, %"),
+                Field("capped", "boolean", "1 where the cap held the rate"),
+                Field("note", "string", "the record's note on the figure"),
+                Field("source", "string", "source of the amount or of the index value used", ("sources", "id")),
+            ),
+            ("year",),
+            lambda: (
+                (
+                    r.year,
+                    r.sma,
+                    _whole(r.amount.amount, f"the {r.year} amount"),
+                    r.amount.currency,
+                    _text(r.change_pct),
+                    r.basis,
+                    _text(r.rate_pct),
+                    int(r.capped),
+                    r.note,
+                    r.source,
+                )
+                for r in rows
+            ),
+        ),
+        *_price_tables(data),
+        Table(
+            "positions",
+            "Demands and offers",
+            "The demands and offers of the talks, as reported (`smacalc gap --sma N`).",
+            (
+                Field("id", "integer", "row number, in date order", required=True),
+                Field("sma", "integer", "agreement number", ("agreements", "number"), required=True),
+                Field("date", "string", "when it was put, YYYY-MM-DD or YYYY-MM", required=True),
+                Field("party", "string", "US or ROK", required=True),
+                Field("description", "string", "the position in words", required=True),
+                Field("amount", "integer", "the amount stated, whole units of currency"),
+                Field("currency", "string", "the currency stated"),
+                Field("pct", "decimal", "the increase stated, %"),
+                Field("for_year", "integer", "the year it was for", required=True),
+                _NOTE,
+                _source(),
+            ),
+            ("id",),
+            lambda: (
+                (
+                    i,
+                    p.sma,
+                    p.date,
+                    p.party,
+                    p.description,
+                    None if p.amount is None else _whole(p.amount.amount, "a position's amount"),
+                    None if p.amount is None else p.amount.currency,
+                    _text(p.pct),
+                    p.for_year,
+                    p.note,
+                    p.source,
+                )
+                for i, p in enumerate(positions, start=1)
+            ),
+        ),
+        Table(
+            "events",
+            "Events of the talks",
+            "Rounds, agreements, ratifications and statements (`smacalc history`).",
+            (
+                Field("id", "integer", "row number, in date order", required=True),
+                Field("sma", "integer", "agreement number", ("agreements", "number"), required=True),
+                Field("date", "string", "YYYY-MM-DD or YYYY-MM", required=True),
+                Field("end", "string", "last day, for a round of several days"),
+                Field("kind", "string", "round, agreed, signed, ratified, in_force or statement", required=True),
+                Field("place", "string", "where"),
+                Field("description", "string", "what happened", required=True),
+                _source(),
+            ),
+            ("id",),
+            lambda: (
+                (i, e.sma, e.date, e.end, e.kind, e.place, e.description, e.source)
+                for i, e in enumerate(data.events, start=1)
+            ),
+        ),
+    ]
+
+
+def _series_table(
+    name: str, title: str, description: str, value: tuple[str, Field], rows: Callable[[], Iterable[tuple[Cell, ...]]]
+) -> Table:
+    """A table of one value a series and year, with its note and source."""
+    series = Field("series", "string", value[0], required=True)
+    return Table(name, title, description, (series, _YEAR, value[1], _NOTE, _source()), ("series", "year"), rows)
+
+
+def _price_tables(data: Dataset) -> list[Table]:
+    daily = data.daily_rates
+    return [
+        _series_table(
+            "index_values",
+            "Index values",
+            "Korean CPI inflation and ROK defense-budget growth per year, % (the escalation rules' inputs).",
+            ("cpi or defense_growth", Field("pct", "decimal", "the value, %, as published", required=True)),
+            lambda: ((v.series, v.year, plain(v.pct), v.note, v.source) for v in data.indices.values()),
+        ),
+        Table(
+            "exchange_rates",
+            "Annual exchange rates",
+            "Annual average rates against the US dollar, as the Federal Reserve quotes them (G.5A).",
+            (
+                _RATE_CURRENCY,
+                _YEAR,
+                _RATE,
+                _source(),
+            ),
+            ("currency", "year"),
+            lambda: ((r.currency, r.year, plain(r.rate), r.source) for r in data.rates.values()),
+        ),
+        Table(
+            "daily_rates",
+            "Daily exchange rates",
+            "Noon buying rates in New York (H.10), one row a currency and published day.",
+            (
+                Field("date", "date", "the day", required=True),
+                _RATE_CURRENCY,
+                _RATE,
+                _source(),
+            ),
+            ("date", "currency"),
+            lambda: _daily_rows(daily),
+        ),
+        _series_table(
+            "price_levels",
+            "Price levels",
+            "Korean CPI (2020=100) and US CPI-U annual averages, for real terms.",
+            ("kr_cpi or us_cpi", Field("level", "decimal", "the index level", required=True)),
+            lambda: ((v.series, v.year, plain(v.level), v.note, v.source) for v in data.levels.values()),
+        ),
+        Table(
+            "troop_levels",
+            "US troops in Korea",
+            "The US troop level in Korea per year, with what each figure counts.",
+            (
+                _YEAR,
+                Field("troops", "integer", "number of US troops", required=True),
+                Field("counts", "string", "what the figure counts", required=True),
+                _NOTE,
+                _source(),
+            ),
+            ("year",),
+            lambda: ((t.year, t.troops, t.counts, t.note, t.source) for t in data.troop_levels.values()),
+        ),
+    ]
+
+
+def _daily_rows(daily: DailyRates) -> Iterator[tuple[Cell, ...]]:
+    for currency, (days, values) in daily.series.items():
+        for day, value in zip(days, values, strict=True):
+            yield day.isoformat(), currency, plain(value), DAILY_SOURCES[currency]
+
+
+def sqlite_bytes(data: Dataset) -> bytes:
+    """The record as one SQLite database, foreign keys checked before it is returned."""
+    db = sqlite3.connect(":memory:")
+    db.execute("pragma foreign_keys = on")
+    for table in tables(data):
+        columns = [f'"{f.name}" {_SQL[f.type]}{" NOT NULL" if f.required else ""}' for f in table.fields]
+        keys = ", ".join(f'"{k}"' for k in table.primary_key)
+        refs = [
+            f'FOREIGN KEY ("{f.name}") REFERENCES "{f.references[0]}" ("{f.references[1]}")'
+            for f in table.fields
+            if f.references
+        ]
+        db.execute(f'CREATE TABLE "{table.name}" ({", ".join([*columns, f"PRIMARY KEY ({keys})", *refs])})')
+        marks = ", ".join("?" * len(table.fields))
+        try:
+            db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows())
+        except sqlite3.IntegrityError as exc:
+            raise DataError(f"export: table {table.name}: {exc}") from None
+    problems = db.execute("pragma foreign_key_check").fetchall()
+    if problems:
+        raise DataError(f"export: {len(problems)} rows cite a missing key, first {problems[0]}")
+    db.commit()
+    return db.serialize()
+
+
+def datasette_metadata(data: Dataset, database: str) -> str:
+    """metadata.json for `datasette FILE -m metadata.json`: titles and descriptions of every table
+    and column, the licence and the sources."""
+    return json.dumps(
+        {
+            "title": "smacalc: the record of the US-South Korea Special Measures Agreements",
+            "description": "Payments 1991-2030, rates, price and troop levels and the talks, each row sourced.",
+            "license": LICENSE,
+            "source": "smacalc (see the sources table for every publication)",
+            "databases": {
+                database: {
+                    "tables": {
+                        t.name: {
+                            "title": t.title,
+                            "description": t.description,
+                            "columns": {f.name: f.description for f in t.fields},
+                        }
+                        for t in tables(data)
+                    }
+                }
+            },
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+_FRICTIONLESS = {"integer": "integer", "string": "string", "boolean": "integer", "date": "date", "decimal": "number"}
+
+
+def package_files(data: Dataset) -> dict[str, str]:
+    """The data package: a CSV file a table and datapackage.json, by file name."""
+    files: dict[str, str] = {}
+    resources = []
+    for t in tables(data):
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(f.name for f in t.fields)
+        writer.writerows(["" if c is None else c for c in row] for row in t.rows())
+        files[f"{t.name}.csv"] = out.getvalue()
+        resources.append(_resource(t))
+    files["datapackage.json"] = json.dumps(
+        {
+            "name": "smacalc-record",
+            "title": "The record of the US-South Korea Special Measures Agreements",
+            "licenses": [{"name": "other-at", "title": LICENSE}],
+            "resources": resources,
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+    return files
+
+
+def _resource(t: Table) -> dict[str, object]:
+    fields: list[dict[str, object]] = []
+    for f in t.fields:
+        field: dict[str, object] = {"name": f.name, "type": _FRICTIONLESS[f.type], "description": f.description}
+        if f.required:
+            field["constraints"] = {"required": True}
+        fields.append(field)
+    schema: dict[str, object] = {"fields": fields, "primaryKey": list(t.primary_key)}
+    foreign: Sequence[dict[str, object]] = [
+        {"fields": f.name, "reference": {"resource": f.references[0], "fields": f.references[1]}}
+        for f in t.fields
+        if f.references
+    ]
+    if foreign:
+        schema["foreignKeys"] = list(foreign)
+    return {
+        "name": t.name,
+        "path": f"{t.name}.csv",
+        "title": t.title,
+        "description": t.description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
