@@ -6,14 +6,14 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING
 
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import claim_reports, claims, numbers, verdicts
+from smacalc.cli.lazy import claim_reports, claims, numbers, progress, verdicts
 from smacalc.cli.options import (
     Output,
     data_options,
@@ -73,10 +73,12 @@ def check(
         if text is not None or day is not None:
             raise click.UsageError("--from reads the text and date of each claim from its rows; give neither")
         name, stream = open_batch(source)
+        bar = progress.Progress("check", stream)
         try:
-            rows = _batch(data, name, stream, year, rate)
+            rows = _batch(data, name, stream, year, rate, bar.advance)
             emit(claim_reports.checks(rows, _basis(None, year, batch=True)), output)
         finally:
+            bar.close()
             if stream is not sys.stdin.buffer:
                 stream.close()
         return
@@ -100,7 +102,9 @@ def _basis(day: dt.date | None, year: int | None, *, batch: bool = False) -> str
     return "No --date: only years named in the text place a figure; amounts at the year's average rates."
 
 
-def _batch(data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: Decimal | None) -> Iterator[Check]:
+def _batch(
+    data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: Decimal | None, advance: Callable[[], None]
+) -> Iterator[Check]:
     """Each claim of the input, in order, checked as it is read; a bad line stops the run (exit 1)."""
     number = 0
     header: list[str] | None = None
@@ -117,6 +121,7 @@ def _batch(data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: 
                 continue
             text, day = _claim(row, header)
             number += 1
+            advance()
             yield from claims.check(data, text, day, year, rate, number)
         except InputError as exc:
             raise DataError(f"{name}, line {line}: {exc}") from None

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from smacalc import money, numbers
     from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
     from smacalc.record import dataset, load, models, scenario
-    from smacalc.render import chart, encoding, files, formats, payments
+    from smacalc.render import chart, encoding, files, formats, payments, progress
     from smacalc.render import claims as claim_reports
     from smacalc.render import export as export_tables
     from smacalc.render import record as record_reports
@@ -44,6 +44,7 @@ else:
     claims = Lazy("smacalc.calc.claims")
     verdicts = Lazy("smacalc.calc.verdicts")
     claim_reports = Lazy("smacalc.render.claims")
+    progress = Lazy("smacalc.render.progress")
     export_tables = Lazy("smacalc.render.export")
     escalation = Lazy("smacalc.calc.escalation")
     restate = Lazy("smacalc.calc.restate")
@@ -77,6 +78,7 @@ __all__ = [
     "money",
     "numbers",
     "payments",
+    "progress",
     "record_reports",
     "restate",
     "scenario",

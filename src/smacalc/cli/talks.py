@@ -7,14 +7,14 @@ import datetime as dt
 import io
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from smacalc.cli.app import Terminated, cli, say
-from smacalc.cli.lazy import batch, formats, talk_reports, talks
+from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
     Output,
@@ -95,14 +95,16 @@ def gap(
                 "--from reads demand, offer, year, date and rate from each row; give none of them as options"
             )
         name, stream = open_batch(source)
+        bar = progress.Progress("gap", stream)
         try:
             with RowBoundary() as boundary:
                 items = batch.read_gap_inputs(boundary.reading(stream), sys.stdout.flush)
-                rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad))
+                rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad, bar.advance))
                 if formats.resolve_format(output.format, sys.stdout.isatty()) is formats.Format.TABLE:
                     rows = _at_most(rows, MAX_TABLE_ROWS, name)
                 emit(talk_reports.batch_gaps(rows), output)
         finally:
+            bar.close()
             if stream is not sys.stdin.buffer:
                 stream.close()
         return
@@ -197,12 +199,18 @@ def _at_most(rows: Iterable[tuple[int, Gap]], limit: int, name: str) -> Iterator
 
 
 def _gap_rows(
-    data: Dataset, name: str, items: Iterable[GapInput | BadRow], currency: str | None, skip_bad: bool
+    data: Dataset,
+    name: str,
+    items: Iterable[GapInput | BadRow],
+    currency: str | None,
+    skip_bad: bool,
+    advance: Callable[[], None],
 ) -> Iterator[tuple[int, Gap]]:
     """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
     reported on stderr and skipped."""
     run, bad_row = talks.gap, batch.BadRow
     for item in items:
+        advance()
         try:
             if isinstance(item, bad_row):
                 raise InputError(item.message)
