@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
@@ -69,7 +70,13 @@ class Context:
     day: dt.date | None
     year: int | None  # --year
     rate: Decimal | None  # --rate, won per dollar
-    rows: dict[int, ProjectionRow]
+    rows: Mapping[int, ProjectionRow]
+    figures: Sequence[Figure] = ()
+
+
+def payments_by_year(data: Dataset) -> Mapping[int, ProjectionRow]:
+    """Every year's payment of the record, the years claims are placed in."""
+    return {r.year: r for r in project(data)}
 
 
 def check(
@@ -79,15 +86,17 @@ def check(
     year: int | None = None,
     rate: Decimal | None = None,
     claim: int = 1,
+    payments: Mapping[int, ProjectionRow] | None = None,
 ) -> list[Check]:
-    """Every figure of ``text`` against the record; a text with no figure gives no rows."""
+    """Every figure of ``text`` against the record; a text with no figure gives no rows.
+    ``payments`` (from payments_by_year) spares a batch computing them for every claim."""
     if not text.strip():
         raise InputError("the text to check is empty; give a sentence with figures")
-    rows = {r.year: r for r in project(data)}
+    rows = payments if payments is not None else payments_by_year(data)
     if day is not None and not min(rows) <= day.year <= max(rows):
         raise InputError(f"--date {day} is outside the record's years ({min(rows)}-{max(rows)})")
-    ctx = Context(data, text, day, year, rate, rows)
     figures = read_figures(text)
+    ctx = Context(data, text, day, year, rate, rows, figures)
     out: list[Check] = []
     for i, figure in enumerate(figures):
         previous = figures[i - 1] if i else None
@@ -148,7 +157,7 @@ def _year_of(ctx: Context, figure: Figure) -> tuple[int | None, str]:
     agreement signed, "current(ly)"); else --date's year."""
     if ctx.year is not None:
         return ctx.year, "--year"
-    inside = [(f.start, f.end) for f in read_figures(ctx.text)]
+    inside = [(f.start, f.end) for f in ctx.figures]
     cues: list[tuple[tuple[bool, int], int, str]] = [
         (_distance(ctx.text, m, figure), int(m.group()), "named")
         for m in _YEAR.finditer(ctx.text)
@@ -357,7 +366,7 @@ def _increase(ctx: Context, figure: Figure, claim: int) -> Check:
         changes = [r for r in ctx.rows.values() if r.sma in numbers and r.change_pct is not None]
         if not changes:
             return _unplaced(figure, claim, ctx, f"no year-on-year change in the {agreements[0].name}")
-        row = min(changes, key=lambda r: (abs(r.change_pct - figure.value), r.year))  # type: ignore[operator]
+        row = min(changes, key=lambda r: (abs((r.change_pct or Decimal(0)) - figure.value), r.year))
         names = " or the ".join(a.name for a in agreements)
         label = f"{row.year} change (the nearest in the {names}, in force or signed in {year})"
     assert row.change_pct is not None

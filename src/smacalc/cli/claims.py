@@ -108,6 +108,7 @@ def _batch(
     """Each claim of the input, in order, checked as it is read; a bad line stops the run (exit 1)."""
     number = 0
     header: list[str] | None = None
+    payments = claims.payments_by_year(data)
     for line, raw in enumerate(_lines(stream), start=1):
         try:
             row = raw.decode("utf-8-sig").strip()
@@ -122,7 +123,7 @@ def _batch(
             text, day = _claim(row, header)
             number += 1
             advance()
-            yield from claims.check(data, text, day, year, rate, number)
+            yield from claims.check(data, text, day, year, rate, number, payments)
         except InputError as exc:
             raise DataError(f"{name}, line {line}: {exc}") from None
 
