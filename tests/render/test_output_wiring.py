@@ -31,6 +31,7 @@ COMMANDS = {
     "gap --from": ["gap", "--from", "-"],
     "history": ["history", "--sma", "12"],
     "sources": ["sources"],
+    "categories": ["categories", "--sma", "9"],
     "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
 NOT_ROWS = {"schema", "chart", "export"}  # print a JSON Schema and a picture, write files: not rows

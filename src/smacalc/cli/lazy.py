@@ -30,6 +30,7 @@ class Lazy:
 if TYPE_CHECKING:
     from smacalc import money, numbers
     from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
+    from smacalc.calc import categories as split
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, encoding, files, formats, payments, progress
     from smacalc.render import claims as claim_reports
@@ -42,6 +43,7 @@ else:
     numbers = Lazy("smacalc.numbers")
     batch = Lazy("smacalc.calc.batch")
     claims = Lazy("smacalc.calc.claims")
+    split = Lazy("smacalc.calc.categories")
     verdicts = Lazy("smacalc.calc.verdicts")
     claim_reports = Lazy("smacalc.render.claims")
     progress = Lazy("smacalc.render.progress")
@@ -82,6 +84,7 @@ __all__ = [
     "record_reports",
     "restate",
     "scenario",
+    "split",
     "svg_chart",
     "talk_reports",
     "talks",

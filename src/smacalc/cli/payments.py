@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, svg_chart
+from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, split, svg_chart
 from smacalc.cli.options import (
     Asked,
     Grid,
@@ -22,6 +22,7 @@ from smacalc.cli.options import (
     output_options,
     restate_options,
     selection_options,
+    sma_option,
     vary,
 )
 from smacalc.errors import InputError
@@ -190,3 +191,20 @@ def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None,
         return
     files.write_text(svg, svg_chart.chart_svg(picture))
     say(f"wrote {svg}")
+
+
+@cli.command(short_help="What the SMA pays for: labor, construction, logistics, where published.")
+@sma_option("Only the years of agreement N (1-12).")
+@data_options
+@output_options
+def categories(data: Dataset, sma: int | None, output: Output) -> None:
+    """Each year's payment split into its three cost categories, labor (the wages of Korean
+    employees of USFK), military construction and logistics support, where the Ministry of
+    National Defense published the split, with each category's share; other years are left empty.
+
+    \b
+    Examples:
+      smacalc categories --sma 9
+      smacalc categories --format csv
+    """
+    emit(payments.categories(split.split(data, sma)), output)

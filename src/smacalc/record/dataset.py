@@ -13,12 +13,15 @@ from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
     from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source
-    from smacalc.record.prices import DailyRates, ExchangeRate, PriceLevel, TroopLevel
+    from smacalc.record.prices import CategoryAmount, DailyRates, ExchangeRate, PriceLevel, TroopLevel
     from smacalc.record.talks import Event, Position
 
 Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
 Prices = tuple[
-    Mapping[tuple[str, int], "ExchangeRate"], Mapping[tuple[str, int], "PriceLevel"], Mapping[int, "TroopLevel"]
+    Mapping[tuple[str, int], "ExchangeRate"],
+    Mapping[tuple[str, int], "PriceLevel"],
+    Mapping[int, "TroopLevel"],
+    Mapping[tuple[int, str], "CategoryAmount"],
 ]
 
 
@@ -27,7 +30,7 @@ def no_talks() -> Talks:
 
 
 def no_prices() -> Prices:
-    return {}, {}, {}
+    return {}, {}, {}, {}
 
 
 def no_daily() -> DailyRates:
@@ -99,6 +102,11 @@ class Dataset:
     def troop_levels(self) -> Mapping[int, TroopLevel]:
         """The US troop level in Korea by year."""
         return self._prices[2]
+
+    @property
+    def categories(self) -> Mapping[tuple[int, str], CategoryAmount]:
+        """The SMA amount by (year, cost category), where published."""
+        return self._prices[3]
 
     @property
     def positions(self) -> tuple[Position, ...]:

@@ -60,6 +60,17 @@ class PriceLevel(BaseModel):
     note: str | None = None
 
 
+class CategoryAmount(BaseModel):
+    """One year's amount of one cost category of the SMA, in won, as published."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    year: int = Field(ge=1950, le=2200)
+    category: Literal["labor", "construction", "logistics"]
+    amount: Annotated[int, Field(ge=0, le=10**15)]  # whole won
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
 class TroopLevel(BaseModel):
     """The number of US troops in Korea in one year, as its source counts them."""
 

@@ -24,6 +24,7 @@ from smacalc.render.captions import (
 from smacalc.render.formats import Column, Report
 
 if TYPE_CHECKING:
+    from smacalc.calc.categories import Split
     from smacalc.calc.escalation import ProjectionRow
     from smacalc.calc.restate import Change, Restated, Restatement, Troops
     from smacalc.record.dataset import Dataset
@@ -277,4 +278,52 @@ def grid(runs: Sequence[tuple[Decimal, Report]], series: str) -> Report:
         rows=[{key: value, **row} for value, rows in listed for row in rows],
         caption=caption,
         table=table,
+    )
+
+
+def categories(rows: Sequence[Split]) -> Report:
+    """The split of each year's payment into labor, construction and logistics, where published."""
+    known = [r.row.year for r in rows if r.parts]
+    unknown = [r.row.year for r in rows if not r.parts]
+    caption = [
+        "Categories as the Ministry of National Defense published them; a year with no published split is "
+        "left empty, never interpolated." + (f" Not published in the record: {span(unknown)}." if unknown else ""),
+    ]
+    differs = [r.row.year for r in rows if r.status == "differs"]
+    if differs:
+        caption.append(f"{span(differs)}: the published parts do not sum to the year's amount (status 'differs').")
+    money = [
+        Column(c, c.capitalize(), "money", currency_key="part_currency") for c in ("labor", "construction", "logistics")
+    ]
+    return Report(
+        drop=("source", "sma", "construction_pct", "logistics_pct"),
+        title="What the SMA pays for" + (f", {span(known)}" if known and not unknown else ""),
+        columns=[
+            Column("sma", "SMA", "int"),
+            Column("year", "Year", "int"),
+            Column("amount", "Amount", "money"),
+            Column("currency", "Currency", in_table=False),
+            *money,
+            Column("part_currency", "Parts in", in_table=False),
+            Column("labor_pct", "Labor %", "rate"),
+            Column("construction_pct", "Constr. %", "rate"),
+            Column("logistics_pct", "Logist. %", "rate"),
+            Column("status", "Status"),
+            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+        ],
+        rows=(
+            {
+                "sma": r.row.sma,
+                "year": r.row.year,
+                "amount": r.row.amount.amount,
+                "currency": r.row.amount.currency,
+                **{c: (r.parts[c].amount if c in r.parts else None) for c in ("labor", "construction", "logistics")},
+                "part_currency": "KRW" if r.parts else None,
+                **{f"{c}_pct": r.share(c) for c in ("labor", "construction", "logistics")},
+                "status": r.status,
+                "source": " ".join(r.sources) or None,
+            }
+            for r in rows
+        ),
+        caption=caption,
     )
