@@ -267,6 +267,20 @@ def _price_tables(data: Dataset) -> list[Table]:
             lambda: ((v.series, v.year, plain(v.level), v.note, v.source) for v in data.levels.values()),
         ),
         Table(
+            "categories",
+            "Cost categories",
+            "The SMA amount by cost category, where the ministry published the split (`smacalc categories`).",
+            (
+                _YEAR,
+                Field("category", "string", "labor, construction or logistics", required=True),
+                Field("amount", "integer", "whole won", required=True),
+                _NOTE,
+                _source(),
+            ),
+            ("year", "category"),
+            lambda: ((c.year, c.category, c.amount, c.note, c.source) for c in data.categories.values()),
+        ),
+        Table(
             "troop_levels",
             "US troops in Korea",
             "The US troop level in Korea per year, with what each figure counts.",
