@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import export_tables, files
+from smacalc.cli.lazy import export_tables, files, package
 from smacalc.cli.options import data_options
 from smacalc.errors import InputError, OutputError
 
@@ -49,7 +49,7 @@ def export(data: Dataset, database: str | None, folder: str | None) -> None:
         say(f"wrote {database} and {metadata}")
         return
     assert folder is not None
-    _write_package(folder, export_tables.package_files(data))
+    _write_package(folder, package.package_files(data))
     say(f"wrote {folder}/datapackage.json and its CSV files")
 
 

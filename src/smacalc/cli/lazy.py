@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import chart, encoding, files, formats, payments, progress
     from smacalc.render import claims as claim_reports
+    from smacalc.render import datapackage as package
     from smacalc.render import export as export_tables
     from smacalc.render import record as record_reports
     from smacalc.render import svg as svg_chart
@@ -48,6 +49,7 @@ else:
     claim_reports = Lazy("smacalc.render.claims")
     progress = Lazy("smacalc.render.progress")
     export_tables = Lazy("smacalc.render.export")
+    package = Lazy("smacalc.render.datapackage")
     escalation = Lazy("smacalc.calc.escalation")
     restate = Lazy("smacalc.calc.restate")
     talks = Lazy("smacalc.calc.talks")
@@ -79,6 +81,7 @@ __all__ = [
     "models",
     "money",
     "numbers",
+    "package",
     "payments",
     "progress",
     "record_reports",
