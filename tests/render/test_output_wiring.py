@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from xml.dom import minidom
 
@@ -32,6 +33,8 @@ COMMANDS = {
     "history": ["history", "--sma", "12"],
     "sources": ["sources"],
     "categories": ["categories", "--sma", "9"],
+    "burden": ["burden", "--host", "KR"],
+    "compare": ["compare", "--from", "2021", "--to", "2022"],
     "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
 NOT_ROWS = {"schema", "chart", "export"}  # print a JSON Schema and a picture, write files: not rows
@@ -60,10 +63,10 @@ def test_the_same_rows_in_every_format(run, name: str) -> None:
     outputs = {fmt: run(*args, "--format", fmt, input=stdin) for fmt in FORMATS}
     for fmt, result in outputs.items():
         assert result.exit_code == 0 and result.stderr == "", (fmt, result.stderr)
-    rows = json.loads(outputs["json"].stdout)
+    rows = json.loads(outputs["json"].stdout, parse_float=Decimal)  # exact, as written: 965489778.60 stays
     assert rows, "no rows"
     keys = list(rows[0])
-    assert [json.loads(line) for line in outputs["jsonl"].stdout.splitlines()] == rows
+    assert [json.loads(line, parse_float=Decimal) for line in outputs["jsonl"].stdout.splitlines()] == rows
     for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
         table = list(csv.reader(io.StringIO(outputs[fmt].stdout), delimiter=delimiter))
         assert table[0] == keys

@@ -8,10 +8,11 @@ hands their rows to the renderer.
     talks.py      gap, history
     claims.py     check
     export.py     export
+    burden.py     burden, compare
     record.py     list, audit, sources, schema
 """
 
-from smacalc.cli import claims, export, payments, record, talks
+from smacalc.cli import burden, claims, export, payments, record, talks
 from smacalc.cli.app import cli, main
 
-__all__ = ["claims", "cli", "export", "main", "payments", "record", "talks"]
+__all__ = ["burden", "claims", "cli", "export", "main", "payments", "record", "talks"]

@@ -30,8 +30,10 @@ class Lazy:
 if TYPE_CHECKING:
     from smacalc import money, numbers
     from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
+    from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
     from smacalc.record import dataset, load, models, scenario
+    from smacalc.render import burden as bill_reports
     from smacalc.render import chart, encoding, files, formats, payments, progress
     from smacalc.render import claims as claim_reports
     from smacalc.render import datapackage as package
@@ -45,6 +47,8 @@ else:
     batch = Lazy("smacalc.calc.batch")
     claims = Lazy("smacalc.calc.claims")
     split = Lazy("smacalc.calc.categories")
+    bill = Lazy("smacalc.calc.burden")
+    bill_reports = Lazy("smacalc.render.burden")
     verdicts = Lazy("smacalc.calc.verdicts")
     claim_reports = Lazy("smacalc.render.claims")
     progress = Lazy("smacalc.render.progress")
@@ -68,6 +72,8 @@ else:
 
 __all__ = [
     "batch",
+    "bill",
+    "bill_reports",
     "chart",
     "claim_reports",
     "claims",

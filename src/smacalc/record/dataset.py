@@ -13,7 +13,7 @@ from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
     from smacalc.record.models import Agreement, DefaultAssumption, IndexValue, Source
-    from smacalc.record.prices import CategoryAmount, DailyRates, ExchangeRate, PriceLevel, TroopLevel
+    from smacalc.record.prices import BurdenFigure, CategoryAmount, DailyRates, ExchangeRate, PriceLevel, TroopLevel
     from smacalc.record.talks import Event, Position
 
 Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
@@ -22,6 +22,7 @@ Prices = tuple[
     Mapping[tuple[str, int], "PriceLevel"],
     Mapping[int, "TroopLevel"],
     Mapping[tuple[int, str], "CategoryAmount"],
+    tuple["BurdenFigure", ...],
 ]
 
 
@@ -30,7 +31,7 @@ def no_talks() -> Talks:
 
 
 def no_prices() -> Prices:
-    return {}, {}, {}, {}
+    return {}, {}, {}, {}, ()
 
 
 def no_daily() -> DailyRates:
@@ -107,6 +108,11 @@ class Dataset:
     def categories(self) -> Mapping[tuple[int, str], CategoryAmount]:
         """The SMA amount by (year, cost category), where published."""
         return self._prices[3]
+
+    @property
+    def burden(self) -> tuple[BurdenFigure, ...]:
+        """The whole bill around the SMA, for Korea and Japan (burden.csv)."""
+        return self._prices[4]
 
     @property
     def positions(self) -> tuple[Position, ...]:

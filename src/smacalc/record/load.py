@@ -292,7 +292,7 @@ def read_record(folder: str | None = None) -> Dataset:
     )
 
     def prices() -> Prices:
-        from smacalc.record.prices import CategoryAmount, ExchangeRate, PriceLevel, TroopLevel
+        from smacalc.record.prices import BurdenFigure, CategoryAmount, ExchangeRate, PriceLevel, TroopLevel
 
         rates = _keyed(
             "rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: (str(r.currency), r.year)
@@ -308,14 +308,16 @@ def read_record(folder: str | None = None) -> Dataset:
             _csv_rows("categories.csv", read("categories.csv"), CategoryAmount),
             lambda c: (c.year, str(c.category)),
         )
+        burden = tuple(_csv_rows("burden.csv", read("burden.csv"), BurdenFigure))
         refs = [
+            *((f"burden.csv: {b.host} {b.measure} {b.first_year}", b.source) for b in burden),
             *((f"troops.csv: {t.year}", t.source) for t in troops.values()),
             *((f"categories.csv: {c.year} {c.category}", c.source) for c in split.values()),
             *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
             *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
         ]
         _check_sources(refs, data.sources, required=True)
-        return rates, levels, troops, split
+        return rates, levels, troops, split, burden
 
     def talks() -> Talks:
         from smacalc.record.talks import TalksFile

@@ -60,6 +60,21 @@ class PriceLevel(BaseModel):
     note: str | None = None
 
 
+class BurdenFigure(BaseModel):
+    """One figure of the whole bill for a host country over a span of years: what DOD obligated,
+    the host's direct support, the host's own SMA, the US troops there."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    host: Literal["KR", "JP"]
+    first_year: int = Field(ge=1950, le=2200)
+    last_year: int = Field(ge=1950, le=2200)
+    measure: Literal["dod_obligations", "host_direct", "host_sma", "us_troops"]
+    amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
+    unit: Literal["USD", "JPY", "KRW", "troops"]
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
 class CategoryAmount(BaseModel):
     """One year's amount of one cost category of the SMA, in won, as published."""
 

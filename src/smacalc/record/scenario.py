@@ -175,7 +175,7 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
             {**base.sources, **scenario.sources},
             base.indices.values(),
             base.defaults,
-            lambda: (base.rates, base.levels, base.troop_levels, base.categories),
+            lambda: (base.rates, base.levels, base.troop_levels, base.categories, base.burden),
             talks,
         )
         check_talks(built, scenario.position, scenario.event, (name, name), required=False)

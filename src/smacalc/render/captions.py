@@ -158,8 +158,9 @@ def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> 
     carried = [r for r in used if any(leg.basis == "assumed" for leg in r.legs)]
     if carried:
         years = span(sorted({r.year for r in carried if r.year is not None}))
-        first = [leg for leg in carried[0].legs if leg.basis == "assumed"]
-        whose_rates = " and ".join(f"{leg.rate_year}'s {leg_text(leg)}" for leg in first)
+        assumed = {leg.currency: leg for r in carried for leg in r.legs if leg.basis == "assumed"}
+        ordered = sorted(assumed.values(), key=lambda leg: list(RATE_KEYS).index(leg.currency))
+        whose_rates = " and ".join(f"{leg.rate_year}'s {leg_text(leg)}" for leg in ordered)
         line += (
             f" {years}: no published rate yet; assumed: {whose_rates}, the latest published, carried forward"
             " (rate_basis 'assumed'; --rate sets your own won rate)."

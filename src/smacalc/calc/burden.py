@@ -1,0 +1,170 @@
+"""The whole bill around the SMA, for Korea and Japan: what DOD obligated for its presence, the
+host's direct support, the part of it the SMA is, and the shares between them (GAO-21-270); and
+Korea's SMA beside Japan's host-nation support, year by year. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from smacalc.calc.escalation import project
+from smacalc.calc.rates import Rate, convert, rate_for
+from smacalc.errors import InputError
+from smacalc.money import Money
+from smacalc.numbers import WIDE
+from smacalc.record.dataset import Dataset
+from smacalc.record.prices import BurdenFigure
+
+HOSTS = {"KR": "South Korea", "JP": "Japan"}
+MEASURES = {
+    "dod_obligations": "DOD obligations for its presence (military personnel, operations, housing, construction)",
+    "host_direct": "the host's direct support, cash and in kind",
+    "sma_usd": "of which the SMA: the record's payments, each year at its average rate",
+    "other_direct": "direct support other than the SMA (direct support minus the SMA)",
+    "host_share": "the host's direct support ÷ (DOD obligations + the host's direct support)",
+    "host_sma": "the host's own Special Measures Agreement (host-nation support)",
+    "us_troops": "US troops in the host country",
+}
+
+
+@dataclass(frozen=True)
+class BurdenRow:
+    host: str
+    measure: str
+    first_year: int
+    last_year: int
+    value: Decimal
+    unit: str  # ISO currency, "troops" or "%"
+    source: str | None
+    basis: str  # published, or computed (and how)
+
+    @property
+    def years(self) -> int:
+        return self.last_year - self.first_year + 1
+
+    @property
+    def per_year(self) -> Decimal | None:
+        """The average a year, for a sum over several years (not a published annual figure)."""
+        if self.unit in ("troops", "%") or self.years == 1:
+            return None
+        with localcontext(WIDE):
+            return (self.value / self.years).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | None = None) -> list[BurdenRow]:
+    """Every figure of the bill for ``hosts`` (those covering ``year``, if given), with what the
+    record adds: Korea's SMA over the same years in dollars, the rest of its direct support, and
+    each host's share of the combined cost."""
+    for host in hosts:
+        if host not in HOSTS:
+            raise InputError(f"unknown host {host!r}; the hosts are KR and JP")
+    out: list[BurdenRow] = []
+    for host in hosts:
+        figures = [f for f in data.burden if f.host == host and (year is None or f.first_year <= year <= f.last_year)]
+        for f in figures:
+            out.append(
+                BurdenRow(host, f.measure, f.first_year, f.last_year, Decimal(f.amount), f.unit, f.source, "published")
+            )
+        out += _derived(data, host, figures)
+    return out
+
+
+def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[BurdenRow]:
+    dod = next((f for f in figures if f.measure == "dod_obligations"), None)
+    direct = next((f for f in figures if f.measure == "host_direct"), None)
+    out: list[BurdenRow] = []
+    if (
+        dod is not None
+        and direct is not None
+        and (dod.first_year, dod.last_year) == (direct.first_year, direct.last_year)
+    ):
+        with localcontext(WIDE):
+            share = (Decimal(direct.amount) / (Decimal(dod.amount) + Decimal(direct.amount)) * 100).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_UP
+            )
+        out.append(
+            BurdenRow(
+                host, "host_share", dod.first_year, dod.last_year, share, "%", None, "computed from the two rows above"
+            )
+        )
+    if host == "KR" and direct is not None:
+        sma = sma_in_dollars(data, direct.first_year, direct.last_year)
+        basis = "computed: the record's payments at each year's average rate (rates.csv)"
+        out.append(BurdenRow(host, "sma_usd", direct.first_year, direct.last_year, sma, "USD", None, basis))
+        other = Decimal(direct.amount) - sma
+        out.append(
+            BurdenRow(
+                host,
+                "other_direct",
+                direct.first_year,
+                direct.last_year,
+                other,
+                "USD",
+                None,
+                "computed: direct support minus the SMA",
+            )
+        )
+    return out
+
+
+def sma_in_dollars(data: Dataset, first: int, last: int) -> Decimal:
+    """Korea's SMA payments of ``first``-``last`` in dollars, each at its year's average rate."""
+    rows = [r for r in project(data, through=last) if first <= r.year <= last]
+    return sum((convert(r.amount, "USD", _rate(data, r.amount.currency, r.year)).amount for r in rows), Decimal(0))
+
+
+def _rate(data: Dataset, currency: str, year: int) -> Rate | None:
+    return None if currency == "USD" else rate_for(data, {currency}, year, carry_forward=True)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One year of one host: its SMA payment, in its currency and in dollars, and per US troop."""
+
+    host: str
+    year: int
+    amount: Money
+    usd: Money
+    average: bool  # the year's share of a multi-year total, not a published annual figure
+    troops: int | None
+    rate: Rate | None
+    source: str | None
+
+    @property
+    def per_troop(self) -> Money | None:
+        if self.troops is None:
+            return None
+        return Money(self.usd.amount / self.troops, "USD").round_minor()
+
+
+def compare(data: Dataset, first: int, last: int) -> list[Side]:
+    """Korea's SMA and Japan's host-nation support, each year of ``first``-``last`` both are on
+    record, in dollars at the year's average rate (carried forward past the last published)."""
+    if last < first:
+        raise InputError(f"--to {last} is before --from {first}")
+    korea = {r.year: r for r in project(data) if first <= r.year <= last}
+    japan_troops = next((f for f in data.burden if f.host == "JP" and f.measure == "us_troops"), None)
+    out: list[Side] = []
+    for year in range(first, last + 1):
+        row = korea.get(year)
+        if row is not None:
+            rate = _rate(data, row.amount.currency, year)
+            level = data.troop_levels.get(year) or data.troop_levels.get(max(data.troop_levels))
+            troops = level.troops if level is not None else None
+            usd = convert(row.amount, "USD", rate)
+            out.append(Side("KR", year, row.amount, usd, False, troops, rate, row.source))
+        hns = next(
+            (
+                f
+                for f in data.burden
+                if f.host == "JP" and f.measure == "host_sma" and f.first_year <= year <= f.last_year
+            ),
+            None,
+        )
+        if hns is not None:
+            span = hns.last_year - hns.first_year + 1
+            yen = Money((Decimal(hns.amount) / span).quantize(Decimal(1), rounding=ROUND_HALF_UP), "JPY")
+            rate = rate_for(data, {"JPY"}, year, carry_forward=True)
+            jp_troops = japan_troops.amount if japan_troops is not None else None
+            out.append(Side("JP", year, yen, convert(yen, "USD", rate), span > 1, jp_troops, rate, hns.source))
+    return out
