@@ -42,7 +42,7 @@ def test_the_11th_sma_sums_exactly_in_sqlite(exported: Path) -> None:
     tables = {name for (name,) in db.execute("select name from sqlite_master where type='table'")}
     assert tables == {
         "sources", "agreements", "payments", "index_values", "exchange_rates", "daily_rates", "price_levels",
-        "troop_levels", "positions", "events", "categories",
+        "troop_levels", "positions", "events", "categories", "burden",
     }  # fmt: skip
 
 

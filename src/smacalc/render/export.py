@@ -279,6 +279,27 @@ def _price_tables(data: Dataset) -> list[Table]:
             lambda: ((c.year, c.category, c.amount, c.note, c.source) for c in data.categories.values()),
         ),
         Table(
+            "burden",
+            "The bill around the SMA",
+            "Korea's and Japan's figures of the whole bill (GAO-21-270) and Japan's own SMAs (`smacalc burden`).",
+            (
+                Field("id", "integer", "row number", required=True),
+                Field("host", "string", "KR or JP", required=True),
+                Field("first_year", "integer", "first year covered", required=True),
+                Field("last_year", "integer", "last year covered", required=True),
+                Field("measure", "string", "dod_obligations, host_direct, host_sma or us_troops", required=True),
+                Field("amount", "integer", "whole units of `unit`", required=True),
+                Field("unit", "string", "USD, JPY, KRW or troops", required=True),
+                _NOTE,
+                _source(),
+            ),
+            ("id",),
+            lambda: (
+                (i, b.host, b.first_year, b.last_year, b.measure, b.amount, b.unit, b.note, b.source)
+                for i, b in enumerate(data.burden, start=1)
+            ),
+        ),
+        Table(
             "troop_levels",
             "US troops in Korea",
             "The US troop level in Korea per year, with what each figure counts.",
