@@ -15,7 +15,7 @@ from xml.dom import minidom
 import pytest
 
 from smacalc.cli import cli
-from smacalc.cli.options import FORMATS
+from smacalc.cli.output import FORMATS
 from smacalc.render.formats import FORMATTERS, Format
 
 BATCH = "demand,offer,year\n5B USD,1.0389T KRW,2019\n$1.3bn,1조389억원,2020\n"

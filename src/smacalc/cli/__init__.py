@@ -3,6 +3,7 @@ hands their rows to the renderer.
 
     app.py        the click group, and the policy every command runs under (errors, exit codes)
     options.py    options and argument types shared by commands
+    output.py     --format, --wide, --lang, and emit()
     lazy.py       the modules commands use, imported when first touched (start-up stays fast)
     payments.py   project, change, chart
     talks.py      gap, history

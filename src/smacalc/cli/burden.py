@@ -8,7 +8,8 @@ import click
 
 from smacalc.cli.app import cli
 from smacalc.cli.lazy import bill, bill_reports
-from smacalc.cli.options import Output, data_options, emit, output_options
+from smacalc.cli.options import data_options
+from smacalc.cli.output import Output, emit, output_options
 
 if TYPE_CHECKING:
     from smacalc.record.dataset import Dataset

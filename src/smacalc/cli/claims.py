@@ -14,16 +14,8 @@ import click
 
 from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import claim_reports, claims, numbers, progress, verdicts
-from smacalc.cli.options import (
-    Output,
-    data_options,
-    day_value,
-    emit,
-    from_option,
-    open_batch,
-    output_options,
-    rate_option,
-)
+from smacalc.cli.options import data_options, day_value, from_option, open_batch, rate_option
+from smacalc.cli.output import Output, emit, output_options
 from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:

@@ -1,12 +1,11 @@
-"""The options and argument types commands share: --format, --data, --sma, the index values
-(--cpi, --defense-growth, grids), the restatement (--in, --rate, --real, --per-troop), amounts;
-and emit(), which hands a report to the renderer."""
+"""The options and argument types commands share: --data, --sma, the index values (--cpi,
+--defense-growth, grids), the restatement (--in, --rate, --real, --per-troop), amounts, dates and
+batches (--from). How rows are printed is output.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -15,16 +14,14 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
-from smacalc.cli.lazy import dataset, formats, load, money, numbers, restate
+from smacalc.cli.lazy import dataset, load, money, numbers, restate
 from smacalc.errors import DataError, InputError, SmacalcError
 
 if TYPE_CHECKING:
     from smacalc.calc.restate import Restatement
     from smacalc.record.dataset import Assumptions, Dataset
-    from smacalc.render.formats import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 
 
 MAX_GRID = 101  # values in one sensitivity grid
@@ -100,39 +97,6 @@ def vary(assumptions: Assumptions, series: str, value: Decimal) -> Assumptions:
     return dataset.Assumptions({**assumptions.plain, series: value}, assumptions.by_year)
 
 
-class Output(NamedTuple):
-    """How a command prints its rows: --format (None: the default) and --wide."""
-
-    format: str | None = None
-    wide: bool = False
-
-
-def output_options(func: F) -> F:
-    """--format and --wide, handed to the command as ``output``."""
-
-    @functools.wraps(func)
-    def command(*args: Any, fmt: str | None, wide: bool, **kwargs: Any) -> Any:
-        return func(*args, output=Output(fmt, wide), **kwargs)
-
-    for option in (
-        click.option(
-            "--wide",
-            is_flag=True,
-            help="A table shows every column, however wide; otherwise the least needed are left out where "
-            "the terminal is too narrow (the caption names them).",
-        ),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(FORMATS, case_sensitive=False),
-            default=None,
-            help="Output format. Default: $SMACALC_FORMAT, else a table on a terminal and TSV into a pipe.",
-        ),
-    ):
-        command = option(command)
-    return command  # type: ignore[return-value]
-
-
 def data_options(func: F) -> F:
     """--data FILE (repeatable): scenario files applied to the record, handed to the command as
     ``data``."""
@@ -149,14 +113,6 @@ def data_options(func: F) -> F:
         metavar="FILE",
         help="Scenario file (.toml, .json, .yaml) adding agreements, rules or index values. Repeatable.",
     )(command)
-
-
-def emit(report: Report, output: Output) -> None:
-    out = sys.stdout
-    fmt = formats.resolve_format(output.format, out.isatty())
-    if fmt is not formats.Format.TABLE and isinstance(out, io.TextIOWrapper) and out.encoding.lower() != "utf-8":
-        out.reconfigure(encoding="utf-8", errors="strict")  # machine formats never follow the locale
-    formats.render(report, fmt, out, output.wide)
 
 
 def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:

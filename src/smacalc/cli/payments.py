@@ -14,17 +14,15 @@ from smacalc.cli.lazy import chart, escalation, files, money, payments, restate,
 from smacalc.cli.options import (
     Asked,
     Grid,
-    Output,
     data_options,
-    emit,
     for_record,
     index_options,
-    output_options,
     restate_options,
     selection_options,
     sma_option,
     vary,
 )
+from smacalc.cli.output import Output, emit, output_options
 from smacalc.errors import InputError
 
 if TYPE_CHECKING:

@@ -17,17 +17,15 @@ from smacalc.cli.app import Terminated, cli, say
 from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
-    Output,
     currency_option,
     data_options,
     day_value,
-    emit,
     from_option,
     open_batch,
-    output_options,
     rate_option,
     sma_option,
 )
+from smacalc.cli.output import Output, emit, output_options
 from smacalc.errors import DataError, InputError, SmacalcError
 
 if TYPE_CHECKING:

@@ -21,8 +21,8 @@ from pydantic_core import to_json
 from smacalc.errors import InputError, SmacalcError
 from smacalc.money import Money, plain
 
-Kind = Literal["text", "int", "count", "money", "estimate", "pct", "rate", "bool"]
-NUMERIC = ("money", "estimate", "pct", "rate", "int", "count")
+Kind = Literal["text", "int", "count", "money", "estimate", "pct", "rate", "bool", "figure"]
+NUMERIC = ("money", "estimate", "pct", "rate", "int", "count", "figure")  # figure: a number already written out
 Row = Mapping[str, Any]
 
 
@@ -57,6 +57,7 @@ class Report:
     # Keys of the columns a table may leave out where the terminal is too narrow, least needed
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
+    not_shown: str | None = None  # the line naming the columns left out, with {} for them (a language's)
 
     @property
     def data_columns(self) -> list[Column]:
@@ -157,6 +158,8 @@ def cell(column: Column, row: Row) -> str:
         return f"{value:.1f}%"
     if column.kind == "int":
         return str(value)
+    if column.kind == "figure":
+        return str(value)
     if column.kind == "count":
         return f"{value:,}"
     if column.kind == "bool":
@@ -224,6 +227,9 @@ def fit(report: Report, widths: list[int], width: int) -> list[int]:
     return shown
 
 
+NOT_SHOWN = "Not shown at this width: {} (--wide shows every column; csv and json carry them all)."
+
+
 def table_width(widths: Iterable[int]) -> int:
     """The width rich draws a SIMPLE_HEAD table in: a padding of one on each side of every column,
     one space between columns, one at each edge."""
@@ -268,9 +274,7 @@ def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
     left_out = [columns[i].header for i in range(len(columns)) if i not in shown]
     caption = report.lines_under(columns[i] for i in shown)
     if left_out:
-        caption.append(
-            f"Not shown at this width: {', '.join(left_out)} (--wide shows every column; csv and json carry them all)."
-        )
+        caption.append((report.not_shown or NOT_SHOWN).format(", ".join(left_out)))
     # The caption (assumptions, sources) wraps at the terminal's width, not the table's.
     for note in caption:
         terminal.print(Text(note))
@@ -286,8 +290,13 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 }
 
 
-def render(report: Report, fmt: Format, out: IO[str], wide: bool = False) -> None:
-    """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide."""
+def render(report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en") -> None:
+    """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide;
+    ``lang``: the language of what a person reads (a table, markdown); csv and json never change."""
+    if lang == "ko" and fmt in (Format.TABLE, Format.MARKDOWN):
+        from smacalc.render.korean import korean
+
+        report = korean(report)
     if fmt is Format.TABLE:
         _write_table(report, out, wide)
     else:
