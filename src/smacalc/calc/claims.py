@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.rates import Rate, convert, rate_for
@@ -19,8 +19,10 @@ from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.record.dataset import Dataset
-from smacalc.record.models import Agreement
-from smacalc.record.talks import Position
+
+if TYPE_CHECKING:
+    from smacalc.record.models import Agreement
+    from smacalc.record.talks import Position
 
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
 
