@@ -59,6 +59,7 @@ def test_unknown_host_and_reversed_years_are_refused(run) -> None:
 def test_burden_rows_say_what_they_count(run) -> None:
     rows = json.loads(run("burden", "--host", "kr", "--format", "json").stdout)
     assert {r["measure"] for r in rows} == {
+        "korean_workers",
         "dod_obligations",
         "host_direct",
         "us_troops",
@@ -69,3 +70,29 @@ def test_burden_rows_say_what_they_count(run) -> None:
     assert all(r["counts"] and r["basis"] for r in rows)
     obligations = next(r for r in rows if r["measure"] == "dod_obligations")
     assert (obligations["source"], obligations["per_year"]) == ("gao-21-270", 3350000000)
+
+
+def test_a_lapse_of_three_months_in_2020() -> None:
+    from smacalc.calc.burden import lapse
+
+    gap = lapse(load_dataset(), 2020, 3)
+    # 2019's ₩1,038.9bn × 2018's labor share (₩371.0bn of ₩960.2bn, 38.64%) = ₩401.4bn; a quarter
+    # of it ₩100.4bn; ÷ 8,500 workers ÷ 12 = ₩3.94M a worker a month.
+    assert (gap.in_force.year, gap.split.row.year) == (2019, 2018)
+    assert gap.labor_line.amount == Decimal("401400000000")
+    assert gap.unfunded.amount == Decimal("100400000000")
+    assert gap.per_worker_month is not None and gap.per_worker_month.amount == Decimal("3940000")
+
+
+def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
+    rows = json.loads(run("lapse", "--year", "2020", "--months", "3", "--format", "json").stdout)
+    assert [r["item"] for r in rows][:6] == [
+        "amount in force", "labor share", "labor line", "unfunded", "workers", "per worker a month"
+    ]  # fmt: skip
+    assert [r["source"] for r in rows if r["item"] == "2020"] == [
+        "hani-2020-03-31", "ajunews-2020-05-29", "ajunews-2020-05-29"
+    ]  # fmt: skip
+    table = " ".join(run("lapse", "--months", "3", "--format", "table", env={"COLUMNS": "120"}).stdout.split())
+    assert "not the whole wage bill" in table and "an assumption" in table
+    bad = run("lapse", "--year", "2000")
+    assert bad.exit_code == 2 and "paid in dollars" in bad.stderr

@@ -35,6 +35,7 @@ COMMANDS = {
     "categories": ["categories", "--sma", "9"],
     "burden": ["burden", "--host", "KR"],
     "compare": ["compare", "--from", "2021", "--to", "2022"],
+    "lapse": ["lapse", "--year", "2020", "--months", "3"],
     "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
 NOT_ROWS = {"schema", "chart", "export"}  # print a JSON Schema and a picture, write files: not rows

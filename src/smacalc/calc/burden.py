@@ -6,14 +6,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import TYPE_CHECKING
 
-from smacalc.calc.escalation import project
+from smacalc.calc import categories
+from smacalc.calc.categories import Split
+from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.rates import Rate, convert, rate_for
-from smacalc.errors import InputError
+from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.record.dataset import Dataset
 from smacalc.record.prices import BurdenFigure
+
+if TYPE_CHECKING:
+    from smacalc.record.talks import Event
 
 HOSTS = {"KR": "South Korea", "JP": "Japan"}
 MEASURES = {
@@ -24,6 +30,7 @@ MEASURES = {
     "host_share": "the host's direct support ÷ (DOD obligations + the host's direct support)",
     "host_sma": "the host's own Special Measures Agreement (host-nation support)",
     "us_troops": "US troops in the host country",
+    "korean_workers": "Korean employees of USFK",
 }
 
 
@@ -45,7 +52,7 @@ class BurdenRow:
     @property
     def per_year(self) -> Decimal | None:
         """The average a year, for a sum over several years (not a published annual figure)."""
-        if self.unit in ("troops", "%") or self.years == 1:
+        if self.unit in ("troops", "workers", "%") or self.years == 1:
             return None
         with localcontext(WIDE):
             return (self.value / self.years).quantize(Decimal(1), rounding=ROUND_HALF_UP)
@@ -168,3 +175,62 @@ def compare(data: Dataset, first: int, last: int) -> list[Side]:
             jp_troops = japan_troops.amount if japan_troops is not None else None
             out.append(Side("JP", year, yen, convert(yen, "USD", rate), span > 1, jp_troops, rate, hns.source))
     return out
+
+
+@dataclass(frozen=True)
+class Lapse:
+    """No agreement in force for ``months`` of ``year``: the labor line the last agreement funded,
+    the part of it left unfunded, and what it is a worker, each with where it comes from."""
+
+    year: int
+    months: int
+    in_force: ProjectionRow  # the payment of the year before: the last agreement's amount
+    split: Split  # the latest published split at or before that year
+    workers: BurdenFigure | None
+
+    @property
+    def labor_share(self) -> Decimal:
+        labor = self.split.parts["labor"].amount
+        with localcontext(WIDE):
+            return labor / self.split.row.amount.amount
+
+    @property
+    def labor_line(self) -> Money:
+        with localcontext(WIDE):
+            return Money(self.in_force.amount.amount * self.labor_share, "KRW").round_to(Decimal("1E8"))
+
+    @property
+    def unfunded(self) -> Money:
+        with localcontext(WIDE):
+            return Money(self.labor_line.amount * self.months / 12, "KRW").round_to(Decimal("1E8"))
+
+    @property
+    def per_worker_month(self) -> Money | None:
+        if self.workers is None:
+            return None
+        with localcontext(WIDE):
+            return Money(self.labor_line.amount / self.workers.amount / 12, "KRW").round_to(Decimal("1E4"))
+
+
+def lapse(data: Dataset, year: int, months: int) -> Lapse:
+    """The lapse of ``months`` (1-12) in ``year``, under the agreement in force the year before."""
+    if not 1 <= months <= 12:
+        raise InputError(f"--months {months} must be from 1 to 12")
+    rows = {r.year: r for r in project(data)}
+    if year - 1 not in rows:
+        raise InputError(f"{year} has no year before it in the record ({min(rows)}-{max(rows)})")
+    in_force = rows[year - 1]
+    if in_force.amount.currency != "KRW":
+        raise InputError(f"{year - 1} was paid in dollars; the published splits are in won, from 2015")
+    published = [s for s in categories.split(data) if s.row.year <= year - 1 and s.status == "published"]
+    if not published:
+        raise DataError(f"no published split of the SMA at or before {year - 1} in the record")
+    workers = [f for f in data.burden if f.measure == "korean_workers" and f.first_year <= year]
+    latest = max(workers, key=lambda f: f.last_year) if workers else None
+    return Lapse(year, months, in_force, published[-1], latest)
+
+
+def lapse_events(data: Dataset) -> list[Event]:
+    """The events of the 2020 lapse: the furlough of Korean workers and the special law."""
+    words = ("furlough", "special law")
+    return [e for e in data.events if e.date.startswith("2020") and any(w in e.description for w in words)]

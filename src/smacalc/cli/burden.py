@@ -55,3 +55,21 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
       smacalc compare --from 2022 --to 2026 --format csv
     """
     emit(bill_reports.compare(bill.compare(data, first, last)), output)
+
+
+@cli.command(short_help="What a lapse of the SMA leaves unfunded, and what happened in 2020.")
+@click.option("--year", type=click.IntRange(1900, 2200), default=2020, show_default=True, metavar="YEAR")
+@click.option("--months", type=click.IntRange(1, 12), default=12, show_default=True, metavar="N")
+@data_options
+@output_options
+def lapse(data: Dataset, year: int, months: int, output: Output) -> None:
+    """With no agreement in force for N months of YEAR: the labor line the last agreement funded
+    (its amount × the latest published labor share), the part left unfunded, what it is a worker a
+    month, and the 2020 lapse for comparison. Every assumption is stated.
+
+    \b
+    Examples:
+      smacalc lapse --year 2020 --months 3
+    """
+    gap = bill.lapse(data, year, months)
+    emit(bill_reports.lapse(gap, bill.lapse_events(data)), output)

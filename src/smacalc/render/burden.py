@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc.burden import HOSTS, MEASURES
@@ -11,13 +12,14 @@ from smacalc.render.captions import SOURCES_NOTE, conversion_line, span
 from smacalc.render.formats import Column, Report
 
 if TYPE_CHECKING:
-    from smacalc.calc.burden import BurdenRow, Side
+    from smacalc.calc.burden import BurdenRow, Lapse, Side
+    from smacalc.record.talks import Event
 
 
 def _shown(r: BurdenRow) -> str:
     if r.unit in CURRENCIES:
         return Money(r.value, r.unit).human()
-    return f"{r.value:,}" if r.unit == "troops" else f"{r.value}%"
+    return f"{r.value:,}" if r.unit in ("troops", "workers") else f"{r.value}%"
 
 
 def burden(rows: Sequence[BurdenRow]) -> Report:
@@ -102,3 +104,100 @@ def compare(rows: Sequence[Side]) -> Report:
         ),
         caption=caption,
     )
+
+
+def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
+    """A lapse of the SMA, item by item, then what happened in 2020."""
+    split = gap.split
+    labor = split.parts["labor"]
+    rows: list[dict[str, object]] = [
+        _item(
+            "amount in force",
+            f"{gap.in_force.year} payment, the last agreement's amount",
+            gap.in_force.amount,
+            gap.in_force.source,
+        ),
+        _item(
+            "labor share",
+            f"labor's share of the {split.row.year} split ({labor.human()} of "
+            f"{split.row.amount.human()}), the latest published",
+            None,
+            " ".join(split.sources),
+            value=(gap.labor_share * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP),
+            unit="%",
+        ),
+        _item("labor line", "the amount in force × the labor share, to ₩100 million", gap.labor_line, None),
+        _item("unfunded", f"the labor line × {gap.months}/12 months with no agreement", gap.unfunded, None),
+    ]
+    if gap.workers is not None:
+        rows.append(
+            _item(
+                "workers",
+                f"Korean employees of USFK, {gap.workers.first_year}",
+                None,
+                gap.workers.source,
+                value=Decimal(gap.workers.amount),
+                unit="workers",
+            )
+        )
+        per = gap.per_worker_month
+        if per is not None:
+            rows.append(_item("per worker a month", "the labor line ÷ workers ÷ 12, to ₩10,000", per, None))
+    rows += [
+        {
+            "item": "2020",
+            "what": f"{e.date}: {e.description}",
+            "value": None,
+            "unit": None,
+            "basis": "event",
+            "source": e.source,
+        }
+        for e in events
+    ]
+    return Report(
+        drop=("source", "basis"),
+        title=f"A lapse of {gap.months} month{'s' if gap.months > 1 else ''} in {gap.year}",
+        columns=[
+            Column("item", "Item"),
+            Column("what", "What", wrap=True),
+            Column("value", "Value", in_table=False),
+            Column("unit", "Unit", in_table=False),
+            Column("shown", "Value", in_data=False),
+            Column("basis", "Basis"),
+            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+        ],
+        rows=({**r, "shown": _lapse_value(r)} for r in rows),
+        caption=[
+            "The labor line is the SMA's part of the wages of Korean employees of USFK (paid in cash), not the "
+            "whole wage bill, which the US shares; the split is the latest the ministry published, applied to "
+            "the amount in force: an assumption, as the split of later years is not on record.",
+        ],
+    )
+
+
+def _item(
+    item: str,
+    what: str,
+    money: Money | None,
+    source: str | None,
+    *,
+    value: Decimal | None = None,
+    unit: str | None = None,
+) -> dict[str, object]:
+    return {
+        "item": item,
+        "what": what,
+        "value": money.amount if money is not None else value,
+        "unit": money.currency if money is not None else unit,
+        "basis": "published" if source else "computed",
+        "source": source,
+    }
+
+
+def _lapse_value(row: dict[str, object]) -> str | None:
+    value, unit = row["value"], row["unit"]
+    if not isinstance(value, Decimal) or not isinstance(unit, str):
+        return None
+    if unit in CURRENCIES:
+        return Money(value, unit).human()
+    return f"{value:,}" if unit == "workers" else f"{value}%"
