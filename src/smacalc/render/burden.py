@@ -72,6 +72,7 @@ def compare(rows: Sequence[Side]) -> Report:
             "not a published annual figure (average = true)."
         )
     caption.append("Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.")
+    caption.append("Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.")
     return Report(
         drop=("source", "currency", "average", "troops"),
         title="Korea's SMA beside Japan's host-nation support",
