@@ -82,11 +82,14 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
 
 def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
-    if isinstance(value, Decimal):
-        return plain(value)
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is Decimal:
+        return format(value, "f")  # plain(): the digits it carries, never an exponent
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
     return str(value)
 
@@ -112,9 +115,12 @@ def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
 
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     columns = report.data_columns
-    writer.writerow([c.key for c in columns])
+    keys = [c.key for c in columns]
+    writer.writerow(keys)
+    scalar = _scalar
     for row in report.rows:
-        writer.writerow([_scalar(row.get(c.key)) for c in columns])
+        get = row.get
+        writer.writerow([scalar(get(key)) for key in keys])
 
 
 def _write_csv(report: Report, out: IO[str]) -> None:
