@@ -87,6 +87,14 @@ _TITLES: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"^Korea's SMA beside Japan's host-nation support"), "한국과 일본의 주둔비 분담"),
     (re.compile(r"^The bill around the SMA"), "분담금을 둘러싼 비용"),
     (re.compile(r"^Change from (\d{4}) to (\d{4})"), r"\1년에서 \2년까지의 변화"),
+    (re.compile(r"^A lapse of (\d+) months? in (\d{4})"), r"\2년 협정 공백 \1개월"),
+    (
+        re.compile(r"^Audit: rule-governed years recomputed from published index values"),
+        "검증: 규칙 적용 연도를 발표 지수로 재계산",
+    ),
+    (re.compile(r"^Sources"), "출처"),
+    (re.compile(r"^The talks, in date order"), "협상 일지"),
+    (re.compile(r"^SMA (\d+): the talks, in date order"), r"제\1차 협정 협상 일지"),
 ]
 _SERIES = {
     "Korean consumer-price inflation": "한국 소비자물가 상승률",
@@ -166,6 +174,57 @@ _CAPTIONS: list[tuple[re.Pattern[str], Replacement]] = [
         re.compile(r"^Each claim placed by its own date: relative years and the day's rates are of it\.$"),
         "각 주장은 그 날짜를 기준으로 연도와 환율을 정합니다.",
     ),
+    (
+        re.compile(r"^(\d+) years? compared with an official amount; (\d+) deviates?\.$"),
+        r"공식 금액과 비교한 연도 \1개, 어긋난 연도 \2개.",
+    ),
+    (
+        re.compile(r"^A year \(average\): .*$"),
+        "연평균: 여러 해의 합계를 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다.",
+    ),
+    (
+        re.compile(
+            r"^Categories as the Ministry of National Defense published them;.*?never interpolated\."
+            r"(?: Not published in the record: (.+)\.)?$"
+        ),
+        lambda m: "국방부가 발표한 항목별 금액이며, 발표되지 않은 해는 비워 두고 보간하지 않습니다."
+        + (f" 기록에 없는 해: {m[1]}." if m[1] else ""),
+    ),
+    (
+        re.compile(r"^GAO-21-270 counts, for 2016-2019,.*$"),
+        "GAO-21-270은 2016-2019년 미 국방부가 4개 군 예산에서 집행한 금액과 "
+        "주둔국의 직접 지원(현금과 현물)을 집계합니다. "
+        "간접 지원(토지 임대료 면제, 세금 면제)은 이 합계에 없습니다.",
+    ),
+    (
+        re.compile(r"^Japan's figures are of Japanese fiscal years.*$"),
+        "일본의 수치는 일본 회계연도(4월-3월) 기준이며 역년과 나란히 보입니다.",
+    ),
+    (
+        re.compile(r"^Japan, (.+?): each year is its agreement's total divided by its years.*$"),
+        r"일본 \1년: 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 (average = true).",
+    ),
+    (
+        re.compile(r"^Per troop: Korea by each year's troop level \(troops\.csv\); Japan by the 55,000 of .*$"),
+        "병력 1인당: 한국은 연도별 병력(troops.csv), 일본은 GAO-21-270의 5만5000명 기준.",
+    ),
+    (
+        re.compile(r"^Signings come from the agreements;.*$"),
+        "서명은 협정 기록에서, 협상 회차와 발언, 요구와 제시는 기록에서 가져옵니다.",
+    ),
+    (
+        re.compile(r"^The labor line is the SMA's part of the wages.*$"),
+        "인건비 항목은 주한미군 한국인 근로자 임금 가운데 분담금이 내는 부분이며 임금 총액이 아닙니다. "
+        "가장 최근에 발표된 "
+        "항목별 비율을 당시 협정 금액에 적용했으며, 이후 연도의 비율은 기록에 없으므로 가정입니다.",
+    ),
+    (
+        re.compile(r"^change = to ÷ from - 1; per year = the compound annual rate over the years between\.$"),
+        "변화율 = 나중 금액 ÷ 처음 금액 - 1, 연평균 = 그 사이의 연복리 증가율.",
+    ),
+    (re.compile(r"(\d{4})'s ₩([\d.]+) per US dollar"), r"\1년 1달러당 \2원"),
+    (re.compile(r"(\d{4})'s ¥([\d.]+) per US dollar"), r"\1년 1달러당 \2엔"),
+    (re.compile(r" and (\d{4})년 1달러당"), r", \1년 1달러당"),
     (re.compile(r"₩([\d.]+) per US dollar"), r"1달러당 \1원"),
     (
         re.compile(r"^Verdict: holds within.*$"),
@@ -186,7 +245,7 @@ def _troops_carried(rest: str) -> str:
 
 def _carried(rest: str) -> str:
     m = re.search(r"(\d{4}(?:-\d{4})?): no published rate yet; assumed: (.+?), the latest published", rest)
-    return f". {m[1]}년은 발표된 환율이 없어 {m[2]}을(를) 적용 (rate_basis 'assumed')." if m else "."
+    return f". {m[1]}년은 발표된 환율이 없어 {m[2]} 적용 (rate_basis 'assumed')." if m else "."
 
 
 def translate(text: str, patterns: Sequence[tuple[re.Pattern[str], Replacement]]) -> str:
