@@ -108,3 +108,17 @@ def test_a_folder_with_other_files_is_refused(tmp_path: Path) -> None:
 def test_export_needs_one_target(run) -> None:
     result = run("export")
     assert result.exit_code == 2 and "give --sqlite FILE or --datapackage DIR" in result.stderr
+
+
+def test_scenarios_are_exported_with_their_basis(tmp_path: Path) -> None:
+    db_path = tmp_path / "scenario.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "smacalc", "export", "--sqlite", str(db_path), "--data", "fixtures/sma13.toml"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    db = sqlite3.connect(db_path)
+    bases = dict(db.execute("select basis, count(*) from payments where sma = 13 group by basis").fetchall())
+    assert set(bases) == {"scenario"} and bases["scenario"] >= 1
+    assert db.execute("pragma foreign_key_check").fetchall() == []
