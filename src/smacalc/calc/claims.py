@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from smacalc.record.models import Agreement
     from smacalc.record.talks import Position
 
+MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
 
 _DEMAND = re.compile(r"demand|asked|asking|\bask|sought|seek|request|pushed for|wants|wanted|요구|요청|청구", re.I)
@@ -94,6 +95,8 @@ def check(
     ``payments`` (from payments_by_year) spares a batch computing them for every claim."""
     if not text.strip():
         raise InputError("the text to check is empty; give a sentence with figures")
+    if len(text) > MAX_TEXT:
+        raise InputError(f"the text to check has {len(text):,} characters; smacalc reads claims of up to {MAX_TEXT:,}")
     rows = payments if payments is not None else payments_by_year(data)
     if day is not None and not min(rows) <= day.year <= max(rows):
         raise InputError(f"--date {day} is outside the record's years ({min(rows)}-{max(rows)})")
