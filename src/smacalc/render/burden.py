@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from smacalc.record.talks import Event
 
 
-def _shown(r: BurdenRow) -> str:
-    if r.unit in CURRENCIES:
-        return Money(r.value, r.unit).human()
-    return f"{r.value:,}" if r.unit in ("troops", "workers") else f"{r.value}%"
+def _shown(value: Decimal, unit: str) -> str:
+    """A figure as a table shows it: money by the one display rule, counts grouped, shares in %."""
+    if unit in CURRENCIES:
+        return Money(value, unit).human()
+    return f"{value:,}" if unit in ("troops", "workers") else f"{value}%"
 
 
 def burden(rows: Sequence[BurdenRow]) -> Report:
@@ -48,7 +49,7 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
                 "last_year": r.last_year,
                 "value": r.value,
                 "unit": r.unit,
-                "shown": _shown(r),
+                "shown": _shown(r.value, r.unit),
                 "per_year": r.per_year,
                 "basis": r.basis,
                 "source": r.source,
@@ -197,8 +198,4 @@ def _item(
 
 def _lapse_value(row: dict[str, object]) -> str | None:
     value, unit = row["value"], row["unit"]
-    if not isinstance(value, Decimal) or not isinstance(unit, str):
-        return None
-    if unit in CURRENCIES:
-        return Money(value, unit).human()
-    return f"{value:,}" if unit == "workers" else f"{value}%"
+    return _shown(value, unit) if isinstance(value, Decimal) and isinstance(unit, str) else None
