@@ -214,3 +214,15 @@ def test_a_claim_is_a_paragraph_not_a_document(run) -> None:
     assert bad.exit_code == 1 and 'stdin, line 1: a JSON line needs a "text" string' in bad.stderr
     dated = run("check", "--from", "-", input="text,date\nSeoul paid $870 million.,2019-13-01\n")
     assert dated.exit_code == 1 and "stdin, line 2: date '2019-13-01' is not a calendar day" in dated.stderr
+
+
+def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
+    assert rows("한국은 13% 인상을 제시했다", "2020-05-01") == [
+        ("13%", "offer", "ROK offer of 13.0% (2020-03, for 2020)", "0.0", "holds")
+    ]
+    assert rows("US negotiators sought a 50% increase for 2019", "2019-02-01") == [
+        ("50%", "demand", "US demand of 50.0% (2019-01, for 2019)", "0.0", "holds")
+    ]
+    # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
+    (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
+    assert pct[1] == "increase" and pct[2].startswith("US demand of $4.7bn")

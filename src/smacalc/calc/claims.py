@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
+from smacalc.calc.claim_years import CURRENT, year_of
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.calc.reading import Figure, read_figures
@@ -25,20 +26,12 @@ if TYPE_CHECKING:
     from smacalc.record.talks import Position
 
 MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
+NEAR = Decimal("0.2")  # a stated percentage is matched to a recorded one within 20% of it
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
 
 _DEMAND = re.compile(r"demand|asked|asking|\bask|sought|seek|request|pushed for|wants|wanted|요구|요청|청구", re.I)
 _OFFER = re.compile(r"offer|propos|제시|제안", re.I)
 _RAISE = re.compile(r"more|increase|rise|rais|hike|higher|up\b|인상|증가|증액|올|늘", re.I)
-_YEAR = re.compile(r"(?<!\d)(199[1-9]|20[0-3]\d)(?!\d)")
-_RELATIVE = [
-    (re.compile(r"last year|지난해|작년", re.I), -1),
-    (re.compile(r"next year|내년", re.I), 1),
-    (re.compile(r"this year|올해|금년", re.I), 0),
-]
-_CURRENT = re.compile(r"current|\bnow\b|today|현재|지금", re.I)
-_FIRST = re.compile(r"first year|첫해|첫 해", re.I)
-_CLAUSE = re.compile(r"[,;]|\bbut\b|\bup from\b|\bdown from\b|\bwhile\b|\bcompared with\b|그러나|반면", re.I)
 _PAREN = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|some|약|approx\.)?\s*$", re.I)
 
 
@@ -125,6 +118,9 @@ def _place(ctx: Context, figure: Figure, previous: Figure | None, claim: int) ->
                 return _position(ctx, figure, party, claim)
             return _payment(ctx, figure, claim)
         if figure.kind == "pct":
+            stated = _stated_pct(ctx, figure, claim)
+            if stated is not None:
+                return stated
             if _DEMAND.search(ctx.text) and _RAISE.search(ctx.text[figure.end : figure.end + 12]):
                 return _relative_demand(ctx, figure, claim)
             return _increase(ctx, figure, claim)
@@ -154,57 +150,6 @@ def _compared(
     """A figure placed: the record's value in its unit, and the verdict on it."""
     judged = verdict(figure.value, record, figure.hedge)
     return Check(claim, ctx.text, figure, kind, refers_to, year, record, judged, basis or None, source, implied)
-
-
-def _year_of(ctx: Context, figure: Figure) -> tuple[int | None, str]:
-    """The year a figure speaks of, and how it was found: --year; else the year cue nearest the
-    figure (a year named, or, from --date, "last/this/next year", "the first year" of the latest
-    agreement signed, "current(ly)"); else --date's year."""
-    if ctx.year is not None:
-        return ctx.year, "--year"
-    inside = [(f.start, f.end) for f in ctx.figures]
-    cues: list[tuple[tuple[bool, int], int, str]] = [
-        (_distance(ctx.text, m, figure), int(m.group()), "named")
-        for m in _YEAR.finditer(ctx.text)
-        if not any(a <= m.start() < b for a, b in inside)
-    ]
-    if ctx.day is not None:
-        cues += [
-            (_distance(ctx.text, m, figure), ctx.day.year + offset, "relative")
-            for p, offset in _RELATIVE
-            for m in p.finditer(ctx.text)
-        ]
-        cues += [(_distance(ctx.text, m, figure), _first_year(ctx), "first year") for m in _FIRST.finditer(ctx.text)]
-        cues += [(_distance(ctx.text, m, figure), _in_force(ctx), "current") for m in _CURRENT.finditer(ctx.text)]
-    if cues:
-        _, year, how = min(cues)
-        return year, how
-    return (ctx.day.year, "date") if ctx.day is not None else (None, "")
-
-
-def _distance(text: str, m: re.Match[str], figure: Figure) -> tuple[bool, int]:
-    """How far a cue is from a figure: first whether a clause boundary lies between them ("up
-    from", a comma), then the characters between."""
-    a, b = (m.end(), figure.start) if m.end() <= figure.start else (figure.end, m.start())
-    return bool(_CLAUSE.search(text[a:b])), max(0, b - a)
-
-
-def _first_year(ctx: Context) -> int:
-    """The first year of the latest agreement signed by --date."""
-    assert ctx.day is not None
-    signed = [a for a in ctx.data.agreements if a.signed is not None and a.signed[:10] <= ctx.day.isoformat()]
-    return signed[-1].first if signed else ctx.day.year
-
-
-def _in_force(ctx: Context) -> int:
-    """The latest year whose amount was agreed by --date: 'the current' payment on that day."""
-    assert ctx.day is not None
-    agreed = [
-        a.last if a.last <= ctx.day.year else ctx.day.year
-        for a in ctx.data.agreements
-        if a.signed is not None and a.signed[:10] <= ctx.day.isoformat() and a.first <= ctx.day.year
-    ]
-    return max(agreed) if agreed else ctx.day.year
 
 
 def _in_claim_unit(ctx: Context, money: Money, currency: str, year: int) -> tuple[Money, str, Rate | None]:
@@ -238,7 +183,7 @@ def _basis(rate: Rate) -> str:
 
 
 def _payment(ctx: Context, figure: Figure, claim: int) -> Check:
-    year, how = _year_of(ctx, figure)
+    year, how = year_of(ctx, figure)
     if year is None:
         return _unplaced(figure, claim, ctx, "no year named and no --date or --year")
     row = ctx.rows.get(year)
@@ -251,7 +196,7 @@ def _payment(ctx: Context, figure: Figure, claim: int) -> Check:
 
 
 def _troops(ctx: Context, figure: Figure, claim: int) -> Check:
-    year, _ = _year_of(ctx, figure)
+    year, _ = year_of(ctx, figure)
     if year is None:
         return _unplaced(figure, claim, ctx, "no year named and no --date or --year")
     levels = ctx.data.troop_levels
@@ -265,7 +210,7 @@ def _troops(ctx: Context, figure: Figure, claim: int) -> Check:
 
 def _conversion(ctx: Context, figure: Figure, of: Figure, claim: int) -> Check:
     assert figure.money is not None and of.money is not None
-    year = ctx.day.year if ctx.day is not None else _year_of(ctx, figure)[0]
+    year = ctx.day.year if ctx.day is not None else year_of(ctx, figure)[0]
     if year is None:
         return _unplaced(figure, claim, ctx, f"a conversion of {of.span} needs --date or --year for its rate")
     value, basis, _ = _in_claim_unit(ctx, of.money, figure.money.currency, year)
@@ -277,7 +222,7 @@ def _party(text: str, figure: Figure) -> Literal["US", "ROK"] | None:
     clause before it; an amount called current or paid is a payment."""
     before = text[max(0, figure.start - 60) : figure.start]
     after = text[figure.end : figure.end + 25]
-    if _CURRENT.search(before[-25:]) or re.search(r"\bpa(y|id)\b|agreed|contribut|분담금은|지불", before[-30:], re.I):
+    if CURRENT.search(before[-25:]) or re.search(r"\bpa(y|id)\b|agreed|contribut|분담금은|지불", before[-30:], re.I):
         return None
     if _DEMAND.search(before) or _DEMAND.search(after) or re.search(r"requested amount|to (about|almost)?\s*$", before):
         return "US" if _DEMAND.search(text) else None
@@ -315,6 +260,26 @@ def _position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: 
 
 def _by(ctx: Context) -> str:
     return f" made by {ctx.day}" if ctx.day is not None else ""
+
+
+def _stated_pct(ctx: Context, figure: Figure, claim: int) -> Check | None:
+    """A percentage in a sentence about a demand or an offer, matched to a position recorded as a
+    percentage (the US's "50% more", Korea's "13%"), the nearest made by --date; none where no such
+    position is near it."""
+    party = "ROK" if _OFFER.search(ctx.text) else "US" if _DEMAND.search(ctx.text) else None
+    if party is None:
+        return None
+    known = [p for p in _positions(ctx, party) if p.pct is not None]
+    if not known:
+        return None
+    p = min(known, key=lambda p: (abs((p.pct or Decimal(0)) - figure.value), p.date))
+    assert p.pct is not None
+    if not p.pct or abs(figure.value / p.pct - 1) > NEAR:  # not this position: some other percentage
+        return None
+    kind: Kind = "demand" if party == "US" else "offer"
+    who = "US demand" if party == "US" else "ROK offer"
+    label = f"{who} of {p.pct}% ({p.date}, for {p.for_year})"
+    return _compared(ctx, figure, claim, kind, label, p.for_year, p.pct, None, p.source)
 
 
 def _relative_demand(ctx: Context, figure: Figure, claim: int) -> Check:
@@ -355,7 +320,7 @@ def _agreements_then(ctx: Context, year: int) -> list[Agreement]:
 
 
 def _increase(ctx: Context, figure: Figure, claim: int) -> Check:
-    year, how = _year_of(ctx, figure)
+    year, how = year_of(ctx, figure)
     if how not in ("date", "current") and year is not None:
         row = ctx.rows.get(year)
         if row is None or row.change_pct is None:
