@@ -6,6 +6,7 @@ Run by hand, from anywhere, with the venv's python (not part of the tests)::
     python bench/startup.py            # 30 runs of each command
     python bench/startup.py --runs 50
     python bench/startup.py --baseline /path/to/other/venv/bin/smacalc   # this copy against another
+    python bench/startup.py --all      # every command, the others reported beside the floor
 
 What it measures: the wall-clock time of whole processes (interpreter start, imports, work,
 output, exit), each command started as a subprocess with its stdout sent to /dev/null:
@@ -55,13 +56,29 @@ SMACALC_RUNS = {
     "check": ["check", "Seoul paid about $870 million in 2019.", "--format", "json"],
     "burden": ["burden", "--format", "json"],
 }
+# Every other command, timed and reported beside the floor (no target of its own).
+OTHER_RUNS = {
+    "gap": ["gap", "--demand", "5B USD", "--offer", "1.0389T KRW", "--year", "2019", "--format", "json"],
+    "gap_sma": ["gap", "--sma", "11", "--format", "json"],
+    "gap_date": ["gap", "--demand", "1.04T KRW", "--offer", "925M USD", "--date", "2019-02-13", "--format", "json"],
+    "history": ["history", "--sma", "12", "--format", "json"],
+    "change": ["change", "--from", "2019", "--to", "2030", "--format", "json"],
+    "list": ["list", "--format", "json"],
+    "audit": ["audit", "--format", "json"],
+    "sources": ["sources", "--format", "json"],
+    "categories": ["categories", "--format", "json"],
+    "compare": ["compare", "--format", "json"],
+    "lapse": ["lapse", "--format", "json"],
+    "chart": ["chart", "--sma", "11"],
+    "schema": ["schema"],
+}
 
 
-def commands(baseline: str | None = None) -> tuple[dict[str, list[str]], str]:
+def commands(baseline: str | None = None, every: bool = False) -> tuple[dict[str, list[str]], str]:
     """The commands to time, by name; with ``baseline`` (another installation's smacalc script),
     each smacalc command again as ``NAME_base``, in the same rounds."""
     smacalc, how = smacalc_command()
-    cmds = {name: [*smacalc, *args] for name, args in SMACALC_RUNS.items()}
+    cmds = {name: [*smacalc, *args] for name, args in (SMACALC_RUNS | (OTHER_RUNS if every else {})).items()}
     cmds["floor_json"] = [sys.executable, str(HERE / "floor_json.py")]
     cmds["floor_table"] = [sys.executable, str(HERE / "floor_table.py")]
     if baseline is not None:
@@ -151,9 +168,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30, help="timed runs of each command (default 30)")
     parser.add_argument("--baseline", metavar="SCRIPT", help="another installation's smacalc, timed alongside")
+    parser.add_argument("--all", action="store_true", help="also time every other command (reported, no target)")
     args = parser.parse_args()
     runs = max(1, args.runs)
-    cmds, how = commands(args.baseline)
+    cmds, how = commands(args.baseline, every=args.all)
     env = environment()
     check(cmds, env)
     report(measure(cmds, env, runs), runs, how)
