@@ -177,3 +177,25 @@ def test_real_terms_stay_in_won_or_dollars() -> None:
         from smacalc.calc.restate import Restatement
 
         Restatement(currency="EUR", real=2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "date,KRW,JPY,CNY,EUR\n2019-02-13,1123.32,110.86,6.7598,1.1288\n2019-02-12,1.0,1,1,1\n",
+            "line 3: a date out of order",
+        ),
+        ("date,KRW,JPY,CNY,EUR\n2019-02-13,1123.32,110.86,6.7598,abc\n", "line 2: EUR 'abc' is not a rate"),
+        ("date,KRW,JPY,CNY,EUR\n2019-02-30,1123.32,110.86,6.7598,1.1\n", "line 2"),
+        ("date,KRW,JPY,CNY,EUR\n2019-02-13,0,110.86,6.7598,1.1\n", "line 2: KRW '0' is not a rate"),
+        ("date,KRW\n2019-02-13,1123.32\n", "the header must be date,KRW,JPY,CNY,EUR"),
+    ],
+)
+def test_a_bad_daily_file_names_its_line(text: str, fragment: str) -> None:
+    import gzip
+
+    from smacalc.record.prices import DailyRates
+
+    with pytest.raises(DataError, match=fragment):
+        DailyRates(gzip.compress(text.encode()))

@@ -8,10 +8,12 @@ their own, read only when a date asks for them (--date).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from itertools import pairwise
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +26,9 @@ RATE_CURRENCIES: tuple[str, ...] = ("KRW", "EUR", "CNY", "JPY")
 # the euro, quoted in US dollars per euro (AEXUSEU, DEXUSEU).
 QUOTED_IN_DOLLARS = frozenset({"EUR"})
 DAILY_FILE = "daily-rates.csv.gz"
+_NUMERAL = re.compile(r"\d{1,6}(?:\.\d{1,10})?")
+_NUMERALS = re.compile(r"(?:\d{1,6}(?:\.\d{1,10})?\n)*\d{1,6}(?:\.\d{1,10})?")
+_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*\d{4}-\d\d-\d\d")
 # The series each column of the daily file is, by its source id in sources.csv.
 DAILY_SOURCES = {"KRW": "fred-dexkous", "JPY": "fred-dexjpus", "CNY": "fred-dexchus", "EUR": "fred-dexuseu"}
 
@@ -127,28 +132,59 @@ class DailyRates:
         lines = text.splitlines()
         if not lines or tuple(lines[0].split(",")) != self.HEADER:
             raise DataError(f"{name}: the header must be {','.join(self.HEADER)}")
-        self.series: dict[str, tuple[list[dt.date], list[Decimal]]] = {c: ([], []) for c in self.HEADER[1:]}
-        last: dt.date | None = None
-        for number, line in enumerate(lines[1:], start=2):
-            cells = line.split(",")
+        # Per currency, the days (ISO text, which sorts as the dates do) and the values as written;
+        # a value becomes a Decimal only when a day asks for it. The whole file is checked column by
+        # column; where that finds a fault, a line-by-line pass names its line.
+        rows = [line.split(",") for line in lines[1:]]
+        if not self._sound(rows):
+            self._fault(rows, name)
+        self.series: dict[str, tuple[list[str], list[str]]] = {}
+        for i, currency in enumerate(self.HEADER[1:], start=1):
+            published = [(row[0], row[i]) for row in rows if row[i]]
+            self.series[currency] = ([day for day, _ in published], [value for _, value in published])
+
+    @classmethod
+    def _sound(cls, rows: list[list[str]]) -> bool:
+        if not rows or any(len(row) != len(cls.HEADER) for row in rows):
+            return False
+        days = [row[0] for row in rows]
+        if not _DAYS.fullmatch("\n".join(days)) or any(b <= a for a, b in pairwise(days)):
+            return False
+        try:
+            list(map(dt.date.fromisoformat, days))
+        except ValueError:
+            return False
+        for i in range(1, len(cls.HEADER)):
+            cells = [row[i] for row in rows if row[i]]
+            if not cells or not _NUMERALS.fullmatch("\n".join(cells)):
+                return False
+            numbers = list(map(float, cells))
+            if min(numbers) <= 0 or max(numbers) > 100_000:
+                return False
+        return True
+
+    @classmethod
+    def _fault(cls, rows: list[list[str]], name: str) -> None:
+        """The first fault of ``rows``, by its line: a date out of order or not of the calendar, a
+        row of the wrong length, a value that is not a rate."""
+        last = ""
+        for number, cells in enumerate(rows, start=2):
             try:
-                day = dt.date.fromisoformat(cells[0])
-                if len(cells) != len(self.HEADER) or (last is not None and day <= last):
+                day = cells[0]
+                dt.date.fromisoformat(day)
+                if len(day) != 10 or len(cells) != len(cls.HEADER) or day <= last:
                     raise ValueError("a date out of order, or a row of the wrong length")
-                for currency, cell in zip(self.HEADER[1:], cells[1:], strict=True):
-                    if cell:
-                        value = Decimal(cell)
-                        if not (value.is_finite() and 0 < value <= 100_000):
-                            raise ValueError(f"{currency} {cell} is out of range")
-                        self.series[currency][0].append(day)
-                        self.series[currency][1].append(value)
-            except (ValueError, InvalidOperation) as exc:
+                for currency, cell in zip(cls.HEADER[1:], cells[1:], strict=True):
+                    if cell and not (_NUMERAL.fullmatch(cell) and 0 < float(cell) <= 100_000):
+                        raise ValueError(f"{currency} {cell!r} is not a rate from above 0 to 100,000")
+            except ValueError as exc:
                 raise DataError(f"{name}: line {number}: {exc}") from None
             last = day
+        raise DataError(f"{name}: a currency has no rate at all")
 
     def span(self, currency: str) -> tuple[dt.date, dt.date]:
         days = self.series[currency][0]
-        return days[0], days[-1]
+        return dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
 
     def on(self, currency: str, day: dt.date) -> DailyRate:
         """The rate of ``day``, or of the last published day before it (a weekend, a holiday); a
@@ -159,5 +195,5 @@ class DailyRates:
             raise DataError(
                 f"no daily {currency} rate for {day}: the record's daily series runs from {first} to {last}"
             )
-        i = bisect_right(days, day) - 1
-        return DailyRate(currency, days[i], values[i], DAILY_SOURCES[currency])
+        i = bisect_right(days, day.isoformat()) - 1
+        return DailyRate(currency, dt.date.fromisoformat(days[i]), Decimal(values[i]), DAILY_SOURCES[currency])

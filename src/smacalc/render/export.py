@@ -319,7 +319,7 @@ def _price_tables(data: Dataset) -> list[Table]:
 def _daily_rows(daily: DailyRates) -> Iterator[tuple[Cell, ...]]:
     for currency, (days, values) in daily.series.items():
         for day, value in zip(days, values, strict=True):
-            yield day.isoformat(), currency, plain(value), DAILY_SOURCES[currency]
+            yield day, currency, value, DAILY_SOURCES[currency]
 
 
 def sqlite_bytes(data: Dataset) -> bytes:
