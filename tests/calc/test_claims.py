@@ -147,8 +147,11 @@ def test_the_same_figures_in_korean_give_the_same_verdicts() -> None:
 
 
 def test_a_text_with_nothing_to_place_exits_0_and_says_why(run) -> None:
-    none = run("check", "The alliance is strong.", "--format", "csv")
-    assert none.exit_code == 0 and "no figure found" in none.stderr and none.stdout.count("\n") == 1
+    none = run("check", "The alliance is strong.", "--format", "json")
+    (row,) = json.loads(none.stdout)
+    assert none.exit_code == 0 and "no figure found" in none.stderr
+    assert (row["figure"], row["claimed"], row["verdict"]) == (None, None, "unplaced")
+    assert row["refers_to"].startswith("unplaced: no figure found in the text")
     unplaced = run("check", "Seoul paid $870 million.", "--format", "json")
     (row,) = json.loads(unplaced.stdout)
     assert unplaced.exit_code == 0 and row["verdict"] == "unplaced" and "no year named" in row["refers_to"]

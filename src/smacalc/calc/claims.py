@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 NEAR = Decimal("0.2")  # a stated percentage is matched to a recorded one within 20% of it
+NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, multiples and troop counts"
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
 
 _DEMAND = re.compile(r"demand|asked|asking|\bask|sought|seek|request|pushed for|wants|wanted|요구|요청|청구", re.I)
@@ -41,7 +42,7 @@ class Check:
 
     claim: int
     text: str
-    figure: Figure
+    figure: Figure | None  # None: the text has no figure smacalc reads
     kind: Kind | None
     refers_to: str
     year: int | None
@@ -53,7 +54,7 @@ class Check:
 
     @property
     def off_pct(self) -> Decimal | None:
-        if self.record is None or not self.record:
+        if self.figure is None or self.record is None or not self.record:
             return None
         with localcontext(WIDE):
             return ((self.figure.value / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
@@ -84,8 +85,8 @@ def check(
     claim: int = 1,
     payments: Mapping[int, ProjectionRow] | None = None,
 ) -> list[Check]:
-    """Every figure of ``text`` against the record; a text with no figure gives no rows.
-    ``payments`` (from payments_by_year) spares a batch computing them for every claim."""
+    """Every figure of ``text`` against the record; a text with no figure gives one unplaced row
+    that says so. ``payments`` (from payments_by_year) spares a batch computing them for every claim."""
     if not text.strip():
         raise InputError("the text to check is empty; give a sentence with figures")
     if len(text) > MAX_TEXT:
@@ -94,6 +95,8 @@ def check(
     if day is not None and not min(rows) <= day.year <= max(rows):
         raise InputError(f"--date {day} is outside the record's years ({min(rows)}-{max(rows)})")
     figures = read_figures(text)
+    if not figures:
+        return [Check(claim, text, None, None, f"unplaced: {NO_FIGURE}", None, None, "unplaced")]
     ctx = Context(data, text, day, year, rate, rows, figures)
     out: list[Check] = []
     for i, figure in enumerate(figures):

@@ -77,8 +77,8 @@ def check(
     if text is None or not text.strip():
         raise click.UsageError("give the text to check (in quotes), or --from FILE")
     found = claims.check(data, text, day, year, rate)
-    if not found:
-        say("note: no figure found in the text; smacalc reads amounts, percentages, multiples and troop counts")
+    if found[0].figure is None:
+        say(f"note: {claims.NO_FIGURE}")
     elif all(c.verdict == "unplaced" for c in found):
         say("note: no figure could be placed in the record; each row says why")
     emit(claim_reports.checks(found, _basis(day, year)), output)

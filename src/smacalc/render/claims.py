@@ -37,15 +37,15 @@ COLUMNS = [
 def _rows(checks: Iterable[Check]) -> Iterator[Row]:
     shown = None
     for c in checks:
-        implied = c.implied
+        implied, figure = c.implied, c.figure
         yield {
             "claim": c.claim,
             "text": c.text if c.claim != shown else None,
-            "figure": c.figure.span,
+            "figure": None if figure is None else figure.span,
             "kind": c.kind,
-            "claimed": c.figure.value,
-            "unit": c.figure.unit,
-            "hedge": c.figure.hedge,
+            "claimed": None if figure is None else figure.value,
+            "unit": None if figure is None else figure.unit,
+            "hedge": None if figure is None else figure.hedge,
             "refers_to": c.refers_to,
             "year": c.year,
             "record": c.record,
@@ -62,7 +62,7 @@ def _rows(checks: Iterable[Check]) -> Iterator[Row]:
 
 def _shown(c: Check) -> str | None:
     """The record's value as a person reads it, in the claim's unit."""
-    if c.record is None:
+    if c.record is None or c.figure is None:
         return None
     if c.figure.money is not None:
         return Money(c.record, c.figure.money.currency).human()
