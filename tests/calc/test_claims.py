@@ -83,8 +83,8 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
     # the 2020-02-28 rate of ₩1,214.92 is $855,118,032.46, so $870M is 1.7% above it.
     assert got[0] == ("$870 million", "payment", "2019 payment (in force on the date)", "1.7", "holds")
     assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
-    # No lowered demand of $4 billion is on record yet: the nearest recorded demand is $4.7bn.
-    assert got[2][:2] == ("$4 billion", "demand") and got[2][4] in ("holds", "close")
+    # The lowered demand Yonhap reported at the Los Angeles round (2020-03-19).
+    assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
 
 def test_400_percent_more_understates_the_demand() -> None:

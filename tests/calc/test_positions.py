@@ -18,20 +18,26 @@ def rows(result) -> list[dict]:
 
 def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) -> None:
     got = rows(run("gap", "--sma", "11", "--format", "json"))
-    by_amount = {(r["party"], r["date"]): r for r in got}
+    by_amount = {(r["party"], r["date"], r["stated_pct"] or r["stated_amount"]): r for r in got}
+    assert len(by_amount) == len(got) == 6
     assert all(r["baseline_year"] == 2019 and r["baseline"] == 1038900000000 for r in got)
     assert all(r["agreed"] == 1038900000000 and r["currency"] == "KRW" for r in got)  # 2020: frozen at 2019
-    five = by_amount[("US", "2019-11")]
+    five = by_amount[("US", "2019-11", 5000000000)]
     # $5bn × 1,165.8016 = ₩5,829.008bn: 5.61 times the 2019 payment.
     assert (five["amount"], five["pct_above_baseline"], five["ratio_to_agreed"]) == (5829008000000, 461.1, 5.61)
-    four_seven = by_amount[("US", "2019-11-15")]
+    four_seven = by_amount[("US", "2019-11-15", 4700000000)]
     assert (four_seven["amount"], four_seven["pct_above_baseline"]) == (5479267520000, 427.4)
-    thirteen = by_amount[("ROK", "2020-03")]
+    thirteen = by_amount[("ROK", "2020-03", 13.0)]
     # Stated only as 13% over 2019: ₩1,038.9bn × 1.13 = ₩1,173.957bn, 13.0% above, nothing stated in won.
     assert (thirteen["stated_pct"], thirteen["amount"], thirteen["pct_above_baseline"]) == (13.0, 1173957000000, 13.0)
     assert (thirteen["stated_amount"], thirteen["stated_currency"], thirteen["krw_per_usd"]) == (None, None, None)
     assert (five["stated_amount"], five["stated_currency"]) == (5000000000, "USD")
-    one_three = by_amount[("US", "2020-05-07")]
+    four = by_amount[("US", "2020-03", 4000000000)]
+    # The lowered demand of the Los Angeles round: $4bn × 1,180.5554 (2020) = ₩4,722.2bn, 354.5% above 2019.
+    assert (four["amount"], four["pct_above_baseline"], four["source"]) == (4722221600000, 354.5, "yonhap-2020-03-19")
+    ten = by_amount[("ROK", "2020-03", 10.0)]
+    assert (ten["amount"], ten["pct_above_baseline"]) == (1142790000000, 10.0)  # ₩1,038.9bn × 1.10
+    one_three = by_amount[("US", "2020-05-07", 1300000000)]
     # $1.3bn at the 2020 rate, 1,180.5554: ₩1,534.7bn, 47.7% over 2019 ("nearly 50%").
     assert (one_three["amount"], one_three["pct_above_baseline"], one_three["krw_per_usd"]) == (
         1534722020000,
