@@ -6,33 +6,47 @@ from decimal import Decimal
 
 import pytest
 
-from smacalc.calc.burden import burden, compare, sma_in_dollars
+from smacalc.calc.burden import BurdenRow, burden, compare, sma_in_dollars
 from smacalc.errors import InputError
 from smacalc.record.load import load_dataset
 
 
-def by_measure(host: str) -> dict[str, Decimal]:
-    return {r.measure: r.value for r in burden(load_dataset(), (host,))}
+def by_measure(host: str, year: int | None = None) -> dict[str, BurdenRow]:
+    return {r.measure: r for r in burden(load_dataset(), (host,), year)}
 
 
 def test_korea_2016_2019() -> None:
-    got = by_measure("KR")
-    assert (got["dod_obligations"], got["host_direct"]) == (Decimal("13400000000"), Decimal("5800000000"))
-    # $5.8bn ÷ ($13.4bn + $5.8bn) = 30.2%.
-    assert got["host_share"] == Decimal("30.2")
-    # ₩944.1bn ÷ 1,159.3422 + ₩950.7bn ÷ 1,129.0435 + ₩960.2bn ÷ 1,099.2926 + ₩1,038.9bn ÷ 1,165.8016.
-    assert got["sma_usd"] == Decimal(
-        "3420998583.74"
-    )  # $814,341,097.91 + 842,040,187.11 + 873,470,812.05 + 891,146,486.67
-    assert got["other_direct"] == Decimal("5800000000") - got["sma_usd"]
+    got = by_measure("KR", 2019)
+    # GAO-21-270: $13.4 billion obligated by DOD, $5.8 billion of direct support, 2016 through 2019.
+    assert (got["dod_obligations"].amount, got["direct_support"].amount) == (Decimal("13.4E9"), Decimal("5.8E9"))
+    assert {(r.year, r.years) for r in got.values() if r.measure != "korean_workers"} == {(None, "2016-2019")}
+    # $5.8bn ÷ $13.4bn = 43.3%; $5.8bn ÷ ($13.4bn + $5.8bn) = 30.2%.
+    assert got["direct_support_per_dod_obligations"].amount == Decimal("43.3")
+    assert got["direct_support_per_total"].amount == Decimal("30.2")
+    # ₩944.1bn + ₩950.7bn + ₩960.2bn + ₩1,038.9bn; in dollars ₩944.1bn ÷ 1,159.3422 + ₩950.7bn ÷ 1,129.0435
+    # + ₩960.2bn ÷ 1,099.2926 + ₩1,038.9bn ÷ 1,165.8016 = $814,341,097.91 + 842,040,187.11 + 873,470,812.05
+    # + 891,146,486.67.
+    sma = got["sma_payment"]
+    assert (sma.amount, sma.currency, sma.usd) == (Decimal("3893900000000"), "KRW", Decimal("3420998583.74"))
+    assert got["other_direct_support"].amount == Decimal("5800000000") - Decimal("3420998583.74")
+    indirect = got["indirect_support"]
+    assert indirect.amount is None and indirect.basis.startswith("not published")
 
 
 def test_japan_2016_2019() -> None:
-    got = by_measure("JP")
-    assert (got["dod_obligations"], got["host_direct"]) == (Decimal("20900000000"), Decimal("12600000000"))
-    assert got["host_share"] == Decimal("37.6")  # 12.6 ÷ 33.5
-    assert got["us_troops"] == Decimal(55000)
-    assert "sma_usd" not in got  # no per-year Japanese figure to sum over 2016-2019
+    got = by_measure("JP", 2019)
+    # GAO-21-270: $20.9 billion obligated, $12.6 billion of direct support.
+    assert (got["dod_obligations"].amount, got["direct_support"].amount) == (Decimal("20.9E9"), Decimal("12.6E9"))
+    assert got["direct_support_per_dod_obligations"].amount == Decimal("60.3")  # 12.6 ÷ 20.9
+    assert got["direct_support_per_total"].amount == Decimal("37.6")  # 12.6 ÷ 33.5
+    assert "us_troops" not in got  # GAO's 55,000 is of 2021, the report's date
+    # Japan's own SMA, JFY2016-2020: ¥980.1 billion in all, a fifth of it each year at that year's rate.
+    sma = got["sma_payment"]
+    assert (sma.amount, sma.currency, sma.years, sma.source) == (
+        Decimal("980100000000"), "JPY", "2016-2020", "kyodo-2021-12-21"
+    )  # fmt: skip
+    assert sma.usd == Decimal("8962106229.22")
+    assert "other_direct_support" not in got  # the SMA's years (2016-2020) are not GAO's (2016-2019)
 
 
 def test_the_sma_in_dollars_is_the_sum_of_each_years_conversion() -> None:
@@ -58,18 +72,29 @@ def test_unknown_host_and_reversed_years_are_refused(run) -> None:
 
 def test_burden_rows_say_what_they_count(run) -> None:
     rows = json.loads(run("burden", "--host", "kr", "--format", "json").stdout)
-    assert {r["measure"] for r in rows} == {
-        "korean_workers",
+    assert [r["measure"] for r in rows] == [
         "dod_obligations",
-        "host_direct",
+        "direct_support",
         "us_troops",
-        "host_share",
-        "sma_usd",
-        "other_direct",
-    }
+        "korean_workers",
+        "indirect_support",
+        "direct_support_per_dod_obligations",
+        "direct_support_per_total",
+        "sma_payment",
+        "other_direct_support",
+    ]
     assert all(r["counts"] and r["basis"] for r in rows)
-    obligations = next(r for r in rows if r["measure"] == "dod_obligations")
-    assert (obligations["source"], obligations["per_year"]) == ("gao-21-270", 3350000000)
+    assert list(rows[0]) == [
+        "host", "year", "years", "measure", "category", "counts", "amount", "currency", "unit", "usd", "basis", "source"
+    ]  # fmt: skip
+    obligations = rows[0]
+    assert (obligations["year"], obligations["years"], obligations["amount"], obligations["usd"]) == (
+        None, "2016-2019", 13400000000, 13400000000
+    )  # fmt: skip
+    troops = rows[2]
+    assert (troops["year"], troops["years"], troops["amount"], troops["unit"], troops["currency"]) == (
+        2021, None, 28500, "troops", None
+    )  # fmt: skip
 
 
 def test_a_lapse_of_three_months_in_2020() -> None:

@@ -24,44 +24,56 @@ if TYPE_CHECKING:
 HOSTS = {"KR": "South Korea", "JP": "Japan"}
 MEASURES = {
     "dod_obligations": "DOD obligations for its presence (military personnel, operations, housing, construction)",
-    "host_direct": "the host's direct support, cash and in kind",
-    "sma_usd": "of which the SMA: the record's payments, each year at its average rate",
-    "other_direct": "direct support other than the SMA (direct support minus the SMA)",
-    "host_share": "the host's direct support ÷ (DOD obligations + the host's direct support)",
-    "host_sma": "the host's own Special Measures Agreement (host-nation support)",
+    "direct_support": "the host's direct support, cash and in kind",
+    "sma_payment": "of which the host's Special Measures Agreement (Japan: host-nation support)",
+    "other_direct_support": "direct support other than the SMA (direct support minus the SMA)",
+    "indirect_support": "indirect support (forgone rents on land and facilities, waived taxes)",
+    "direct_support_per_dod_obligations": "direct support ÷ DOD obligations",
+    "direct_support_per_total": "direct support ÷ (DOD obligations + direct support)",
     "us_troops": "US troops in the host country",
     "korean_workers": "Korean employees of USFK",
 }
+_PUBLISHED = {"host_direct": "direct_support", "host_sma": "sma_payment"}  # burden.csv's names -> row measures
+NOT_TOTALLED = (
+    "not published: GAO-21-270 names the hosts' indirect support (forgone rents, waived taxes) but gives no total of it"
+)
 
 
 @dataclass(frozen=True)
 class BurdenRow:
+    """One measure of one host over ``first_year``-``last_year``: ``amount`` in ``unit`` (an ISO
+    currency, "troops", "workers" or "%"), with its value in dollars where it is money."""
+
     host: str
     measure: str
     first_year: int
     last_year: int
-    value: Decimal
-    unit: str  # ISO currency, "troops" or "%"
+    amount: Decimal | None  # None: not published, and ``basis`` says so
+    unit: str
+    usd: Decimal | None
     source: str | None
-    basis: str  # published, or computed (and how)
+    basis: str  # published, or computed (and how), or not published (and why)
+    category: str | None = None
 
     @property
-    def years(self) -> int:
-        return self.last_year - self.first_year + 1
+    def year(self) -> int | None:
+        """The year of a one-year figure; None for a multi-year total (see ``years``)."""
+        return self.first_year if self.first_year == self.last_year else None
 
     @property
-    def per_year(self) -> Decimal | None:
-        """The average a year, for a sum over several years (not a published annual figure)."""
-        if self.unit in ("troops", "workers", "%") or self.years == 1:
-            return None
-        with localcontext(WIDE):
-            return (self.value / self.years).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    def years(self) -> str | None:
+        """The span of a multi-year total, as "2016-2019"; None for a one-year figure."""
+        return None if self.year is not None else f"{self.first_year}-{self.last_year}"
+
+    @property
+    def currency(self) -> str | None:
+        return self.unit if self.unit not in ("troops", "workers", "%") else None
 
 
 def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | None = None) -> list[BurdenRow]:
     """Every figure of the bill for ``hosts`` (those covering ``year``, if given), with what the
-    record adds: Korea's SMA over the same years in dollars, the rest of its direct support, and
-    each host's share of the combined cost."""
+    record adds: the host's SMA over the same years in dollars, the rest of its direct support,
+    the shares, and a row saying the indirect support is not totalled."""
     for host in hosts:
         if host not in HOSTS:
             raise InputError(f"unknown host {host!r}; the hosts are KR and JP")
@@ -69,48 +81,58 @@ def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | Non
     for host in hosts:
         figures = [f for f in data.burden if f.host == host and (year is None or f.first_year <= year <= f.last_year)]
         for f in figures:
-            out.append(
-                BurdenRow(host, f.measure, f.first_year, f.last_year, Decimal(f.amount), f.unit, f.source, "published")
-            )
+            measure = _PUBLISHED.get(f.measure, f.measure)
+            amount = Decimal(f.amount)
+            usd, basis = (amount if f.unit == "USD" else None), "published"
+            if f.unit in ("KRW", "JPY"):
+                usd = _in_dollars(data, f)
+                if f.last_year > f.first_year:
+                    basis = "published total; in dollars: an equal share of each year at that year's average rate"
+            out.append(BurdenRow(host, measure, f.first_year, f.last_year, amount, f.unit, usd, f.source, basis))
         out += _derived(data, host, figures)
     return out
+
+
+def _in_dollars(data: Dataset, f: BurdenFigure) -> Decimal:
+    """A published total in yen or won in dollars: its share of each year at that year's rate."""
+    span = f.last_year - f.first_year + 1
+    with localcontext(WIDE):
+        each = Money(Decimal(f.amount) / span, f.unit)
+        total = sum(
+            (convert(each, "USD", _rate(data, f.unit, y)).amount for y in range(f.first_year, f.last_year + 1)),
+            Decimal(0),
+        )
+    return total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _pct(part: Decimal, whole: Decimal) -> Decimal:
+    with localcontext(WIDE):
+        return (part / whole * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[BurdenRow]:
     dod = next((f for f in figures if f.measure == "dod_obligations"), None)
     direct = next((f for f in figures if f.measure == "host_direct"), None)
     out: list[BurdenRow] = []
-    if (
-        dod is not None
-        and direct is not None
-        and (dod.first_year, dod.last_year) == (direct.first_year, direct.last_year)
-    ):
-        with localcontext(WIDE):
-            share = (Decimal(direct.amount) / (Decimal(dod.amount) + Decimal(direct.amount)) * 100).quantize(
-                Decimal("0.1"), rounding=ROUND_HALF_UP
-            )
-        out.append(
-            BurdenRow(
-                host, "host_share", dod.first_year, dod.last_year, share, "%", None, "computed from the two rows above"
-            )
-        )
+    if direct is not None:
+        first, last = direct.first_year, direct.last_year
+        out.append(BurdenRow(host, "indirect_support", first, last, None, "USD", None, "gao-21-270", NOT_TOTALLED))
+    if dod is not None and direct is not None and (dod.first_year, dod.last_year) == (first, last):
+        d, o = Decimal(direct.amount), Decimal(dod.amount)
+        for measure, value in (
+            ("direct_support_per_dod_obligations", _pct(d, o)),
+            ("direct_support_per_total", _pct(d, o + d)),
+        ):
+            out.append(BurdenRow(host, measure, first, last, value, "%", None, None, "computed from the rows above"))
     if host == "KR" and direct is not None:
-        sma = sma_in_dollars(data, direct.first_year, direct.last_year)
-        basis = "computed: the record's payments at each year's average rate (rates.csv)"
-        out.append(BurdenRow(host, "sma_usd", direct.first_year, direct.last_year, sma, "USD", None, basis))
+        rows = [r for r in project(data, through=last) if first <= r.year <= last]
+        won = sum((r.amount.amount for r in rows), Decimal(0))
+        sma = sma_in_dollars(data, first, last)
+        basis = "computed: the record's payments (smacalc project), in dollars each year at its average rate"
+        out.append(BurdenRow(host, "sma_payment", first, last, won, "KRW", sma, None, basis))
         other = Decimal(direct.amount) - sma
-        out.append(
-            BurdenRow(
-                host,
-                "other_direct",
-                direct.first_year,
-                direct.last_year,
-                other,
-                "USD",
-                None,
-                "computed: direct support minus the SMA",
-            )
-        )
+        basis = "computed: direct support minus the SMA"
+        out.append(BurdenRow(host, "other_direct_support", first, last, other, "USD", other, None, basis))
     return out
 
 

@@ -25,32 +25,40 @@ def _shown(value: Decimal, unit: str) -> str:
 
 def burden(rows: Sequence[BurdenRow]) -> Report:
     return Report(
-        drop=("source", "basis", "per_year"),
+        drop=("source", "basis", "usd_shown"),
         title="The bill around the SMA",
         columns=[
             Column("host", "Host"),
+            Column("year", "Year", "int", in_table=False),
+            Column("years", "Years", in_table=False),
+            Column("when", "Years", in_data=False),
             Column("measure", "Measure", in_table=False),
+            Column("category", "Category", in_table=False),
             Column("counts", "What it counts", wrap=True),
-            Column("first_year", "From", "int"),
-            Column("last_year", "To", "int"),
-            Column("value", "Value", in_table=False),
+            Column("amount", "Amount", in_table=False),
+            Column("currency", "Currency", in_table=False),
             Column("unit", "Unit", in_table=False),
-            Column("shown", "Value", in_data=False),
-            Column("per_year", "A year (average)", in_table=False),
+            Column("shown", "Amount", in_data=False),
+            Column("usd", "In USD", in_table=False),
+            Column("usd_shown", "In USD", in_data=False),
             Column("basis", "Basis", wrap=True),
             Column("source", "Source", wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
                 "host": r.host,
+                "year": r.year,
+                "years": r.years,
+                "when": r.years or str(r.year),
                 "measure": r.measure,
+                "category": r.category,
                 "counts": MEASURES[r.measure],
-                "first_year": r.first_year,
-                "last_year": r.last_year,
-                "value": r.value,
+                "amount": r.amount,
+                "currency": r.currency,
                 "unit": r.unit,
-                "shown": _shown(r.value, r.unit),
-                "per_year": r.per_year,
+                "shown": "not published" if r.amount is None else _shown(r.amount, r.unit),
+                "usd": r.usd,
+                "usd_shown": None if r.usd is None or r.unit == "USD" else Money(r.usd, "USD").human(),
                 "basis": r.basis,
                 "source": r.source,
             }
@@ -58,8 +66,10 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
         ),
         caption=[
             "GAO-21-270 counts, for 2016-2019, DOD's obligations from the four services' funds and the host's "
-            "direct support (cash and in kind); indirect support (forgone rents, waived taxes) is not in these totals.",
-            "A year (average): a multi-year total divided by its years, not a published annual figure.",
+            "direct support (cash and in kind); it names the hosts' indirect support (forgone rents, waived taxes) "
+            "but gives no total, so that row is empty.",
+            "Multi-year totals are shown as published, over their years (Years), not divided into years; "
+            "In USD converts yen and won each year at its average rate (rates.csv).",
         ],
     )
 

@@ -287,7 +287,12 @@ def _price_tables(data: Dataset) -> list[Table]:
                 Field("host", "string", "KR or JP", required=True),
                 Field("first_year", "integer", "first year covered", required=True),
                 Field("last_year", "integer", "last year covered", required=True),
-                Field("measure", "string", "dod_obligations, host_direct, host_sma or us_troops", required=True),
+                Field(
+                    "measure",
+                    "string",
+                    "dod_obligations, host_direct, host_sma, us_troops or korean_workers",
+                    required=True,
+                ),
                 Field("amount", "integer", "whole units of `unit`", required=True),
                 Field("unit", "string", "USD, JPY, KRW or troops", required=True),
                 _NOTE,

@@ -194,7 +194,12 @@ _CAPTIONS: list[tuple[re.Pattern[str], Replacement]] = [
         re.compile(r"^GAO-21-270 counts, for 2016-2019,.*$"),
         "GAO-21-270은 2016-2019년 미 국방부가 4개 군 예산에서 집행한 금액과 "
         "주둔국의 직접 지원(현금과 현물)을 집계합니다. "
-        "간접 지원(토지 임대료 면제, 세금 면제)은 이 합계에 없습니다.",
+        "간접 지원(토지 임대료 면제, 세금 면제)은 보고서에 합계가 없어 그 행은 비어 있습니다.",
+    ),
+    (
+        re.compile(r"^Multi-year totals are shown as published.*$"),
+        "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. "
+        "달러 환산은 엔화와 원화를 해마다 그해 평균 환율(rates.csv)로 환산합니다.",
     ),
     (
         re.compile(r"^Japan's figures are of Japanese fiscal years.*$"),
