@@ -77,6 +77,7 @@ def test_burden_rows_say_what_they_count(run) -> None:
         "direct_support",
         "us_troops",
         "korean_workers",
+        "korean_workers",
         "indirect_support",
         "direct_support_per_dod_obligations",
         "direct_support_per_total",
@@ -101,12 +102,12 @@ def test_a_lapse_of_three_months_in_2020() -> None:
     from smacalc.calc.burden import lapse
 
     gap = lapse(load_dataset(), 2020, 3)
-    # 2019's ₩1,038.9bn × 2018's labor share (₩371.0bn of ₩960.2bn, 38.64%) = ₩401.4bn; a quarter
-    # of it ₩100.4bn; ÷ 8,500 workers ÷ 12 = ₩3.94M a worker a month.
-    assert (gap.in_force.year, gap.split.row.year) == (2019, 2018)
-    assert gap.labor_line.amount == Decimal("401400000000")
-    assert gap.unfunded.amount == Decimal("100400000000")
-    assert gap.per_worker_month is not None and gap.per_worker_month.amount == Decimal("3940000")
+    # 2019's ₩1,038.9bn × 2019's labor share (₩500.5bn of ₩1,038.9bn, the 2020 Defense White Paper)
+    # = ₩500.5bn; a quarter of it ₩125.1bn (to ₩100 million); ÷ 8,500 workers ÷ 12 = ₩4.91M a month.
+    assert (gap.in_force.year, gap.split.row.year) == (2019, 2019)
+    assert gap.labor_line.amount == Decimal("500500000000")
+    assert gap.unfunded.amount == Decimal("125100000000")
+    assert gap.per_worker_month is not None and gap.per_worker_month.amount == Decimal("4910000")
 
 
 def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
@@ -115,7 +116,8 @@ def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
         "amount in force", "labor share", "labor line", "unfunded", "workers", "per worker a month"
     ]  # fmt: skip
     assert [r["source"] for r in rows if r["item"] == "2020"] == [
-        "hani-2020-03-31", "ajunews-2020-05-29", "ajunews-2020-05-29"
+        "hani-2020-03-31", "ajunews-2020-05-29", "ajunews-2020-05-01", "ajunews-2020-05-29", "hankyung-2020-06-16",
+        "hankyung-2021-03-10",
     ]  # fmt: skip
     table = " ".join(run("lapse", "--months", "3", "--format", "table", env={"COLUMNS": "120"}).stdout.split())
     assert "not the whole wage bill" in table and "an assumption" in table

@@ -20,12 +20,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SMA11_CSV = """\
 sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source
 11,2020,1038900000000,KRW,0.0,official,,false,,{s2020}
-11,2021,1183300000000,KRW,13.9,official,,false,,{s2021}
+11,2021,1183300000000,KRW,13.9,official,,false,"{n2021}",{s2021}
 11,2022,1247200000000,KRW,5.4,official,5.4,false,,kukinews-2021-03
 11,2023,1289600000000,KRW,3.4,rule,3.4,false,,mnd-budget-trend
 11,2024,1346300000000,KRW,4.4,rule,4.4,false,,mnd-budget-trend
 11,2025,1402800000000,KRW,4.2,official,4.2,false,,{s2025}
 """
+
+
+NOTE_2021 = (
+    "the 6.5% for Korean workers' pay comes with the 11th SMA raising the floor of the SMA's labor-cost "
+    "allocation ratio (인건비 배정 비율) from 75% to 87%, as reported on 11 Mar 2021; the agreement also lets the "
+    "previous year's labor cost be paid in a lapse; the ministry's own text of the rule was not found "
+    "(firennews-2021-03-11)"
+)
 
 
 def _sources(sma: int) -> dict[str, str]:
@@ -38,7 +46,7 @@ def _sources(sma: int) -> dict[str, str]:
 def test_project_sma_11_csv_exactly(run) -> None:
     result = run("project", "--sma", "11", "--format", "csv")
     assert result.exit_code == 0
-    assert result.stdout == SMA11_CSV.format(**_sources(11))
+    assert result.stdout == SMA11_CSV.format(**_sources(11), n2021=NOTE_2021)
     assert result.stderr == ""
 
 

@@ -253,6 +253,11 @@ def lapse(data: Dataset, year: int, months: int) -> Lapse:
 
 
 def lapse_events(data: Dataset) -> list[Event]:
-    """The events of the 2020 lapse: the furlough of Korean workers and the special law."""
+    """The events of the 2020 lapse: the furlough of Korean workers, the special law, and what was
+    paid out that year."""
     words = ("furlough", "special law")
-    return [e for e in data.events if e.date.startswith("2020") and any(w in e.description for w in words)]
+    return [
+        e
+        for e in data.events
+        if (e.date.startswith("2020") and any(w in e.description for w in words)) or "the 2020 lapse" in e.description
+    ]

@@ -268,13 +268,19 @@ def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
     terminal = console(out)
     shown = list(range(len(columns))) if wide else fit(report, widths, terminal.width)
     table = Table(title=Text(report.title), box=box.SIMPLE_HEAD)
+    needed = table_width(widths[i] for i in shown)
+    # A folded column (URLs) gets no more than the room left: rich would otherwise widen it for its
+    # unbroken text and crop the table's right edge when another column holds wide characters.
+    spare = max(0, terminal.width - needed)
     for i in shown:
         c = columns[i]
         justify: Literal["right", "left"] = "right" if c.kind in NUMERIC else "left"
-        table.add_column(c.header, justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i])
+        cap = widths[i] + spare if c.fold else None
+        table.add_column(
+            c.header, justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i], max_width=cap
+        )
     for line in cells:
         table.add_row(*(Text(line[i]) for i in shown))
-    needed = table_width(widths[i] for i in shown)
     drawn = terminal if needed <= terminal.width else console(out, width=needed)
     drawn.print(table)
     left_out = [columns[i].header for i in range(len(columns)) if i not in shown]
