@@ -45,6 +45,8 @@ def test_japan_2016_2019() -> None:
     assert (sma.amount, sma.currency, sma.years, sma.source) == (
         Decimal("980100000000"), "JPY", "2016-2020", "kyodo-2021-12-21"
     )  # fmt: skip
+    # ¥196.02bn a year ÷ 108.6569, 112.0986, 110.3974, 109.0188, 106.7754 (2016-2020), each to the cent:
+    # $1,804,027,171.77 + 1,748,639,144.47 + 1,775,585,294.58 + 1,798,038,503.45 + 1,835,816,114.95.
     assert sma.usd == Decimal("8962106229.22")
     assert "other_direct_support" not in got  # the SMA's years (2016-2020) are not GAO's (2016-2019)
 

@@ -93,16 +93,17 @@ def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | Non
     return out
 
 
+def _year_share(f: BurdenFigure) -> Money:
+    """A published total's equal share of one of its years, to the currency's minor unit."""
+    with localcontext(WIDE):
+        return Money(Decimal(f.amount) / (f.last_year - f.first_year + 1), f.unit).round_minor()
+
+
 def _in_dollars(data: Dataset, f: BurdenFigure) -> Decimal:
     """A published total in yen or won in dollars: its share of each year at that year's rate."""
-    span = f.last_year - f.first_year + 1
-    with localcontext(WIDE):
-        each = Money(Decimal(f.amount) / span, f.unit)
-        total = sum(
-            (convert(each, "USD", _rate(data, f.unit, y)).amount for y in range(f.first_year, f.last_year + 1)),
-            Decimal(0),
-        )
-    return total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    each = _year_share(f)
+    years = range(f.first_year, f.last_year + 1)
+    return sum((convert(each, "USD", _rate(data, f.unit, y)).amount for y in years), Decimal(0))
 
 
 def _pct(part: Decimal, whole: Decimal) -> Decimal:
@@ -125,9 +126,9 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
         ):
             out.append(BurdenRow(host, measure, first, last, value, "%", None, None, "computed from the rows above"))
     if host == "KR" and direct is not None:
-        rows = [r for r in project(data, through=last) if first <= r.year <= last]
+        rows = _payments(data, first, last)
         won = sum((r.amount.amount for r in rows), Decimal(0))
-        sma = sma_in_dollars(data, first, last)
+        sma = _payments_in_dollars(data, rows)
         basis = "computed: the record's payments (smacalc project), in dollars each year at its average rate"
         out.append(BurdenRow(host, "sma_payment", first, last, won, "KRW", sma, None, basis))
         other = Decimal(direct.amount) - sma
@@ -138,7 +139,14 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
 
 def sma_in_dollars(data: Dataset, first: int, last: int) -> Decimal:
     """Korea's SMA payments of ``first``-``last`` in dollars, each at its year's average rate."""
-    rows = [r for r in project(data, through=last) if first <= r.year <= last]
+    return _payments_in_dollars(data, _payments(data, first, last))
+
+
+def _payments(data: Dataset, first: int, last: int) -> list[ProjectionRow]:
+    return [r for r in project(data, through=last) if first <= r.year <= last]
+
+
+def _payments_in_dollars(data: Dataset, rows: list[ProjectionRow]) -> Decimal:
     return sum((convert(r.amount, "USD", _rate(data, r.amount.currency, r.year)).amount for r in rows), Decimal(0))
 
 
@@ -191,11 +199,11 @@ def compare(data: Dataset, first: int, last: int) -> list[Side]:
             None,
         )
         if hns is not None:
-            span = hns.last_year - hns.first_year + 1
-            yen = Money((Decimal(hns.amount) / span).quantize(Decimal(1), rounding=ROUND_HALF_UP), "JPY")
+            yen = _year_share(hns)
             rate = rate_for(data, {"JPY"}, year, carry_forward=True)
             jp_troops = japan_troops.amount if japan_troops is not None else None
-            out.append(Side("JP", year, yen, convert(yen, "USD", rate), span > 1, jp_troops, rate, hns.source))
+            average = hns.last_year > hns.first_year
+            out.append(Side("JP", year, yen, convert(yen, "USD", rate), average, jp_troops, rate, hns.source))
     return out
 
 
@@ -253,11 +261,7 @@ def lapse(data: Dataset, year: int, months: int) -> Lapse:
 
 
 def lapse_events(data: Dataset) -> list[Event]:
-    """The events of the 2020 lapse: the furlough of Korean workers, the special law, and what was
-    paid out that year."""
-    words = ("furlough", "special law")
-    return [
-        e
-        for e in data.events
-        if (e.date.startswith("2020") and any(w in e.description for w in words)) or "the 2020 lapse" in e.description
-    ]
+    """The events of the 2020 lapse, which the 11th SMA ended: the furlough of Korean workers, the
+    special law, and what was paid out that year."""
+    words = ("furlough", "special law", "lapse")
+    return [e for e in data.events if e.sma == 11 and any(w in e.description for w in words)]
