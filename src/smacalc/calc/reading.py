@@ -22,14 +22,45 @@ _WORDS = r"US dollars?|dollars?|won|yuan|renminbi|yen|euros?|USD|KRW|EUR|CNY|RMB
 _SIGNS = r"US\$|CN¥|\$|₩|€|¥|(?:USD|KRW|EUR|CNY|RMB|JPY)\s?"
 _CJK_UNIT = r"[조억만천백십兆億万千百十]"
 _CJK_MONEY = r"원|달러|불|위안|유로|엔|円|元"
-_AMOUNT = re.compile(
-    rf"(?:{_SIGNS})(?:{_NUM})(?:\s?(?:{_MAG})\b)?(?:\s(?:{_WORDS})\b)?"
-    rf"|(?:{_NUM})\s?(?:(?:{_MAG})\s?)?(?:{_WORDS})\b"
-    rf"|(?:미화\s?)?(?:{_NUM})\s?(?:{_CJK_UNIT}\s?(?:\d[\d,]*(?:\.\d+)?\s?)?)+(?:{_CJK_MONEY})?"
-    rf"|(?:{_NUM})\s?(?:{_CJK_MONEY})",
-    re.IGNORECASE,
-)
-_PCT = re.compile(rf"({_NUM})\s?(?:%|percent\b|per cent\b|퍼센트|프로)", re.IGNORECASE)
+
+
+def _scanner(first: str, pattern: str) -> re.Pattern[str]:
+    """``pattern``, case-insensitive, tried only where a match can begin, at one of the characters
+    ``first``: the regex engine would otherwise try every alternative at every position of a text."""
+    return re.compile(rf"(?=[{first}])(?:{pattern})", re.IGNORECASE)
+
+
+# Each pattern's text, then the characters its matches can begin with (tests/calc check the two agree).
+PATTERNS = {
+    "amount": (
+        rf"(?:{_SIGNS})(?:{_NUM})(?:\s?(?:{_MAG})\b)?(?:\s(?:{_WORDS})\b)?"
+        rf"|(?:{_NUM})\s?(?:(?:{_MAG})\s?)?(?:{_WORDS})\b"
+        rf"|(?:미화\s?)?(?:{_NUM})\s?(?:{_CJK_UNIT}\s?(?:\d[\d,]*(?:\.\d+)?\s?)?)+(?:{_CJK_MONEY})?"
+        rf"|(?:{_NUM})\s?(?:{_CJK_MONEY})",
+        r"\d$₩€¥미uckerj",
+    ),
+    "pct": (rf"({_NUM})\s?(?:%|percent\b|per cent\b|퍼센트|프로)", r"\d"),
+    "multiple": (
+        rf"\b(?P<n>{_NUM}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold)\b"
+        r"|\b(?P<twice>twice|double|triple)\b"
+        r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
+        rf"|(?P<k>{_NUM}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배",
+        r"\dotfsend두세네다여일아열",
+    ),
+    "troops": (
+        rf"(?P<n>{_NUM})\s(?:(?:US|U\.S\.|American)\s)?(?:troops|soldiers|service ?members|military personnel|"
+        r"personnel)\b"
+        r"|(?P<k>\d+만\s?(?:\d+천\s?)?\d*(?:,\d{3})?|\d{1,3}(?:,\d{3})+|\d+)\s?(?:여\s?)?명",
+        r"\d",
+    ),
+    "hedge": (
+        r"(?P<h>about|almost|nearly|roughly|approximately|around|some|up to|as much as|as many as|more than|over|"
+        r"at least|close to|just under|just over|약|거의|최대|대략)"
+        r"\s*(?:US\s)?$",
+        r"anrsumocj약거최대",
+    ),
+}
+_AMOUNT, _PCT, _MULTIPLE, _TROOPS, _HEDGE_BEFORE = (_scanner(first, text) for text, first in PATTERNS.values())
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
@@ -40,26 +71,8 @@ _FRACTIONS = {
     "a quarter": Decimal("0.25"),
     "a tenth": Decimal("0.1"),
 }
-_MULTIPLE = re.compile(
-    rf"\b(?P<n>{_NUM}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold)\b"
-    r"|\b(?P<twice>twice|double|triple)\b"
-    r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
-    rf"|(?P<k>{_NUM}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배",
-    re.IGNORECASE,
-)
 _PARTS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
           "fifth": Decimal("0.2")}  # fmt: skip
-_TROOPS = re.compile(
-    rf"(?P<n>{_NUM})\s(?:(?:US|U\.S\.|American)\s)?(?:troops|soldiers|service ?members|military personnel|personnel)\b"
-    r"|(?P<k>\d+만\s?(?:\d+천\s?)?\d*(?:,\d{3})?|\d{1,3}(?:,\d{3})+|\d+)\s?(?:여\s?)?명",
-    re.IGNORECASE,
-)
-_HEDGE_BEFORE = re.compile(
-    r"(?P<h>about|almost|nearly|roughly|approximately|around|some|up to|as much as|as many as|more than|over|"
-    r"at least|close to|just under|just over|약|거의|최대|대략)"
-    r"\s*(?:US\s)?$",
-    re.IGNORECASE,
-)
 _HEDGE_AFTER = re.compile(r"^\s*(?P<h>이상|넘는|넘게|가량|정도|안팎|가까이|여)")
 _HEDGES: dict[str, Hedge] = {
     **dict.fromkeys(
