@@ -35,6 +35,7 @@ CURRENCIES: dict[str, tuple[str, int]] = {
 }
 KNOWN = "KRW, USD, EUR, CNY and JPY"
 MINOR_UNITS = {"KRW": "won", "USD": "cent", "EUR": "cent", "CNY": "fen", "JPY": "yen"}
+MINOR: dict[str, Decimal] = {code: Decimal(1).scaleb(-digits) for code, (_, digits) in CURRENCIES.items()}  # 1, 0.01
 
 # Rounding unit of the escalation rules, per currency: ₩100 million (1억원) and $1 million.
 RULE_UNIT: dict[str, Decimal] = {"KRW": Decimal("1E8"), "USD": Decimal("1E6")}
@@ -149,8 +150,7 @@ class Money:
 
     def round_minor(self) -> Money:
         """Round half-up to the currency's minor unit (whole won, cents)."""
-        digits = CURRENCIES[self.currency][1]
-        return Money(self.amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP), self.currency)
+        return Money(self.amount.quantize(MINOR[self.currency], rounding=ROUND_HALF_UP), self.currency)
 
     def human(self) -> str:
         """The amount as a table shows it, one rule for every table: won from ₩1bn in billions to
@@ -220,8 +220,7 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
         raise InputError(f"amount {raw!r} has no currency; write one such as {ACCEPTED}")
     if amount >= MAX_AMOUNT:
         raise InputError(f"amount {raw!r} is too large; smacalc reads amounts below 10^18 (a million trillion)")
-    digits = CURRENCIES[currency][1]
-    if amount != amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP):
+    if amount != amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP):
         unit = MINOR_UNITS[currency]
         whole = "whole cents" if unit == "cent" else f"whole {unit}"
         raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are {whole}")

@@ -46,7 +46,10 @@ class Rate:
     asked: dt.date | None = None  # the day asked for (--date); each leg says the day it used
 
     def leg(self, currency: str) -> Leg | None:
-        return next((leg for leg in self.legs if leg.currency == currency), None)
+        for leg in self.legs:
+            if leg.currency == currency:
+                return leg
+        return None
 
     @property
     def krw_per_usd(self) -> Decimal | None:
@@ -61,7 +64,10 @@ class Rate:
     @property
     def day(self) -> dt.date | None:
         """The published day used, where the rates are daily ones."""
-        return next((leg.day for leg in self.legs if leg.day is not None), None)
+        for leg in self.legs:
+            if leg.day is not None:
+                return leg.day
+        return None
 
     @property
     def carried(self) -> bool:

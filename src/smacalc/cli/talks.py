@@ -206,13 +206,13 @@ def _gap_rows(
 ) -> Iterator[tuple[int, Gap]]:
     """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
     reported on stderr and skipped."""
-    run, bad_row = talks.gap, batch.BadRow
+    run, bad_row = talks.gap_runner(data, currency), batch.BadRow
     for item in items:
         advance()
         try:
             if isinstance(item, bad_row):
                 raise InputError(item.message)
-            yield item.line, run(data, item.demand, item.offer, item.year, item.rate, currency, item.day)
+            yield item.line, run(item.demand, item.offer, item.year, item.rate, item.day)
         except SmacalcError as exc:
             message = f"{name}, line {item.line}: {exc}"
             if not skip_bad or (isinstance(item, bad_row) and item.fatal):

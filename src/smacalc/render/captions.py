@@ -106,14 +106,18 @@ def rate_columns(rates: Iterable[Rate | None], *, every: bool = False, in_table:
     return columns
 
 
+_NO_RATE: dict[str, object] = dict.fromkeys(RATE_DROP)
+
+
 def rate_cells(rate: Rate | None) -> dict[str, object]:
     """The rate columns of a row: each currency's rate as quoted, and the day of a daily rate."""
-    cells: dict[str, object] = {key: None for key in RATE_KEYS.values()}
-    cells["rate_date"] = None
+    cells = _NO_RATE.copy()
     if rate is not None:
         for leg in rate.legs:
             cells[RATE_KEYS[leg.currency]] = leg.rate
-        cells["rate_date"] = None if rate.day is None else rate.day.isoformat()
+        day = rate.day
+        if day is not None:
+            cells["rate_date"] = day.isoformat()
     return cells
 
 

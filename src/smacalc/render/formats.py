@@ -83,10 +83,11 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
 def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
     kind = type(value)
+    if kind is Decimal:
+        text = str(value)  # the digits it carries; an exponent only where plain() is needed
+        return format(value, "f") if "E" in text else text
     if kind is str:
         return value  # type: ignore[no-any-return]
-    if kind is Decimal:
-        return format(value, "f")  # plain(): the digits it carries, never an exponent
     if value is None:
         return ""
     if kind is bool:
