@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, NamedTuple
@@ -50,7 +50,7 @@ class BadRow:
     fatal: bool = False  # the header: nothing after it can be read, --skip-bad or not
 
 
-def _lines(stream: IO[bytes], before_read: Callable[[], None]) -> Iterator[tuple[int, bytes]]:
+def lines(stream: IO[bytes], before_read: Callable[[], None]) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes without the line end) for each line. ``before_read`` runs before
     every read that may wait for the writer, so output is flushed while the input is slow."""
     read = getattr(stream, "read1", stream.read)
@@ -146,48 +146,78 @@ def _csv_header(text: str) -> list[str]:
     return header
 
 
-def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda: None) -> Iterator[GapInput | BadRow]:
-    """Every row of a CSV (header: demand,offer[,year|date][,rate]) or JSON-lines input, in order.
-    Blank lines are skipped. A bad header ends the input with a BadRow."""
-    header: list[str] | None = None
-    jsonl: bool | None = None
-    for line, raw in _lines(stream, before_read):
+class GapReader:
+    """The rows of one batch input, a line at a time: the first line that is not blank says CSV
+    (it is the header) or JSON lines; each later line is a GapInput or a BadRow, a blank one
+    nothing. A reader holds only what the first line said, so a copy can go on with the rest."""
+
+    def __init__(self) -> None:
+        self.header: list[str] | None = None
+        self.jsonl: bool | None = None
+
+    def row(self, line: int, raw: bytes) -> GapInput | BadRow | None:
         try:
             text = _decode(raw)
             if not text.strip():
-                continue
-            if jsonl is None:
-                jsonl = text.lstrip().startswith("{")
-                if not jsonl:
-                    header = _csv_header(text.lstrip("\ufeff"))
-                    continue
-            if jsonl:
-                try:
-                    fields = _JSON.decode(text)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"not valid JSON: {exc.msg}") from None
-                except InputError:
-                    raise
-                except ValueError:  # an integer of thousands of digits
-                    raise InputError("not valid JSON: a number has more than 4,300 digits") from None
-                except RecursionError:
-                    raise InputError("not valid JSON: nested too deeply to read") from None
-                if not isinstance(fields, dict):
-                    raise InputError("expected a JSON object with demand, offer, year, date, rate")
-                if not fields.keys() <= KEY_SET:
-                    unknown = sorted(fields.keys() - KEY_SET)[0]
-                    raise InputError(f"unknown key {unknown!r}; the keys are demand, offer, year, date, rate")
-            else:
-                assert header is not None
-                values = next(csv.reader([text])) if '"' in text else text.split(",")
-                if len(values) != len(header):
-                    raise InputError(f"{len(values)} fields where the header has {len(header)}")
-                fields = dict(zip(header, values, strict=True))
-            yield _row(line, fields)
+                return None
+            if self.jsonl is None:
+                self.jsonl = text.lstrip().startswith("{")
+                if not self.jsonl:
+                    self.header = _csv_header(text.lstrip("\ufeff"))
+                    return None
+            return _row(line, _json_fields(text) if self.jsonl else self._csv_fields(text))
         except InputError as exc:
-            if header is None and not jsonl:
-                yield BadRow(line, str(exc), fatal=True)
-                return
-            yield BadRow(line, str(exc))
+            return BadRow(line, str(exc), fatal=self.header is None and not self.jsonl)
         except csv.Error as exc:
-            yield BadRow(line, f"not valid CSV: {exc}")
+            return BadRow(line, f"not valid CSV: {exc}")
+
+    def _csv_fields(self, text: str) -> dict[str, Any]:
+        header = self.header
+        assert header is not None
+        values = next(csv.reader([text])) if '"' in text else text.split(",")
+        if len(values) != len(header):
+            raise InputError(f"{len(values)} fields where the header has {len(header)}")
+        return dict(zip(header, values, strict=True))
+
+    def rows(self, first: int, lines: bytes) -> Iterator[GapInput | BadRow]:
+        """The rows of ``lines`` (joined by newlines), the first of them line ``first``."""
+        for line, raw in enumerate(lines.split(b"\n"), start=first):
+            item = self.row(line, raw)
+            if item is not None:
+                yield item
+
+
+def _json_fields(text: str) -> dict[str, Any]:
+    try:
+        fields = _JSON.decode(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}") from None
+    except InputError:
+        raise
+    except ValueError:  # an integer of thousands of digits
+        raise InputError("not valid JSON: a number has more than 4,300 digits") from None
+    except RecursionError:
+        raise InputError("not valid JSON: nested too deeply to read") from None
+    if not isinstance(fields, dict):
+        raise InputError("expected a JSON object with demand, offer, year, date, rate")
+    if not fields.keys() <= KEY_SET:
+        unknown = sorted(fields.keys() - KEY_SET)[0]
+        raise InputError(f"unknown key {unknown!r}; the keys are demand, offer, year, date, rate")
+    return fields
+
+
+def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda: None) -> Iterator[GapInput | BadRow]:
+    """Every row of a CSV (header: demand,offer[,year|date][,rate]) or JSON-lines input, in order.
+    Blank lines are skipped. A bad header ends the input with a BadRow."""
+    return gap_inputs(lines(stream, before_read))
+
+
+def gap_inputs(numbered: Iterable[tuple[int, bytes]]) -> Iterator[GapInput | BadRow]:
+    """The rows of numbered lines (as ``lines`` gives them), as read_gap_inputs reads them."""
+    reader = GapReader()
+    for line, raw in numbered:
+        item = reader.row(line, raw)
+        if item is not None:
+            yield item
+            if isinstance(item, BadRow) and item.fatal:
+                return

@@ -3,8 +3,10 @@ positions) and `history`."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
+import itertools
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -13,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from smacalc.cli import workers
 from smacalc.cli.app import Terminated, cli, say
 from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks
 from smacalc.cli.options import (
@@ -96,11 +99,19 @@ def gap(
         bar = progress.Progress("gap", stream)
         try:
             with RowBoundary() as boundary:
-                items = batch.read_gap_inputs(boundary.reading(stream), sys.stdout.flush)
-                rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad, bar.advance))
-                if formats.resolve_format(output.format, sys.stdout.isatty()) is formats.Format.TABLE:
-                    rows = _at_most(rows, MAX_TABLE_ROWS, name)
-                emit(talk_reports.batch_gaps(rows), output)
+                fmt = formats.resolve_format(output.format, sys.stdout.isatty())
+                lines = batch.lines(boundary.reading(stream), sys.stdout.flush)
+                count = workers.count(stream) if fmt in formats.STREAMED else 0
+                if count:
+                    blocks = _gap_blocks(data, name, lines, currency, skip_bad, fmt, count, bar.advance)
+                    report = dataclasses.replace(talk_reports.batch_gaps(()), written=boundary.rows(blocks))
+                else:
+                    items = batch.gap_inputs(lines)
+                    rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad, bar.advance))
+                    if fmt is formats.Format.TABLE:
+                        rows = _at_most(rows, MAX_TABLE_ROWS, name)
+                    report = talk_reports.batch_gaps(rows)
+                emit(report, output)
         finally:
             bar.close()
             if stream is not sys.stdin.buffer:
@@ -203,9 +214,10 @@ def _gap_rows(
     currency: str | None,
     skip_bad: bool,
     advance: Callable[[], None],
+    note: Callable[[str], None] = say,
 ) -> Iterator[tuple[int, Gap]]:
     """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
-    reported on stderr and skipped."""
+    reported (on stderr) and skipped."""
     run, bad_row = talks.gap_runner(data, currency), batch.BadRow
     for item in items:
         advance()
@@ -217,7 +229,56 @@ def _gap_rows(
             message = f"{name}, line {item.line}: {exc}"
             if not skip_bad or (isinstance(item, bad_row) and item.fatal):
                 raise DataError(message) from None
-            say(f"skipped {message}")
+            note(f"skipped {message}")
+
+
+def _gap_blocks(
+    data: Dataset,
+    name: str,
+    lines: Iterator[tuple[int, bytes]],
+    currency: str | None,
+    skip_bad: bool,
+    fmt: formats.Format,
+    count: int,
+    advance: Callable[[int], None],
+) -> Iterator[str]:
+    """The rows of a batch as `_gap_rows` gives them, each chunk of its lines read, computed and
+    written out by one of ``count`` workers; its notes said and its error raised here, in order."""
+    reader = batch.GapReader()
+    for line, raw in lines:  # the header (or the first JSON line) says what the rest is, before any fork
+        item = reader.row(line, raw)
+        if reader.jsonl is not None or item is not None:
+            break
+    else:
+        return
+    if item is not None and not reader.jsonl:  # a bad header: its error, raised as one process raises it
+        list(_gap_rows(data, name, [item], currency, skip_bad, lambda: None))
+    head = [(line, raw)] if reader.jsonl else []
+
+    def work(first: int, part: bytes) -> workers.Done:
+        notes: list[str] = []
+        done = 0
+
+        def counted() -> None:
+            nonlocal done
+            done += 1
+
+        out = io.StringIO()
+        rows = _gap_rows(data, name, reader.rows(first, part), currency, skip_bad, counted, notes.append)
+        try:
+            formats.write_rows(talk_reports.batch_gaps(rows), fmt, out)
+        except SmacalcError as exc:
+            return workers.Done(out.getvalue(), done, notes, exc)
+        return workers.Done(out.getvalue(), done, notes)
+
+    for chunk in workers.run(work, workers.chunks(itertools.chain(head, lines)), count):
+        advance(chunk.rows)
+        if chunk.text:
+            yield chunk.text
+        for message in chunk.notes:
+            say(message)
+        if chunk.error is not None:
+            raise chunk.error
 
 
 @cli.command(short_help="The timeline of the talks: rounds, statements, demands, offers.")

@@ -58,6 +58,9 @@ class Report:
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
     not_shown: str | None = None  # the line naming the columns left out, with {} for them (a language's)
+    # In place of rows: blocks of them already written by write_rows (a batch's workers), for
+    # csv, tsv, json and jsonl only.
+    written: Iterable[str] | None = None
 
     @property
     def data_columns(self) -> list[Column]:
@@ -111,17 +114,62 @@ def _json_object(columns: list[Column], row: Row) -> str:
     return "{" + ", ".join([f'"{c.key}": {_json_value(row.get(c.key))}' for c in columns]) + "}"
 
 
-def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
+STREAMED = (Format.CSV, Format.TSV, Format.JSON, Format.JSONL)  # the formats a Report's rows can come written in
+_JOINED = {Format.JSON: ",\n ", Format.JSONL: "\n"}  # between two json objects of a batch's rows
+
+
+def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[[Any], None], Callable[[Row], None]]:
+    """A csv writer's writerow for ``out``, and the writer of a row through it."""
     import csv
 
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    columns = report.data_columns
-    keys = [c.key for c in columns]
-    writer.writerow(keys)
+    writerow = csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow
     scalar = _scalar
-    for row in report.rows:
+
+    def write(row: Row) -> None:
         get = row.get
-        writer.writerow([scalar(get(key)) for key in keys])
+        writerow([scalar(get(key)) for key in keys])
+
+    return writerow, write
+
+
+PIECE = 8192  # io.DEFAULT_BUFFER_SIZE
+
+
+def _put(out: IO[str], text: str) -> None:
+    """``text`` (a block of rows) written in pieces no longer than a stream's buffer: a single
+    write much longer than that loses its tail when a signal interrupts it (seen with CPython's
+    TextIOWrapper into a full pipe), and a batch is stopped by a signal between two blocks."""
+    for start in range(0, len(text), PIECE):
+        out.write(text[start : start + PIECE])
+
+
+def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
+    keys = [c.key for c in report.data_columns]
+    header, write = _delimited(out, delimiter, keys)
+    header(keys)
+    if report.written is not None:
+        for block in report.written:
+            _put(out, block)
+        return
+    for row in report.rows:
+        write(row)
+
+
+def write_rows(report: Report, fmt: Format, out: IO[str]) -> None:
+    """The rows of ``report`` alone, in ``fmt`` (one of STREAMED): what the whole output holds for
+    them, less the header, and in json less the separator before the first. A batch's worker writes
+    the rows of its chunk so, for a Report's ``written``."""
+    columns = report.data_columns
+    if fmt is Format.JSON:
+        for i, row in enumerate(report.rows):
+            out.write((",\n " if i else "") + _json_object(columns, row))
+    elif fmt is Format.JSONL:
+        for row in report.rows:
+            out.write(_json_object(columns, row) + "\n")
+    else:
+        _, write = _delimited(out, "\t" if fmt is Format.TSV else ",", [c.key for c in columns])
+        for row in report.rows:
+            write(row)
 
 
 def _write_csv(report: Report, out: IO[str]) -> None:
@@ -134,11 +182,12 @@ def _write_tsv(report: Report, out: IO[str]) -> None:
 
 def _write_json(report: Report, out: IO[str]) -> None:
     columns = report.data_columns
+    texts = report.written if report.written is not None else (_json_object(columns, row) for row in report.rows)
     out.write("[")
     written = False
     try:
-        for row in report.rows:  # one write a row: an interruption never leaves half of one
-            out.write((",\n " if written else "\n ") + _json_object(columns, row))
+        for text in texts:  # one write a row (or a block of them): an interruption never leaves half of one
+            _put(out, (",\n " if written else "\n ") + text)
             written = True
     except SmacalcError:
         out.write("\n]\n" if written else "]\n")  # a batch stopped by a bad row: still a JSON array
@@ -147,9 +196,11 @@ def _write_json(report: Report, out: IO[str]) -> None:
 
 
 def _write_jsonl(report: Report, out: IO[str]) -> None:
-    columns = report.data_columns
-    for row in report.rows:
-        out.write(_json_object(columns, row) + "\n")
+    if report.written is not None:
+        for block in report.written:
+            _put(out, block)
+        return
+    write_rows(report, Format.JSONL, out)
 
 
 def cell(column: Column, row: Row) -> str:

@@ -29,17 +29,19 @@ class Progress:
         self.clock = clock
         self.started = clock()
         self.rows = 0
+        self.shown = 0  # the rows done when the bar was last looked at
         self.stream = stream
         self.total = _size(stream)
         self.bar: Any = None
         self.task: Any = None
         self.live = self.err is not None and self.err.isatty()
 
-    def advance(self) -> None:
-        """One row done; the bar appears once the work has run past DELAY."""
-        self.rows += 1
-        if not self.live or self.rows % 256:
+    def advance(self, rows: int = 1) -> None:
+        """``rows`` more done; the bar appears once the work has run past DELAY."""
+        self.rows += rows
+        if not self.live or self.rows - self.shown < 256:
             return
+        self.shown = self.rows
         if self.bar is None:
             if self.clock() - self.started < DELAY:
                 return

@@ -1,0 +1,113 @@
+"""`gap --from` on every core: a large file done by worker processes gives, byte for byte, what
+one process gives (rows, notes on stderr, the stop at a bad row, the exit code), in every format
+whose rows stream."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smacalc.cli import workers
+
+GOOD = ["5B USD,1.0389T KRW,2019,", "$1.3bn,1조389억원,2020,", "50억 달러,925M USD,2019,", "1.04T KRW,925M USD,,1200.0"]
+BAD = ["5B USD,nothing,2019,", "5B USD,1T KRW,1850,"]
+
+
+def _csv(rows: int, bad_every: int = 0) -> str:
+    lines = ["demand,offer,year,rate"]
+    for i in range(rows):
+        if bad_every and i % bad_every == bad_every - 1:
+            lines.append(BAD[i % len(BAD)])
+        else:
+            lines.append(GOOD[i % len(GOOD)])
+        if i % 97 == 0:
+            lines.append("")  # a blank line: skipped, but counted in the line numbers
+    return "\n".join(lines) + "\n"
+
+
+def _smacalc(args: list[str], workers_wanted: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SMACALC_")}
+    environ.update(SMACALC_WORKERS=workers_wanted, **env)
+    return subprocess.run([sys.executable, "-m", "smacalc", *args], capture_output=True, env=environ, timeout=120)
+
+
+@pytest.fixture
+def big(tmp_path: Path) -> Path:
+    path = tmp_path / "big.csv"
+    path.write_text(_csv(40_000, bad_every=1_001), encoding="utf-8")
+    assert path.stat().st_size >= workers.PARALLEL_BYTES  # so the workers are used
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
+def test_workers_write_what_one_process_writes(big: Path, fmt: str) -> None:
+    args = ["gap", "--from", str(big), "--skip-bad", "--format", fmt]
+    one, three = _smacalc(args, "1"), _smacalc(args, "3")
+    assert one.returncode == three.returncode == 0
+    assert three.stdout == one.stdout
+    assert three.stderr == one.stderr
+    skipped = one.stderr.decode().splitlines()
+    assert len(skipped) == 39  # rows 1,001, 2,002, ... of 40,000 are bad
+    assert skipped[0].startswith("smacalc: skipped big.csv, line 1013: ")  # after 11 blank lines and the header
+
+
+def test_workers_stop_at_the_first_bad_row_as_one_process_does(big: Path) -> None:
+    args = ["gap", "--from", str(big), "--format", "csv"]
+    one, three = _smacalc(args, "1"), _smacalc(args, "3")
+    assert one.returncode == three.returncode == 1
+    assert three.stdout == one.stdout
+    assert three.stderr == one.stderr
+    assert one.stderr.decode().startswith("smacalc: error: big.csv, line 1013: cannot read amount 'nothing'")
+    assert len(one.stdout.decode().splitlines()) == 1 + 1_000  # the header and the rows before it
+
+
+def test_workers_read_json_lines_and_a_bad_header_as_one_process_does(tmp_path: Path) -> None:
+    jsonl = tmp_path / "rows.jsonl"
+    line = '{"demand": "5B USD", "offer": "1조389억원", "year": 2019}\n'
+    jsonl.write_text(line * 25_000, encoding="utf-8")
+    args = ["gap", "--from", str(jsonl), "--format", "jsonl"]
+    one, three = _smacalc(args, "1"), _smacalc(args, "3")
+    assert one.returncode == three.returncode == 0
+    assert three.stdout == one.stdout
+    assert len(three.stdout.splitlines()) == 25_000
+    header = tmp_path / "header.csv"
+    header.write_text("demand,bid\n" + "5B USD,1T KRW\n" * 80_000, encoding="utf-8")
+    one, three = _smacalc(["gap", "--from", str(header)], "1"), _smacalc(["gap", "--from", str(header)], "3")
+    assert one.returncode == three.returncode == 1
+    assert (three.stdout, three.stderr) == (one.stdout, one.stderr)
+    assert b"the header must name demand and offer" in one.stderr
+
+
+def test_how_many_workers_a_batch_gets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_text(_csv(10))
+    large.write_text(_csv(40_000))
+    monkeypatch.setenv("SMACALC_WORKERS", "4")
+    with small.open("rb") as s, large.open("rb") as b:
+        assert (workers.count(s), workers.count(b)) == (0, 4)
+    monkeypatch.setenv("SMACALC_WORKERS", "1")
+    with large.open("rb") as b:
+        assert workers.count(b) == 0
+    read, write = os.pipe()
+    with os.fdopen(read, "rb") as pipe, os.fdopen(write, "wb"):
+        monkeypatch.setenv("SMACALC_WORKERS", "4")
+        assert workers.count(pipe) == 0  # a pipe is read here, a row at a time
+
+
+def test_a_bad_worker_count_is_one_line(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(_csv(3))
+    done = _smacalc(["gap", "--from", str(rows)], "many")
+    assert done.returncode == 2
+    assert done.stderr == b"smacalc: error: SMACALC_WORKERS='many': give a number of worker processes from 1 to 64\n"
+
+
+def test_chunks_keep_every_line_and_its_number() -> None:
+    lines = [(n, f"row {n}".encode()) for n in range(5, 5 + workers.CHUNK_LINES * 2 + 3)]
+    parts = list(workers.chunks(lines))
+    assert [first for first, _ in parts] == [5, 5 + workers.CHUNK_LINES, 5 + 2 * workers.CHUNK_LINES]
+    assert [raw for _, part in parts for raw in part.split(b"\n")] == [raw for _, raw in lines]
