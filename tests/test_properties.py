@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from smacalc.calc.escalation import project
 from smacalc.calc.talks import gap
 from smacalc.errors import InputError
-from smacalc.money import Money, parse_money, parse_positive_money
+from smacalc.money import Money, parse_money, parse_positive_money, plain
 from smacalc.record.dataset import Assumptions
 from smacalc.record.load import load_dataset
 from smacalc.record.models import IndexLinked
@@ -457,3 +457,28 @@ def test_random_argument_lists(run, case: tuple[list[str], str]) -> None:
 @example(case=(["project", "--sma", "12", "--cpi", "-99.9"], ""))
 def test_random_argument_lists_with_extreme_numbers(run, case: tuple[list[str], str]) -> None:
     _check_cli(run, *case)
+
+
+@FAST
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+@example(Decimal("1E+3"))
+@example(Decimal("1.0389E+12"))
+@example(Decimal("0.0000001"))
+@example(Decimal("-0.00"))
+def test_a_plain_numeral_is_the_decimal_written_out_whole(value: Decimal) -> None:
+    assert plain(value) == format(value, "f")
+    assert Decimal(plain(value)) == value and "E" not in plain(value)
+
+
+@FAST
+@given(st.text(max_size=12))
+@example('say "5B"')
+@example("back\\slash")
+@example("tab\there")
+@example("₩1조")
+def test_a_json_string_is_what_the_encoder_writes(text: str) -> None:
+    from pydantic_core import to_json
+
+    from smacalc.render.formats import _json_value
+
+    assert _json_value(text) == to_json(text).decode()

@@ -25,6 +25,8 @@ from smacalc.errors import InputError
 from smacalc.numbers import WIDE, exact, ungrouped
 
 TENTH = Decimal("0.1")
+ONE = Decimal(1)
+ZERO = Decimal(0)
 CURRENCIES: dict[str, tuple[str, int]] = {
     # code: (symbol, digits of the minor unit)
     "KRW": ("₩", 0),
@@ -108,6 +110,14 @@ _CJK_SUFFIXES = {
     "円": "JPY",
     "jpy": "JPY",
 }
+# The same words by the character they begin (prefixes) or end (suffixes) with, in the same order:
+# only those can match, so the others are not tried.
+_CJK_PREFIX_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+_CJK_SUFFIX_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _word, _code in _CJK_PREFIXES.items():
+    _CJK_PREFIX_BY_FIRST.setdefault(_word[0], []).append((_word, _code))
+for _word, _code in _CJK_SUFFIXES.items():
+    _CJK_SUFFIX_BY_LAST.setdefault(_word[-1], []).append((_word, _code))
 _CJK_DIGITS = re.compile(r"\d")
 _CJK_TEXT = re.compile("[조억만천백십兆億万千百十円元가-힣]")
 
@@ -193,7 +203,8 @@ def _trimmed(value: Decimal, least: int) -> str:
 
 def plain(value: Decimal) -> str:
     """A Decimal as a plain numeral with the digits it carries (5.0 stays 5.0), never an exponent."""
-    return format(value, "f")
+    text = str(value)  # the same digits, quicker, wherever str() writes no exponent
+    return format(value, "f") if "E" in text else text
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:
@@ -230,7 +241,7 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
 def _clean(amount: Decimal) -> Decimal:
     """Drop a meaningless exponent so that 1.0389T becomes 1038900000000, not 1.0389E+12."""
     if amount == amount.to_integral_value():
-        return amount.quantize(Decimal(1))
+        return amount.quantize(ONE)
     return amount.normalize()
 
 
@@ -242,11 +253,11 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
     if mag not in _MAGNITUDES:
         raise InputError(f"cannot read {mag!r} in amount {raw!r}; write one such as {ACCEPTED}")
     pre, post = m.group("pre"), m.group("post")
-    currencies = {_CURRENCY_WORDS[w] for w in (pre, post) if w}
-    if len(currencies) > 1:
+    before = _CURRENCY_WORDS[pre] if pre else None
+    after = _CURRENCY_WORDS[post] if post else None
+    if before and after and before != after:
         raise InputError(f"amount {raw!r} names two currencies")
-    currency = currencies.pop() if currencies else None
-    return exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), currency
+    return exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), before or after
 
 
 def _is_cjk(s: str) -> bool:
@@ -258,11 +269,11 @@ def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
     """An amount in Korean or Japanese units, with its currency word before or after it. Hangul
     units with no currency word are won; Japanese ones need the currency (円, 元)."""
     body, currencies = s, set()
-    for prefix, code in _CJK_PREFIXES.items():
+    for prefix, code in _CJK_PREFIX_BY_FIRST.get(body[:1], ()):
         if body.startswith(prefix):
             body, currencies = body[len(prefix) :].lstrip(), {code}
             break
-    for suffix, code in _CJK_SUFFIXES.items():
+    for suffix, code in _CJK_SUFFIX_BY_LAST.get(body[-1:], ()):
         if body.endswith(suffix):
             body = body[: -len(suffix)].rstrip()
             currencies.add(code)
@@ -271,21 +282,22 @@ def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
         raise InputError(f"amount {raw!r} names two currencies")
     if not _CJK_DIGITS.search(body):
         raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
-    currency = currencies.pop() if currencies else ("KRW" if any(c in _HANGUL_UNITS for c in body) else None)
+    currency = currencies.pop() if currencies else ("KRW" if not _HANGUL_UNITS.isdisjoint(body) else None)
     return cjk_number(body, raw), currency
 
 
 def cjk_number(body: str, raw: str) -> Decimal:
     """The number of ``body``: groups closed by 조/억/만 (兆/億/万), each built of 천/백/십
     (千/百/十) and digits: 1조 5천억 is 1.5 trillion, 8억7천만 is 870 million."""
-    total = group = Decimal(0)
+    total = group = ZERO
     last_large = last_small = 99
-    pos, closed = 0, True
-    while pos < len(body):
+    pos, closed, size = 0, True, len(body)
+    while pos < size:
         m = _CJK_PART.match(body, pos)
-        if not m or m.end() == pos:
+        if m is None or m.end() == pos:
             raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
-        numeral, unit = m.group(1), m.group(2)
+        end = m.end()
+        numeral, unit = m.groups()
         if numeral is None and not unit:
             raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
         value = exact(numeral, raw) if numeral else None
@@ -294,20 +306,20 @@ def cjk_number(body: str, raw: str) -> Decimal:
             if exp >= last_large or (value is None and closed):
                 raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
             total += (group + (value or 0)).scaleb(exp)
-            group, last_large, last_small, closed = Decimal(0), exp, 99, True
+            group, last_large, last_small, closed = ZERO, exp, 99, True
         elif unit in _SMALL_UNITS:
             exp = _SMALL_UNITS[unit]
             if exp >= last_small:
                 raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '8억7천만 달러'")
-            group += (value if value is not None else Decimal(1)).scaleb(exp)
+            group += (value if value is not None else ONE).scaleb(exp)
             last_small, closed = exp, False
         else:
             assert value is not None  # a numeral, since the unit is empty
-            if m.end() != len(body) or (last_small < 99 and value >= Decimal(10) ** last_small):
+            if end != size or (last_small < 99 and value >= Decimal(10) ** last_small):
                 raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
             group += value
             closed = False
-        pos = m.end()
+        pos = end
     return total + group
 
 

@@ -31,7 +31,7 @@ def exact(numeral: str, given: str) -> Decimal:
     """A numeral as a Decimal, refused where it has more significant digits than smacalc computes
     with exactly: it would be rounded before it is checked."""
     value = Decimal(numeral)
-    if len(value.as_tuple().digits) > DIGITS:
+    if len(numeral) > DIGITS and len(value.as_tuple().digits) > DIGITS:  # no more digits than characters
         raise InputError(f"{given!r} has more than {DIGITS} significant digits; smacalc computes with {DIGITS}")
     return value
 

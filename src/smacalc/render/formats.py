@@ -87,8 +87,7 @@ def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
     kind = type(value)
     if kind is Decimal:
-        text = str(value)  # the digits it carries; an exponent only where plain() is needed
-        return format(value, "f") if "E" in text else text
+        return plain(value)
     if kind is str:
         return value  # type: ignore[no-any-return]
     if value is None:
@@ -99,10 +98,15 @@ def _scalar(value: Any) -> str:
 
 
 def _json_value(value: Any) -> str:
-    if isinstance(value, Decimal):
+    kind = type(value)
+    if kind is Decimal:
         return plain(value)
     if value is None:
         return "null"
+    if kind is str and value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'  # nothing to escape: what the encoder below writes
+    if isinstance(value, Decimal):
+        return plain(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -110,12 +114,19 @@ def _json_value(value: Any) -> str:
     return to_json(value).decode()  # pydantic-core's encoder: loaded already, unlike the json module
 
 
-def _json_object(columns: list[Column], row: Row) -> str:
-    return "{" + ", ".join([f'"{c.key}": {_json_value(row.get(c.key))}' for c in columns]) + "}"
+def _json_encoder(columns: list[Column]) -> Callable[[Row], str]:
+    """The writer of a row as a JSON object of ``columns``, in their order."""
+    heads = [(c.key, f'"{c.key}": ') for c in columns]
+    value = _json_value
+
+    def encode(row: Row) -> str:
+        get = row.get
+        return "{" + ", ".join([head + value(get(key)) for key, head in heads]) + "}"
+
+    return encode
 
 
 STREAMED = (Format.CSV, Format.TSV, Format.JSON, Format.JSONL)  # the formats a Report's rows can come written in
-_JOINED = {Format.JSON: ",\n ", Format.JSONL: "\n"}  # between two json objects of a batch's rows
 
 
 def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[[Any], None], Callable[[Row], None]]:
@@ -161,11 +172,13 @@ def write_rows(report: Report, fmt: Format, out: IO[str]) -> None:
     the rows of its chunk so, for a Report's ``written``."""
     columns = report.data_columns
     if fmt is Format.JSON:
+        encode = _json_encoder(columns)
         for i, row in enumerate(report.rows):
-            out.write((",\n " if i else "") + _json_object(columns, row))
+            out.write((",\n " if i else "") + encode(row))
     elif fmt is Format.JSONL:
+        encode = _json_encoder(columns)
         for row in report.rows:
-            out.write(_json_object(columns, row) + "\n")
+            out.write(encode(row) + "\n")
     else:
         _, write = _delimited(out, "\t" if fmt is Format.TSV else ",", [c.key for c in columns])
         for row in report.rows:
@@ -182,7 +195,8 @@ def _write_tsv(report: Report, out: IO[str]) -> None:
 
 def _write_json(report: Report, out: IO[str]) -> None:
     columns = report.data_columns
-    texts = report.written if report.written is not None else (_json_object(columns, row) for row in report.rows)
+    encode = _json_encoder(columns)
+    texts = report.written if report.written is not None else (encode(row) for row in report.rows)
     out.write("[")
     written = False
     try:
