@@ -160,7 +160,14 @@ class Money:
 
     def round_minor(self) -> Money:
         """Round half-up to the currency's minor unit (whole won, cents)."""
-        return Money(self.amount.quantize(MINOR[self.currency], rounding=ROUND_HALF_UP), self.currency)
+        return Money.minor(self.amount, self.currency)
+
+    @staticmethod
+    def minor(amount: Decimal, currency: str) -> Money:
+        """``amount`` of ``currency`` rounded half-up to its minor unit (whole won, cents)."""
+        if currency not in MINOR:
+            return Money(amount, currency)  # refused: a currency smacalc does not know
+        return Money(amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP), currency)
 
     def human(self) -> str:
         """The amount as a table shows it, one rule for every table: won from ₩1bn in billions to
@@ -324,7 +331,7 @@ def cjk_number(body: str, raw: str) -> Decimal:
 
 
 def parse_positive_money(text: str, *, default_currency: str | None = None) -> Money:
-    money = parse_money(text, default_currency=default_currency)
+    money = _parse_cached(text, default_currency)  # parse_money's own reading
     if money.amount <= 0:
         raise InputError(f"amount {text!r} must be greater than zero")
     return money

@@ -96,6 +96,8 @@ def _decode(raw: bytes) -> str:
 
 
 def _int_year(value: Any) -> int | None:
+    if type(value) is str and value:
+        return parse_year(value)
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -121,6 +123,8 @@ def _rate(value: Any) -> Decimal | None:
 
 def _amount(fields: dict[str, Any], key: str) -> Money:
     value = fields.get(key)
+    if type(value) is str and value:
+        return parse_positive_money(value)
     if value is None or value == "":
         raise InputError(f"no {key}")
     if isinstance(value, bool) or not isinstance(value, str):

@@ -166,4 +166,4 @@ def convert(money: Money, currency: str, rate: Rate | None) -> Money:
     if rate is None:
         raise InputError(f"converting {money.currency} to {currency} needs a rate")
     with localcontext(WIDE):
-        return Money(rate.from_dollars(rate.to_dollars(money), currency), currency).round_minor()
+        return Money.minor(rate.from_dollars(rate.to_dollars(money), currency), currency)

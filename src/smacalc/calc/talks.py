@@ -15,10 +15,12 @@ from smacalc.money import Money, currency_code
 from smacalc.record.dataset import Dataset
 from smacalc.record.talks import Position
 
+HUNDREDTH = Decimal("0.01")
+
 
 def ratio(value: Decimal, base: Decimal) -> Decimal:
     """value ÷ base, rounded half-up to 0.01."""
-    return (value / base).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return (value / base).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ GapRun = Callable[[Money, Money, "int | None", "Decimal | None", "dt.date | None
 RATES_KEPT = 4096  # the rates a batch keeps looked up (a rate of its own on every row would not repeat)
 
 
+def _refuse(demand: object, offer: object) -> None:
+    for name, money in (("demand", demand), ("offer", offer)):
+        if not isinstance(money, Money) or money.amount <= 0:
+            raise InputError(f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}")
+
+
 def gap_runner(data: Dataset, currency: str | None = None) -> GapRun:
     """``gap`` for row after row of a batch, each (demand, offer, year, rate, day): the rates of
     each pair of currencies, year, rate and day are looked up once and kept."""
@@ -68,11 +76,8 @@ def gap_runner(data: Dataset, currency: str | None = None) -> GapRun:
     kept: dict[tuple[object, ...], Rate | None] = {}
 
     def run(demand: Money, offer: Money, year: int | None, rate: Decimal | None, day: dt.date | None) -> Gap:
-        for name, money in (("demand", demand), ("offer", offer)):
-            if not isinstance(money, Money) or money.amount <= 0:
-                raise InputError(
-                    f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}"
-                )
+        if not (isinstance(demand, Money) and demand.amount > 0 and isinstance(offer, Money) and offer.amount > 0):
+            _refuse(demand, offer)
         target = fixed or offer.currency
         # The rate as written (1200.0 is shown as given, not as 1200), so its text is in the key.
         key = (demand.currency, offer.currency, target, year, None if rate is None else str(rate), day)

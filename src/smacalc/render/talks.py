@@ -26,17 +26,22 @@ GAP_COLUMNS = [
 ]
 
 
-def _gap_row(g: Gap) -> Row:
-    return {
-        "demand": g.demand.amount,
-        "offer": g.offer.amount,
-        "currency": g.demand.currency,
-        "difference": g.difference.amount,
-        "ratio": g.ratio,
-        "pct_above": g.pct_above,
-        "year": None if g.rate is None else g.rate.year,
-        **rate_cells(g.rate),
-    }
+def _gap_row(g: Gap) -> dict[str, object]:
+    row = rate_cells(g.rate)
+    row["demand"] = g.demand.amount
+    row["offer"] = g.offer.amount
+    row["currency"] = g.demand.currency
+    row["difference"] = g.difference.amount
+    row["ratio"] = g.ratio
+    row["pct_above"] = g.pct_above
+    row["year"] = None if g.rate is None else g.rate.year
+    return row
+
+
+def _batch_row(line: int, g: Gap) -> Row:
+    row = _gap_row(g)
+    row["line"] = line
+    return row
 
 
 def gaps(rows: Sequence[Gap]) -> Report:
@@ -55,7 +60,7 @@ def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
         drop=(*RATE_DROP, "year", "difference"),
         title="Demand against offer, by input line",
         columns=[Column("line", "Line", "int"), *GAP_COLUMNS, *rate_columns((), every=True)],
-        rows=({"line": line, **_gap_row(g)} for line, g in rows),
+        rows=(_batch_row(line, g) for line, g in rows),
         caption=[
             "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
         ],
