@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -98,6 +96,8 @@ def _batch(
     data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: Decimal | None, advance: Callable[[], None]
 ) -> Iterator[Check]:
     """Each claim of the input, in order, checked as it is read; a bad line stops the run (exit 1)."""
+    import csv
+
     number = 0
     header: list[str] | None = None
     payments = claims.payments_by_year(data)
@@ -132,6 +132,9 @@ def _lines(stream: IO[bytes]) -> Iterator[bytes]:
 
 
 def _claim(row: str, header: list[str] | None) -> tuple[str, dt.date | None]:
+    import csv
+    import json
+
     if row.startswith("{"):
         try:
             fields = json.loads(row)

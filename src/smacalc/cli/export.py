@@ -3,10 +3,7 @@ Frictionless data package."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import tempfile
 from typing import IO, TYPE_CHECKING
 
 import click
@@ -56,6 +53,10 @@ def export(data: Dataset, database: str | None, folder: str | None) -> None:
 def _write_package(folder: str, contents: dict[str, str]) -> None:
     """Write the package into a new folder beside ``folder``, then put it in place whole: a folder
     that exists must be empty or hold an earlier package (its datapackage.json)."""
+    import contextlib
+    import shutil
+    import tempfile
+
     target = os.path.abspath(folder)
     if os.path.exists(target):
         if not os.path.isdir(target):

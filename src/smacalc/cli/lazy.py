@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
     from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
+    from smacalc.cli import workers
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import burden as bill_reports
     from smacalc.render import chart, encoding, files, formats, payments, progress
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from smacalc.render import talks as talk_reports
 else:
     money = Lazy("smacalc.money")
+    workers = Lazy("smacalc.cli.workers")
     numbers = Lazy("smacalc.numbers")
     batch = Lazy("smacalc.calc.batch")
     claims = Lazy("smacalc.calc.claims")
@@ -98,4 +100,5 @@ __all__ = [
     "talk_reports",
     "talks",
     "verdicts",
+    "workers",
 ]

@@ -15,9 +15,8 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from smacalc.cli import workers
 from smacalc.cli.app import Terminated, cli, say
-from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks
+from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks, workers
 from smacalc.cli.options import (
     AmountArg,
     currency_option,
