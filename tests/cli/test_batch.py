@@ -50,6 +50,11 @@ def test_the_header_may_name_the_columns_in_any_order(run) -> None:
         ('{"demand": "5B USD", "offer": 5, "year": 2019}\n', "stdin, line 1: offer 5 must be a string"),
         ('{"demand": "5B USD"\n', "stdin, line 1: not valid JSON"),
         ('{"demand": "5B USD", "offer": "1T KRW", "colour": 1}\n', "stdin, line 1: unknown key 'colour'"),
+        ('{"demand": "5B USD", "offer": "1T KRW", "offer": "2T KRW"}\n', "stdin, line 1: key 'offer' is given twice"),
+        ('{"demand": "5B USD", "offer" : "1T KRW", "offer": "2T KRW"}\n', "stdin, line 1: key 'offer' is given twice"),
+        ('{"demand": "5B USD", "offer": "1T KRW", "year": 1' + "0" * 5000 + "}\n", "more than 4,300 digits"),
+        ('{"demand": "5B USD", "offer": "1T KRW", "year": 2019.0}\n', "stdin, line 1: year Decimal('2019.0')"),
+        ('{"demand": "5B: USD", "offer": "1T KRW", "year": 2019}\n', "stdin, line 1: cannot read amount '5B: USD'"),
     ],
 )
 def test_a_bad_row_stops_the_run_naming_its_line(run, text: str, message: str) -> None:
