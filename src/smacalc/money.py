@@ -119,7 +119,7 @@ for _word, _code in _CJK_PREFIXES.items():
 for _word, _code in _CJK_SUFFIXES.items():
     _CJK_SUFFIX_BY_LAST.setdefault(_word[-1], []).append((_word, _code))
 _CJK_DIGITS = re.compile(r"\d")
-_CJK_TEXT = re.compile("[조억만천백십兆億万千百十円元가-힣]")
+_CJK_TEXT = "[조억만천백십兆億万千百十円元가-힣]"  # compiled on first use: the range of Hangul costs a millisecond
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIGNS = r"us\$|\$|₩|€|cn¥|¥|usd|krw|eur|cny|rmb|jpy"
@@ -269,7 +269,12 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
 
 def _is_cjk(s: str) -> bool:
     """Whether ``s`` is written with Korean or Japanese units or currency words (50억 달러, 2110億円)."""
-    return _CJK_TEXT.search(s) is not None
+    return not s.isascii() and _cjk_text().search(s) is not None
+
+
+@lru_cache(maxsize=1)
+def _cjk_text() -> re.Pattern[str]:
+    return re.compile(_CJK_TEXT)
 
 
 def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
