@@ -3,11 +3,8 @@ process), and scenario files on top (--data; read by scenario.py)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import stat
-import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
@@ -19,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from smacalc.errors import DataError
+from smacalc.record.cache import kept
 from smacalc.record.dataset import Dataset, Prices, Talks, no_prices, no_talks
 from smacalc.record.models import (
     Agreement,
@@ -115,6 +113,8 @@ def read_daily(folder: str | None) -> DailyRates:
 
 
 def parse_toml(name: str, text: str) -> dict[str, Any]:
+    import tomllib  # only where a file is validated: a kept record needs none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -127,6 +127,9 @@ def _csv_records(name: str, text: str, header: list[str]) -> Iterator[tuple[str,
     """(where, fields) for every record of a CSV file with ``header``, its empty fields left out.
     A record with more or fewer fields than the header, or a quoted field left open (the file
     cut short), is a DataError naming the line."""
+    import csv
+    import io
+
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         if reader.fieldnames != header:
@@ -276,57 +279,76 @@ def validated(model: type[M], name: str, content: Any) -> M:
 TALK_FILES = ("positions.toml", "events.toml")
 
 
+BASE_FILES = ("sources.csv", "agreements.toml", "defaults.toml", "indices.csv")
+PRICE_FILES = ("rates.csv", "deflators.csv", "troops.csv", "categories.csv", "burden.csv")
+
+
 def read_record(folder: str | None = None) -> Dataset:
-    """Read and validate the record from ``folder`` (the bundled one when None). The positions
-    and events are read, validated and checked when first used."""
+    """Read and validate the record from ``folder`` (the bundled one when None). The prices, the
+    positions and events are read, validated and checked when first used. What the files validate
+    to is kept between runs (cache.py), for as long as the files and the code are the same; what
+    no single file can be checked for (build) is checked every run."""
     read = _reader(folder)
-    sources = _sources("sources.csv", read("sources.csv"))
-    agreements = _agreements("agreements.toml", parse_toml("agreements.toml", read("agreements.toml")))
-    defaults = validated(Defaults, "defaults.toml", parse_toml("defaults.toml", read("defaults.toml")))
-    data = build(
-        agreements,
-        sources,
-        _csv_rows("indices.csv", read("indices.csv"), IndexValue),
-        {str(k): v for k, v in defaults.index.items()},
-        require_sources=True,
-    )
+    base = {name: read(name) for name in BASE_FILES}
+    agreements, sources, indices, defaults = kept("record", base, lambda: _validated_base(base))
+    data = build(agreements, sources, indices, defaults, require_sources=True)
 
     def prices() -> Prices:
-        from smacalc.record.prices import BurdenFigure, CategoryAmount, ExchangeRate, PriceLevel, TroopLevel
-
-        rates = _keyed(
-            "rates.csv", _csv_rows("rates.csv", read("rates.csv"), ExchangeRate), lambda r: (str(r.currency), r.year)
-        )
-        levels = _keyed(
-            "deflators.csv",
-            _csv_rows("deflators.csv", read("deflators.csv"), PriceLevel),
-            lambda v: (str(v.series), v.year),
-        )
-        troops = _keyed("troops.csv", _csv_rows("troops.csv", read("troops.csv"), TroopLevel), lambda t: t.year)
-        split = _keyed(
-            "categories.csv",
-            _csv_rows("categories.csv", read("categories.csv"), CategoryAmount),
-            lambda c: (c.year, str(c.category)),
-        )
-        burden = tuple(_csv_rows("burden.csv", read("burden.csv"), BurdenFigure))
-        refs = [
-            *((f"burden.csv: {b.host} {b.measure} {b.first_year}", b.source) for b in burden),
-            *((f"troops.csv: {t.year}", t.source) for t in troops.values()),
-            *((f"categories.csv: {c.year} {c.category}", c.source) for c in split.values()),
-            *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
-            *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
-        ]
-        _check_sources(refs, data.sources, required=True)
-        return rates, levels, troops, split, burden
+        texts = base | {name: read(name) for name in PRICE_FILES}
+        return kept("prices", texts, lambda: _validated_prices(texts, data.sources))
 
     def talks() -> Talks:
-        from smacalc.record.talks import TalksFile
-
-        positions, events = (validated(TalksFile, name, parse_toml(name, read(name))) for name in TALK_FILES)
-        check_talks(data, positions.position, events.event, TALK_FILES, required=True)
-        return (*positions.position, *events.position), (*positions.event, *events.event)
+        texts = base | {name: read(name) for name in TALK_FILES}
+        return kept("talks", texts, lambda: _validated_talks(texts, data))
 
     return replace(data, prices=prices, talks=talks, daily=lambda: read_daily(folder))
+
+
+def _validated_base(
+    texts: Mapping[str, str],
+) -> tuple[tuple[Agreement, ...], dict[str, Source], list[IndexValue], dict[str, DefaultAssumption]]:
+    sources = _sources("sources.csv", texts["sources.csv"])
+    agreements = _agreements("agreements.toml", parse_toml("agreements.toml", texts["agreements.toml"]))
+    defaults = validated(Defaults, "defaults.toml", parse_toml("defaults.toml", texts["defaults.toml"]))
+    indices = _csv_rows("indices.csv", texts["indices.csv"], IndexValue)
+    return agreements, sources, indices, {str(k): v for k, v in defaults.index.items()}
+
+
+def _validated_prices(texts: Mapping[str, str], sources: Mapping[str, Source]) -> Prices:
+    from smacalc.record.prices import BurdenFigure, CategoryAmount, ExchangeRate, PriceLevel, TroopLevel
+
+    rates = _keyed(
+        "rates.csv", _csv_rows("rates.csv", texts["rates.csv"], ExchangeRate), lambda r: (str(r.currency), r.year)
+    )
+    levels = _keyed(
+        "deflators.csv",
+        _csv_rows("deflators.csv", texts["deflators.csv"], PriceLevel),
+        lambda v: (str(v.series), v.year),
+    )
+    troops = _keyed("troops.csv", _csv_rows("troops.csv", texts["troops.csv"], TroopLevel), lambda t: t.year)
+    split = _keyed(
+        "categories.csv",
+        _csv_rows("categories.csv", texts["categories.csv"], CategoryAmount),
+        lambda c: (c.year, str(c.category)),
+    )
+    burden = tuple(_csv_rows("burden.csv", texts["burden.csv"], BurdenFigure))
+    refs = [
+        *((f"burden.csv: {b.host} {b.measure} {b.first_year}", b.source) for b in burden),
+        *((f"troops.csv: {t.year}", t.source) for t in troops.values()),
+        *((f"categories.csv: {c.year} {c.category}", c.source) for c in split.values()),
+        *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
+        *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),
+    ]
+    _check_sources(refs, sources, required=True)
+    return rates, levels, troops, split, burden
+
+
+def _validated_talks(texts: Mapping[str, str], data: Dataset) -> Talks:
+    from smacalc.record.talks import TalksFile
+
+    positions, events = (validated(TalksFile, name, parse_toml(name, texts[name])) for name in TALK_FILES)
+    check_talks(data, positions.position, events.event, TALK_FILES, required=True)
+    return (*positions.position, *events.position), (*positions.event, *events.event)
 
 
 def load_dataset() -> Dataset:

@@ -64,14 +64,14 @@ Pct = Annotated[Decimal, Field(gt=-100, le=100, allow_inf_nan=False)]
 class Frozen(BaseModel):
     """Every year after the first repeats the previous year's amount."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     kind: Literal["frozen"] = "frozen"
 
 
 class Fixed(BaseModel):
     """A fixed percentage a year."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     kind: Literal["fixed"] = "fixed"
     pct: Pct
 
@@ -80,7 +80,7 @@ class IndexLinked(BaseModel):
     """The rate of an index series ``lag`` years before the year paid, rounded to 0.1 point, plus
     ``add_pct``, then held between ``floor_pct`` and ``cap_pct``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     kind: Literal["index_linked"] = "index_linked"
     index: Series
     lag: int = Field(ge=0, le=5)
@@ -98,7 +98,7 @@ class IndexLinked(BaseModel):
 class Negotiated(BaseModel):
     """Each year's amount was negotiated: the agreement lists it in ``schedule``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     kind: Literal["negotiated"] = "negotiated"
 
 
@@ -108,7 +108,7 @@ Rule = Annotated[Frozen | Fixed | IndexLinked | Negotiated, Field(discriminator=
 class Note(BaseModel):
     """A remark on a figure: typically another source's different figure."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     text: str = Field(min_length=1)
     source: str | None = None
 
@@ -116,7 +116,7 @@ class Note(BaseModel):
 class YearAmount(BaseModel):
     """An amount for one year, with its source and notes (e.g. another source's figure)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     year: int = Field(ge=1950, le=2200)
     amount: MoneyField
     source: str | None = None
@@ -155,7 +155,7 @@ RecordDate = Annotated[str, AfterValidator(_check_date)]
 class Agreement(BaseModel):
     """One Special Measures Agreement: its years, first-year amount and escalation rule."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     number: int = Field(ge=1, le=99)
     name: str = Field(min_length=1)
     signed: RecordDate | None = Field(default=None, description="YYYY-MM-DD, or YYYY-MM where the day is not on record")
@@ -244,7 +244,7 @@ class Source(BaseModel):
     """A publication that a figure comes from: its own ``title`` where known, else ``about``, a
     description of what it reports."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     publisher: str = Field(min_length=1)
     title: str | None = Field(default=None, min_length=1)
     about: str | None = Field(default=None, min_length=1)
@@ -262,7 +262,7 @@ class Source(BaseModel):
 class IndexValue(BaseModel):
     """One year's value of an index series, in percent, as published."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     series: Series
     year: int = Field(ge=1950, le=2200)
     pct: Pct
@@ -273,7 +273,7 @@ class IndexValue(BaseModel):
 class DefaultAssumption(BaseModel):
     """The value used for a year whose index value is not published, unless the user gives one."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     pct: Pct
     reason: str = Field(min_length=1)
     source: str | None = None
@@ -282,5 +282,5 @@ class DefaultAssumption(BaseModel):
 class Defaults(BaseModel):
     """defaults.toml: assumed index values."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     index: dict[Series, DefaultAssumption]

@@ -46,7 +46,7 @@ def from_dollars(amount: Decimal, currency: str, rate: Decimal) -> Decimal:
 class ExchangeRate(BaseModel):
     """One year's average exchange rate of one currency against the US dollar, as quoted."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     year: int = Field(ge=1950, le=2200)
     currency: RateCurrency
     rate: Annotated[Decimal, Field(ge=Decimal("0.01"), le=100_000, allow_inf_nan=False)]  # --rate's range for KRW
@@ -57,7 +57,7 @@ class ExchangeRate(BaseModel):
 class PriceLevel(BaseModel):
     """One year's average of a consumer price index, the level real terms are computed from."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     series: Literal["kr_cpi", "us_cpi"]
     year: int = Field(ge=1950, le=2200)
     level: Annotated[Decimal, Field(ge=1, le=100_000, allow_inf_nan=False)]
@@ -69,7 +69,7 @@ class BurdenFigure(BaseModel):
     """One figure of the whole bill for a host country over a span of years: what DOD obligated,
     the host's direct support, the host's own SMA, the US troops there."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     host: Literal["KR", "JP"]
     first_year: int = Field(ge=1950, le=2200)
     last_year: int = Field(ge=1950, le=2200)
@@ -83,7 +83,7 @@ class BurdenFigure(BaseModel):
 class CategoryAmount(BaseModel):
     """One year's amount of one cost category of the SMA, in won, as published."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     year: int = Field(ge=1950, le=2200)
     category: Literal["labor", "construction", "logistics"]
     amount: Annotated[int, Field(ge=0, le=10**15)]  # whole won
@@ -94,7 +94,7 @@ class CategoryAmount(BaseModel):
 class TroopLevel(BaseModel):
     """The number of US troops in Korea in one year, as its source counts them."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     year: int = Field(ge=1950, le=2200)
     troops: int = Field(ge=1, le=1_000_000)
     counts: str = Field(

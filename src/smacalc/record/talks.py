@@ -18,7 +18,7 @@ class Position(BaseModel):
     """A demand or an offer in the talks for an agreement: an amount, or a percentage increase over
     the amount then in force, for one year."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     sma: int = Field(ge=1, le=99)
     date: RecordDate
     party: Literal["US", "ROK"]
@@ -45,7 +45,7 @@ class Position(BaseModel):
 class Event(BaseModel):
     """A dated step in the talks: a round, an agreement in principle, ratification, a statement."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     sma: int = Field(ge=1, le=99)
     date: RecordDate
     end: RecordDate | None = None
@@ -65,6 +65,6 @@ class Event(BaseModel):
 class TalksFile(BaseModel):
     """positions.toml or events.toml of the bundled record."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     position: tuple[Position, ...] = ()
     event: tuple[Event, ...] = ()
