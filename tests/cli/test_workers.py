@@ -111,3 +111,34 @@ def test_chunks_keep_every_line_and_its_number() -> None:
     parts = list(workers.chunks(lines))
     assert [first for first, _ in parts] == [5, 5 + workers.CHUNK_LINES, 5 + 2 * workers.CHUNK_LINES]
     assert [raw for _, part in parts for raw in part.split(b"\n")] == [raw for _, raw in lines]
+
+
+def _shout(first: int, part: bytes) -> workers.Done:
+    if part == b"die":
+        os._exit(3)
+    if part == b"odd":
+        raise _Unpicklable()
+    return workers.Done(part.decode().upper(), first)
+
+
+class _Unpicklable(Exception):
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        raise TypeError("not this one")
+
+
+def test_run_gives_each_chunk_back_in_order() -> None:
+    parts = [(i, f"part {i}".encode()) for i in range(25)]
+    done = list(workers.run(_shout, parts, 3))
+    assert [(d.text, d.rows) for d in done] == [(f"PART {i}", i) for i in range(25)]
+
+
+def test_a_worker_that_dies_is_one_clear_error() -> None:
+    from smacalc.errors import SmacalcError
+
+    with pytest.raises(SmacalcError, match="a worker process ended before its chunk was done"):
+        list(workers.run(_shout, [(1, b"fine"), (2, b"die"), (3, b"fine")], 2))
+
+
+def test_an_error_that_cannot_be_sent_back_is_sent_as_what_it_said() -> None:
+    (done,) = workers.run(_shout, [(1, b"odd")], 2)
+    assert isinstance(done.error, RuntimeError) and "a worker failed: _Unpicklable()" in str(done.error)

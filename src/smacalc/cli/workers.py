@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from smacalc.errors import InputError
+from smacalc.errors import InputError, SmacalcError
 
 PARALLEL_BYTES = 1 << 20  # a smaller file is done before workers would have started
 CHUNK_LINES = 2048
@@ -124,7 +124,10 @@ def _taken(pipe: Any) -> Done:
     try:
         done: Done = pipe.recv()
     except EOFError:
-        raise RuntimeError("a worker process ended before its chunk was done") from None
+        raise SmacalcError(
+            "a worker process ended before its chunk was done (was it killed, or out of memory?); "
+            "SMACALC_WORKERS=1 does the batch in one process"
+        ) from None
     return done
 
 
