@@ -105,7 +105,7 @@ def _json_value(value: Any) -> str:
         return "null"
     if kind is str and value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
         return f'"{value}"'  # nothing to escape: what the encoder below writes
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal):  # a subclass of Decimal
         return plain(value)
     if isinstance(value, bool):
         return "true" if value else "false"
