@@ -118,7 +118,7 @@ def _shout(first: int, part: bytes) -> workers.Done:
         os._exit(3)
     if part == b"odd":
         raise _Unpicklable()
-    return workers.Done(part.decode().upper(), first)
+    return workers.Done(part.upper(), first)
 
 
 class _Unpicklable(Exception):
@@ -129,7 +129,7 @@ class _Unpicklable(Exception):
 def test_run_gives_each_chunk_back_in_order() -> None:
     parts = [(i, f"part {i}".encode()) for i in range(25)]
     done = list(workers.run(_shout, parts, 3))
-    assert [(d.text, d.rows) for d in done] == [(f"PART {i}", i) for i in range(25)]
+    assert [(d.text, d.rows) for d in done] == [(f"PART {i}".encode(), i) for i in range(25)]
 
 
 def test_a_worker_that_dies_is_one_clear_error() -> None:

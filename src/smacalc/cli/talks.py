@@ -240,7 +240,7 @@ def _gap_blocks(
     fmt: formats.Format,
     count: int,
     advance: Callable[[int], None],
-) -> Iterator[str]:
+) -> Iterator[bytes]:
     """The rows of a batch as `_gap_rows` gives them, each chunk of its lines read, computed and
     written out by one of ``count`` workers; its notes said and its error raised here, in order."""
     reader = batch.GapReader()
@@ -267,8 +267,8 @@ def _gap_blocks(
         try:
             formats.write_rows(talk_reports.batch_gaps(rows), fmt, out)
         except SmacalcError as exc:
-            return workers.Done(out.getvalue(), done, notes, exc)
-        return workers.Done(out.getvalue(), done, notes)
+            return workers.Done(out.getvalue().encode(), done, notes, exc)
+        return workers.Done(out.getvalue().encode(), done, notes)
 
     for chunk in workers.run(work, workers.chunks(itertools.chain(head, lines)), count):
         advance(chunk.rows)

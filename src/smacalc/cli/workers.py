@@ -29,10 +29,10 @@ MAX_WORKERS = 8  # past this, this process (which writes every row) is the bottl
 
 @dataclass
 class Done:
-    """A chunk done: its rows written as text, the notes to print after them, how many input rows
-    it held, and the error that stopped it (the rows before the error are in ``text``)."""
+    """A chunk done: its rows written out (in UTF-8), how many input rows it held, the notes to
+    print after them, and the error that stopped it (the rows before the error are in ``text``)."""
 
-    text: str
+    text: bytes
     rows: int
     notes: list[str] = field(default_factory=list)
     error: BaseException | None = None
@@ -145,10 +145,10 @@ def _serve(pipe: Any, work: Work) -> None:
         try:
             done = work(first, lines)
         except Exception as exc:  # a defect: taken back to the parent, which reports it as it would
-            done = Done("", 0, error=exc)
+            done = Done(b"", 0, error=exc)
         try:
             pipe.send(done)
         except (OSError, ValueError):
             return
         except Exception as exc:  # an error that cannot be pickled: sent back as what it said
-            pipe.send(Done("", 0, error=RuntimeError(f"a worker failed: {done.error!r} ({exc})")))
+            pipe.send(Done(b"", 0, error=RuntimeError(f"a worker failed: {done.error!r} ({exc})")))

@@ -58,9 +58,9 @@ class Report:
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
     not_shown: str | None = None  # the line naming the columns left out, with {} for them (a language's)
-    # In place of rows: blocks of them already written by write_rows (a batch's workers), for
-    # csv, tsv, json and jsonl only.
-    written: Iterable[str] | None = None
+    # In place of rows: blocks of them already written by write_rows and encoded in UTF-8 (a
+    # batch's workers), for csv, tsv, json and jsonl only.
+    written: Iterable[bytes] | None = None
 
     @property
     def data_columns(self) -> list[Column]:
@@ -121,7 +121,7 @@ def _json_encoder(columns: list[Column]) -> Callable[[Row], str]:
 
     def encode(row: Row) -> str:
         get = row.get
-        return "{" + ", ".join([head + value(get(key)) for key, head in heads]) + "}"
+        return "{" + ", ".join([head + ("null" if (v := get(key)) is None else value(v)) for key, head in heads]) + "}"
 
     return encode
 
@@ -146,12 +146,20 @@ def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[
 PIECE = 8192  # io.DEFAULT_BUFFER_SIZE
 
 
-def _put(out: IO[str], text: str) -> None:
-    """``text`` (a block of rows) written in pieces no longer than a stream's buffer: a single
-    write much longer than that loses its tail when a signal interrupts it (seen with CPython's
-    TextIOWrapper into a full pipe), and a batch is stopped by a signal between two blocks."""
-    for start in range(0, len(text), PIECE):
-        out.write(text[start : start + PIECE])
+def _put(out: IO[str], block: bytes) -> None:
+    """A block of rows, written in UTF-8 by ``write_rows``: to the bytes under ``out`` where it
+    has them (after what ``out`` holds), else decoded. In pieces no longer than a stream's buffer:
+    a single write much longer than that loses its tail when a signal interrupts it (seen with
+    CPython's TextIOWrapper into a full pipe), and a batch is stopped by a signal between blocks."""
+    raw = getattr(out, "buffer", None)
+    if raw is None or codecs.lookup(getattr(out, "encoding", None) or "utf-8").name != "utf-8":
+        text = block.decode()
+        for start in range(0, len(text), PIECE):
+            out.write(text[start : start + PIECE])
+        return
+    out.flush()
+    for start in range(0, len(block), PIECE):
+        raw.write(block[start : start + PIECE])
 
 
 def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
@@ -196,13 +204,18 @@ def _write_tsv(report: Report, out: IO[str]) -> None:
 def _write_json(report: Report, out: IO[str]) -> None:
     columns = report.data_columns
     encode = _json_encoder(columns)
-    texts = report.written if report.written is not None else (encode(row) for row in report.rows)
     out.write("[")
     written = False
     try:
-        for text in texts:  # one write a row (or a block of them): an interruption never leaves half of one
-            _put(out, (",\n " if written else "\n ") + text)
-            written = True
+        if report.written is not None:
+            for block in report.written:
+                out.write(",\n " if written else "\n ")
+                _put(out, block)
+                written = True
+        else:
+            for row in report.rows:  # one write a row: an interruption never leaves half of one
+                out.write((",\n " if written else "\n ") + encode(row))
+                written = True
     except SmacalcError:
         out.write("\n]\n" if written else "]\n")  # a batch stopped by a bad row: still a JSON array
         raise
