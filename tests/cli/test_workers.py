@@ -106,19 +106,51 @@ def test_a_bad_worker_count_is_one_line(tmp_path: Path) -> None:
     assert done.stderr == b"smacalc: error: SMACALC_WORKERS='many': give a number of worker processes from 1 to 64\n"
 
 
-def test_chunks_keep_every_line_and_its_number() -> None:
-    lines = [(n, f"row {n}".encode()) for n in range(5, 5 + workers.CHUNK_LINES * 2 + 3)]
-    parts = list(workers.chunks(lines))
-    assert [first for first, _ in parts] == [5, 5 + workers.CHUNK_LINES, 5 + 2 * workers.CHUNK_LINES]
-    assert [raw for _, part in parts for raw in part.split(b"\n")] == [raw for _, raw in lines]
+def test_spans_keep_every_line_and_its_number(tmp_path: Path) -> None:
+    lines = [f"row {n},{'x' * (n % 50)}".encode() for n in range(20_000)]
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b"\n".join(lines))  # no line end after the last
+    with path.open("rb") as file:
+        fd = file.fileno()
+        spans = list(workers.spans(fd, 7, 0, 10_000))
+        assert len(spans) > 3 and spans[0][:2] == (7, 0)
+        got = []
+        for first, offset, length in spans:
+            part = os.pread(fd, length, offset).split(b"\n")
+            part = part[:-1] if part[-1] == b"" else part
+            assert first == 7 + len(got)  # each span starts at the line after the last one's
+            got += part
+    assert got == lines
+
+
+def test_a_line_longer_than_a_span_stands_as_its_first_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b"a,b\n" + b"x" * (workers.SPAN_BYTES * 2 + 5) + b"\nc,d\n")
+    with path.open("rb") as file:
+        assert list(workers.spans(file.fileno(), 1, 0, 10_000)) == [
+            (1, 0, 4),
+            (2, 4, 10_002),
+            (3, 4 + workers.SPAN_BYTES * 2 + 6, 4),
+        ]
 
 
 def _shout(first: int, part: bytes) -> workers.Done:
-    if part == b"die":
+    if part == b"die\n":
         os._exit(3)
-    if part == b"odd":
+    if part == b"odd\n":
         raise _Unpicklable()
     return workers.Done(part.upper(), first)
+
+
+def _spans_of(tmp_path: Path, lines: list[str]) -> tuple[int, list[workers.Span]]:
+    path = tmp_path / "lines.txt"
+    path.write_text("".join(f"{line}\n" for line in lines))
+    fd = os.open(path, os.O_RDONLY)
+    spans, offset = [], 0
+    for i, line in enumerate(lines):
+        spans.append((i + 1, offset, len(line) + 1))
+        offset += len(line) + 1
+    return fd, spans
 
 
 class _Unpicklable(Exception):
@@ -126,19 +158,48 @@ class _Unpicklable(Exception):
         raise TypeError("not this one")
 
 
-def test_run_gives_each_chunk_back_in_order() -> None:
-    parts = [(i, f"part {i}".encode()) for i in range(25)]
-    done = list(workers.run(_shout, parts, 3))
-    assert [(d.text, d.rows) for d in done] == [(f"PART {i}".encode(), i) for i in range(25)]
+def test_run_gives_each_span_back_in_order(tmp_path: Path) -> None:
+    fd, spans = _spans_of(tmp_path, [f"part {i}" for i in range(25)])
+    done = list(workers.run(_shout, fd, spans, 3))
+    assert [(d.text, d.rows, d.end) for d in done] == [(f"PART {f - 1}\n".encode(), f, o + n) for f, o, n in spans]
 
 
-def test_a_worker_that_dies_is_one_clear_error() -> None:
+def test_a_worker_that_dies_is_one_clear_error(tmp_path: Path) -> None:
     from smacalc.errors import SmacalcError
 
-    with pytest.raises(SmacalcError, match="a worker process ended before its chunk was done"):
-        list(workers.run(_shout, [(1, b"fine"), (2, b"die"), (3, b"fine")], 2))
+    fd, spans = _spans_of(tmp_path, ["fine", "die", "fine"])
+    with pytest.raises(SmacalcError, match="a worker process ended before its part of the batch was done"):
+        list(workers.run(_shout, fd, spans, 2))
 
 
-def test_an_error_that_cannot_be_sent_back_is_sent_as_what_it_said() -> None:
-    (done,) = workers.run(_shout, [(1, b"odd")], 2)
+def test_an_error_that_cannot_be_sent_back_is_sent_as_what_it_said(tmp_path: Path) -> None:
+    fd, spans = _spans_of(tmp_path, ["odd"])
+    (done,) = workers.run(_shout, fd, spans, 2)
     assert isinstance(done.error, RuntimeError) and "a worker failed: _Unpicklable()" in str(done.error)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["crlf", "long lines", "no last line end", "blank lines and a BOM first", "json lines after blank lines"],
+)
+def test_workers_read_every_shape_of_file_as_one_process_does(tmp_path: Path, shape: str) -> None:
+    body = _csv(40_000, bad_every=997).split("\n")
+    if shape == "crlf":
+        text = "\r\n".join(body)
+    elif shape == "long lines":
+        body[5_000] = "5B USD," + "9" * 20_000 + " KRW,2019,"  # longer than a line may be, shorter than a span
+        body[20_000] = "x" * (workers.SPAN_BYTES * 3)  # longer than a span
+        text = "\n".join(body)
+    elif shape == "no last line end":
+        text = "\n".join(body).rstrip("\n")
+    elif shape == "blank lines and a BOM first":
+        text = "\n\n\ufeff" + "\n".join(body)
+    else:
+        line = '{"demand": "5B USD", "offer": "1조389억원", "year": 2019}'
+        text = "\n\n" + "\n".join(line if i % 1_000 else '{"demand": 5}' for i in range(25_000))
+    path = tmp_path / "rows.csv"
+    path.write_text(text, encoding="utf-8")
+    args = ["gap", "--from", str(path), "--skip-bad", "--format", "jsonl"]
+    one, three = _smacalc(args, "1"), _smacalc(args, "3")
+    assert (three.returncode, three.stdout, three.stderr) == (one.returncode, one.stdout, one.stderr)
+    assert one.returncode == 0 and len(one.stdout.splitlines()) > 20_000 and one.stderr.count(b"skipped") >= 25

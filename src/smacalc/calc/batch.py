@@ -98,8 +98,8 @@ def _decode(raw: bytes) -> str:
 
 
 def _int_year(value: Any) -> int | None:
-    if type(value) is str and value:
-        return parse_year(value)
+    if (type(value) is str and value) or type(value) is int:  # a year as text (csv) or a number (json)
+        return parse_year(str(value))
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -186,9 +186,13 @@ class GapReader:
         return dict(zip(header, values, strict=True))
 
     def rows(self, first: int, lines: bytes) -> Iterator[GapInput | BadRow]:
-        """The rows of ``lines`` (joined by newlines), the first of them line ``first``."""
-        for line, raw in enumerate(lines.split(b"\n"), start=first):
-            item = self.row(line, raw)
+        """The rows of ``lines`` (whole lines of a file, as ``lines`` reads them: each without its
+        line end, CR LF or LF), the first of them line ``first``."""
+        parts = lines.split(b"\n")
+        if parts[-1] == b"":  # after the last line end
+            parts.pop()
+        for line, raw in enumerate(parts, start=first):
+            item = self.row(line, raw.removesuffix(b"\r"))
             if item is not None:
                 yield item
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import itertools
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -99,13 +99,13 @@ def gap(
         try:
             with RowBoundary() as boundary:
                 fmt = formats.resolve_format(output.format, sys.stdout.isatty())
-                lines = batch.lines(boundary.reading(stream), sys.stdout.flush)
                 count = workers.count(stream) if fmt in formats.STREAMED else 0
-                if count:
-                    blocks = _gap_blocks(data, name, lines, currency, skip_bad, fmt, count, bar.advance)
+                primed = _primed(stream) if count else None
+                if primed is not None:
+                    blocks = _gap_blocks(data, name, stream.fileno(), primed, currency, skip_bad, fmt, count, bar)
                     report = dataclasses.replace(talk_reports.batch_gaps(()), written=boundary.rows(blocks))
                 else:
-                    items = batch.gap_inputs(lines)
+                    items = batch.gap_inputs(batch.lines(boundary.reading(stream), sys.stdout.flush))
                     rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad, bar.advance))
                     if fmt is formats.Format.TABLE:
                         rows = _at_most(rows, MAX_TABLE_ROWS, name)
@@ -231,28 +231,40 @@ def _gap_rows(
             note(f"skipped {message}")
 
 
+def _primed(stream: IO[bytes]) -> tuple[batch.GapReader, int, int] | None:
+    """A reader that has read the header (or seen the first JSON line) of a file, and the number
+    and place of the first line after the header (the first JSON line itself); None where that
+    line is not whole in the file's first SPAN_BYTES or is not a header, and one process reads
+    the file (and gives the error)."""
+    offset = stream.tell()
+    reader = batch.GapReader()
+    for number, raw in enumerate(os.pread(stream.fileno(), workers.SPAN_BYTES, offset).split(b"\n")[:-1], start=1):
+        item = reader.row(number, raw.removesuffix(b"\r"))
+        if isinstance(item, batch.BadRow) and item.fatal:
+            return None
+        if reader.jsonl:
+            return reader, number, offset
+        offset += len(raw) + 1
+        if reader.jsonl is not None:
+            return reader, number + 1, offset
+    return None
+
+
 def _gap_blocks(
     data: Dataset,
     name: str,
-    lines: Iterator[tuple[int, bytes]],
+    fd: int,
+    primed: tuple[batch.GapReader, int, int],
     currency: str | None,
     skip_bad: bool,
     fmt: formats.Format,
     count: int,
-    advance: Callable[[int], None],
+    bar: progress.Progress,
 ) -> Iterator[bytes]:
-    """The rows of a batch as `_gap_rows` gives them, each chunk of its lines read, computed and
-    written out by one of ``count`` workers; its notes said and its error raised here, in order."""
-    reader = batch.GapReader()
-    for line, raw in lines:  # the header (or the first JSON line) says what the rest is, before any fork
-        item = reader.row(line, raw)
-        if reader.jsonl is not None or item is not None:
-            break
-    else:
-        return
-    if item is not None and not reader.jsonl:  # a bad header: its error, raised as one process raises it
-        list(_gap_rows(data, name, [item], currency, skip_bad, lambda: None))
-    head = [(line, raw)] if reader.jsonl else []
+    """The rows of a batch from the file ``fd`` as `_gap_rows` gives them, each span of its lines
+    read, computed and written out by one of ``count`` workers; its notes said and its error
+    raised here, in order."""
+    reader, first, offset = primed
 
     def work(first: int, part: bytes) -> workers.Done:
         notes: list[str] = []
@@ -270,8 +282,8 @@ def _gap_blocks(
             return workers.Done(out.getvalue().encode(), done, notes, exc)
         return workers.Done(out.getvalue().encode(), done, notes)
 
-    for chunk in workers.run(work, workers.chunks(itertools.chain(head, lines)), count):
-        advance(chunk.rows)
+    for chunk in workers.run(work, fd, workers.spans(fd, first, offset, batch.MAX_LINE), count):
+        bar.advance(chunk.rows, at=chunk.end)
         if chunk.text:
             yield chunk.text
         for message in chunk.notes:

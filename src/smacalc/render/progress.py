@@ -30,15 +30,19 @@ class Progress:
         self.started = clock()
         self.rows = 0
         self.shown = 0  # the rows done when the bar was last looked at
+        self.at: int | None = None  # how far the input is read, where the stream does not say
         self.stream = stream
         self.total = _size(stream)
         self.bar: Any = None
         self.task: Any = None
         self.live = self.err is not None and self.err.isatty()
 
-    def advance(self, rows: int = 1) -> None:
-        """``rows`` more done; the bar appears once the work has run past DELAY."""
+    def advance(self, rows: int = 1, at: int | None = None) -> None:
+        """``rows`` more done (and the input read to ``at``, where it is read elsewhere than from
+        the stream); the bar appears once the work has run past DELAY."""
         self.rows += rows
+        if at is not None:
+            self.at = at
         if not self.live or self.rows - self.shown < 256:
             return
         self.shown = self.rows
@@ -60,6 +64,8 @@ class Progress:
         self.bar.start()
 
     def _read(self) -> int:
+        if self.at is not None:
+            return self.at
         try:
             return self.stream.tell() if self.stream is not None and self.total else 0
         except OSError:
