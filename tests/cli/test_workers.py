@@ -203,3 +203,17 @@ def test_workers_read_every_shape_of_file_as_one_process_does(tmp_path: Path, sh
     one, three = _smacalc(args, "1"), _smacalc(args, "3")
     assert (three.returncode, three.stdout, three.stderr) == (one.returncode, one.stdout, one.stderr)
     assert one.returncode == 0 and len(one.stdout.splitlines()) > 20_000 and one.stderr.count(b"skipped") >= 25
+
+
+def _slow_first(first: int, part: bytes) -> workers.Done:
+    if first == 1:
+        import time
+
+        time.sleep(0.5)  # the other worker is done long before
+    return workers.Done(part, first)
+
+
+def test_a_slow_span_still_comes_back_first(tmp_path: Path) -> None:
+    fd, spans = _spans_of(tmp_path, [f"part {i}" for i in range(40)])
+    done = list(workers.run(_slow_first, fd, spans, 2))
+    assert [d.rows for d in done] == list(range(1, 41))  # all of them, in order

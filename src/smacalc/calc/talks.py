@@ -81,9 +81,9 @@ def gap_runner(data: Dataset, currency: str | None = None) -> GapRun:
         target = fixed or offer.currency
         # The rate as written (1200.0 is shown as given, not as 1200), so its text is in the key.
         key = (demand.currency, offer.currency, target, year, None if rate is None else str(rate), day)
-        if key in kept:
+        try:
             used = kept[key]
-        else:
+        except KeyError:
             used = rate_between(data, [demand.currency, offer.currency], target, year, rate, day=day)
             if len(kept) >= RATES_KEPT:
                 kept.clear()
