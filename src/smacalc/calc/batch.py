@@ -1,5 +1,6 @@
 """Read batches of gap inputs (CSV with a header, or JSON lines) from a byte stream, a row at a
-time, in constant memory. Each input row becomes a GapInput or a BadRow naming its line."""
+time, in constant memory, or from the whole lines of a span of a file (GapReader.rows, for the
+workers of a large batch). Each input row becomes a GapInput or a BadRow naming its line."""
 
 from __future__ import annotations
 
