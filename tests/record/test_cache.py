@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from smacalc.record import cache, load
+from smacalc.record import cache, load, prices
 
 DATA = Path(load.__file__).parent / "data"
 
 
 def _everything(data) -> tuple[object, ...]:
     return (data.agreements, dict(data.sources), dict(data.indices), dict(data.defaults), dict(data.rates),
-            dict(data.troop_levels), data.burden, data.positions, data.events)  # fmt: skip
+            dict(data.troop_levels), data.burden, data.positions, data.events, data.daily_rates.series)  # fmt: skip
 
 
 def test_a_kept_record_is_the_record_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -24,13 +24,14 @@ def test_a_kept_record_is_the_record_validated(tmp_path: Path, monkeypatch: pyte
     fresh = _everything(load.read_record())
     monkeypatch.setenv("SMACALC_CACHE_DIR", str(tmp_path))
     first = _everything(load.read_record())  # validated, and kept
-    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["prices", "record", "talks"]
+    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["daily", "prices", "record", "talks"]
 
     def refused(*args: object) -> None:
         raise AssertionError("validated again")
 
     for name in ("_validated_base", "_validated_prices", "_validated_talks"):
         monkeypatch.setattr(load, name, refused)
+    monkeypatch.setattr(prices.DailyRates, "__init__", refused)
     kept = _everything(load.read_record())  # every part from what was kept
     assert kept == first == fresh
     assert kept[0][10].name == "11th SMA" and kept[0][10].first == 2020

@@ -44,7 +44,7 @@ def folder() -> Path | None:
     return Path(base) / "smacalc" if os.path.isabs(base) else None  # no home: nothing kept
 
 
-def kept(what: str, texts: Mapping[str, str], make: Callable[[], T]) -> T:
+def kept(what: str, texts: Mapping[str, str | bytes], make: Callable[[], T]) -> T:
     """``make()``, the validation of the files ``texts`` (name: contents), or what an earlier run
     kept of it for these same files and this same code."""
     where = folder()
@@ -64,7 +64,7 @@ def kept(what: str, texts: Mapping[str, str], make: Callable[[], T]) -> T:
     return value
 
 
-def _key(what: str, texts: Mapping[str, str]) -> str:
+def _key(what: str, texts: Mapping[str, str | bytes]) -> str:
     import pydantic
 
     digest = hashlib.sha256()
@@ -73,7 +73,8 @@ def _key(what: str, texts: Mapping[str, str]) -> str:
     for name in CODE:
         digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
     for name in sorted(texts):
-        digest.update(name.encode() + b"\0" + texts[name].encode() + b"\0")
+        content = texts[name]
+        digest.update(name.encode() + b"\0" + (content.encode() if isinstance(content, str) else content) + b"\0")
     return digest.hexdigest()
 
 

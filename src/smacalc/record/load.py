@@ -109,7 +109,7 @@ def read_daily(folder: str | None) -> DailyRates:
             raise DataError(f"{DAILY_FILE}: the bundled daily rates cannot be read ({exc.strerror or exc})") from None
     else:
         data = read_file(_data_path(folder, DAILY_FILE), DAILY_FILE, "data file")
-    return DailyRates(data)
+    return kept("daily", {DAILY_FILE: data}, lambda: DailyRates(data))
 
 
 def parse_toml(name: str, text: str) -> dict[str, Any]:
