@@ -247,14 +247,10 @@ def _exact_fields(text: str) -> Any:
         raise InputError("not valid JSON: nested too deeply to read") from None
 
 
-def read_gap_inputs(stream: IO[bytes], before_read: Callable[[], None] = lambda: None) -> Iterator[GapInput | BadRow]:
-    """Every row of a CSV (header: demand,offer[,year|date][,rate]) or JSON-lines input, in order.
-    Blank lines are skipped. A bad header ends the input with a BadRow."""
-    return gap_inputs(lines(stream, before_read))
-
-
 def gap_inputs(numbered: Iterable[tuple[int, bytes]]) -> Iterator[GapInput | BadRow]:
-    """The rows of numbered lines (as ``lines`` gives them), as read_gap_inputs reads them."""
+    """Every row of a CSV (header: demand,offer[,year|date][,rate]) or JSON-lines input, from its
+    numbered lines (as ``lines`` reads them), in order. Blank lines are skipped. A bad header ends
+    the input with a BadRow."""
     reader = GapReader()
     for line, raw in numbered:
         item = reader.row(line, raw)
