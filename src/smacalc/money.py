@@ -167,7 +167,7 @@ class Money:
         """``amount`` of ``currency`` rounded half-up to its minor unit (whole won, cents)."""
         if currency not in MINOR:
             return Money(amount, currency)  # refused: a currency smacalc does not know
-        return Money(amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP), currency)
+        return Money(amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP, context=WIDE), currency)
 
     def human(self) -> str:
         """The amount as a table shows it, one rule for every table: won from ₩1bn in billions to

@@ -199,3 +199,19 @@ def test_a_bad_daily_file_names_its_line(text: str, fragment: str) -> None:
 
     with pytest.raises(DataError, match=fragment):
         DailyRates(gzip.compress(text.encode()))
+
+
+def test_a_callers_narrow_decimal_context_changes_no_conversion() -> None:
+    import decimal
+
+    from smacalc.calc.rates import convert, rate_for
+    from smacalc.money import parse_money
+
+    data = load_dataset()
+    rate = rate_for(data, ["KRW", "EUR"], 2019)
+    wanted = [convert(parse_money(t), c, rate) for t, c in (("5B USD", "KRW"), ("1.0389T KRW", "EUR"))]
+    with decimal.localcontext(decimal.Context(prec=6, rounding=decimal.ROUND_DOWN)):
+        got = [convert(parse_money(t), c, rate) for t, c in (("5B USD", "KRW"), ("1.0389T KRW", "EUR"))]
+    assert got == wanted
+    # 5e9 × 1,165.8016 won; 1,038.9bn ÷ 1,165.8016 ÷ 1.1194 dollars per euro (rates.csv, 2019)
+    assert [str(m) for m in wanted] == ["5829008000000 KRW", "796092984.34 EUR"]

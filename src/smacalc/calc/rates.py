@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from typing import Literal
 
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money
-from smacalc.numbers import WIDE, check_rate
+from smacalc.numbers import check_rate
 from smacalc.record.dataset import Dataset
 from smacalc.record.prices import from_dollars, to_dollars
 
@@ -165,5 +165,4 @@ def convert(money: Money, currency: str, rate: Rate | None) -> Money:
         return money
     if rate is None:
         raise InputError(f"converting {money.currency} to {currency} needs a rate")
-    with localcontext(WIDE):
-        return Money.minor(rate.from_dollars(rate.to_dollars(money), currency), currency)
+    return Money.minor(rate.from_dollars(rate.to_dollars(money), currency), currency)

@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from smacalc.errors import DataError
+from smacalc.numbers import WIDE
 
 RateCurrency = Literal["KRW", "EUR", "CNY", "JPY"]
 RATE_CURRENCIES: tuple[str, ...] = ("KRW", "EUR", "CNY", "JPY")
@@ -34,13 +35,15 @@ DAILY_SOURCES = {"KRW": "fred-dexkous", "JPY": "fred-dexjpus", "CNY": "fred-dexc
 
 
 def to_dollars(amount: Decimal, currency: str, rate: Decimal) -> Decimal:
-    """``amount`` of ``currency`` in US dollars at ``rate``, as ``currency`` is quoted."""
-    return amount * rate if currency in QUOTED_IN_DOLLARS else amount / rate
+    """``amount`` of ``currency`` in US dollars at ``rate``, as ``currency`` is quoted, unrounded
+    (in the WIDE context, whatever the caller's)."""
+    return WIDE.multiply(amount, rate) if currency in QUOTED_IN_DOLLARS else WIDE.divide(amount, rate)
 
 
 def from_dollars(amount: Decimal, currency: str, rate: Decimal) -> Decimal:
-    """``amount`` US dollars in ``currency`` at ``rate``, as ``currency`` is quoted."""
-    return amount / rate if currency in QUOTED_IN_DOLLARS else amount * rate
+    """``amount`` US dollars in ``currency`` at ``rate``, as ``currency`` is quoted, unrounded
+    (in the WIDE context, whatever the caller's)."""
+    return WIDE.divide(amount, rate) if currency in QUOTED_IN_DOLLARS else WIDE.multiply(amount, rate)
 
 
 class ExchangeRate(BaseModel):
