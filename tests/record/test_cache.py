@@ -95,6 +95,7 @@ def test_the_key_covers_the_files_the_code_and_the_versions(tmp_path: Path, monk
     monkeypatch.setattr(cache, "ROOT", code)
     assert cache._key("record", texts) == key
     (code / "record" / "models.py").write_text((code / "record" / "models.py").read_text() + "\n# changed\n")
+    cache._code.cache_clear()  # the code is read once a process: a changed copy is a new process's
     changed = cache._key("record", texts)
     assert changed != key
     monkeypatch.setattr("pydantic.VERSION", "0.0.0")

@@ -19,6 +19,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,12 +71,20 @@ def _key(what: str, texts: Mapping[str, str | bytes]) -> str:
     digest = hashlib.sha256()
     for part in (what, sys.version, pydantic.VERSION):
         digest.update(part.encode() + b"\0")
-    for name in CODE:
-        digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
+    digest.update(_code(ROOT))
     for name in sorted(texts):
         content = texts[name]
         digest.update(name.encode() + b"\0" + (content.encode() if isinstance(content, str) else content) + b"\0")
     return digest.hexdigest()
+
+
+@cache
+def _code(root: Path) -> bytes:
+    """A digest of the record's code under ``root``, read once a process (every part's key has it)."""
+    digest = hashlib.sha256()
+    for name in CODE:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
+    return digest.digest()
 
 
 def _keep(path: Path, key: str, value: object) -> None:
