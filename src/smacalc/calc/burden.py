@@ -5,12 +5,12 @@ Korea's SMA beside Japan's host-nation support, year by year. Pure functions, no
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from smacalc.calc import categories
 from smacalc.calc.categories import Split
-from smacalc.calc.escalation import ProjectionRow, project
+from smacalc.calc.escalation import ProjectionRow, project, round_pct
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money
@@ -108,7 +108,7 @@ def _in_dollars(data: Dataset, f: BurdenFigure) -> Decimal:
 
 def _pct(part: Decimal, whole: Decimal) -> Decimal:
     with localcontext(WIDE):
-        return (part / whole * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return round_pct(part / whole * 100)
 
 
 def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[BurdenRow]:
