@@ -114,8 +114,7 @@ def run(work: Work, fd: int, parts: Iterable[Span], workers: int) -> Iterator[Do
             processes.append(process)
         waiting: deque[Any] = deque()
         idle = deque(pipes)
-        source = iter(parts)
-        for part in source:
+        for part in parts:
             if not idle:
                 pipe = waiting.popleft()
                 done = _taken(pipe)
