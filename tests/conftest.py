@@ -9,19 +9,19 @@ from smacalc.cli import cli
 
 
 @pytest.fixture(scope="session")
-def kept_records(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """One folder of kept records for the whole run (never the user's own ~/.cache/smacalc): the
-    first read of the record validates it, the rest use what that read kept."""
-    return str(tmp_path_factory.mktemp("kept-records"))
+def home(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The home folder every test runs with: never the user's own (tests/cli check smacalc writes nothing in it)."""
+    return str(tmp_path_factory.mktemp("home"))
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch, kept_records: str) -> None:
-    for name in ("SMACALC_FORMAT", "SMACALC_DATA_DIR", "SMACALC_DEBUG", "SMACALC_WORKERS", "NO_COLOR", "FORCE_COLOR"):
+def _clean_env(monkeypatch: pytest.MonkeyPatch, home: str) -> None:
+    for name in ("SMACALC_FORMAT", "SMACALC_DATA_DIR", "SMACALC_DEBUG", "SMACALC_LANG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.setenv("SMACALC_CACHE_DIR", kept_records)
-    monkeypatch.setenv("XDG_CACHE_HOME", kept_records)  # for a test that runs smacalc without SMACALC_*
+    monkeypatch.setenv("HOME", home)
+    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

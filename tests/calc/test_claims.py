@@ -239,7 +239,7 @@ def test_a_claim_is_a_paragraph_not_a_document(run) -> None:
     long = run("check", "Seoul paid $870 million. " * 500)
     assert long.exit_code == 2 and "smacalc reads claims of up to 10,000" in long.stderr
     bad = run("check", "--from", "-", input='{"text": 5}\n')
-    assert bad.exit_code == 1 and 'stdin, line 1: a JSON line needs a "text" string' in bad.stderr
+    assert bad.exit_code == 1 and "stdin, line 1: text 5 must be a string" in bad.stderr
     dated = run("check", "--from", "-", input="text,date\nSeoul paid $870 million.,2019-13-01\n")
     assert dated.exit_code == 1 and "stdin, line 2: date '2019-13-01' is not a calendar day" in dated.stderr
 

@@ -3,5 +3,4 @@
 escalation.py   index values, the escalation rules, projections and the audit
 restate.py      conversion between won and dollars, real terms, per troop, change between years
 talks.py        demand against offer, the recorded positions, the timeline
-batch.py        demand/offer rows read from a CSV or JSON-lines stream, one at a time
 """

@@ -4,7 +4,6 @@ was agreed, and the timeline. Pure functions, no I/O."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -56,41 +55,12 @@ def gap(
     """Demand against offer in one currency (``currency``, else the offer's), converted at the
     year's average rate, at the rate of ``day`` (or the last published day before it), or, for the
     won, at ``rate``."""
-    return gap_runner(data, currency)(demand, offer, year, rate, day)
-
-
-GapRun = Callable[[Money, Money, "int | None", "Decimal | None", "dt.date | None"], Gap]
-RATES_KEPT = 4096  # the rates a batch keeps looked up (a rate of its own on every row would not repeat)
-
-
-def _refuse(demand: object, offer: object) -> None:
     for name, money in (("demand", demand), ("offer", offer)):
         if not isinstance(money, Money) or money.amount <= 0:
             raise InputError(f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}")
-
-
-def gap_runner(data: Dataset, currency: str | None = None) -> GapRun:
-    """``gap`` for row after row of a batch, each (demand, offer, year, rate, day): the rates of
-    each pair of currencies, year, rate and day are looked up once and kept."""
-    fixed = currency_code(currency) if currency is not None else None
-    kept: dict[tuple[object, ...], Rate | None] = {}
-
-    def run(demand: Money, offer: Money, year: int | None, rate: Decimal | None, day: dt.date | None) -> Gap:
-        if not (isinstance(demand, Money) and demand.amount > 0 and isinstance(offer, Money) and offer.amount > 0):
-            _refuse(demand, offer)
-        target = fixed or offer.currency
-        # The rate as written (1200.0 is shown as given, not as 1200), so its text is in the key.
-        key = (demand.currency, offer.currency, target, year, None if rate is None else str(rate), day)
-        try:
-            used = kept[key]
-        except KeyError:
-            used = rate_between(data, [demand.currency, offer.currency], target, year, rate, day=day)
-            if len(kept) >= RATES_KEPT:
-                kept.clear()
-            kept[key] = used
-        return Gap(convert(demand, target, used), convert(offer, target, used), used)
-
-    return run
+    target = currency_code(currency) if currency is not None else offer.currency
+    used = rate_between(data, [demand.currency, offer.currency], target, year, rate, day=day)
+    return Gap(convert(demand, target, used), convert(offer, target, used), used)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ hands their rows to the renderer.
     payments.py   project, change, chart
     talks.py      gap, history
     claims.py     check
+    batches.py    --from: a batch opened, read by smacalc.inputs, stopped between rows
     export.py     export
     burden.py     burden, compare
     record.py     list, audit, sources, schema

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Callable, Iterator
+import itertools
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
+from smacalc.cli import batches
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import claim_reports, claims, numbers, progress, verdicts
-from smacalc.cli.options import data_options, day_value, from_option, open_batch, rate_option
+from smacalc.cli.lazy import claim_reports, claims, inputs, verdicts
+from smacalc.cli.options import data_options, day_value, from_option, rate_option
 from smacalc.cli.output import Output, emit, output_options
-from smacalc.errors import DataError, InputError
 
 if TYPE_CHECKING:
     from smacalc.calc.claims import Check
+    from smacalc.inputs import ClaimInput
     from smacalc.record.dataset import Dataset
 
 
@@ -62,15 +62,15 @@ def check(
     if source is not None:
         if text is not None or day is not None:
             raise click.UsageError("--from reads the text and date of each claim from its rows; give neither")
-        name, stream = open_batch(source)
-        bar = progress.Progress("check", stream)
-        try:
-            rows = _batch(data, name, stream, year, rate, bar.advance)
+        with batches.opened(source, "check", inputs.CHECK) as read:
+            payments = claims.payments_by_year(data)
+            numbered = itertools.count(1)
+
+            def checked(claim: ClaimInput) -> list[Check]:
+                return claims.check(data, claim.text, claim.day, year, rate, next(numbered), payments)
+
+            rows = itertools.chain.from_iterable(read.each(inputs.claim_input, checked))
             emit(claim_reports.checks(rows, _basis(None, year, batch=True)), output)
-        finally:
-            bar.close()
-            if stream is not sys.stdin.buffer:
-                stream.close()
         return
     if text is None or not text.strip():
         raise click.UsageError("give the text to check (in quotes), or --from FILE")
@@ -90,66 +90,3 @@ def _basis(day: dt.date | None, year: int | None, *, batch: bool = False) -> str
     if day is not None:
         return f"As of {day} (--date): 'last year', 'this year' and 'current' are of it; amounts at its daily rates."
     return "No --date: only years named in the text place a figure; amounts at the year's average rates."
-
-
-def _batch(
-    data: Dataset, name: str, stream: IO[bytes], year: int | None, rate: Decimal | None, advance: Callable[[], None]
-) -> Iterator[Check]:
-    """Each claim of the input, in order, checked as it is read; a bad line stops the run (exit 1)."""
-    import csv
-
-    number = 0
-    header: list[str] | None = None
-    payments = claims.payments_by_year(data)
-    for line, raw in enumerate(_lines(stream), start=1):
-        try:
-            row = raw.decode("utf-8-sig").strip()
-        except UnicodeDecodeError:
-            raise DataError(f"{name}, line {line}: not UTF-8 text") from None
-        if not row:
-            continue
-        try:
-            if line == 1 and not row.startswith("{") and "text" in [c.strip().lower() for c in next(csv.reader([row]))]:
-                header = [c.strip().lower() for c in next(csv.reader([row]))]
-                continue
-            text, day = _claim(row, header)
-            number += 1
-            advance()
-            yield from claims.check(data, text, day, year, rate, number, payments)
-        except InputError as exc:
-            raise DataError(f"{name}, line {line}: {exc}") from None
-
-
-def _lines(stream: IO[bytes]) -> Iterator[bytes]:
-    """The lines of ``stream``; what was written is flushed before each read, so rows reach a
-    reader as soon as their claim is in (a claim typed at a terminal is answered at once)."""
-    while True:
-        sys.stdout.flush()
-        raw = stream.readline()
-        if not raw:
-            return
-        yield raw
-
-
-def _claim(row: str, header: list[str] | None) -> tuple[str, dt.date | None]:
-    import csv
-    import json
-
-    if row.startswith("{"):
-        try:
-            fields = json.loads(row)
-        except ValueError as exc:
-            raise InputError(f"not a JSON object: {exc}") from None
-        if not isinstance(fields, dict) or not isinstance(fields.get("text"), str):
-            raise InputError('a JSON line needs a "text" string, and may give a "date"')
-    elif header is not None:
-        cells = next(csv.reader([row]))
-        if len(cells) != len(header):
-            raise InputError(f"{len(cells)} fields where the header has {len(header)}")
-        fields = dict(zip(header, cells, strict=True))
-    else:
-        return row, None
-    day = fields.get("date")
-    if day not in (None, "") and not isinstance(day, str):
-        raise InputError("date must be a string YYYY-MM-DD")
-    return str(fields["text"]), numbers.parse_date(day) if day else None

@@ -28,11 +28,10 @@ class Lazy:
 
 
 if TYPE_CHECKING:
-    from smacalc import money, numbers
-    from smacalc.calc import batch, claims, escalation, restate, talks, verdicts
+    from smacalc import inputs, money, numbers
     from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
-    from smacalc.cli import workers
+    from smacalc.calc import claims, escalation, restate, talks, verdicts
     from smacalc.record import dataset, load, models, scenario
     from smacalc.render import burden as bill_reports
     from smacalc.render import chart, encoding, files, formats, payments, progress
@@ -44,9 +43,8 @@ if TYPE_CHECKING:
     from smacalc.render import talks as talk_reports
 else:
     money = Lazy("smacalc.money")
-    workers = Lazy("smacalc.cli.workers")
+    inputs = Lazy("smacalc.inputs")
     numbers = Lazy("smacalc.numbers")
-    batch = Lazy("smacalc.calc.batch")
     claims = Lazy("smacalc.calc.claims")
     split = Lazy("smacalc.calc.categories")
     bill = Lazy("smacalc.calc.burden")
@@ -73,7 +71,6 @@ else:
     svg_chart = Lazy("smacalc.render.svg")
 
 __all__ = [
-    "batch",
     "bill",
     "bill_reports",
     "chart",
@@ -85,6 +82,7 @@ __all__ = [
     "export_tables",
     "files",
     "formats",
+    "inputs",
     "load",
     "models",
     "money",
@@ -100,5 +98,4 @@ __all__ = [
     "talk_reports",
     "talks",
     "verdicts",
-    "workers",
 ]

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
-import sys
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
 from smacalc.cli.lazy import dataset, load, money, numbers, restate
-from smacalc.errors import DataError, InputError, SmacalcError
+from smacalc.errors import InputError, SmacalcError
 
 if TYPE_CHECKING:
     from smacalc.calc.restate import Restatement
@@ -329,18 +327,6 @@ class AmountArg(click.ParamType):  # type: ignore[type-arg]
             return money.parse_positive_money(str(value))
         except InputError as exc:
             self.fail(str(exc), param, ctx)
-
-
-def open_batch(source: str) -> tuple[str, IO[bytes]]:
-    """The batch input by name, opened now, so a missing file fails before any output."""
-    if source == "-":
-        if sys.stdin is None:
-            raise DataError("stdin: standard input is closed; give a file, or pipe rows in")
-        return "stdin", sys.stdin.buffer
-    try:
-        return os.path.basename(source), open(source, "rb")
-    except OSError as exc:
-        raise DataError(load.file_problem(source, exc)) from None
 
 
 def rate_option(help: str) -> Callable[[F], F]:

@@ -3,36 +3,32 @@ positions) and `history`."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import io
-import os
-import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from smacalc.cli.app import Terminated, cli, say
-from smacalc.cli.lazy import batch, formats, progress, talk_reports, talks, workers
+from smacalc.cli import batches
+from smacalc.cli.app import cli, say
+from smacalc.cli.lazy import formats, inputs, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
     currency_option,
     data_options,
     day_value,
     from_option,
-    open_batch,
     rate_option,
     sma_option,
 )
 from smacalc.cli.output import Output, emit, output_options
-from smacalc.errors import DataError, InputError, SmacalcError
+from smacalc.errors import DataError
 
 if TYPE_CHECKING:
-    from smacalc.calc.batch import BadRow, GapInput
     from smacalc.calc.talks import Gap
+    from smacalc.inputs import GapInput
     from smacalc.record.dataset import Dataset
 
 
@@ -94,27 +90,15 @@ def gap(
             raise click.UsageError(
                 "--from reads demand, offer, year, date and rate from each row; give none of them as options"
             )
-        name, stream = open_batch(source)
-        bar = progress.Progress("gap", stream)
-        try:
-            with RowBoundary() as boundary:
-                fmt = formats.resolve_format(output.format, sys.stdout.isatty())
-                count = workers.count(stream) if fmt in formats.STREAMED else 0
-                primed = _primed(stream) if count else None
-                if primed is not None:
-                    blocks = _gap_blocks(data, name, stream.fileno(), primed, currency, skip_bad, fmt, count, bar)
-                    report = dataclasses.replace(talk_reports.batch_gaps(()), written=boundary.rows(blocks))
-                else:
-                    items = batch.gap_inputs(batch.lines(boundary.reading(stream), sys.stdout.flush))
-                    rows = boundary.rows(_gap_rows(data, name, items, currency, skip_bad, bar.advance))
-                    if fmt is formats.Format.TABLE:
-                        rows = _at_most(rows, MAX_TABLE_ROWS, name)
-                    report = talk_reports.batch_gaps(rows)
-                emit(report, output)
-        finally:
-            bar.close()
-            if stream is not sys.stdin.buffer:
-                stream.close()
+        with batches.opened(source, "gap", inputs.GAP) as read:
+
+            def gap_of(g: GapInput) -> tuple[int, Gap]:
+                return g.line, talks.gap(data, g.demand, g.offer, g.year, g.rate, currency, g.day)
+
+            rows = read.each(inputs.gap_input, gap_of, skip_bad)
+            if formats.resolve_format(output.format, sys.stdout.isatty()) is formats.Format.TABLE:
+                rows = _at_most(rows, MAX_TABLE_ROWS, read.name)
+            emit(talk_reports.batch_gaps(rows), output)
         return
     if skip_bad:
         raise click.UsageError("--skip-bad goes with --from")
@@ -138,60 +122,6 @@ def gap(
     emit(talk_reports.gaps([talks.gap(data, demand, offer, year, rate, currency, day)]), output)
 
 
-class RowBoundary:
-    """Ctrl-C and SIGTERM during a batch, taken between rows: while rows are computed and written
-    the signal waits for the row in hand to be written whole; while smacalc waits for input it
-    stops at once. (Raised in the middle of a write, it would drop what the stream held.)"""
-
-    def __init__(self) -> None:
-        self.pending: int | None = None
-        self.waiting = False
-        self.previous: dict[int, Any] = {}
-
-    def __enter__(self) -> RowBoundary:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            self.previous[signum] = signal.signal(signum, self._signalled)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for signum, handler in self.previous.items():
-            signal.signal(signum, handler)
-
-    def _signalled(self, signum: int, frame: Any) -> None:
-        self.pending = signum
-        if self.waiting:
-            self.stop()
-
-    def stop(self) -> None:
-        if self.pending is not None:
-            raise KeyboardInterrupt if self.pending == signal.SIGINT else Terminated
-
-    def reading(self, stream: IO[bytes]) -> IO[bytes]:
-        """``stream``, its reads marked as waiting (a signal then stops the batch at once)."""
-        boundary = self
-        read = getattr(stream, "read1", stream.read)
-
-        class Marked(io.RawIOBase):
-            def read1(self, size: int = -1) -> bytes:
-                boundary.stop()
-                boundary.waiting = True
-                try:
-                    return read(size)
-                finally:
-                    boundary.waiting = False
-
-            read = read1
-
-        return Marked()  # type: ignore[return-value]
-
-    def rows(self, rows: Iterable[T]) -> Iterator[T]:
-        """``rows``, stopping between two of them where a signal came."""
-        for row in rows:
-            self.stop()
-            yield row
-        self.stop()
-
-
 T = TypeVar("T")
 MAX_TABLE_ROWS = 10_000  # a table is drawn whole, so it holds its rows: csv, tsv and jsonl stream
 
@@ -204,92 +134,6 @@ def _at_most(rows: Iterable[tuple[int, Gap]], limit: int, name: str) -> Iterator
                 f"{name}: more than {limit:,} rows for a table; give --format csv, tsv or jsonl, which stream"
             )
         yield row
-
-
-def _gap_rows(
-    data: Dataset,
-    name: str,
-    items: Iterable[GapInput | BadRow],
-    currency: str | None,
-    skip_bad: bool,
-    advance: Callable[[], None],
-    note: Callable[[str], None] = say,
-) -> Iterator[tuple[int, Gap]]:
-    """Each input row's gap, in order; a bad row stops the run (exit 1) or, with --skip-bad, is
-    reported (on stderr) and skipped."""
-    run, bad_row = talks.gap_runner(data, currency), batch.BadRow
-    for item in items:
-        advance()
-        try:
-            if isinstance(item, bad_row):
-                raise InputError(item.message)
-            yield item.line, run(item.demand, item.offer, item.year, item.rate, item.day)
-        except SmacalcError as exc:
-            message = f"{name}, line {item.line}: {exc}"
-            if not skip_bad or (isinstance(item, bad_row) and item.fatal):
-                raise DataError(message) from None
-            note(f"skipped {message}")
-
-
-def _primed(stream: IO[bytes]) -> tuple[batch.GapReader, int, int] | None:
-    """A reader that has read the header (or seen the first JSON line) of a file, and the number
-    and place of the first line after the header (the first JSON line itself); None where that
-    line is not whole in the file's first SPAN_BYTES or is not a header, and one process reads
-    the file (and gives the error)."""
-    offset = stream.tell()
-    reader = batch.GapReader()
-    for number, raw in enumerate(os.pread(stream.fileno(), workers.SPAN_BYTES, offset).split(b"\n")[:-1], start=1):
-        item = reader.row(number, raw.removesuffix(b"\r"))
-        if isinstance(item, batch.BadRow) and item.fatal:
-            return None
-        if reader.jsonl:
-            return reader, number, offset
-        offset += len(raw) + 1
-        if reader.jsonl is not None:
-            return reader, number + 1, offset
-    return None
-
-
-def _gap_blocks(
-    data: Dataset,
-    name: str,
-    fd: int,
-    primed: tuple[batch.GapReader, int, int],
-    currency: str | None,
-    skip_bad: bool,
-    fmt: formats.Format,
-    count: int,
-    bar: progress.Progress,
-) -> Iterator[bytes]:
-    """The rows of a batch from the file ``fd`` as `_gap_rows` gives them, each span of its lines
-    read, computed and written out by one of ``count`` workers; its notes said and its error
-    raised here, in order."""
-    reader, first, offset = primed
-
-    def work(first: int, part: bytes) -> workers.Done:
-        notes: list[str] = []
-        done = 0
-
-        def counted() -> None:
-            nonlocal done
-            done += 1
-
-        out = io.StringIO()
-        rows = _gap_rows(data, name, reader.rows(first, part), currency, skip_bad, counted, notes.append)
-        try:
-            formats.write_rows(talk_reports.batch_gaps(rows), fmt, out)
-        except SmacalcError as exc:
-            return workers.Done(out.getvalue().encode(), done, notes, exc)
-        return workers.Done(out.getvalue().encode(), done, notes)
-
-    for chunk in workers.run(work, fd, workers.spans(fd, first, offset, batch.MAX_LINE), count):
-        bar.advance(chunk.rows, at=chunk.end)
-        if chunk.text:
-            yield chunk.text
-        for message in chunk.notes:
-            say(message)
-        if chunk.error is not None:
-            raise chunk.error
 
 
 @cli.command(short_help="The timeline of the talks: rounds, statements, demands, offers.")

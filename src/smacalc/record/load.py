@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from smacalc.errors import DataError
-from smacalc.record.cache import kept
 from smacalc.record.dataset import Dataset, Prices, Talks, no_prices, no_talks
 from smacalc.record.models import (
     Agreement,
@@ -109,11 +108,11 @@ def read_daily(folder: str | None) -> DailyRates:
             raise DataError(f"{DAILY_FILE}: the bundled daily rates cannot be read ({exc.strerror or exc})") from None
     else:
         data = read_file(_data_path(folder, DAILY_FILE), DAILY_FILE, "data file")
-    return kept("daily", {DAILY_FILE: data}, lambda: DailyRates(data))
+    return DailyRates(data)
 
 
 def parse_toml(name: str, text: str) -> dict[str, Any]:
-    import tomllib  # only where a file is validated: a kept record needs none
+    import tomllib
 
     try:
         return tomllib.loads(text)
@@ -285,21 +284,19 @@ PRICE_FILES = ("rates.csv", "deflators.csv", "troops.csv", "categories.csv", "bu
 
 def read_record(folder: str | None = None) -> Dataset:
     """Read and validate the record from ``folder`` (the bundled one when None). The prices, the
-    positions and events are read, validated and checked when first used. What the files validate
-    to is kept between runs (cache.py), for as long as the files and the code are the same; what
-    no single file can be checked for (build) is checked every run."""
+    positions and events are read, validated and checked when first used."""
     read = _reader(folder)
     base = {name: read(name) for name in BASE_FILES}
-    agreements, sources, indices, defaults = kept("record", base, lambda: _validated_base(base))
+    agreements, sources, indices, defaults = _validated_base(base)
     data = build(agreements, sources, indices, defaults, require_sources=True)
 
     def prices() -> Prices:
         texts = base | {name: read(name) for name in PRICE_FILES}
-        return kept("prices", texts, lambda: _validated_prices(texts, data.sources))
+        return _validated_prices(texts, data.sources)
 
     def talks() -> Talks:
         texts = base | {name: read(name) for name in TALK_FILES}
-        return kept("talks", texts, lambda: _validated_talks(texts, data))
+        return _validated_talks(texts, data)
 
     return replace(data, prices=prices, talks=talks, daily=lambda: read_daily(folder))
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import codecs
 import errno
+import itertools
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import IO, Any, Literal, NamedTuple
@@ -58,9 +59,6 @@ class Report:
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
     not_shown: str | None = None  # the line naming the columns left out, with {} for them (a language's)
-    # In place of rows: blocks of them already written by write_rows and encoded in UTF-8 (a
-    # batch's workers), for csv, tsv, json and jsonl only.
-    written: Iterable[bytes] | None = None
 
     @property
     def data_columns(self) -> list[Column]:
@@ -85,48 +83,30 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
 
 def _scalar(value: Any) -> str:
     """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
-    kind = type(value)
-    if kind is Decimal:
+    if isinstance(value, Decimal):
         return plain(value)
-    if kind is str:
-        return value  # type: ignore[no-any-return]
     if value is None:
         return ""
-    if kind is bool:
+    if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
 def _json_value(value: Any) -> str:
-    kind = type(value)
-    if kind is Decimal:
+    """A value for json: a Decimal as an exact JSON number, everything else as pydantic-core writes it."""
+    if isinstance(value, Decimal):
         return plain(value)
-    if value is None:
-        return "null"
-    if kind is str and value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
-        return f'"{value}"'  # nothing to escape: what the encoder below writes
-    if isinstance(value, Decimal):  # a subclass of Decimal
-        return plain(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    return to_json(value).decode()  # pydantic-core's encoder: loaded already, unlike the json module
+    return to_json(value).decode()
 
 
 def _json_encoder(columns: list[Column]) -> Callable[[Row], str]:
     """The writer of a row as a JSON object of ``columns``, in their order."""
-    heads = [(c.key, f'"{c.key}": ') for c in columns]
-    value = _json_value
+    heads = [(c.key, to_json(c.key).decode() + ": ") for c in columns]
 
     def encode(row: Row) -> str:
-        get = row.get
-        return "{" + ", ".join([head + ("null" if (v := get(key)) is None else value(v)) for key, head in heads]) + "}"
+        return "{" + ", ".join(head + _json_value(row.get(key)) for key, head in heads) + "}"
 
     return encode
-
-
-STREAMED = (Format.CSV, Format.TSV, Format.JSON, Format.JSONL)  # the formats a Report's rows can come written in
 
 
 def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[[Any], None], Callable[[Row], None]]:
@@ -134,63 +114,19 @@ def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[
     import csv
 
     writerow = csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow
-    scalar = _scalar
 
     def write(row: Row) -> None:
-        get = row.get
-        writerow([scalar(get(key)) for key in keys])
+        writerow([_scalar(row.get(key)) for key in keys])
 
     return writerow, write
-
-
-PIECE = 8192  # io.DEFAULT_BUFFER_SIZE
-
-
-def _put(out: IO[str], block: bytes) -> None:
-    """A block of rows, written in UTF-8 by ``write_rows``: to the bytes under ``out`` where it
-    has them (after what ``out`` holds), else decoded. In pieces no longer than a stream's buffer:
-    a single write much longer than that loses its tail when a signal interrupts it (seen with
-    CPython's TextIOWrapper into a full pipe), and a batch is stopped by a signal between blocks."""
-    raw = getattr(out, "buffer", None)
-    if raw is None or codecs.lookup(getattr(out, "encoding", None) or "utf-8").name != "utf-8":
-        text = block.decode()
-        for start in range(0, len(text), PIECE):
-            out.write(text[start : start + PIECE])
-        return
-    out.flush()
-    for start in range(0, len(block), PIECE):
-        raw.write(block[start : start + PIECE])
 
 
 def _write_delimited(report: Report, out: IO[str], delimiter: str) -> None:
     keys = [c.key for c in report.data_columns]
     header, write = _delimited(out, delimiter, keys)
     header(keys)
-    if report.written is not None:
-        for block in report.written:
-            _put(out, block)
-        return
     for row in report.rows:
         write(row)
-
-
-def write_rows(report: Report, fmt: Format, out: IO[str]) -> None:
-    """The rows of ``report`` alone, in ``fmt`` (one of STREAMED): what the whole output holds for
-    them, less the header, and in json less the separator before the first. A batch's worker writes
-    the rows of its chunk so, for a Report's ``written``."""
-    columns = report.data_columns
-    if fmt is Format.JSON:
-        encode = _json_encoder(columns)
-        for i, row in enumerate(report.rows):
-            out.write((",\n " if i else "") + encode(row))
-    elif fmt is Format.JSONL:
-        encode = _json_encoder(columns)
-        for row in report.rows:
-            out.write(encode(row) + "\n")
-    else:
-        _, write = _delimited(out, "\t" if fmt is Format.TSV else ",", [c.key for c in columns])
-        for row in report.rows:
-            write(row)
 
 
 def _write_csv(report: Report, out: IO[str]) -> None:
@@ -207,15 +143,9 @@ def _write_json(report: Report, out: IO[str]) -> None:
     out.write("[")
     written = False
     try:
-        if report.written is not None:
-            for block in report.written:
-                out.write(",\n " if written else "\n ")
-                _put(out, block)
-                written = True
-        else:
-            for row in report.rows:  # one write a row: an interruption never leaves half of one
-                out.write((",\n " if written else "\n ") + encode(row))
-                written = True
+        for row in report.rows:  # one write a row: an interruption never leaves half of one
+            out.write((",\n " if written else "\n ") + encode(row))
+            written = True
     except SmacalcError:
         out.write("\n]\n" if written else "]\n")  # a batch stopped by a bad row: still a JSON array
         raise
@@ -223,11 +153,9 @@ def _write_json(report: Report, out: IO[str]) -> None:
 
 
 def _write_jsonl(report: Report, out: IO[str]) -> None:
-    if report.written is not None:
-        for block in report.written:
-            _put(out, block)
-        return
-    write_rows(report, Format.JSONL, out)
+    encode = _json_encoder(report.data_columns)
+    for row in report.rows:
+        out.write(encode(row) + "\n")
 
 
 def cell(column: Column, row: Row) -> str:
@@ -391,4 +319,12 @@ def render(report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: 
     if fmt is Format.TABLE:
         _write_table(report, out, wide)
     else:
-        FORMATTERS[fmt](report, out)
+        FORMATTERS[fmt](_first_row_read(report), out)
+
+
+def _first_row_read(report: Report) -> Report:
+    """``report`` with its first row computed before anything is written: a batch whose first row
+    fails (a bad header, an unreadable input) leaves stdout empty, not a header alone."""
+    rows = iter(report.rows)
+    first = next(rows, None)
+    return replace(report, rows=() if first is None else itertools.chain((first,), rows))
