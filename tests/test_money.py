@@ -76,7 +76,7 @@ def test_other_forms(text: str, expected: Money) -> None:
     [
         ("5 bilion USD", "cannot read 'bilion'"),
         ("5B", "has no currency"),
-        ("5B CHF", "cannot read"),
+        ("5B CHF", "in CHF, which smacalc has no rates for"),
         ("2110億", "has no currency"),
         ("억원", "cannot read amount"),
         ("만", "cannot read amount"),

@@ -482,3 +482,59 @@ def test_a_json_string_is_what_the_encoder_writes(text: str) -> None:
     from smacalc.render.formats import _json_value
 
     assert _json_value(text) == to_json(text).decode()
+
+
+# --- one vocabulary: what parse_money accepts, the claim reader finds whole in running text ---
+
+
+@st.composite
+def written_amounts(draw: st.DrawFn) -> str:
+    """An amount in one of the forms of smacalc.vocabulary, as parse_money accepts it."""
+    from smacalc import vocabulary as v
+
+    number = draw(st.sampled_from(["5", "4.7", "870", "1,038", "1.0389", "28", "five", "twenty-eight"]))
+    if draw(st.booleans()):  # Korean and Japanese units
+        digits = draw(st.sampled_from(["50억", "1조5192억", "8억7천만", "2110億", "1조 5천억", "9,999억"]))
+        word = draw(st.sampled_from(sorted(v.CJK_AFTER)))
+        prefix = draw(st.sampled_from(["", "미화 "])) if word in ("달러", "불") else ""
+        return f"{prefix}{digits}{draw(st.sampled_from(['', ' ']))}{word}"
+    magnitude = draw(st.sampled_from(["", *sorted(v.MAGNITUDES)]))
+    space = " " if magnitude in ("", "thousand") or len(magnitude) > 3 or number.isalpha() else draw(
+        st.sampled_from(["", " "])
+    )
+    form = draw(st.sampled_from(["sign", "code before", "after"]))
+    if form == "sign":
+        return f"{draw(st.sampled_from(sorted(v.SIGNS)))}{number}{space}{magnitude}".rstrip()
+    if form == "code before":
+        return f"{draw(st.sampled_from(sorted(v.CODES))).upper()} {number}{space}{magnitude}".rstrip()
+    word = draw(st.sampled_from(sorted({**v.WORDS, **v.CODES})))
+    return f"{number}{space}{magnitude} {word}".replace("  ", " ")
+
+
+SENTENCES = (
+    "Trump demanded {} a year, officials said.",
+    "Seoul agreed to pay {}, up from last year.",
+    "미국은 한국에 {}를 요구했다.",
+    "올해 분담금은 {}으로 정해졌다.",
+)
+
+
+@FAST
+@given(written_amounts(), st.sampled_from(SENTENCES))
+@example("$5 billions", SENTENCES[0])
+@example("$870k", SENTENCES[1])
+@example("5 mil USD", SENTENCES[0])
+@example("1e9 USD", SENTENCES[1])
+@example("a billion dollars", SENTENCES[0])
+@example("one-point-04 trillion won", SENTENCES[1])
+@example("50억 달러", SENTENCES[2])
+def test_the_claim_reader_finds_every_amount_parse_money_reads_whole(amount: str, sentence: str) -> None:
+    from smacalc.calc.reading import read_figures
+
+    try:
+        expected = parse_money(amount)
+    except InputError:
+        return  # a form parse_money refuses (finer than a won): not an amount to find
+    text = sentence.format(amount)
+    amounts = [f for f in read_figures(text) if f.kind == "amount"]
+    assert [(f.span, f.money) for f in amounts] == [(amount, expected)], text

@@ -19,116 +19,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from functools import lru_cache
 
+from smacalc import vocabulary
 from smacalc.errors import InputError
 from smacalc.numbers import WIDE, exact, ungrouped
 
 TENTH = Decimal("0.1")
 ONE = Decimal(1)
 ZERO = Decimal(0)
-CURRENCIES: dict[str, tuple[str, int]] = {
-    # code: (symbol, digits of the minor unit)
-    "KRW": ("₩", 0),
-    "USD": ("$", 2),
-    "EUR": ("€", 2),
-    "CNY": ("CN¥", 2),
-    "JPY": ("¥", 0),
-}
-KNOWN = "KRW, USD, EUR, CNY and JPY"
-MINOR_UNITS = {"KRW": "won", "USD": "cent", "EUR": "cent", "CNY": "fen", "JPY": "yen"}
-MINOR: dict[str, Decimal] = {code: Decimal(1).scaleb(-digits) for code, (_, digits) in CURRENCIES.items()}  # 1, 0.01
+CURRENCIES = vocabulary.CURRENCIES
+KNOWN = vocabulary.KNOWN
+MINOR: dict[str, Decimal] = {code: Decimal(1).scaleb(-c.digits) for code, c in CURRENCIES.items()}  # 1, 0.01
 
 # Rounding unit of the escalation rules, per currency: ₩100 million (1억원) and $1 million.
 RULE_UNIT: dict[str, Decimal] = {"KRW": Decimal("1E8"), "USD": Decimal("1E6")}
 
 ACCEPTED = "'5B USD', '$870 million', '50억 달러', '1.0389T KRW', '1조389억원', '€910 million' or '63 billion yuan'"
 
-_MAGNITUDES: dict[str, int] = {
-    "": 0,
-    "k": 3,
-    "thousand": 3,
-    "m": 6,
-    "mn": 6,
-    "mil": 6,
-    "mln": 6,
-    "million": 6,
-    "millions": 6,
-    "b": 9,
-    "bn": 9,
-    "bln": 9,
-    "billion": 9,
-    "billions": 9,
-    "t": 12,
-    "tn": 12,
-    "trillion": 12,
-    "trillions": 12,
-}
-# Korean and Japanese units: the large ones close a group of four digits, the small ones build it.
-_LARGE_UNITS = {"조": 12, "억": 8, "만": 4, "兆": 12, "億": 8, "万": 4}
-_SMALL_UNITS = {"천": 3, "백": 2, "십": 1, "千": 3, "百": 2, "十": 1}
-_HANGUL_UNITS = frozenset("조억만천백십")
-_CURRENCY_WORDS = {
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "us dollar": "USD",
-    "us dollars": "USD",
-    "krw": "KRW",
-    "₩": "KRW",
-    "won": "KRW",
-    "원": "KRW",
-    "eur": "EUR",
-    "€": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "cn¥": "CNY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "jpy": "JPY",
-    "¥": "JPY",
-    "yen": "JPY",
-}
-# Currency words around an amount written with Korean or Japanese units (50억 달러, 2110億円).
-_CJK_PREFIXES = {"미화": "USD", "us$": "USD", "$": "USD", "₩": "KRW", "€": "EUR", "cn¥": "CNY", "¥": "JPY"}
-_CJK_SUFFIXES = {
-    "달러": "USD",
-    "불": "USD",
-    "usd": "USD",
-    "원": "KRW",
-    "krw": "KRW",
-    "유로": "EUR",
-    "eur": "EUR",
-    "위안": "CNY",
-    "元": "CNY",
-    "cny": "CNY",
-    "엔": "JPY",
-    "円": "JPY",
-    "jpy": "JPY",
-}
-# The same words by the character they begin (prefixes) or end (suffixes) with, in the same order:
-# only those can match, so the others are not tried.
-_CJK_PREFIX_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
-_CJK_SUFFIX_BY_LAST: dict[str, list[tuple[str, str]]] = {}
-for _word, _code in _CJK_PREFIXES.items():
-    _CJK_PREFIX_BY_FIRST.setdefault(_word[0], []).append((_word, _code))
-for _word, _code in _CJK_SUFFIXES.items():
-    _CJK_SUFFIX_BY_LAST.setdefault(_word[-1], []).append((_word, _code))
-_CJK_DIGITS = re.compile(r"\d")
-_CJK_TEXT = "[조억만천백십兆億万千百十円元가-힣]"  # compiled on first use: the range of Hangul costs a millisecond
 
-_NUMBER = r"\d+(?:\.\d+)?"
-_SIGNS = r"us\$|\$|₩|€|cn¥|¥|usd|krw|eur|cny|rmb|jpy"
+class UnknownCurrency(InputError):
+    """An amount in a currency smacalc recognises but has no rates for (£5 billion, S$1bn)."""
+
+    def __init__(self, raw: str, code: str) -> None:
+        super().__init__(f"amount {raw!r} is in {code}, which smacalc has no rates for; it knows {KNOWN}")
+        self.code = code
+
+
+_BEFORE = {**vocabulary.SIGNS, **vocabulary.CODES, **vocabulary.FOREIGN_SIGNS, **vocabulary.FOREIGN_CODES}
+_AFTER = {
+    **vocabulary.CODES,
+    **vocabulary.WORDS,
+    **vocabulary.FOREIGN_CODES,
+    **vocabulary.FOREIGN_WORDS,
+    **vocabulary.CJK_AFTER,
+}
+_NUMBER = r"\d+(?:\.\d+)?(?:e\d{1,2})?"
 _WESTERN = re.compile(
-    rf"^(?P<pre>{_SIGNS})?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
-    r"(?P<post>usd|krw|eur|cny|rmb|jpy|won|euros?|yuan|renminbi|yen|us dollars?|dollars?|원)?$"
+    rf"^(?P<pre>{vocabulary.alternation(_BEFORE)})?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
+    rf"(?P<post>{vocabulary.alternation(_AFTER)})?$"
 )
 MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
-_CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([조억만천백십兆億万千百十]?)")
+_CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([{''.join(vocabulary.LARGE_UNITS)}{''.join(vocabulary.SMALL_UNITS)}]?)")
+_CJK_TEXT = "[" + "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS) + "円元가-힣]"
+_CJK_BEFORE = {**vocabulary.CJK_BEFORE, **vocabulary.SIGNS}
+_CJK_AFTER = {**vocabulary.CJK_AFTER, **vocabulary.CODES, **vocabulary.FOREIGN_WORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +108,7 @@ class Money:
         0.1 (₩1,038.9bn, as the record keeps them); every other amount from a million to four
         significant figures, in billions ($1.122bn, $5.0bn) or millions ($891.1M, $150M, ₩36.45M);
         smaller ones whole ($39,375), or to the cent below $1,000. csv and json keep the exact value."""
-        symbol, digits = CURRENCIES[self.currency]
+        symbol, digits = CURRENCIES[self.currency].symbol, CURRENCIES[self.currency].digits
         sign = "-" if self.amount < 0 else ""
         value = abs(self.amount)
         if self.currency == "KRW" and value >= BILLION:
@@ -215,19 +149,17 @@ def plain(value: Decimal) -> str:
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:
-    """Read an amount as people write it; raise InputError on anything ambiguous."""
-    return _parse_cached(text, default_currency)
-
-
-# Batches repeat amounts, and a Money is immutable, so results are shared: 16,384 of them, about
-# 5 MB, hold the distinct amounts of most batches (a file of varied amounts hits 60% of the time).
-@lru_cache(maxsize=16_384)
-def _parse_cached(text: str, default_currency: str | None) -> Money:
+    """Read an amount as people write it (the forms are those of smacalc.vocabulary); raise
+    InputError on anything ambiguous, UnknownCurrency for a currency smacalc has no rates for."""
+    if not isinstance(text, str):
+        raise InputError(f"an amount must be text, such as {ACCEPTED}; got {text!r}")
+    if default_currency is not None:
+        default_currency = currency_code(default_currency)
     raw = text
     s = " ".join(text.strip().lower().split())
     if not s:
         raise InputError(f"empty amount; write one such as {ACCEPTED}")
-    s = ungrouped(s)
+    s = ungrouped(vocabulary.spelled_out(s))
     if s.endswith(".") and not s[-2:-1].isdigit():
         s = s[:-1].rstrip()  # a sentence's full stop: "$5 billion."
     currency: str | None
@@ -238,10 +170,12 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
     currency = currency or default_currency
     if currency is None:
         raise InputError(f"amount {raw!r} has no currency; write one such as {ACCEPTED}")
+    if currency not in CURRENCIES:
+        raise UnknownCurrency(raw, currency)
     if amount >= MAX_AMOUNT:
         raise InputError(f"amount {raw!r} is too large; smacalc reads amounts below 10^18 (a million trillion)")
-    if amount != amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP):
-        unit = MINOR_UNITS[currency]
+    if amount != amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP, context=WIDE):
+        unit = CURRENCIES[currency].minor
         whole = "whole cents" if unit == "cent" else f"whole {unit}"
         raise InputError(f"amount {raw!r} is finer than one {unit}; {currency} amounts are {whole}")
     return Money(_clean(amount), currency)
@@ -250,8 +184,8 @@ def _parse_cached(text: str, default_currency: str | None) -> Money:
 def _clean(amount: Decimal) -> Decimal:
     """Drop a meaningless exponent so that 1.0389T becomes 1038900000000, not 1.0389E+12."""
     if amount == amount.to_integral_value():
-        return amount.quantize(ONE)
-    return amount.normalize()
+        return amount.quantize(ONE, context=WIDE)
+    return amount.normalize(WIDE)
 
 
 def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
@@ -259,44 +193,40 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
     if not m:
         raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
     mag = m.group("mag")
-    if mag not in _MAGNITUDES:
+    if mag not in vocabulary.MAGNITUDES and mag:
         raise InputError(f"cannot read {mag!r} in amount {raw!r}; write one such as {ACCEPTED}")
     pre, post = m.group("pre"), m.group("post")
-    before = _CURRENCY_WORDS[pre] if pre else None
-    after = _CURRENCY_WORDS[post] if post else None
+    before = _BEFORE[pre] if pre else None
+    after = _AFTER[post] if post else None
     if before and after and before != after:
         raise InputError(f"amount {raw!r} names two currencies")
-    return exact(m.group("num"), raw).scaleb(_MAGNITUDES[mag]), before or after
+    return exact(m.group("num"), raw).scaleb(vocabulary.MAGNITUDES.get(mag, 0), WIDE), before or after
 
 
 def _is_cjk(s: str) -> bool:
     """Whether ``s`` is written with Korean or Japanese units or currency words (50억 달러, 2110億円)."""
-    return not s.isascii() and _cjk_text().search(s) is not None
-
-
-@lru_cache(maxsize=1)
-def _cjk_text() -> re.Pattern[str]:
-    return re.compile(_CJK_TEXT)
+    return not s.isascii() and re.search(_CJK_TEXT, s) is not None
 
 
 def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
     """An amount in Korean or Japanese units, with its currency word before or after it. Hangul
     units with no currency word are won; Japanese ones need the currency (円, 元)."""
     body, currencies = s, set()
-    for prefix, code in _CJK_PREFIX_BY_FIRST.get(body[:1], ()):
+    for prefix, code in _CJK_BEFORE.items():
         if body.startswith(prefix):
             body, currencies = body[len(prefix) :].lstrip(), {code}
             break
-    for suffix, code in _CJK_SUFFIX_BY_LAST.get(body[-1:], ()):
+    for suffix in sorted(_CJK_AFTER, key=len, reverse=True):
         if body.endswith(suffix):
             body = body[: -len(suffix)].rstrip()
-            currencies.add(code)
+            currencies.add(_CJK_AFTER[suffix])
             break
     if len(currencies) > 1:
         raise InputError(f"amount {raw!r} names two currencies")
-    if not _CJK_DIGITS.search(body):
+    if not re.search(r"\d", body):
         raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
-    currency = currencies.pop() if currencies else ("KRW" if not _HANGUL_UNITS.isdisjoint(body) else None)
+    has_units = not vocabulary.HANGUL_UNITS.isdisjoint(body)
+    currency = currencies.pop() if currencies else ("KRW" if has_units else None)
     return cjk_number(body, raw), currency
 
 
@@ -315,14 +245,14 @@ def cjk_number(body: str, raw: str) -> Decimal:
         if numeral is None and not unit:
             raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
         value = exact(numeral, raw) if numeral else None
-        if unit in _LARGE_UNITS:
-            exp = _LARGE_UNITS[unit]
+        if unit in vocabulary.LARGE_UNITS:
+            exp = vocabulary.LARGE_UNITS[unit]
             if exp >= last_large or (value is None and closed):
                 raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '1조389억원'")
             total += (group + (value or 0)).scaleb(exp)
             group, last_large, last_small, closed = ZERO, exp, 99, True
-        elif unit in _SMALL_UNITS:
-            exp = _SMALL_UNITS[unit]
+        elif unit in vocabulary.SMALL_UNITS:
+            exp = vocabulary.SMALL_UNITS[unit]
             if exp >= last_small:
                 raise InputError(f"cannot read amount {raw!r}: units out of order; write one such as '8억7천만 달러'")
             group += (value if value is not None else ONE).scaleb(exp)
@@ -338,7 +268,7 @@ def cjk_number(body: str, raw: str) -> Decimal:
 
 
 def parse_positive_money(text: str, *, default_currency: str | None = None) -> Money:
-    money = _parse_cached(text, default_currency)  # parse_money's own reading
+    money = parse_money(text, default_currency=default_currency)
     if money.amount <= 0:
         raise InputError(f"amount {text!r} must be greater than zero")
     return money

@@ -240,7 +240,7 @@ CASES: list[Case] = [
     case("gap-sma-0", "gap", "--sma", "0", code=2, fragment="no SMA number 0 in the record"),
     case("gap-sma--1", "gap", "--sma", "-1", code=2, fragment="no SMA number -1 in the record"),
     case("gap-demand-empty", *GAP, "", code=2, fragment="empty amount"),
-    case("gap-demand-CHF", *GAP, "5B CHF", code=2, fragment="cannot read amount '5B CHF'"),
+    case("gap-demand-CHF", *GAP, "5B CHF", code=2, fragment="'5B CHF' is in CHF, which smacalc has no rates for"),
     case("gap-demand-bilion", *GAP, "5 bilion USD", code=2, fragment="cannot read 'bilion'"),
     case("gap-demand-zero", *GAP, "0 USD", code=2, fragment="must be greater than zero"),
     case("gap-demand-negative", *GAP, "-5B USD", code=2, fragment="'-5B USD'"),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 NEAR = Decimal("0.2")  # a stated percentage is matched to a recorded one within 20% of it
 NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, multiples and troop counts"
-Kind = Literal["payment", "increase", "demand", "offer", "troops", "conversion", "ratio"]
+Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "conversion", "ratio"]
 
 _DEMAND = re.compile(r"demand|asked|asking|\bask|sought|seek|request|pushed for|wants|wanted|요구|요청|청구", re.I)
 _OFFER = re.compile(r"offer|propos|제시|제안", re.I)
@@ -94,7 +94,7 @@ def check(
     rows = payments if payments is not None else payments_by_year(data)
     if day is not None and not min(rows) <= day.year <= max(rows):
         raise InputError(f"--date {day} is outside the record's years ({min(rows)}-{max(rows)})")
-    figures = read_figures(text)
+    figures = [f for f in read_figures(text) if f.kind != "rate"]
     if not figures:
         return [Check(claim, text, None, None, f"unplaced: {NO_FIGURE}", None, None, "unplaced")]
     ctx = Context(data, text, day, year, rate, rows, figures)
@@ -109,6 +109,16 @@ def _place(ctx: Context, figure: Figure, previous: Figure | None, claim: int) ->
     try:
         if figure.kind == "troops":
             return _troops(ctx, figure, claim)
+        if figure.kind == "workers":
+            return _workers(ctx, figure, claim)
+        if figure.kind == "people":
+            return _unplaced(
+                figure, claim, ctx, "a count of people that is neither US troops nor USFK's Korean workers"
+            )
+        if figure.kind == "amount" and figure.money is None:
+            return _unplaced(
+                figure, claim, ctx, f"an amount in {figure.foreign}, a currency the record has no rates for"
+            )
         if figure.kind == "amount":
             if (
                 previous is not None
@@ -209,6 +219,18 @@ def _troops(ctx: Context, figure: Figure, claim: int) -> Check:
     record = Decimal(level.troops)
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
     return _compared(ctx, figure, claim, "troops", label, year, record, level.counts, level.source)
+
+
+def _workers(ctx: Context, figure: Figure, claim: int) -> Check:
+    year, _ = year_of(ctx, figure)
+    known = [f for f in ctx.data.burden if f.measure == "korean_workers" and (year is None or f.first_year <= year)]
+    if not known:
+        return _unplaced(figure, claim, ctx, "no count of USFK's Korean workers in the record by then")
+    latest = max(known, key=lambda f: f.last_year)
+    label = f"Korean workers of USFK, {latest.first_year}"
+    return _compared(
+        ctx, figure, claim, "workers", label, latest.first_year, Decimal(latest.amount), None, latest.source
+    )
 
 
 def _conversion(ctx: Context, figure: Figure, of: Figure, claim: int) -> Check:

@@ -1,93 +1,117 @@
-"""The figures of a sentence as it was said or printed: amounts (every form parse_money reads),
-percentages, multiples and troop counts, each with its hedge ("about", "almost", "up to", 약, 거의)
-and where it stands in the text. Pure functions, no I/O."""
+"""The figures of a sentence as it was said or printed: amounts (every form parse_money reads, and
+amounts in currencies the record lacks), percentages, multiples, counts of troops, workers and
+other people, and exchange rates stated in the text; each with its hedge ("about", "almost", "up
+to", 약, 거의, 이상) and where it stands.
+
+The text is normalised first (NFKC; zero-width characters, soft hyphens and combining marks
+removed), so a figure pasted from a web page is read whole; spans are of the normalised text
+(`normalise`). Every pattern is built from smacalc.vocabulary and begins only where a number can
+begin (not inside a run of digits), so reading is linear in the text's length. Pure functions.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from smacalc import vocabulary as v
 from smacalc.errors import InputError
-from smacalc.money import Money, cjk_number, parse_money
+from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
 from smacalc.numbers import ungrouped
 
-FigureKind = Literal["amount", "pct", "multiple", "troops"]
+FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
 Hedge = Literal["about", "almost", "up to", "more than"]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MAG = r"trillion|billion|million|thousand|bn|mn|tn|bln|mln|[mbt]"
-_WORDS = r"US dollars?|dollars?|won|yuan|renminbi|yen|euros?|USD|KRW|EUR|CNY|RMB|JPY"
-_SIGNS = r"US\$|CN¥|\$|₩|€|¥|(?:USD|KRW|EUR|CNY|RMB|JPY)\s?"
-_CJK_UNIT = r"[조억만천백십兆億万千百十]"
-_CJK_MONEY = r"원|달러|불|위안|유로|엔|円|元"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
 
 
-def _scanner(first: str, pattern: str) -> re.Pattern[str]:
-    """``pattern``, case-insensitive, tried only where a match can begin, at one of the characters
-    ``first``: the regex engine would otherwise try every alternative at every position of a text."""
-    return re.compile(rf"(?=[{first}])(?:{pattern})", re.IGNORECASE)
+def normalise(text: str) -> str:
+    """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
+    zero-width characters, soft hyphens and combining marks removed and no-break spaces plain."""
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return text
 
 
-# Each pattern's text, then the characters its matches can begin with (tests/calc check the two agree).
-PATTERNS = {
-    "amount": (
-        rf"(?:{_SIGNS})(?:{_NUM})(?:\s?(?:{_MAG})\b)?(?:\s(?:{_WORDS})\b)?"
-        rf"|(?:{_NUM})\s?(?:(?:{_MAG})\s?)?(?:{_WORDS})\b"
-        rf"|(?:미화\s?)?(?:{_NUM})\s?(?:{_CJK_UNIT}\s?(?:\d[\d,]*(?:\.\d+)?\s?)?)+(?:{_CJK_MONEY})?"
-        rf"|(?:{_NUM})\s?(?:{_CJK_MONEY})",
-        r"\d$₩€¥미uckerj",
-    ),
-    "pct": (rf"({_NUM})\s?(?:%|percent\b|per cent\b|퍼센트|프로)", r"\d"),
-    "multiple": (
-        rf"\b(?P<n>{_NUM}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]?(?:times|fold)\b"
-        r"|\b(?P<twice>twice|double|triple)\b"
-        r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
-        rf"|(?P<k>{_NUM}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배",
-        r"\dotfsend두세네다여일아열",
-    ),
-    "troops": (
-        rf"(?P<n>{_NUM})\s(?:(?:US|U\.S\.|American)\s)?(?:troops|soldiers|service ?members|military personnel|"
-        r"personnel)\b"
-        r"|(?P<k>\d+만\s?(?:\d+천\s?)?\d*(?:,\d{3})?|\d{1,3}(?:,\d{3})+|\d+)\s?(?:여\s?)?명",
-        r"\d",
-    ),
-    "hedge": (
-        r"(?P<h>about|almost|nearly|roughly|approximately|around|some|up to|as much as|as many as|more than|over|"
-        r"at least|close to|just under|just over|약|거의|최대|대략)"
-        r"\s*(?:US\s)?$",
-        r"anrsumocj약거최대",
-    ),
-}
-_AMOUNT, _PCT, _MULTIPLE, _TROOPS, _HEDGE_BEFORE = (_scanner(first, text) for text, first in PATTERNS.values())
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
-}  # fmt: skip
-_FRACTIONS = {
-    "half": Decimal("0.5"),
-    "a third": Decimal(1) / 3,
-    "a quarter": Decimal("0.25"),
-    "a tenth": Decimal("0.1"),
-}
-_PARTS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
-          "fifth": Decimal("0.2")}  # fmt: skip
-_HEDGE_AFTER = re.compile(r"^\s*(?P<h>이상|넘는|넘게|가량|정도|안팎|가까이|여)")
-_HEDGES: dict[str, Hedge] = {
-    **dict.fromkeys(
-        ("about", "roughly", "approximately", "around", "some", "약", "대략", "가량", "정도", "안팎"), "about"
-    ),
-    **dict.fromkeys(("almost", "nearly", "close to", "just under", "거의", "가까이"), "almost"),
-    **dict.fromkeys(("up to", "as much as", "as many as", "최대"), "up to"),
-    **dict.fromkeys(("more than", "over", "at least", "just over", "이상", "넘는", "넘게", "여"), "more than"),
-}
+# A number as printed: grouped or plain digits with a decimal part, never starting or ending
+# inside a run of digits (so a long run is tried once, not at each of its digits).
+_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+_NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
+_MAG = v.alternation(v.MAGNITUDES)
+_BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
+_CODES = v.alternation({**v.CODES, **v.FOREIGN_CODES})
+_AFTER = v.alternation({**v.WORDS, **v.FOREIGN_WORDS})
+_UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)
+_CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.items() if not w.isascii()}})
+_CJK_NUM = rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?[{_UNITS}]+(?:\s?\d[\d,]*(?:\.\d+)?\s?[{_UNITS}]*)*"
+
+# Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
+_END = r"(?![a-z])"
+_AMOUNT = re.compile(
+    # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
+    rf"(?:(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
+    # a number with a magnitude, then the currency: 5 billion dollars, a billion dollars, 5B USD
+    rf"|(?:{_NUM}|(?<![a-z])an?)\s?(?:(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}"
+    # a number then the currency: 500 dollars, 1e9 USD
+    rf"|(?:{_NUM})\s?(?:{_CODES}|{_AFTER}){_END}"
+    # Korean and Japanese units: 1조5192억원, 50억 달러, 미화 50억 달러, 2110億円, 8억7천만 달러
+    rf"|(?:미화\s?)?{_CJK_NUM}\s?(?:{_CJK_MONEY})?"
+    # digits then a Korean or Japanese currency word: 1,000원
+    rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
+    re.IGNORECASE,
+)
+_PCT = re.compile(rf"(?P<n>{_NUM})\s?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
+    r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
+    r"|\b(?P<twice>twice|double|triple|quadruple)\b"
+    r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
+    rf"|(?P<k>(?<![\d.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})\s?배",
+    re.IGNORECASE,
+)
+_TROOP_NOUNS = (
+    r"troops|soldiers|service ?members|servicemen|military personnel|personnel|GIs|forces|military members|"
+    r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces"
+)
+_WORKER_NOUNS = r"(?:South )?Korean (?:workers|employees|nationals|civilians|staff)|local (?:workers|employees|staff)"
+_ENGLISH_COUNT = re.compile(
+    rf"(?P<n>{_DIGITS}|{v.THOUSANDS_NUMBER})(?:[\s-](?:strong|odd|plus))?"
+    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|Korean|more|additional|other)\s){{0,3}})?"
+    rf"\s?(?:(?P<troops>{_TROOP_NOUNS})|(?P<workers>{_WORKER_NOUNS}|workers|employees))\b"
+    rf"|(?P<strong>{_DIGITS})-strong\b",
+    re.IGNORECASE,
+)
+_KOREAN_COUNT = re.compile(rf"(?P<k>{_CJK_NUM}|{_DIGITS})\s?(?P<more>여)?\s?(?:명|인)(?![가-힣]*원)")
+_TROOP_WORDS = re.compile(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
+_WORKER_WORDS = re.compile(r"근로자|노동자|직원|종사자|고용원|인력")
+# An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
+_RATE = re.compile(
+    rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
+    r"(?:U\.?S\.?\s)?dollar"
+    rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS})\s?원"
+    rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS})\s?원",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(
+    rf"(?:^|\b|(?<=[\s(]))(?P<h>{v.alternation(v.HEDGES_BEFORE)})\s*(?:(?:a|an|the|some|US|U\.S\.)\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(rf"^\s*(?:[이가을를은는에의]\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})", re.IGNORECASE)
+_FRACTIONS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
+              "fifth": Decimal("0.2")}  # fmt: skip
+_FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4}
+_LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
 
 
 @dataclass(frozen=True)
 class Figure:
     """One figure of a text: ``value`` is the amount, the percentage, the factor (5 for "five
-    times", 0.1 for "one-tenth") or the number of troops; ``money`` the amount with its currency."""
+    times", 0.1 for "one-tenth"), the count, or the won per dollar of a stated rate; ``money`` the
+    amount with its currency; ``foreign`` the ISO code of an amount in a currency the record lacks."""
 
     span: str
     start: int
@@ -96,76 +120,124 @@ class Figure:
     value: Decimal
     hedge: Hedge | None = None
     money: Money | None = None
+    foreign: str | None = None
 
     @property
     def unit(self) -> str:
         if self.money is not None:
             return self.money.currency
-        return {"pct": "%", "multiple": "x", "troops": "troops", "amount": ""}[self.kind]
+        if self.foreign is not None:
+            return self.foreign
+        return {"pct": "%", "multiple": "x", "rate": "KRW per USD"}.get(self.kind, self.kind)
 
 
 def read_figures(text: str) -> list[Figure]:
-    """Every figure of ``text``, in order; troop counts first, so that 2만8500명 is not read as won."""
-    taken: list[tuple[int, int]] = []
+    """Every figure of ``text`` (normalised: see ``normalise``), in order. Counts of people and
+    stated rates are read first, so that 2만8500명 is not read as won nor ₩1,245 to the dollar as
+    an amount; then percentages, multiples and amounts, each where no earlier figure stands."""
+    text = normalise(text)
+    taken = bytearray(len(text) + 1)
     found: list[Figure] = []
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    def add(figure: Figure) -> None:
-        taken.append((figure.start, figure.end))
+    def add(figure: Figure | None) -> None:
+        if figure is None or any(taken[figure.start : figure.end]):
+            return
+        taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
         found.append(figure)
 
-    for m in _TROOPS.finditer(text):
-        count = _troop_count(m.group("n") or m.group("k"))
-        if count is not None and free(m.start(), m.end()):
-            hedge = "more than" if "여" in m.group() else _hedge(text, m.start(), m.end())
-            add(Figure(m.group(), m.start(), m.end(), "troops", count, hedge))
+    for m in _RATE.finditer(text):
+        numeral = m["a"] or m["b"] or m["c"]
+        value = _decimal(re.sub(r"[^\d.,]", "", numeral))
+        if value is not None:
+            add(Figure(m[0], m.start(), m.end(), "rate", value))
+    for m in _ENGLISH_COUNT.finditer(text):
+        add(_english_count(text, m))
+    for m in _KOREAN_COUNT.finditer(text):
+        add(_korean_count(text, m))
     for m in _PCT.finditer(text):
-        if free(m.start(), m.end()):
-            value = Decimal(ungrouped(m.group(1)))
-            add(Figure(m.group(), m.start(), m.end(), "pct", value, _hedge(text, m.start(), m.end())))
+        value = _number(m["n"])
+        if value is not None:
+            add(Figure(m[0], m.start(), m.end(), "pct", value, _hedge(text, m.start(), m.end())))
     for m in _MULTIPLE.finditer(text):
-        if free(m.start(), m.end()):
-            add(Figure(m.group(), m.start(), m.end(), "multiple", _factor(m), _hedge(text, m.start(), m.end())))
+        factor = _factor(m)
+        if factor is not None:
+            add(Figure(m[0], m.start(), m.end(), "multiple", factor, _hedge(text, m.start(), m.end())))
     for m in _AMOUNT.finditer(text):
-        span = m.group().rstrip(" ,")
-        end = m.start() + len(span)
-        if not free(m.start(), end) or _is_year(span):
-            continue
-        try:
-            money = parse_money(span)
-        except InputError:
-            continue
-        add(Figure(span, m.start(), end, "amount", money.amount, _hedge(text, m.start(), end), money))
+        add(_amount(text, m))
     return sorted(found, key=lambda f: f.start)
 
 
-def _is_year(span: str) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d\s?(원|엔|元)?", span))
-
-
-def _troop_count(numeral: str) -> Decimal | None:
-    text = numeral.replace(" ", "")
+def _amount(text: str, m: re.Match[str]) -> Figure | None:
+    span = m[0].rstrip(" ,")
+    start, end = m.start(), m.start() + len(span)
+    if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
+        return None  # a year
     try:
-        value = cjk_number(text.replace(",", ""), numeral) if re.search("[만천]", text) else Decimal(ungrouped(text))
+        money = parse_money(span)
+    except UnknownCurrency as exc:
+        return Figure(span, start, end, "amount", Decimal(0), _hedge(text, start, end), None, exc.code)
     except InputError:
         return None
-    return value if 100 <= value <= 10_000_000 and value == value.to_integral_value() else None
+    if money.amount <= 0:
+        return None
+    return Figure(span, start, end, "amount", money.amount, _hedge(text, start, end), money)
 
 
-def _factor(m: re.Match[str]) -> Decimal:
-    if m.group("twice"):
-        return Decimal({"twice": 2, "double": 2, "triple": 3}[m.group("twice").lower()])
-    if m.group("part"):
-        return _PARTS[m.group("part").lower()]
-    word = (m.group("n") or m.group("k")).lower()
-    return Decimal(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else Decimal(ungrouped(word))
+def _english_count(text: str, m: re.Match[str]) -> Figure | None:
+    value = _number(m["n"] or m["strong"])
+    if value is None or not 10 <= value <= 10_000_000:
+        return None
+    kind: FigureKind = "workers" if m["workers"] else "troops"
+    return Figure(m[0], m.start(), m.end(), kind, value, _hedge(text, m.start(), m.end()))
+
+
+def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
+    numeral = m["k"].replace(" ", "").replace(",", "")
+    try:
+        value = cjk_number(numeral, numeral) if re.search(f"[{_UNITS}]", numeral) else Decimal(numeral)
+    except (InputError, ArithmeticError):
+        return None
+    if not 10 <= value <= 10_000_000 or value != value.to_integral_value():
+        return None
+    before = text[max(0, m.start() - 20) : m.start()]
+    kind: FigureKind = (
+        "workers" if _WORKER_WORDS.search(before) else "troops" if _TROOP_WORDS.search(before) else "people"
+    )
+    hedge = "more than" if m["more"] else _hedge(text, m.start(), m.end())
+    return Figure(m[0], m.start(), m.end(), kind, value, hedge)
+
+
+def _decimal(numeral: str) -> Decimal | None:
+    digits = ungrouped(numeral)
+    try:
+        value = Decimal(digits)
+    except ArithmeticError:
+        return None
+    return value if value.is_finite() and value < _LARGEST else None
+
+
+def _number(numeral: str) -> Decimal | None:
+    """A numeral as printed or spelled out (8.3, 28,500, eight-point-two, four)."""
+    return _decimal(v.spelled_out(numeral.lower()))
+
+
+def _factor(m: re.Match[str]) -> Decimal | None:
+    if m["twice"]:
+        return Decimal(_FOLDS[m["twice"].lower()])
+    if m["part"]:
+        return _FRACTIONS[m["part"].lower()]
+    if m["fold"]:
+        return v.number_word(m["fold"])
+    word = m["n"] or m["k"]
+    if word in v.KOREAN_NUMBERS:
+        return Decimal(v.KOREAN_NUMBERS[word])
+    value = _number(word)
+    return value if value is not None and 0 < value <= 1000 else None
 
 
 def _hedge(text: str, start: int, end: int) -> Hedge | None:
-    before = _HEDGE_BEFORE.search(text[max(0, start - 24) : start])
+    before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
     if before:
-        return _HEDGES[before.group("h").lower()]
-    after = _HEDGE_AFTER.match(text[end : end + 6])
-    return _HEDGES[after.group("h")] if after else None
+        return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
+    after = _HEDGE_AFTER.match(text[end : end + 12])
+    return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]
