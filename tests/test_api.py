@@ -1,5 +1,5 @@
 """The public API of ``import smacalc``: every name it lists resolves, to the same object whatever
-the order of first use, and README's example runs as written."""
+the order of first use, and the example of docs/api.md runs as written."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import pytest
 
 import smacalc
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+API_PAGE = ROOT / "docs" / "api.md"
 
 
-def readme_api_example() -> str:
-    text = README.read_text(encoding="utf-8")
-    section = text[text.index("## Python API") :]
-    match = re.search(r"```python\n(.*?)```", section, re.S)
+def api_example() -> str:
+    text = API_PAGE.read_text(encoding="utf-8")
+    match = re.search(r"```python\n(.*?)```", text, re.S)
     assert match is not None
     return match.group(1)
 
@@ -42,11 +42,11 @@ def test_names_stay_functions_after_their_modules_are_imported() -> None:
     subprocess.run([sys.executable, "-c", script], check=True, stdin=subprocess.DEVNULL)
 
 
-def test_readme_api_example_runs_as_one_script() -> None:
-    code = readme_api_example()
+def test_the_api_example_runs_as_one_script() -> None:
+    code = api_example()
     for line in ("import smacalc", "smacalc.load_dataset()", "smacalc.restate("):
         assert line in code
-    subprocess.run([sys.executable, "-c", code], check=True, stdin=subprocess.DEVNULL, cwd=README.parent)
+    subprocess.run([sys.executable, "-c", code], check=True, stdin=subprocess.DEVNULL, cwd=ROOT)
 
 
 def test_amounts_print_as_plain_numbers() -> None:

@@ -1,7 +1,7 @@
 """A catalogue of bad inputs, one per case, across every command, option, scenario file, environment
-variable and the batch reader. Each must fail as the README says: the exit code of its kind (1 a
-data or domain failure, 2 a usage error), nothing on stdout (a batch keeps only the rows before the
-bad one), exactly one line on stderr starting ``smacalc: error: `` and no traceback anywhere.
+variable and the batch reader. Each must fail as docs/exit-codes.md says: the exit code of its kind
+(1 a data or domain failure, 2 a usage error), nothing on stdout (a batch keeps only the rows before
+the bad one), exactly one line on stderr starting ``smacalc: error: `` and no traceback anywhere.
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ CASES: list[Case] = [
     case("gap-sma-and-demand", "gap", "--sma", "11", "--demand", "5B USD", code=2, fragment="does not take --demand"),
     case("gap-skip-bad-alone", "gap", "--skip-bad", code=2, fragment="--skip-bad goes with --from"),
     case("gap-from-and-demand", "gap", "--from", "-", "--demand", "5B USD", code=2, fragment="give none of them"),
-    # README exit codes: "a data, scenario or batch file missing, unreadable or invalid" is 1.
+    # docs/exit-codes.md: "a data, scenario or batch file missing, unreadable or invalid" is 1.
     case("gap-from-missing-file", "gap", "--from", "/nonexistent.csv", code=1, fragment="/nonexistent.csv"),
     case("gap-from-directory", "gap", "--from", "{tmp}", code=1, fragment="{tmp}"),
     case("gap-from-unreadable", "gap", "--from", "{tmp}/locked.csv", code=1, fragment="locked.csv", unreadable=True),

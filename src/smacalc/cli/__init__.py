@@ -12,6 +12,7 @@ hands their rows to the renderer.
     export.py     export
     burden.py     burden, compare
     record.py     list, audit, sources, schema
+    docs.py       docs/commands.md, written from every command's --help (python -m smacalc.cli.docs)
 """
 
 from smacalc.cli import burden, claims, export, payments, record, talks

@@ -31,6 +31,22 @@ def burden(data: Dataset, hosts: tuple[str, ...], year: int | None, output: Outp
     the part of it Korea's SMA is, and each host's share, each labelled with what it counts
     (GAO-21-270, 2016-2019).
 
+    The figures: what the Government Accountability Office reported for 2016-2019
+    (GAO-21-270, March 2021): what DOD obligated for its presence (from the four services' funds:
+    military personnel, operation and maintenance, family housing, military construction; $13.4
+    billion in Korea, $20.9 billion in Japan) and the host's direct support, cash and in kind ($5.8
+    billion and $12.6 billion), each as GAO rounds it; then what the record adds: the shares
+    (direct support ÷ DOD obligations: 43.3% and 60.3%; ÷ both together: 30.2% and 37.6%), Korea's
+    SMA payments of the same years (₩3,893.9 billion; $3.42 billion at each year's average rate),
+    the rest of Korea's direct support ($2.38 billion), and Japan's own SMA (¥980.1 billion for
+    JFY2016-2020, not GAO's years, so no remainder is computed for Japan).
+
+    GAO names the hosts' indirect support (forgone rents, waived taxes) but totals none of it: the
+    indirect_support row is there, with no amount, and says so. The report's yearly and
+    per-category figures are not in the record (only its published totals were found), so --year
+    2019 keeps the figures whose years cover 2019, the 2016-2019 totals among them, and never
+    divides a total into years.
+
     \b
     Examples:
       smacalc burden --host KR
@@ -41,13 +57,29 @@ def burden(data: Dataset, hosts: tuple[str, ...], year: int | None, output: Outp
 
 
 @cli.command(short_help="Korea's SMA beside Japan's host-nation support, year by year.")
-@click.option("--from", "first", type=click.IntRange(1900, 2200), default=2016, show_default=True, metavar="YEAR")
-@click.option("--to", "last", type=click.IntRange(1900, 2200), default=2026, show_default=True, metavar="YEAR")
+@click.option(
+    "--from",
+    "first",
+    type=click.IntRange(1900, 2200),
+    default=2016,
+    show_default=True,
+    metavar="YEAR",
+    help="First year.",
+)
+@click.option(
+    "--to", "last", type=click.IntRange(1900, 2200), default=2026, show_default=True, metavar="YEAR", help="Last year."
+)
 @data_options
 @output_options
 def compare(data: Dataset, first: int, last: int, output: Output) -> None:
     """Korea's SMA and Japan's host-nation support side by side, in dollars at each year's average
     rate and per US troop.
+
+    The rate of a year past 2025 is the latest, carried forward, and said so; per US troop, Korea
+    is divided by each year's level and Japan by GAO's 55,000. Japan's figures are its
+    agreements' totals (¥980.1 billion for JFY2016-2020, ¥201.7 billion for 2021, ¥1,055.1
+    billion for 2022-2026) divided by their years, marked average (no annual Japanese figures are
+    in the record yet).
 
     \b
     Examples:
@@ -58,14 +90,37 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
 
 
 @cli.command(short_help="What a lapse of the SMA leaves unfunded, and what happened in 2020.")
-@click.option("--year", type=click.IntRange(1900, 2200), default=2020, show_default=True, metavar="YEAR")
-@click.option("--months", type=click.IntRange(1, 12), default=12, show_default=True, metavar="N")
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2200),
+    default=2020,
+    show_default=True,
+    metavar="YEAR",
+    help="The year with no agreement in force.",
+)
+@click.option(
+    "--months",
+    type=click.IntRange(1, 12),
+    default=12,
+    show_default=True,
+    metavar="N",
+    help="Months of YEAR with no agreement in force.",
+)
 @data_options
 @output_options
 def lapse(data: Dataset, year: int, months: int, output: Output) -> None:
     """With no agreement in force for N months of YEAR: the labor line the last agreement funded
     (its amount × the latest published labor share), the part left unfunded, what it is a worker a
     month, and the 2020 lapse for comparison. Every assumption is stated.
+
+    The labor line is the year before's amount × labor's share of the latest published split
+    (2019's 48.2% for 2020: ₩500.5 billion); the part of it left unfunded is × N/12; what that is
+    a Korean employee a month is ÷ the workers on record (about 8,500 in 2020, JoongAng; KBS said
+    about 9,000, Yonhap about 8,600). The 2020 lapse: the notice to about 4,000 workers on 25
+    March, the furlough from 1 April, the special law passed on 29 April and its decree, the
+    return to work on 15 June, and the ₩300 billion of labor and ₩400 billion of projects paid out
+    that year. The labor line is the SMA's part of the wages, not the whole wage bill; applying an
+    older split to a later amount is an assumption, and the caption says so.
 
     \b
     Examples:

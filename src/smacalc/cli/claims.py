@@ -50,6 +50,28 @@ def check(
     figure refers to, the record's value in the claim's own unit, how far off it is, and a verdict
     (holds, close, off, unplaced) by the rules `--rules` prints.
 
+    It reads every amount (in all the forms smacalc gap --help lists, inside running text, in
+    English, Korean and Japanese), percentage (13.9%, 400% more, nearly 50 percent, 8.3% 인상),
+    multiple (five times, fivefold, one-tenth, 두 배) and troop count (28,500 troops, 주한미군
+    2만8500명), with its hedge (about, almost, nearly, roughly, up to, more than, 약, 거의, 최대,
+    이상); decides what each refers to, and says so in refers_to: a year's payment, an increase,
+    a recorded demand or offer (positions.toml), the troop level of the year, or a conversion of
+    the amount before it in brackets; converts the record's value into the claim's own unit (at
+    --date's daily rates, else the year's averages; basis says which); and gives a verdict.
+
+    --date is when the text was said or printed: "last year", "this year" and "currently" are of
+    it. --year places every figure in that year. A figure with nothing in the record to compare
+    with is unplaced, with the reason, never guessed; a text with no figure gives one unplaced row
+    with an empty figure that says so (a claim of a batch never drops out), and it, like a text of
+    only unplaced figures, exits 0 with a note on stderr; an empty text or a date outside the
+    record is a usage error (exit 2).
+
+    The verdict and placing rules, with their tolerances, are kept in one place in the code, and
+    --rules prints them whole. off_pct is (claimed ÷ record - 1) × 100.
+
+    --from reads one claim per line, or CSV with a header naming text (and date), or JSON lines
+    with text and date, and writes rows as it reads. The row keys are in docs/output.md.
+
     \b
     Examples:
       smacalc check "Seoul agreed to pay about $870 million last year." --date 2020-01-15

@@ -28,6 +28,23 @@ def export(data: Dataset, database: str | None, folder: str | None) -> None:
     agreements, payments, index values, exchange rates (annual and daily), price levels, troop
     levels, positions and events, every `source` column a key of the sources table.
 
+    --sqlite FILE writes one SQLite database and a metadata.json beside it in the form Datasette
+    reads (titles and descriptions of every table and column, the licence and the sources), so
+    that datasette FILE -m metadata.json opens a browsable, documented record. --datapackage DIR
+    writes the same tables as CSV files with a datapackage.json (a Frictionless Data Package: a
+    schema per table with field types, primary and foreign keys), valid under frictionless
+    validate. Both are written whole or not at all (the database through a temporary file, the
+    package through a temporary folder beside DIR; a DIR that holds other files is refused).
+    --data FILE scenarios are exported with their basis (scenario).
+
+    Tables: sources, agreements, payments (the rows of project, with basis and source),
+    index_values, exchange_rates (annual), daily_rates, price_levels, categories, burden,
+    troop_levels, positions, events. Every source column is a foreign key of sources.id; sma
+    columns of agreements.number. Amounts are exact: whole won and whole dollars as integers
+    (every amount of the record is whole); rates, percentages and price levels as text, the
+    decimal exactly as published (SQLite has no exact decimal type; cast(rate as real) gives a
+    float for arithmetic).
+
     \b
     Examples:
       smacalc export --sqlite sma.db && datasette sma.db -m metadata.json

@@ -90,9 +90,69 @@ def project(
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
 
-    Without --sma, the whole record from 1991 to the end of the latest agreement. Years whose index
-    value is not published use your --cpi / --defense-growth, else the stated default. A range
-    (--cpi 1:3:0.5) gives one projection per value; the table shows years against values.
+    Without --sma, the whole record from 1991 to the end of the latest agreement. Amounts stay in
+    the currency the agreement set them in: US dollars to 2004, won from 2005.
+
+    The rules index the payment to Korean consumer-price inflation (cpi: the 7th to 9th and 12th
+    SMAs, two years back) or to ROK defense-budget growth (defense_growth: the 11th SMA, one year
+    back); docs/record.md gives the rules' arithmetic. Where the index value a year needs is not
+    yet published:
+
+    \b
+    - --cpi PCT (or --defense-growth PCT) is your assumption for every such
+      year;
+    - --cpi YEAR=PCT sets one year's value, published or not (repeat it for
+      more years);
+    - with neither, smacalc uses a stated default: CPI 2.0%, the Bank of
+      Korea's inflation target; defense-budget growth, the latest published
+      value.
+
+    The table caption states every value assumed; csv/json rows say projected in basis.
+
+    Sensitivity grids: --cpi LO:HI:STEP runs one projection per value (--cpi 1:3:1: 1%, 2% and 3%
+    for every year whose CPI is not published); --defense-growth LO:HI:STEP does the same for
+    defense-budget growth (one range per run, at most 101 values). csv and json rows carry the
+    value as their first key, cpi_pct or defense_growth_pct, then the keys of project; the
+    terminal table shows years against values. --cpi YEAR=PCT still pins single years; a plain
+    --cpi PCT beside a range is a usage error.
+
+    --in USD (or KRW, EUR, CNY, JPY) shows every amount in that currency, each year at its own
+    annual average rates from the record; between two currencies other than the dollar (won to
+    euros, say) the conversion goes through the dollar, at both currencies' rates of the same
+    year, and the rows and caption state both. --rate YEAR=RATE (repeatable) sets one year's rate,
+    published or not; a plain --rate RATE converts the years with no published rate, as --cpi PCT
+    does for index values; the caption says which years took which rate. A year after the last
+    published rate (2026 onward) takes the latest published annual average (2025's ₩1,421.3963
+    per dollar), carried forward: a stated assumption, like the CPI default, that the caption
+    names with the years it covers. change_pct is then the change in that currency (the first
+    year shown is compared with the year before it, restated the same way, so no change is lost
+    to --in, --real or --per-troop). gap --year takes no such assumption: a year with no published
+    rate is an error there.
+
+    --real YEAR restates every amount in YEAR's prices: won by the Korean consumer price index
+    (Statistics Korea, 2020=100), dollars by the US CPI-U annual average (BLS). Both are bundled
+    for 1991-2025 with their sources (deflators.csv); the base year's amounts are unchanged. Past
+    2025 a level is carried forward by the assumed inflation: Korean CPI as the projection assumes
+    it (--cpi, else the 2.0% default), US CPI-U at the Federal Reserve's 2% goal; the caption says
+    which years were extended. With --in, an amount is converted first, at its own year's rate,
+    then deflated by the price index of the currency it is shown in (so --real goes with --in USD
+    or KRW: the record has no euro, yuan or yen price level).
+
+    --per-troop divides each amount (after --in and --real) by that year's US troop level in Korea
+    from the record (troops.csv): the Department of Defense's counts for 1991-2007 (40,062 in
+    1991, 34,830 in 1993, 40,840 in 2004; Tim Kane's series for the Heritage Foundation, and
+    DMDC), and 28,500 from 2008, the level kept since the April 2008 summit and the figure USFK,
+    the Congressional Research Service and the press use. A year after the series (2026 on) takes
+    2025's level, carried forward and said so. --per-troop N divides every year by N.
+
+    A value given with --cpi, --defense-growth or --rate that no year shown uses is said on stderr
+    (smacalc: note: --defense-growth 5 is not used: every year shown has a published value); the
+    output does not change.
+
+    Where the record has a note on a year's figure (the agreed 1998, 1999 and 2002 amounts that
+    differ from the ministry's series), the row's note says it, with its sources; the table marks
+    the year ([1]) and gives the note under the table. The keys that --in, --real and --per-troop
+    add to a row are in docs/output.md.
 
     \b
     Examples:
@@ -131,7 +191,10 @@ def change(
 ) -> None:
     """How much the payment changed from one year to another: in total and per year (compound).
 
-    Years set in different currencies (dollars to 2004, won from 2005) need --in.
+    Between two years of the record (1991-2030): the total change in percent and the compound
+    annual rate. Years set in different currencies (dollars to 2004, won from 2005) need --in.
+    --cpi, --defense-growth, --in, --rate, --real and --per-troop work as for project (smacalc
+    project --help).
 
     \b
     Examples:
@@ -163,8 +226,17 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, **selection: Any) -> None:
     """A bar chart of the payments by year: official, rule and projected years told apart.
 
-    A selection that spans dollar and won years (the whole record) is drawn in won unless --in
-    says otherwise.
+    One bar a year, drawn in the terminal: official years █, rule years ▓, projected years ░,
+    scenario years ▒, each labelled with its amount; the assumptions follow it, as under a table.
+    A selection that spans dollar and won years (the whole record) is drawn in won, 1991-2004
+    converted at each year's rate, unless --in says otherwise. The other options work as for
+    project (smacalc project --help).
+
+    --svg FILE writes a chart to publish instead (a note on stderr says so): a self-contained SVG,
+    640 pixels wide, on white, with an axis, the bars coloured by basis (years shown in another
+    currency than their agreement's are drawn as converted), a legend, and the sources and
+    assumptions at the foot; it loads no font, style or image from anywhere. The file is written
+    whole or not at all, as docs/output.md says of every file smacalc writes.
 
     \b
     Examples:
@@ -199,6 +271,18 @@ def categories(data: Dataset, sma: int | None, output: Output) -> None:
     """Each year's payment split into its three cost categories, labor (the wages of Korean
     employees of USFK), military construction and logistics support, where the Ministry of
     National Defense published the split, with each category's share; other years are left empty.
+
+    Labor is paid in cash; construction and logistics mostly in kind. The splits come from the
+    ministry or the press (categories.csv): 2013 from Kukmin Ilbo's report of the 9th SMA, given as
+    "about"; 2015 from the 2018 Defense White Paper's appendix 17; 2018 from its chart 5-2; 2019
+    from the 2020 Defense White Paper as Newsis and Hankyung reported it. A year with no published
+    split is left empty and said so (status: not published); nothing is interpolated. The parts
+    are checked against the year's official amount (differs where they do not sum to it; all four
+    years sum exactly, to the won). No split of 2021-2026 was found.
+
+    The 11th SMA's rule on labor, as reported on 11 March 2021 (a repost; the ministry's text was
+    not found), raised the floor of the labor-cost allocation ratio from 75% to 87%: it is the note
+    on 2021 in smacalc project.
 
     \b
     Examples:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 def list_(data: Dataset, output: Output) -> None:
     """The agreements, one row each.
 
+    Each row: number, name, date signed, years, first-year amount, rule, sources.
+
     \b
     Examples:
       smacalc list
@@ -36,7 +38,11 @@ def list_(data: Dataset, output: Output) -> None:
 def audit(data: Dataset, output: Output) -> None:
     """Recompute every rule-governed year and compare it with the official amount.
 
-    Exits 1 if any year deviates.
+    Each rule-governed year is computed from its agreement's first-year amount and the published
+    index values alone, chaining computed amounts, and compared with the official amount. Exits 1
+    and names the years if any deviates. Years the rule computes but with no official amount on
+    record (2023-2024, whose published figures are not yet sourced in the record, and 2027) are
+    listed as no official figure.
 
     \b
     Examples:
@@ -58,6 +64,10 @@ def sources(data: Dataset, ids: tuple[str, ...], output: Output) -> None:
     """The publications the record's figures come from, by the id the rows cite; with IDs, those
     sources in full.
 
+    Each source: publisher, title, date, URL and note. smacalc sources ID [ID ...] shows those
+    sources in full, one field a line, so that no title, URL or note is cut; an unknown id is a
+    usage error. In the listing a URL wraps within its column, never cut.
+
     \b
     Examples:
       smacalc sources
@@ -74,7 +84,28 @@ def sources(data: Dataset, ids: tuple[str, ...], output: Output) -> None:
 
 @cli.command(short_help="The JSON Schema of scenario files (--data).")
 def schema() -> None:
-    """The JSON Schema of a scenario file (--data), for editors and validators."""
+    """The JSON Schema of a scenario file (--data), for editors and validators.
+
+    Every command that reads the record takes --data FILE (repeatable; applied in order): a
+    scenario in TOML, JSON or YAML (read with a safe loader; at most 1 MB) that
+
+    \b
+    - adds agreements ([[agreement]], the same fields as the record's
+      agreements.toml; a number already in the record replaces that agreement),
+    - replaces escalation rules by agreement number ([rules]), which then
+      govern every year the agreement did not set,
+    - assumes index values ([[index]] with series, pct and optionally year;
+      --cpi and --defense-growth on the command line still win),
+    - adds positions, events and sources.
+
+    It is checked by the same models as the bundled record; an error names the file and the field
+    path (sma13.toml: agreement[0].first_year.amount: ...) and exits 1. Amounts an agreement or
+    rule from a scenario gives have basis scenario, and the caption names the file. Examples are
+    in fixtures/ (docs/record.md shows one).
+
+    This command prints the JSON Schema of that format, for editors that validate TOML, JSON or
+    YAML against one.
+    """
     import json
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **scenario.ScenarioFile.model_json_schema()}

@@ -1,6 +1,6 @@
 """Payments as reports: the rows `project`, `change` and the sensitivity grids print, with the
-captions that state their basis and assumptions. Row keys are the documented interface (README,
-"Row keys")."""
+captions that state their basis and assumptions. Row keys are the documented interface
+(docs/output.md, "Row keys")."""
 
 from __future__ import annotations
 
