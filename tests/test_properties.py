@@ -499,8 +499,10 @@ def written_amounts(draw: st.DrawFn) -> str:
         prefix = draw(st.sampled_from(["", "미화 "])) if word in ("달러", "불") else ""
         return f"{prefix}{digits}{draw(st.sampled_from(['', ' ']))}{word}"
     magnitude = draw(st.sampled_from(["", *sorted(v.MAGNITUDES)]))
-    space = " " if magnitude in ("", "thousand") or len(magnitude) > 3 or number.isalpha() else draw(
-        st.sampled_from(["", " "])
+    space = (
+        " "
+        if magnitude in ("", "thousand") or len(magnitude) > 3 or number.isalpha()
+        else draw(st.sampled_from(["", " "]))
     )
     form = draw(st.sampled_from(["sign", "code before", "after"]))
     if form == "sign":

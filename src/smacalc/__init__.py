@@ -14,70 +14,58 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# Each public name and the module it lives in: the one list (``__all__`` is made from it; a test
+# holds the imports for type checkers below to it). Functions are checked at the boundary
+# (smacalc.api): a bad argument is an InputError naming it.
 _EXPORTS = {
     "Money": "smacalc.money",
     "parse_money": "smacalc.money",
     "load_dataset": "smacalc.record.load",
     "read_record": "smacalc.record.load",
+    "load_with": "smacalc.record.scenario",
+    "read_scenario": "smacalc.record.scenario",
     "Dataset": "smacalc.record.dataset",
     "Assumptions": "smacalc.record.dataset",
+    "Agreement": "smacalc.record.models",
     "project": "smacalc.calc.escalation",
     "audit": "smacalc.calc.escalation",
     "escalate": "smacalc.calc.escalation",
     "Restatement": "smacalc.calc.restate",
     "restate": "smacalc.calc.restate",
     "change": "smacalc.calc.restate",
-    "rate_for": "smacalc.calc.rates",
     "price_level": "smacalc.calc.restate",
+    "rate_for": "smacalc.calc.rates",
     "gap": "smacalc.calc.talks",
     "position_gaps": "smacalc.calc.talks",
     "history": "smacalc.calc.talks",
-    "load_with": "smacalc.record.load",
-    "read_scenario": "smacalc.record.scenario",
-    "Agreement": "smacalc.record.models",
+    "check": "smacalc.calc.claims",
+    "read_figures": "smacalc.calc.reading",
+    "burden": "smacalc.calc.burden",
+    "compare": "smacalc.calc.burden",
+    "lapse": "smacalc.calc.burden",
+    "categories": "smacalc.calc.categories",
     "SmacalcError": "smacalc.errors",
     "InputError": "smacalc.errors",
     "DataError": "smacalc.errors",
 }
 
-__all__ = [
-    "Agreement",
-    "Assumptions",
-    "DataError",
-    "Dataset",
-    "InputError",
-    "Money",
-    "Restatement",
-    "SmacalcError",
-    "__version__",
-    "audit",
-    "change",
-    "escalate",
-    "gap",
-    "history",
-    "load_dataset",
-    "load_with",
-    "parse_money",
-    "position_gaps",
-    "price_level",
-    "project",
-    "rate_for",
-    "read_record",
-    "read_scenario",
-    "restate",
-]
+__all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
+    from smacalc.calc.burden import burden, compare, lapse
+    from smacalc.calc.categories import categories
+    from smacalc.calc.claims import check
     from smacalc.calc.escalation import audit, escalate, project
     from smacalc.calc.rates import rate_for
+    from smacalc.calc.reading import read_figures
     from smacalc.calc.restate import Restatement, change, price_level, restate
     from smacalc.calc.talks import gap, history, position_gaps
     from smacalc.errors import DataError, InputError, SmacalcError
     from smacalc.money import Money, parse_money
     from smacalc.record.dataset import Assumptions, Dataset
-    from smacalc.record.load import load_dataset, load_with, read_record
+    from smacalc.record.load import load_dataset, read_record
     from smacalc.record.models import Agreement
-    from smacalc.record.scenario import read_scenario
+    from smacalc.record.scenario import load_with, read_scenario
 
 
 def __getattr__(name: str) -> Any:
@@ -85,5 +73,12 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'smacalc' has no attribute {name!r}")
     import importlib
+    import inspect
 
-    return getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), name)
+    if inspect.isfunction(value):
+        from smacalc.api import checked
+
+        value = checked(value)
+    globals()[name] = value  # looked up once
+    return value

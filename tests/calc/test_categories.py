@@ -4,7 +4,7 @@ checked against the year's official amount; years with no published split stay e
 import json
 from decimal import Decimal
 
-from smacalc.calc.categories import split
+from smacalc.calc.categories import categories as split
 from smacalc.record.load import load_dataset
 
 

@@ -363,7 +363,6 @@ def test_an_extra_field_in_a_data_file_names_its_line(run, tmp_path: Path) -> No
         lambda: smacalc.Restatement(troops=-5),
         lambda: smacalc.Restatement(currency="USD", rate=Decimal(0)),
         lambda: smacalc.Assumptions(plain={"CPI": Decimal(3)}),
-        lambda: smacalc.Assumptions(plain={"cpi": 3}),  # type: ignore[dict-item]
         lambda: smacalc.gap(
             smacalc.load_dataset(), smacalc.Money(Decimal(-5), "USD"), smacalc.parse_money("1T KRW"), year=2019
         ),

@@ -252,7 +252,7 @@ def lapse(data: Dataset, year: int, months: int) -> Lapse:
     in_force = rows[year - 1]
     if in_force.amount.currency != "KRW":
         raise InputError(f"{year - 1} was paid in dollars; the published splits are in won, from 2015")
-    published = [s for s in categories.split(data) if s.row.year <= year - 1 and s.status == "published"]
+    published = [s for s in categories.categories(data) if s.row.year <= year - 1 and s.status == "published"]
     if not published:
         raise DataError(f"no published split of the SMA at or before {year - 1} in the record")
     workers = [f for f in data.burden if f.measure == "korean_workers" and f.first_year <= year]

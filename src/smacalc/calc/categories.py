@@ -41,7 +41,7 @@ class Split:
         return (part.amount / self.row.amount.amount * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def split(data: Dataset, sma: int | None = None) -> list[Split]:
+def categories(data: Dataset, sma: int | None = None) -> list[Split]:
     """Every year of the record (or of agreement ``sma``) with the parts published for it."""
     out = []
     for row in project(data, sma=sma):

@@ -29,6 +29,14 @@ class Level:
     assumed: tuple[IndexUse, ...] = ()
 
 
+def check_real(data: Dataset, year: int) -> None:
+    """The one rule for --real: a year prices can be stated in, from the first published price
+    level to the last year of the record (an InputError, exit 2, otherwise)."""
+    first, last = min(y for _, y in data.levels), data.agreements[-1].last
+    if not first <= year <= last:
+        raise InputError(f"--real {year} is outside {first}-{last}, the years prices can be stated in")
+
+
 def price_level(data: Dataset, assumptions: Assumptions, currency: str, year: int) -> Level:
     """The consumer price level that deflates ``currency`` in ``year``. Past the last published
     year, the last level is carried forward by the inflation the projection assumes (published,
@@ -195,6 +203,8 @@ def restate(
     """Each row restated as ``how`` says; the year-on-year change is recomputed on the result,
     the first row's from the year before it, restated the same way."""
     assumptions = assumptions or Assumptions()
+    if how.real is not None:
+        check_real(data, how.real)
     out: list[Restated] = []
     before = _restated_year_before(data, rows[0], how, assumptions) if rows and how.any else None
     for row in rows:

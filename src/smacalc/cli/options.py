@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
-from smacalc.cli.lazy import dataset, load, money, numbers, restate
+from smacalc.cli.lazy import dataset, load, money, numbers, restate, scenario
 from smacalc.errors import InputError, SmacalcError
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ def data_options(func: F) -> F:
 
     @functools.wraps(func)
     def command(*args: Any, data_files: tuple[str, ...], **kwargs: Any) -> Any:
-        return func(*args, data=load.load_with(data_files), **kwargs)
+        data = scenario.load_with(data_files) if data_files else load.load_dataset()
+        return func(*args, data=data, **kwargs)
 
     return click.option(  # type: ignore[return-value]
         "--data",
@@ -290,15 +291,12 @@ def _restatement(
 
 def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
     """The restatement against the record the command reads (with its scenario files): --per-troop
-    alone divides each year by its troop level from the record; --real must be a year prices can be stated in."""
+    alone divides each year by its troop level from the record; --real must be a year prices can be
+    stated in (calc.restate.check_real)."""
     if how is None:
         return None
     if how.real is not None:
-        first, last = min(y for _, y in data.levels), data.agreements[-1].last
-        if not first <= how.real <= last:
-            raise click.BadParameter(
-                f"{how.real} is outside {first}-{last}, the years prices can be stated in", param_hint="--real"
-            )
+        restate.check_real(data, how.real)  # before any output
     by_year = how.troops == RECORD_TROOPS
     troops = None if by_year else how.troops
     return restate.Restatement(how.currency, how.rate, how.real, troops, how.rates, troops_by_year=by_year)

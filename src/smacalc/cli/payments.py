@@ -289,4 +289,4 @@ def categories(data: Dataset, sma: int | None, output: Output) -> None:
       smacalc categories --sma 9
       smacalc categories --format csv
     """
-    emit(payments.categories(split.split(data, sma)), output)
+    emit(payments.categories(split.categories(data, sma)), output)

@@ -50,12 +50,22 @@ class Assumptions:
         from smacalc.numbers import check_pct
         from smacalc.record.models import SERIES
 
-        for series, pct in [*self.plain.items(), *((s, p) for (s, _), p in self.by_year.items())]:
+        def value(series: object, pct: object) -> Decimal:
             if series not in SERIES:
                 raise InputError(f"unknown index series {series!r}; the series are {', '.join(SERIES)}")
+            if type(pct) is int:  # a whole percentage, exact
+                pct = Decimal(pct)
             if type(pct) is not Decimal:
-                raise InputError(f"{series} value {pct!r} must be a Decimal, e.g. Decimal('3')")
-            check_pct(pct, f"{series} value")
+                raise InputError(f"{series} value {pct!r} must be a Decimal or a whole number, e.g. Decimal('2.5')")
+            return check_pct(pct, f"{series} value")
+
+        if not isinstance(self.plain, Mapping) or not isinstance(self.by_year, Mapping):
+            raise InputError("Assumptions takes mappings: plain={'cpi': Decimal('3')}, by_year={('cpi', 2028): ...}")
+        object.__setattr__(self, "plain", {s: value(s, p) for s, p in self.plain.items()})
+        for key in self.by_year:
+            if not (isinstance(key, tuple) and len(key) == 2 and type(key[1]) is int):
+                raise InputError(f"by_year keys are (series, year), such as ('cpi', 2028); got {key!r}")
+        object.__setattr__(self, "by_year", {k: value(k[0], p) for k, p in self.by_year.items()})
 
 
 @dataclass(frozen=True)

@@ -364,15 +364,3 @@ def file_problem(path: str, exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return f"{path}: is a folder, not a file"
     return f"{path}: cannot read: {exc.strerror or exc}"
-
-
-def load_with(paths: Iterable[str | Path]) -> Dataset:
-    """The record (see load_dataset) with each scenario file applied in turn."""
-    data, paths = load_dataset(), tuple(paths)
-    if not paths:
-        return data
-    from smacalc.record.scenario import read_scenario, with_scenario
-
-    for path in paths:
-        data = with_scenario(data, read_scenario(path), Path(path).name)
-    return data

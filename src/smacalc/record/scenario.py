@@ -4,7 +4,7 @@ Only a command given --data imports this module (and builds these models)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Assumptions, Dataset, Talks
-from smacalc.record.load import build, check_talks, parse_toml, read_text_file, validated, validation_message
+from smacalc.record.load import (
+    build,
+    check_talks,
+    load_dataset,
+    parse_toml,
+    read_text_file,
+    validated,
+    validation_message,
+)
 from smacalc.record.models import Agreement, Pct, Rule, Series, Source
 from smacalc.record.talks import Event, Position
 
@@ -182,3 +190,12 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
     except DataError as exc:
         raise DataError(f"{name}: {exc}") from None
     return replace(built, daily=base.daily, assumed=Assumptions(plain, by_year), scenarios=(*base.scenarios, name))
+
+
+def load_with(paths: Iterable[str | Path]) -> Dataset:
+    """The record (load_dataset: the bundled one, or SMACALC_DATA_DIR's) with each scenario file
+    applied in turn."""
+    data = load_dataset()
+    for path in paths:
+        data = with_scenario(data, read_scenario(path), Path(path).name)
+    return data
