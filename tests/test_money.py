@@ -136,3 +136,13 @@ def test_one_display_rule_for_tables() -> None:
     assert Money(Decimal("-607100000000"), "KRW").human() == "-₩607.1bn"
     assert plain(Decimal("5.0")) == "5.0"
     assert plain(Decimal("1.5192E+12")) == "1519200000000"
+
+
+def test_amounts_add_and_subtract_only_in_one_currency() -> None:
+    won = parse_money("1조389억원")
+    assert won - parse_money("9602억원") == Money(Decimal("78700000000"), "KRW")
+    assert won + won == Money(Decimal("2077800000000"), "KRW")
+    with pytest.raises(InputError, match="cannot subtract USD and KRW amounts; convert one first"):
+        won - parse_money("$5 billion")
+    with pytest.raises(InputError, match="cannot add 5 and an amount of money"):
+        won + 5  # type: ignore[operator]

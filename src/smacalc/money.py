@@ -84,6 +84,21 @@ class Money:
     def __str__(self) -> str:
         return f"{plain(self.amount)} {self.currency}"
 
+    def __add__(self, other: Money) -> Money:
+        return Money(self._same(other, "add") + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        return Money(self._same(other, "subtract") - other.amount, self.currency)
+
+    def _same(self, other: object, verb: str) -> Decimal:
+        """This amount, where ``other`` is money of the same currency: the one rule for arithmetic
+        on amounts (converting is calc.rates' work, never implicit)."""
+        if not isinstance(other, Money):
+            raise InputError(f"cannot {verb} {other!r} and an amount of money")
+        if other.currency != self.currency:
+            raise InputError(f"cannot {verb} {other.currency} and {self.currency} amounts; convert one first")
+        return self.amount
+
     def round_to(self, unit: Decimal) -> Money:
         """Round half-up to a multiple of ``unit`` (e.g. ₩100 million)."""
         with localcontext(WIDE):

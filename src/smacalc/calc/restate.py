@@ -254,7 +254,7 @@ class Change:
 
     @property
     def difference(self) -> Money:
-        return Money(self.last.amount - self.first.amount, self.last.currency)
+        return self.last - self.first
 
     @property
     def pct(self) -> Decimal:

@@ -30,7 +30,7 @@ class Gap:
 
     @property
     def difference(self) -> Money:
-        return Money(self.demand.amount - self.offer.amount, self.demand.currency)
+        return self.demand - self.offer
 
     @property
     def ratio(self) -> Decimal:

@@ -9,7 +9,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import export_tables, files, package
+from smacalc.cli.lazy import escalation, export_tables, files, package
 from smacalc.cli.options import data_options
 from smacalc.errors import InputError, OutputError
 
@@ -56,14 +56,15 @@ def export(data: Dataset, database: str | None, folder: str | None) -> None:
         metadata = os.path.join(os.path.dirname(database), "metadata.json")
         files.check_target(database)
         files.check_target(metadata)
-        content = export_tables.sqlite_bytes(data)
+        rows = escalation.project(data)
+        content = export_tables.sqlite_bytes(data, rows)
         name = os.path.splitext(os.path.basename(database))[0]
         files.write_file(database, lambda out: _write(out, content))
-        files.write_text(metadata, export_tables.datasette_metadata(data, name))
+        files.write_text(metadata, export_tables.datasette_metadata(data, rows, name))
         say(f"wrote {database} and {metadata}")
         return
     assert folder is not None
-    _write_package(folder, package.package_files(data))
+    _write_package(folder, package.package_files(data, escalation.project(data)))
     say(f"wrote {folder}/datapackage.json and its CSV files")
 
 

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING
 from smacalc.render.export import LICENSE, Table, tables
 
 if TYPE_CHECKING:
+    from smacalc.calc.escalation import ProjectionRow
     from smacalc.record.dataset import Dataset
 
 _FRICTIONLESS = {"integer": "integer", "string": "string", "boolean": "integer", "date": "date", "decimal": "number"}
 
 
-def package_files(data: Dataset) -> dict[str, str]:
+def package_files(data: Dataset, rows: Sequence[ProjectionRow]) -> dict[str, str]:
     """The data package: a CSV file a table and datapackage.json, by file name."""
     files: dict[str, str] = {}
     resources = []
-    for t in tables(data):
+    for t in tables(data, rows):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(f.name for f in t.fields)

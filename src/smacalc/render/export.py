@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from smacalc.calc.escalation import project
 from smacalc.errors import DataError
 from smacalc.money import plain
 from smacalc.record.prices import DAILY_SOURCES
 
 if TYPE_CHECKING:
+    from smacalc.calc.escalation import ProjectionRow
     from smacalc.record.dataset import Dataset
     from smacalc.record.prices import DailyRates
 
@@ -58,6 +58,37 @@ _RATE_CURRENCY = Field("currency", "string", "KRW, EUR, CNY or JPY", required=Tr
 _RATE = Field("rate", "decimal", "units per US dollar; for EUR, US dollars per euro", required=True)
 
 
+PAYMENT_FIELDS = (
+    Field("year", "integer", "the year paid", required=True),
+    Field("sma", "integer", "agreement number", ("agreements", "number"), required=True),
+    Field("amount", "integer", "the amount, whole units of currency", required=True),
+    Field("currency", "string", "KRW or USD", required=True),
+    Field("change_pct", "decimal", "change on the previous year, %, to 0.1"),
+    Field("basis", "string", "official, rule, projected or scenario", required=True),
+    Field("rate_pct", "decimal", "the escalation rate the rule applied, %"),
+    Field("capped", "boolean", "1 where the cap held the rate"),
+    Field("note", "string", "the record's note on the figure"),
+    Field("source", "string", "source of the amount or of the index value used", ("sources", "id")),
+)
+
+
+def _cells(fields: Sequence[Field], row: Mapping[str, Any]) -> tuple[Cell, ...]:
+    """A row's values (as the formats have them) as the export's cells, by each field's type:
+    whole amounts as integers, decimals as their exact text, booleans as 0 or 1."""
+    out: list[Cell] = []
+    for f in fields:
+        value = row.get(f.name)
+        if value is None or f.type in ("string", "date"):
+            out.append(value)
+        elif f.type == "boolean":
+            out.append(int(value))
+        elif f.type == "integer":
+            out.append(_whole(value, f"{f.name} {value}") if isinstance(value, Decimal) else int(value))
+        else:
+            out.append(_text(value))
+    return tuple(out)
+
+
 def _whole(value: Decimal, what: str) -> int:
     if value != value.to_integral_value():
         raise DataError(f"{what} {plain(value)} is not whole; the export keeps whole units as integers")
@@ -68,10 +99,12 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else plain(value)
 
 
-def tables(data: Dataset) -> list[Table]:
-    """Every table of the record, in an order that satisfies the foreign keys."""
+def tables(data: Dataset, rows: Sequence[ProjectionRow]) -> list[Table]:
+    """Every table of the record, in an order that satisfies the foreign keys; ``rows``: the
+    payments as `project` computes them (payment_row gives each its cells, as every format has them)."""
+    from smacalc.render.payments import payment_row
+
     agreements = data.agreements
-    rows = project(data)
     positions = data.positions
     return [
         Table(
@@ -125,34 +158,9 @@ def tables(data: Dataset) -> list[Table]:
             "payments",
             "Payments by year",
             "What Korea paid (or will pay) each year: the rows of `smacalc project`, with basis and source.",
-            (
-                Field("year", "integer", "the year paid", required=True),
-                Field("sma", "integer", "agreement number", ("agreements", "number"), required=True),
-                Field("amount", "integer", "the amount, whole units of currency", required=True),
-                Field("currency", "string", "KRW or USD", required=True),
-                Field("change_pct", "decimal", "change on the previous year, %, to 0.1"),
-                Field("basis", "string", "official, rule, projected or scenario", required=True),
-                Field("rate_pct", "decimal", "the escalation rate the rule applied, %"),
-                Field("capped", "boolean", "1 where the cap held the rate"),
-                Field("note", "string", "the record's note on the figure"),
-                Field("source", "string", "source of the amount or of the index value used", ("sources", "id")),
-            ),
+            PAYMENT_FIELDS,
             ("year",),
-            lambda: (
-                (
-                    r.year,
-                    r.sma,
-                    _whole(r.amount.amount, f"the {r.year} amount"),
-                    r.amount.currency,
-                    _text(r.change_pct),
-                    r.basis,
-                    _text(r.rate_pct),
-                    int(r.capped),
-                    r.note,
-                    r.source,
-                )
-                for r in rows
-            ),
+            lambda: (_cells(PAYMENT_FIELDS, payment_row(r)) for r in rows),
         ),
         *_price_tables(data),
         Table(
@@ -327,11 +335,11 @@ def _daily_rows(daily: DailyRates) -> Iterator[tuple[Cell, ...]]:
             yield day, currency, value, DAILY_SOURCES[currency]
 
 
-def sqlite_bytes(data: Dataset) -> bytes:
+def sqlite_bytes(data: Dataset, rows: Sequence[ProjectionRow]) -> bytes:
     """The record as one SQLite database, foreign keys checked before it is returned."""
     db = sqlite3.connect(":memory:")
     db.execute("pragma foreign_keys = on")
-    for table in tables(data):
+    for table in tables(data, rows):
         columns = [f'"{f.name}" {_SQL[f.type]}{" NOT NULL" if f.required else ""}' for f in table.fields]
         keys = ", ".join(f'"{k}"' for k in table.primary_key)
         refs = [
@@ -352,7 +360,7 @@ def sqlite_bytes(data: Dataset) -> bytes:
     return db.serialize()
 
 
-def datasette_metadata(data: Dataset, database: str) -> str:
+def datasette_metadata(data: Dataset, rows: Sequence[ProjectionRow], database: str) -> str:
     """metadata.json for `datasette FILE -m metadata.json`: titles and descriptions of every table
     and column, the licence and the sources."""
     return json.dumps(
@@ -369,7 +377,7 @@ def datasette_metadata(data: Dataset, database: str) -> str:
                             "description": t.description,
                             "columns": {f.name: f.description for f in t.fields},
                         }
-                        for t in tables(data)
+                        for t in tables(data, rows)
                     }
                 }
             },

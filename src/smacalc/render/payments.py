@@ -72,6 +72,22 @@ def with_footnotes(columns: list[Column], rows: Sequence[ProjectionRow]) -> list
     return [c._replace(note="\n".join(lines) or None) if c.key == "note_mark" else c for c in columns]
 
 
+def payment_row(r: ProjectionRow) -> dict[str, Any]:
+    """A year's payment as every format and the export have it: the row keys of `project`."""
+    return {
+        "sma": r.sma,
+        "year": r.year,
+        "amount": r.amount.amount,
+        "currency": r.amount.currency,
+        "change_pct": r.change_pct,
+        "basis": r.basis,
+        "rate_pct": r.rate_pct,
+        "capped": r.capped,
+        "note": r.note,
+        "source": r.source,
+    }
+
+
 def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
     """The payments as the agreements set them; ``varied``: see projection_caption."""
     title = "SMA payments" if sma is None else f"{data.agreement(sma).name}: payments"
@@ -81,22 +97,7 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
         drop=("source", "capped", "sma", "rate_pct"),
         title=title,
         columns=with_footnotes(PROJECT_COLUMNS, rows),
-        rows=(
-            {
-                "sma": r.sma,
-                "year": r.year,
-                "amount": r.amount.amount,
-                "currency": r.amount.currency,
-                "change_pct": r.change_pct,
-                "basis": r.basis,
-                "rate_pct": r.rate_pct,
-                "capped": r.capped,
-                "note": r.note,
-                "note_mark": marks.get(r.year, ""),
-                "source": r.source,
-            }
-            for r in rows
-        ),
+        rows=({**payment_row(r), "note_mark": marks.get(r.year, "")} for r in rows),
         caption=[*mixed, *projection_caption(data, rows, varied)],
     )
 
