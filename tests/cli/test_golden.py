@@ -7,10 +7,13 @@ diff.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -26,33 +29,53 @@ def command_lines() -> list[str]:
 
 
 def run(line: str) -> bytes:
-    """The exit code, stdout and stderr of ``smacalc LINE``, as one document."""
+    """The exit code, stdout and stderr of ``smacalc LINE``, as one document. ``{tmp}`` in a line
+    is a temporary folder of its own; each file the command wrote there follows, by its SHA-256
+    (a database) or its text."""
     env = {k: v for k, v in os.environ.items() if k not in CLEARED}
     env.update(COLUMNS="100", LINES="40", PYTHONIOENCODING="utf-8", TZ="UTC", LC_ALL="C.UTF-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "smacalc", *shlex.split(line)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
-    return b"$ smacalc %s\nexit: %d\nstdout:\n%sstderr:\n%s" % (
-        line.encode(),
-        done.returncode,
-        done.stdout,
-        done.stderr,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        env["HOME"] = tmp
+        done = subprocess.run(
+            [sys.executable, "-m", "smacalc", *shlex.split(line.replace("{tmp}", tmp))],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        written = b"".join(
+            b"file %s: %s\n" % (p.relative_to(tmp).as_posix().encode(), _contents(p))
+            for p in sorted(Path(tmp).rglob("*"))
+            if p.is_file()
+        )
+        out, err = (stream.replace(tmp.encode(), b"{tmp}") for stream in (done.stdout, done.stderr))
+    return b"$ smacalc %s\nexit: %d\nstdout:\n%sstderr:\n%s%s" % (line.encode(), done.returncode, out, err, written)
+
+
+def _contents(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix in (".json", ".csv") and len(data) < 4000:
+        return b"\n" + data
+    return hashlib.sha256(data).hexdigest().encode()
 
 
 def expected_path(number: int) -> Path:
     return GOLDEN / "expected" / f"{number:03d}.txt"
 
 
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, bytes]:
+    """Every line's output, the processes run four at a time (each mostly waits on its start-up)."""
+    lines = command_lines()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return dict(zip(lines, pool.map(run, lines), strict=True))
+
+
 @pytest.mark.parametrize("number,line", list(enumerate(command_lines(), start=1)), ids=lambda v: str(v))
-def test_output_is_unchanged(number: int, line: str) -> None:
+def test_output_is_unchanged(number: int, line: str, outputs: dict[str, bytes]) -> None:
     expected = expected_path(number).read_bytes()
-    assert run(line).decode() == expected.decode()
+    assert outputs[line].decode() == expected.decode()
 
 
 def update() -> None:
