@@ -6,7 +6,7 @@ Writes N rows (default 100,000) of demands and offers in every spelling smacalc 
 and won, with years across 1991-2025 and some rows carrying their own rate, to a temporary CSV
 file and the same rows as JSON lines. Then times `smacalc gap --from FILE --format csv` (output to
 /dev/null) and the same fed through stdin, and prints the median pace of each. Target: at least
-75,000 rows per second.
+40,000 rows per second.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET = 75_000  # rows a second on this 2-core machine
+TARGET = 40_000  # rows a second, one process, on this 2-core machine
 
 
 def spellings(rng: random.Random) -> str:

@@ -23,7 +23,7 @@ smacalc is run through its console script (bin/smacalc next to sys.executable), 
 users call it; ``python -m smacalc`` is used only if that script is missing. The commands are
 interleaved run by run (one of each per round, the order rotating every round), so machine noise
 falls on all of them alike, and the medians are compared. The target is that smacalc costs at
-most 1.2x its floor. The script always exits 0: it is a report, not a test.
+most 1.3x its floor (1.5x for check and burden, which read more of the record). The script always exits 0: it is a report, not a test.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TARGET = 1.2  # smacalc may take at most this many times its floor
+TARGET = 1.3  # smacalc may take at most this many times its floor
+LOADED_TARGET = 1.5  # check and burden read more of the record (the talks, the prices)
 HELP_TARGET = 0.5  # --help loads neither pydantic nor the record: at most half the floor
 
 
@@ -148,8 +149,8 @@ def report(times: dict[str, list[float]], runs: int, how: str) -> None:
     for label, cmd, floor, target in (
         ("json/floor_json", "json", "floor_json", TARGET),
         ("table/floor_table", "table", "floor_table", TARGET),
-        ("check/floor_json", "check", "floor_json", TARGET),
-        ("burden/floor_json", "burden", "floor_json", TARGET),
+        ("check/floor_json", "check", "floor_json", LOADED_TARGET),
+        ("burden/floor_json", "burden", "floor_json", LOADED_TARGET),
         ("help/floor_json", "help", "floor_json", HELP_TARGET),
     ):
         if cmd in median and floor in median:
