@@ -1,74 +1,178 @@
-"""The year a figure of a claim speaks of: --year; else the year cue nearest the figure in its own
-clause (a year named; from --date, "last/this/next year", "the first year", "currently"); else
---date's year. Pure functions, no I/O."""
+"""The year a figure of a claim speaks of, by what the sentence says (cues.py has the words):
+
+1. --year, for every figure;
+2. a year named in the figure's sentence, the nearest in its own clause first. A year after
+   "from", "than", "compared with", "since" (or before 보다, 대비, 에 비해) is the base of a
+   comparison: a change belongs to the later year (the other year named, else the base + 1); an
+   amount beside the base (after the cue, in the same stretch) to the base year;
+3. from --date: "last year", "this year", "next year" (전년, 작년, 올해, 내년), "the first year" of
+   the latest agreement, "currently" (the date's year);
+4. a payment in the past tense ("was paying", "had been paying", an expired agreement): the year
+   before the date;
+5. else the date's year.
+
+Pure functions, no I/O."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smacalc.calc import cues
 from smacalc.calc.reading import Figure
 
 if TYPE_CHECKING:
     from smacalc.calc.claims import Context
-
-_YEAR = re.compile(r"(?<!\d)(199[1-9]|20[0-3]\d)(?!\d)")
-_RELATIVE = [
-    (re.compile(r"last year|지난해|작년", re.I), -1),
-    (re.compile(r"next year|내년", re.I), 1),
-    (re.compile(r"this year|올해|금년", re.I), 0),
-]
-CURRENT = re.compile(r"current|\bnow\b|today|현재|지금", re.I)
-_FIRST = re.compile(r"first year|첫해|첫 해", re.I)
-_CLAUSE = re.compile(r"[,;]|\bbut\b|\bup from\b|\bdown from\b|\bwhile\b|\bcompared with\b|그러나|반면", re.I)
+    from smacalc.record.models import Agreement
 
 
-def year_of(ctx: Context, figure: Figure) -> tuple[int | None, str]:
-    """The year a figure speaks of, and how it was found: --year; else the year cue nearest the
-    figure (a year named, or, from --date, "last/this/next year", "the first year" of the latest
-    agreement signed, "current(ly)"); else --date's year."""
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    year: int
+    how: str  # named, relative, first year, current, past, date, --year
+    stretch: tuple[int, int] | None = None  # where the year is the base of a comparison: the words about it
+
+    @property
+    def base(self) -> bool:
+        return self.stretch is not None
+
+
+# A full stop that ends a sentence: not of an initial or an abbreviation (U.S., No., Mr.).
+_SENTENCE_END = re.compile(r"[!?。](?=\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\n")
+
+
+def sentence(text: str, figure: Figure) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``figure``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= figure.start:
+            start = m.end()
+        elif m.start() >= figure.end:
+            return start, m.end()
+    return start, len(text)
+
+
+def _two_digit(yy: str) -> int:
+    value = int(yy)
+    return 1900 + value if value >= 50 else 2000 + value
+
+
+def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """Where the year at text[start:end] is the base of a comparison, the stretch of text that
+    speaks of the base: from the cue before it ("from", "than", "compared with"), or to the cue
+    after it (보다, 대비, 에 비해), brackets included ('작년(9천602억원)보다')."""
+    after = cues.BASE_AFTER.search(text[end : end + 40])
+    if after:
+        return start, end + after.end()
+    window = max(floor, start - 70)
+    before = text[window:start]
+    cut = max((m.end() for m in cues.CLAUSE.finditer(before)), default=0)
+    words = list(cues.BASE_WORD.finditer(before, cut))
+    if not words:
+        return None
+    # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
+    # trillion won (910 million U.S. dollars) in 2020")
+    between = re.sub(r"\([^()]*\)|[$₩€¥]?[\d.,]+\s*(?:[a-zA-Z.]+\s*){0,3}", "", before[words[-1].end() :])
+    if len(between.strip()) <= 45:
+        return window + words[-1].start(), end
+    return None
+
+
+def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
+    """Every year cue of the figure's sentence, with its role."""
+    text = ctx.text
+    low, high = sentence(text, figure)
+    inside = [(f.start, f.end) for f in ctx.figures]
+    found: list[Cue] = []
+    for m in cues.YEAR.finditer(text, low, high):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
+        found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
+    if ctx.day is not None:
+        for pattern, offset in cues.RELATIVE:
+            for m in pattern.finditer(text, low, high):
+                stretch = _base_stretch(text, m.start(), m.end(), low)
+                if stretch is None and m.group().startswith("전년"):
+                    stretch = (m.start(), m.end())
+                found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
+        for m in cues.FIRST_YEAR.finditer(text, low, high):
+            found.append(Cue(m.start(), m.end(), first_year(ctx), "first year"))
+        for m in cues.CURRENT.finditer(text, low, high):
+            found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
+    return found
+
+
+def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int]:
+    """How far a cue is from a figure: first whether a clause boundary lies between them, then
+    whether the year ends a span ("until 2030"), then the characters between."""
+    a, b = (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
+    span_end = cue.how == "named" and bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
+    return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a)
+
+
+def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
+    """The base year whose stretch holds ``figure`` (an amount beside the base: 'up from ₩960.2bn
+    in 2018', '작년(9천602억원)보다'), if any."""
+    for cue in found:
+        if cue.stretch is None:
+            continue
+        if cue.stretch[0] <= figure.start and figure.end <= cue.stretch[1]:
+            return cue
+        gap = text[cue.end : figure.start]
+        if 0 <= figure.start - cue.end <= 6 and re.fullmatch(r"(?:[’']s)?\s*(?:of\s*)?\(?", gap):
+            return cue  # last year's $855 million, 2018's ₩960.2bn
+    return None
+
+
+def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = True) -> tuple[int | None, str]:
+    """The year ``figure`` speaks of and how it was found; ``change``: the figure is a change
+    between two years (it belongs to the later); ``paid``: an amount paid, which the past tense
+    places before the date."""
     if ctx.year is not None:
         return ctx.year, "--year"
-    inside = [(f.start, f.end) for f in ctx.figures]
-    cues: list[tuple[tuple[bool, int], int, str]] = [
-        (_distance(ctx.text, m, figure), int(m.group()), "named")
-        for m in _YEAR.finditer(ctx.text)
-        if not any(a <= m.start() < b for a, b in inside)
-    ]
-    if ctx.day is not None:
-        cues += [
-            (_distance(ctx.text, m, figure), ctx.day.year + offset, "relative")
-            for p, offset in _RELATIVE
-            for m in p.finditer(ctx.text)
-        ]
-        cues += [(_distance(ctx.text, m, figure), _first_year(ctx), "first year") for m in _FIRST.finditer(ctx.text)]
-        cues += [(_distance(ctx.text, m, figure), _in_force(ctx), "current") for m in CURRENT.finditer(ctx.text)]
-    if cues:
-        _, year, how = min(cues)
-        return year, how
-    return (ctx.day.year, "date") if ctx.day is not None else (None, "")
+    found = year_cues(ctx, figure)
+    if not change:
+        base = in_base(ctx.text, figure, found)
+        if base is not None:
+            return base.year, "base"
+    targets = [c for c in found if not c.base]
+    bases = [c for c in found if c.base]
+    if change and bases and targets:
+        later = {b.year + 1 for b in bases} & {t.year for t in targets}
+        if later:
+            return min(later), "after the base"
+    if targets:
+        cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
+        if not (cue.how == "current" and any(c.how == "named" for c in targets)):
+            return cue.year, cue.how
+        named = [c for c in targets if c.how == "named"]
+        cue = min(named, key=lambda c: _distance(ctx.text, c, figure))
+        return cue.year, cue.how
+    if bases:
+        nearest = min(bases, key=lambda c: _distance(ctx.text, c, figure))
+        return nearest.year + 1, "after the base"
+    if ctx.day is None:
+        return None, ""
+    low, high = sentence(ctx.text, figure)
+    if paid and cues.PAST.search(ctx.text[low:high]):
+        return ctx.day.year - 1, "past"
+    return ctx.day.year, "date"
 
 
-def _distance(text: str, m: re.Match[str], figure: Figure) -> tuple[bool, int]:
-    """How far a cue is from a figure: first whether a clause boundary lies between them ("up
-    from", a comma), then the characters between."""
-    a, b = (m.end(), figure.start) if m.end() <= figure.start else (figure.end, m.start())
-    return bool(_CLAUSE.search(text[a:b])), max(0, b - a)
-
-
-def _first_year(ctx: Context) -> int:
-    """The first year of the latest agreement signed by --date."""
+def first_year(ctx: Context) -> int:
+    """The first year of the latest agreement agreed by --date."""
     assert ctx.day is not None
-    signed = [a for a in ctx.data.agreements if a.signed is not None and a.signed[:10] <= ctx.day.isoformat()]
-    return signed[-1].first if signed else ctx.day.year
+    agreed = agreed_by(ctx)
+    return agreed[-1].first if agreed else ctx.day.year
 
 
-def _in_force(ctx: Context) -> int:
-    """The latest year whose amount was agreed by --date: 'the current' payment on that day."""
+def agreed_by(ctx: Context) -> list[Agreement]:
+    """The agreements agreed (in principle, or signed) by --date, in order."""
     assert ctx.day is not None
-    agreed = [
-        a.last if a.last <= ctx.day.year else ctx.day.year
-        for a in ctx.data.agreements
-        if a.signed is not None and a.signed[:10] <= ctx.day.isoformat() and a.first <= ctx.day.year
-    ]
-    return max(agreed) if agreed else ctx.day.year
+    day = ctx.day.isoformat()
+    agreed = {e.sma for e in ctx.data.events if e.kind == "agreed" and e.date[:10] <= day}
+    return [a for a in ctx.data.agreements if a.number in agreed or (a.signed is not None and a.signed[:10] <= day)]

@@ -64,30 +64,48 @@ _AMOUNT = re.compile(
     rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
     re.IGNORECASE,
 )
-_PCT = re.compile(rf"(?P<n>{_NUM})\s?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
+_PCT = re.compile(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
 _MULTIPLE = re.compile(
     rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
     r"|\b(?P<twice>twice|double|triple|quadruple)\b"
     r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
-    rf"|(?P<k>(?<![\d.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})\s?배",
+    rf"|(?P<k>(?<![\d.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
     re.IGNORECASE,
 )
 _TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|military personnel|personnel|GIs|forces|military members|"
-    r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces"
+    r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
+    r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers"
 )
-_WORKER_NOUNS = r"(?:South )?Korean (?:workers|employees|nationals|civilians|staff)|local (?:workers|employees|staff)"
+_WORKER_NOUNS = (
+    r"(?:South )?Korean (?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
+    r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
+)
+# A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
+_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|\d{{1,3}}[\s-]thousand|{_DIGITS})"
+_RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = re.compile(
-    rf"(?P<n>{_DIGITS}|{v.THOUSANDS_NUMBER})(?:[\s-](?:strong|odd|plus))?"
+    rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
     rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|Korean|more|additional|other)\s){{0,3}})?"
-    rf"\s?(?:(?P<troops>{_TROOP_NOUNS})|(?P<workers>{_WORKER_NOUNS}|workers|employees))\b"
-    rf"|(?P<strong>{_DIGITS})-strong\b",
+    rf"\s?(?:(?P<troops>{_TROOP_NOUNS})|(?P<workers>{_WORKER_NOUNS}))\b"
+    rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
 )
-_KOREAN_COUNT = re.compile(rf"(?P<k>{_CJK_NUM}|{_DIGITS})\s?(?P<more>여)?\s?(?:명|인)(?![가-힣]*원)")
+# The noun first: the number of USFK troops ... at about 28,500; the current 28,500; not 40,000 but 28,500.
+_TROOPS_THEN_COUNT = re.compile(
+    rf"(?:troops|soldiers|forces|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
+    rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
+    rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?P<n>{_COUNT_NUM})"
+    rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
+    re.IGNORECASE,
+)
+_KOREAN_COUNT = re.compile(
+    rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
+    r"(?![가-힣]*원)"
+)
 _TROOP_WORDS = re.compile(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
-_WORKER_WORDS = re.compile(r"근로자|노동자|직원|종사자|고용원|인력")
+_WORKER_WORDS = re.compile(r"근로자|노동자|노무자|직원|종사자|고용원|인력|종업원")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = re.compile(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
@@ -121,6 +139,7 @@ class Figure:
     hedge: Hedge | None = None
     money: Money | None = None
     foreign: str | None = None
+    upper: Decimal | None = None  # a range's upper end (28,000 to 32,000; 5∼6배): holds where the record is in it
 
     @property
     def unit(self) -> str:
@@ -152,6 +171,8 @@ def read_figures(text: str) -> list[Figure]:
             add(Figure(m[0], m.start(), m.end(), "rate", value))
     for m in _ENGLISH_COUNT.finditer(text):
         add(_english_count(text, m))
+    for m in _TROOPS_THEN_COUNT.finditer(text):
+        add(_english_count(text, m, start=m.start("n")))
     for m in _KOREAN_COUNT.finditer(text):
         add(_korean_count(text, m))
     for m in _PCT.finditer(text):
@@ -161,7 +182,8 @@ def read_figures(text: str) -> list[Figure]:
     for m in _MULTIPLE.finditer(text):
         factor = _factor(m)
         if factor is not None:
-            add(Figure(m[0], m.start(), m.end(), "multiple", factor, _hedge(text, m.start(), m.end())))
+            upper = Decimal(m["upper"]) if m["upper"] else None
+            add(Figure(m[0], m.start(), m.end(), "multiple", factor, _hedge(text, m.start(), m.end()), upper=upper))
     for m in _AMOUNT.finditer(text):
         add(_amount(text, m))
     return sorted(found, key=lambda f: f.start)
@@ -183,28 +205,48 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(span, start, end, "amount", money.amount, _hedge(text, start, end), money)
 
 
-def _english_count(text: str, m: re.Match[str]) -> Figure | None:
-    value = _number(m["n"] or m["strong"])
+def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Figure | None:
+    value = _count(m["n"] or m["strong"])
     if value is None or not 10 <= value <= 10_000_000:
         return None
-    kind: FigureKind = "workers" if m["workers"] else "troops"
-    return Figure(m[0], m.start(), m.end(), kind, value, _hedge(text, m.start(), m.end()))
+    groups = m.groupdict()
+    upper = _count(groups["upper"]) if groups.get("upper") else None
+    kind: FigureKind = "workers" if groups.get("workers") or groups.get("strong_workers") else "troops"
+    begin = m.start() if start is None else start
+    end = m.end() if start is None else m.end("n")
+    return Figure(text[begin:end], begin, end, kind, value, _hedge(text, begin, end), upper=upper)
+
+
+def _count(numeral: str) -> Decimal | None:
+    """A count as printed: 28,500, 28-thousand-500, 32-thousand."""
+    thousand = re.fullmatch(r"(\d{1,3})[\s-]thousand", numeral.strip(), re.IGNORECASE)
+    if thousand:
+        return Decimal(int(thousand[1]) * 1000)
+    return _number(numeral)
 
 
 def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
-    numeral = m["k"].replace(" ", "").replace(",", "")
+    value, upper = _korean_number(m["k"]), _korean_number(m["upper"]) if m["upper"] else None
+    if value is None or not 10 <= value <= 10_000_000 or value != value.to_integral_value():
+        return None
+    low, high = max(0, m.start() - 20), m.end() + 12
+    around = text[low : m.start()] + " " + text[m.end() : high]
+    if _WORKER_WORDS.search(around):
+        kind: FigureKind = "workers"
+    elif _TROOP_WORDS.search(text[max(0, m.start() - 60) : m.end() + 30]):
+        kind = "troops"
+    else:
+        kind = "people"
+    hedge = "more than" if m["more"] else _hedge(text, m.start(), m.end())
+    return Figure(m[0], m.start(), m.end(), kind, value, hedge, upper=upper)
+
+
+def _korean_number(numeral: str) -> Decimal | None:
+    numeral = numeral.replace(" ", "").replace(",", "")
     try:
-        value = cjk_number(numeral, numeral) if re.search(f"[{_UNITS}]", numeral) else Decimal(numeral)
+        return cjk_number(numeral, numeral) if re.search(f"[{_UNITS}]", numeral) else Decimal(numeral)
     except (InputError, ArithmeticError):
         return None
-    if not 10 <= value <= 10_000_000 or value != value.to_integral_value():
-        return None
-    before = text[max(0, m.start() - 20) : m.start()]
-    kind: FigureKind = (
-        "workers" if _WORKER_WORDS.search(before) else "troops" if _TROOP_WORDS.search(before) else "people"
-    )
-    hedge = "more than" if m["more"] else _hedge(text, m.start(), m.end())
-    return Figure(m[0], m.start(), m.end(), kind, value, hedge)
 
 
 def _decimal(numeral: str) -> Decimal | None:

@@ -34,7 +34,8 @@ RULES = "\n".join(
         f"    close when below it by at most {SIDED_CLOSE}%; else off",
         "  up to, as much as, 최대: holds when the record is at or below the claim;",
         f"    close when above it by at most {SIDED_CLOSE}%; else off",
-        "  unplaced: nothing in the record to compare with; the row says why",
+        "  a range ('28,000 to 32,000', '5∼6배'): holds when the record is in it, else judged by its nearer end",
+        "  unplaced: nothing in the record to compare with, or a figure that could mean two things; the row says why",
         "off_pct = (claimed ÷ record - 1) × 100, to 0.1.",
         "What a figure refers to:",
         "  an amount: a conversion of the amount just before it, in brackets ('$1 billion (€910 million)'); a recorded",
@@ -63,8 +64,13 @@ def rules_line() -> str:
     )
 
 
-def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None) -> Verdict:
-    """The verdict by the rules above (TOLERANCE)."""
+def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None, upper: Decimal | None = None) -> Verdict:
+    """The verdict by the rules above (TOLERANCE); a range (``claimed`` to ``upper``) holds where
+    the record is in it, and is judged by its nearer end otherwise."""
+    if upper is not None:
+        if claimed <= record <= upper:
+            return "holds"
+        return verdict(claimed if record < claimed else upper, record, hedge)
     with localcontext(WIDE):
         gap = abs(claimed / record - 1) * 100 if record else Decimal("Infinity")
         below = record <= claimed

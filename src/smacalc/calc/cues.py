@@ -1,0 +1,124 @@
+"""The words `check` places a figure by, in one readable place: what a sentence says a figure is (a
+demand, an offer, a payment, Japan's support, what the US spends, a share of something else), and
+how it relates years (a base of comparison, the year of a figure, the past). English and Korean.
+
+Each cue is a regular expression searched in the clause around a figure (`claims.clause`); the
+rules that use them are in claims.py and claim_years.py. Pure data, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+# --- who is speaking of what ---
+
+# The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
+DEMAND = _words(
+    r"\bdemand",
+    r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
+    r"\bcall(?:ed|s|ing)? for\b",
+    r"\binsist",
+    r"\bpress(?:ed|es|ing)?\b",
+    r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
+    r"\bwant(?:s|ed)?\b",
+    r"\bsought\b|\bseek",
+    r"\brequest",
+    r"\bshould (?:pay|be paying|contribute|shoulder)",
+    r"\bwould be paying\b|\bwould pay\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
+    r"\bclaimed that .{0,40} should\b",
+    r"\bprice tag\b",
+    r"요구|요청|청구|내라|내야|내게 될|낼 것|지불해야|부담하라|부담해야|증액을 요구|올려야|주장",
+)
+# Words of a demand that only the US side makes in these talks, whoever stands near them.
+US_ONLY = _words(
+    r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
+    r"\bwould be paying\b|\bwould pay\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
+    r"요구|요청|청구|내라|내게 될|낼 것|내야|지불해야|부담해야|부담하라",
+)
+# Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
+BASE_AMOUNT = _words(
+    r"\b(?:on|from|over) (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$", r"현행 $|기존 $"
+)
+# Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
+SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
+# Korea's side: an offer, a proposal, a position.
+OFFER = _words(r"\boffer", r"\bpropos", r"\bcounter", r"\bsuggest", r"제시|제안|역제안|수용 가능|마지노선")
+# Who: the US and its president, or Korea and its government.
+US = _words(r"\bU\.?S\.?\b|\bUnited States\b|\bWashington\b|\bTrump\b|\bAmerica", r"미국|미 측|미측|트럼프|백악관|美")
+KOREA = _words(
+    r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
+    r"한국(?!인)|우리 (?:정부|측)|정부는|우리측|韓",
+)
+# A change over several years, with no years named: not one year's change.
+CUMULATIVE = _words(r"\bover (?:the )?(?:past |last )?\w+ years\b|\bin \w+ years\b", r"\d+년 (?:사이|간|동안)|\d+년새")
+# Said of the payment in force, or paid: a payment, not a position.
+PAID = _words(
+    r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
+    r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해",
+)
+
+# --- things that are not Korea's SMA payment ---
+
+JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍")
+# What the US spends, or another budget, a trade figure, an investment: not the SMA.
+NOT_SMA = _words(
+    r"\bcost(?:s)? (?:us|the u\.?s\.?|america|washington)\b|\bcosts? of (?:protecting|stationing|keeping)",
+    r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bto (?:maintain|protect|defend)\b",
+    r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
+    r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
+    r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
+    r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+)
+# A percentage that is a share or a limit, not a change of the payment.
+SHARE = _words(
+    r"\bof (?:the )?(?:total |non-personnel |local |overall )?(?:costs?|expenses?|budget|spending)\b",
+    r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit",
+    r"비용의|경비의|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가",
+)
+# The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
+FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r"무급|휴직|해고")
+# An increase: words that make a percentage a change.
+RISE = _words(
+    r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\braise|\bhike|\bhigher\b|\bup\b|\bjump|\bgrow",
+    r"\bboost|\bhik|인상|증가|증액|올[려랐린리]|늘[어었린]|상승|뛰",
+)
+FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc", r"감소|삭감|인하|줄[어었]|깎")
+
+# --- years ---
+
+# A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049.
+YEAR = re.compile(
+    r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.,])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
+)
+# A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
+BASE_WORD = re.compile(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
+# After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
+# ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
+# particle (분담금을) or another year.
+BASE_AFTER = re.compile(
+    r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))[^\s.,()]{0,9}[^\s.,()을를은는이가]\s?){0,3}"
+    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比)"
+)
+RELATIVE = [
+    (_words(r"\blast year\b|\bprevious year\b|\ba year earlier\b|\ba year ago\b", r"지난해|작년|전년"), -1),
+    (_words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
+    (_words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
+]
+# Said of the time before the date: past tense of paying, an agreement that ran out.
+PAST = _words(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
+    r"\bexpired\b|\bthe previous (?:deal|agreement|sma)\b|\bunder the (?:old|last|previous)\b|\bat the time\b",
+    r"내던|냈던|지불했던|부담했던|기존|종전|이전 협정",
+)
+CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행")
+FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도")
+# Boundaries of a clause: a figure's own clause is searched first.
+CLAUSE = re.compile(
+    r"[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    re.IGNORECASE,
+)
