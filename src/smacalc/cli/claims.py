@@ -66,7 +66,7 @@ def check(
         bar = progress.Progress("check", stream)
         try:
             rows = _batch(data, name, stream, year, rate, bar.advance)
-            emit(claim_reports.checks(rows, _basis(None, year, batch=True)), output)
+            emit(claim_reports.checks(rows, claim_reports.basis_line(None, year, batch=True)), output)
         finally:
             bar.close()
             if stream is not sys.stdin.buffer:
@@ -79,17 +79,7 @@ def check(
         say(f"note: {claims.NO_FIGURE}")
     elif all(c.verdict == "unplaced" for c in found):
         say("note: no figure could be placed in the record; each row says why")
-    emit(claim_reports.checks(found, _basis(day, year)), output)
-
-
-def _basis(day: dt.date | None, year: int | None, *, batch: bool = False) -> str:
-    if year is not None:
-        return f"Every figure placed in {year} (--year); amounts converted at that year's average rates."
-    if batch:
-        return "Each claim placed by its own date: relative years and the day's rates are of it."
-    if day is not None:
-        return f"As of {day} (--date): 'last year', 'this year' and 'current' are of it; amounts at its daily rates."
-    return "No --date: only years named in the text place a figure; amounts at the year's average rates."
+    emit(claim_reports.checks(found, claim_reports.basis_line(day, year)), output)
 
 
 def _batch(

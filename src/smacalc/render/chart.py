@@ -9,6 +9,7 @@ from typing import IO, Any
 from smacalc.money import Money
 from smacalc.render.captions import BASIS_NOTE
 from smacalc.render.formats import Report, console
+from smacalc.render.messages import text
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Chart:
 
 
 BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
-CHART_LEGEND = f"█ official   ▓ rule   ░ projected   ▒ scenario. {BASIS_NOTE}"
+CHART_LEGEND = f"█ official   ▓ rule   ░ projected   ▒ scenario. {text(BASIS_NOTE, 'en')}"
 
 
 def _draw_chart(chart: Chart, console: Any) -> None:
@@ -57,9 +58,10 @@ def draw_chart(chart: Chart, out: IO[str]) -> None:
 
 
 def from_report(table: Report, key: str = "amount") -> Chart:
-    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
+    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year, its
+    title and caption in English (a chart has no --lang)."""
     return Chart(
-        title=table.title,
+        title=text(table.title, "en"),
         bars=[
             Bar(
                 str(r["year"]),
@@ -70,5 +72,5 @@ def from_report(table: Report, key: str = "amount") -> Chart:
             )
             for r in table.rows
         ],
-        caption=table.caption,
+        caption=[text(line, "en") for line in table.caption],
     )
