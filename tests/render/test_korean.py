@@ -104,7 +104,10 @@ COMMANDS = [
     ["lapse", "--months", "1"],
     ["categories"],
     ["categories", "--sma", "9"],
+    ["chart", "--sma", "12", "--cpi", "3"],
+    ["chart", "--in", "USD", "--per-troop"],
 ]
+WITH_ROWS = [c for c in COMMANDS if c[0] != "chart"]  # a chart has no machine format
 ROOT = Path(__file__).resolve().parents[2]
 ASCII_WORD = re.compile(r"[A-Za-z0-9_\-./'’%$€¥₩]+")
 # What Korean output may show in Latin letters: names of formats, files and options (and command lines),
@@ -154,20 +157,22 @@ def test_korean_output_has_no_english_left(run, args: list[str], source_ids: set
     """Titles, headers, notes and captions all in Korean, in a table and in markdown: what is left
     in Latin letters is a row's value (as csv and json carry it), a source id or an allowed name."""
     args = [str(ROOT / a) if a.startswith("fixtures/") else a for a in args]
-    values, words = _values(run(*args, "--format", "json").stdout)
+    values, words = _values(run(*args, "--format", "json").stdout) if args[0] != "chart" else ("", set())
     files = [Path(a) for a in args if a.startswith(str(ROOT))]
     given = [*args, *(f.name for f in files), *(f.read_text(encoding="utf-8") for f in files)]
     allowed = ALLOWED | source_ids | words | {w.strip(".'’-/%$") for a in given for w in ASCII_WORD.findall(a)}
     outputs = [
         run(*args, "--lang", "ko", "--format", f, "--wide", env={"COLUMNS": "400"}) for f in ("table", "markdown")
     ]
+    if args[0] == "chart":
+        outputs = [run(*args, "--lang", "ko", env={"COLUMNS": "400"})]
     for result in outputs:
         assert result.exit_code == 0, result.stderr
         assert re.search("[가-힣]", result.stdout)
         assert english_left(result.stdout, values, allowed) == []
 
 
-@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("args", WITH_ROWS, ids=" ".join)
 def test_machine_formats_are_the_same_in_every_language(run, args: list[str]) -> None:
     args = [str(ROOT / a) if a.startswith("fixtures/") else a for a in args]
     for fmt in ("csv", "tsv", "json", "jsonl"):
@@ -196,3 +201,15 @@ def test_every_korean_template_is_korean() -> None:
         fields = {name for _, name, _, _ in Formatter().parse(template.ko) if name}
         english = {name for _, name, _, _ in Formatter().parse(template.en) if name}
         assert fields - english <= {"reason_ko", "sma"} and english - fields <= {"reason", "name"}, key
+
+
+def test_a_chart_in_korean(run) -> None:
+    """The chart's title, amounts, legend and caption in Korean, the bars as wide as in English;
+    an SVG stays English, and says so."""
+    korean = run("chart", "--sma", "12", "--cpi", "3", "--lang", "ko", env={"COLUMNS": "100"}).stdout.splitlines()
+    english = run("chart", "--sma", "12", "--cpi", "3", env={"COLUMNS": "100"}).stdout.splitlines()
+    assert korean[0] == "제12차 방위비분담특별협정: 분담금"
+    assert korean[2].endswith(" 1조5192억원") and korean[2].count("█") == english[2].count("█")
+    assert "근거: official = 공식 발표액" in "\n".join(korean)
+    svg = run("chart", "--sma", "12", "--svg", "x.svg", "--lang", "ko")
+    assert svg.exit_code == 2 and "an SVG chart is drawn in English" in svg.stderr
