@@ -275,8 +275,8 @@ CATALOGUE: dict[str, T] = {
     "burden.totals": T(
         "Multi-year totals are shown as published, over their years (Years), not divided into years; "
         "In USD converts yen and won each year at its average rate (rates.csv).",
-        "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. 달러 환산은 엔화와 원화를 해마다 "
-        "그해 평균 환율(rates.csv)로 환산합니다.",
+        "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. USD 환산 열은 엔화와 원화를 "
+        "해마다 그해 평균 환율(rates.csv)로 환산합니다.",
     ),
     "compare.average": T(
         "Japan, {years}: each year is its agreement's total divided by its years, "
