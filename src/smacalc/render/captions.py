@@ -124,7 +124,7 @@ def rate_line(rate: Rate | None) -> Message:
         else:
             parts.append(msg("rate.annual", leg=leg_text(leg), year=leg.rate_year, source=leg.source))
     through = msg("rate.through") if len(rate.legs) > 1 else ""
-    return msg("rate.converted", parts=Join(parts, "semicolon"), through=through)
+    return msg("rate.converted", parts=Join(tuple(parts), "semicolon"), through=through)
 
 
 def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> Message:
@@ -150,7 +150,7 @@ def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> 
         else:
             parts.append(msg("amounts.given", rate=rate))
     line = (
-        msg("amounts.converted", currency=currency, parts=Join(parts, "semicolon"))
+        msg("amounts.converted", currency=currency, parts=Join(tuple(parts), "semicolon"))
         if parts
         else msg("amounts.plain", currency=currency)
     )
@@ -160,5 +160,5 @@ def conversion_line(currency: str, rates: Iterable[Rate | None], whose: str) -> 
     years = span(sorted({r.year for r in carried if r.year is not None}))
     assumed = {leg.currency: leg for r in carried for leg in r.legs if leg.basis == "assumed"}
     ordered = sorted(assumed.values(), key=lambda leg: list(RATE_KEYS).index(leg.currency))
-    whose_rates = Join([msg("amounts.carried_rate", year=leg.rate_year, leg=leg_text(leg)) for leg in ordered])
+    whose_rates = Join(tuple(msg("amounts.carried_rate", year=leg.rate_year, leg=leg_text(leg)) for leg in ordered))
     return msg("carried", line=line, carried=msg("amounts.carried", years=years, rates=whose_rates))

@@ -229,7 +229,6 @@ CATALOGUE: dict[str, T] = {
         "금액은 각 협정이 정한 통화: 2004년까지 USD, 2005년부터 KRW.",
     ),
     "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
-    "footnotes": T("{lines}", "{lines}"),
     "troops.by_year": T(
         "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv).{carried}",
         "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력 (출처는 troops.csv).{carried}",

@@ -10,17 +10,16 @@ language), a ``Join`` of them, or a Money (``1,038.9bn`` in English, ``1ì¡°389ì–
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from smacalc.money import Money
 from smacalc.render.catalogue import CATALOGUE
 from smacalc.render.korean import money as korean_money
 
 
-@dataclass(frozen=True)
-class Message:
-    """A message of the catalogue and its parameters: what a report says, in no language yet."""
+class Message(NamedTuple):
+    """A message of the catalogue and its parameters: what a report says, in no language yet.
+    (NamedTuples, not dataclasses: immutable and hashable, and cheaper to define at start-up.)"""
 
     id: str
     params: tuple[tuple[str, object], ...] = ()
@@ -30,15 +29,11 @@ class Message:
         return template.format_map({key: param(value, lang) for key, value in self.params})
 
 
-@dataclass(frozen=True)
-class Join:
+class Join(NamedTuple):
     """Several texts in a row, with the separator message ``sep`` between them."""
 
-    items: Sequence[object]
+    items: tuple[object, ...]
     sep: str = "and"
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "items", tuple(self.items))  # hashable, as a message is
 
     def text(self, lang: str) -> str:
         return text(msg(self.sep), lang).join(param(item, lang) for item in self.items)

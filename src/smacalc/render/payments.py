@@ -70,7 +70,7 @@ def with_footnotes(columns: list[Column], rows: Sequence[ProjectionRow]) -> list
     """The columns, the table's note marker carrying the footnotes of the years shown (csv and
     json have the note itself, in ``note``)."""
     lines = footnotes(rows)[1]
-    note = msg("footnotes", lines=Join(lines, "newline")) if lines else None
+    note = Join(tuple(lines), "newline") if lines else None
     return [c._replace(note=note) if c.key == "note_mark" else c for c in columns]
 
 
@@ -122,7 +122,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
         lines.append(conversion_line(how.currency, (r.rate for r in items), "whose.each_year"))
     if how.real is not None:
         levels = sorted({r.real.level.series for r in items if r.real is not None})
-        lines.append(msg("real", year=how.real, levels=Join([msg(f"level.{level}") for level in levels])))
+        lines.append(msg("real", year=how.real, levels=Join(tuple(msg(f"level.{level}") for level in levels))))
         assumed = [use for r in items if r.real is not None for use in r.real.assumed]
         lines += assumption_lines(data, assumed, lead="assumed.level")
     if how.troops is not None:
@@ -177,7 +177,7 @@ def restated(
             "official_amount",
             "basis",
         ),
-        title=Join([base.title, *suffix], "space") if suffix else base.title,
+        title=Join((base.title, *suffix), "space") if suffix else base.title,
         columns=columns,
         rows=(
             {
