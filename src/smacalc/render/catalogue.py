@@ -216,7 +216,7 @@ CATALOGUE: dict[str, T] = {
     "amounts.carried": T(
         " {years}: no published rate yet; assumed: {rates}, the latest published, carried forward"
         " (rate_basis 'assumed'; --rate sets your own won rate).",
-        " {years}년은 발표된 환율이 아직 없어 가장 최근에 발표된 {rates}을 그대로 적용 (rate_basis 'assumed', "
+        " {years}년은 발표된 환율이 아직 없어 가장 최근에 발표된 환율({rates})을 그대로 적용 (rate_basis 'assumed', "
         "--rate로 원화 환율을 직접 정할 수 있습니다).",
     ),
     "amounts.carried_rate": T("{year}'s {leg}", "{year}년 {leg}"),
