@@ -1,7 +1,10 @@
 """--lang ko: amounts as Korean newsrooms write them, Korean headers and captions in tables; csv
 and json byte-identical whatever the language."""
 
+import json
+import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +61,155 @@ def test_the_language_comes_from_the_environment_and_english_is_the_default(run)
     assert "11th SMA: demands and offers" in english
     bad = run("project", env={"SMACALC_LANG": "fr"})
     assert bad.exit_code == 2 and "the languages are en and ko" in bad.stderr
+
+
+# Every command that takes --lang, in the forms that reach each of its titles, captions and notes:
+# restated, scenario, grid, daily and given rates, carried rates and troops, batches.
+COMMANDS = [
+    ["project", "--sma", "12"],
+    ["project"],
+    ["project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop"],
+    ["project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop", "30000"],
+    ["project", "--sma", "12", "--in", "USD", "--per-troop"],
+    ["project", "--sma", "12", "--real", "2025"],
+    ["project", "--sma", "3", "--in", "KRW", "--rate", "1200"],
+    ["project", "--sma", "12", "--in", "USD", "--rate", "2027=1400"],
+    ["project", "--sma", "12", "--cpi", "1:3:1"],
+    ["project", "--sma", "11", "--defense-growth", "9"],
+    ["project", "--data", "fixtures/sma13.toml", "--sma", "13"],
+    ["project", "--data", "fixtures/inflation-path.json", "--sma", "12", "--real", "2025"],
+    ["change", "--from", "2019", "--to", "2030"],
+    ["change", "--from", "2019", "--to", "2025", "--in", "USD", "--real", "2025", "--per-troop"],
+    ["list"],
+    ["audit"],
+    ["sources"],
+    ["sources", "mnd-wp-2018", "gao-21-270"],
+    ["gap", "--demand", "5B USD", "--offer", "1.0389T KRW", "--year", "2019"],
+    ["gap", "--demand", "5B USD", "--offer", "870M USD"],
+    ["gap", "--demand", "1.04 trillion won", "--offer", "925M USD", "--date", "2019-02-16"],
+    ["gap", "--demand", "5B EUR", "--offer", "1T KRW", "--year", "2019"],
+    ["gap", "--demand", "5B USD", "--offer", "1T KRW", "--year", "2019", "--rate", "1200"],
+    ["gap", "--sma", "11"],
+    ["gap", "--sma", "10", "--in", "USD"],
+    ["gap", "--from", "fixtures/batch.csv"],
+    ["history"],
+    ["history", "--sma", "12"],
+    ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
+    ["check", "Trump demanded $5 billion, five times what Korea paid, for 28,500 troops", "--year", "2019"],
+    ["check", "Korea pays 1조389억원"],
+    ["check", "--from", "fixtures/claims.csv"],
+    ["burden"],
+    ["compare"],
+    ["lapse"],
+    ["lapse", "--months", "1"],
+    ["categories"],
+    ["categories", "--sma", "9"],
+    ["chart", "--sma", "12", "--cpi", "3"],
+    ["chart", "--in", "USD", "--per-troop"],
+]
+WITH_ROWS = [c for c in COMMANDS if c[0] != "chart"]  # a chart has no machine format
+ROOT = Path(__file__).resolve().parents[2]
+ASCII_WORD = re.compile(r"[A-Za-z0-9_\-./'’%$€¥₩]+")
+# What Korean output may show in Latin letters: names of formats, files and options (and command lines),
+# currency codes, the report GAO-21-270, and the values that rows and captions share with csv
+# and json (basis, verdicts, statuses).
+ALLOWED = {
+    "csv", "tsv", "json", "jsonl", "rates.csv", "troops.csv", "N",
+    "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270",
+    "official", "rule", "projected", "scenario", "assumed", "published", "given",
+    "holds", "close", "off", "unplaced", "differs",
+    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",
+}  # fmt: skip
+
+
+def english_left(shown: str, values: str, allowed: set[str]) -> list[str]:
+    """The words of ``shown`` in Latin letters that are neither allowed, nor options, nor part of
+    a value the rows carry (``values``: a cell folded across lines shows pieces of one)."""
+    shown = re.sub(r"https?://\S+|`smacalc [^`]*`", " ", shown)  # URLs, command lines
+    left = []
+    for token in ASCII_WORD.findall(shown):
+        word = token.strip(".'’-/%$")
+        if not re.search(r"[A-Za-z]", word) or word in allowed or token.startswith("--"):
+            continue
+        if len(word) >= 3 and word in values:
+            continue
+        left.append(word)
+    return left
+
+
+def _values(result_json: str) -> tuple[str, set[str]]:
+    """The text of every string value of a json output, and its words; the keys, as words."""
+    rows = json.loads(result_json)
+    strings = [v for row in rows for v in row.values() if isinstance(v, str)]
+    words = {w.strip(".'’-/%$") for s in strings for w in ASCII_WORD.findall(s)}
+    return "\n".join(strings), words | {key for row in rows for key in row}
+
+
+@pytest.fixture(scope="module")
+def source_ids() -> set[str]:
+    from smacalc import load_dataset
+
+    return set(load_dataset().sources)
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_korean_output_has_no_english_left(run, args: list[str], source_ids: set[str]) -> None:
+    """Titles, headers, notes and captions all in Korean, in a table and in markdown: what is left
+    in Latin letters is a row's value (as csv and json carry it), a source id or an allowed name."""
+    args = [str(ROOT / a) if a.startswith("fixtures/") else a for a in args]
+    values, words = _values(run(*args, "--format", "json").stdout) if args[0] != "chart" else ("", set())
+    files = [Path(a) for a in args if a.startswith(str(ROOT))]
+    given = [*args, *(f.name for f in files), *(f.read_text(encoding="utf-8") for f in files)]
+    allowed = ALLOWED | source_ids | words | {w.strip(".'’-/%$") for a in given for w in ASCII_WORD.findall(a)}
+    outputs = [
+        run(*args, "--lang", "ko", "--format", f, "--wide", env={"COLUMNS": "400"}) for f in ("table", "markdown")
+    ]
+    if args[0] == "chart":
+        outputs = [run(*args, "--lang", "ko", env={"COLUMNS": "400"})]
+    for result in outputs:
+        assert result.exit_code == 0, result.stderr
+        assert re.search("[가-힣]", result.stdout)
+        assert english_left(result.stdout, values, allowed) == []
+
+
+@pytest.mark.parametrize("args", WITH_ROWS, ids=" ".join)
+def test_machine_formats_are_the_same_in_every_language(run, args: list[str]) -> None:
+    args = [str(ROOT / a) if a.startswith("fixtures/") else a for a in args]
+    for fmt in ("csv", "tsv", "json", "jsonl"):
+        english = run(*args, "--format", fmt).stdout
+        assert run(*args, "--format", fmt, "--lang", "ko").stdout == english, fmt
+
+
+def test_markdown_headers_are_korean(run) -> None:
+    english = run("project", "--sma", "12", "--format", "markdown").stdout.splitlines()
+    korean = run("project", "--sma", "12", "--lang", "ko", "--format", "markdown").stdout.splitlines()
+    assert english[0] == "| sma | year | amount | currency | change_pct | basis | rate_pct | capped | note | source |"
+    assert korean[0] == "| 차수 | 연도 | 금액 | 통화 | 증감 | 근거 | 인상률 | 상한 적용 | 비고 | 출처 |"
+    assert korean[1] == english[1]  # the same alignment
+    assert "| 12 | 2026 | 1조5192억원 | KRW | +8.3% | official |" in korean[2]
+
+
+def test_every_korean_template_is_korean() -> None:
+    """No message of the catalogue is left English in Korean, and each names the same parameters
+    in both languages (the Korean may take a Korean one, such as reason_ko, or a number for a name)."""
+    from string import Formatter
+
+    from smacalc.render.catalogue import CATALOGUE
+
+    for key, template in CATALOGUE.items():
+        assert english_left(re.sub(r"\{\w+\}", " ", template.ko), "", ALLOWED) == [], key
+        fields = {name for _, name, _, _ in Formatter().parse(template.ko) if name}
+        english = {name for _, name, _, _ in Formatter().parse(template.en) if name}
+        assert fields - english <= {"reason_ko", "sma"} and english - fields <= {"reason", "name"}, key
+
+
+def test_a_chart_in_korean(run) -> None:
+    """The chart's title, amounts, legend and caption in Korean, the bars as wide as in English;
+    an SVG stays English, and says so."""
+    korean = run("chart", "--sma", "12", "--cpi", "3", "--lang", "ko", env={"COLUMNS": "100"}).stdout.splitlines()
+    english = run("chart", "--sma", "12", "--cpi", "3", env={"COLUMNS": "100"}).stdout.splitlines()
+    assert korean[0] == "제12차 방위비분담특별협정: 분담금"
+    assert korean[2].endswith(" 1조5192억원") and korean[2].count("█") == english[2].count("█")
+    assert "근거: official = 공식 발표액" in "\n".join(korean)
+    svg = run("chart", "--sma", "12", "--svg", "x.svg", "--lang", "ko")
+    assert svg.exit_code == 2 and "an SVG chart is drawn in English" in svg.stderr

@@ -458,7 +458,7 @@ def _pct(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, 
         stated = _stated_pct(ctx, figure, claim, text, near)
         if stated is not None:
             return stated
-        if cues.RISE.search(after) and cues.US_ONLY.search(near):
+        if cues.RISE.search(after) and not _korean_side(near):
             return _relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return _unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
@@ -488,6 +488,16 @@ def _stated_pct(ctx: Context, figure: Figure, claim: int, text: str, near: str) 
     who = "US demand" if party == "US" else "ROK offer"
     label = f"{who} of {p.pct}% ({p.date}, for {p.for_year})"
     return _compared(figure, claim, text, kind, label, p.for_year, p.pct, None, p.source)
+
+
+def _korean_side(near: str) -> bool:
+    """Whether the side named before the verb of ``near`` is Korea's (an offer, not a demand)."""
+    verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
+    if verb is None or cues.US_ONLY.search(verb.group()):
+        return False
+    actors = [(m.start(), "US") for m in cues.US.finditer(near, 0, verb.start())]
+    actors += [(m.start(), "ROK") for m in cues.KOREA.finditer(near, 0, verb.start())]
+    return bool(actors) and max(actors)[1] == "ROK"
 
 
 def _recent(ctx: Context, p: Position) -> bool:
@@ -578,6 +588,9 @@ def _increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if not changes:
         return _unplaced(ctx, figure, claim, text, f"no year-on-year change agreed by {ctx.day}")
     row = min(changes, key=lambda r: (abs((r.change_pct or Decimal(0)) - figure.value), r.year))
+    if abs((row.change_pct or Decimal(0)) - figure.value) > max(Decimal(2), figure.value / 2):
+        why = f"no year named, and no change of the agreements agreed by {ctx.day} near {figure.span}"
+        return _unplaced(ctx, figure, claim, text, why)
     label = f"change {row.year - 1}→{row.year} (the nearest of the agreements agreed by {ctx.day})"
     assert row.change_pct is not None
     return _compared(figure, claim, text, "increase", label, row.year, row.change_pct, None, row.source)

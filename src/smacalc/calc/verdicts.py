@@ -1,5 +1,6 @@
 """The verdict rules of `smacalc check`, in one place: the tolerance of each hedge, the verdict a
-claimed figure gets against the record's, and the rules as `check --rules` prints them."""
+claimed figure gets against the record's, and the rules as `check --rules` prints them (the
+caption's one line of them is render/claims.py's rules_line)."""
 
 from __future__ import annotations
 
@@ -53,15 +54,6 @@ RULES = "\n".join(
         "--date's year), else at the year's average rates; --rate sets the won per dollar; each row states its rates.",
     ]
 )
-
-
-def rules_line() -> str:
-    """The rules in one line, for a caption."""
-    return (
-        f"Verdict: holds within the hedge's tolerance (exact {_T}%, about {_A}%; almost: below by at most {_M}%; "
-        "more than / up to: on the stated side), close within twice it, else off; `smacalc check --rules` "
-        "states them whole."
-    )
 
 
 def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None, upper: Decimal | None = None) -> Verdict:

@@ -92,7 +92,7 @@ def check(
                 return claims.check(data, claim.text, claim.day, year, rate, next(numbered), payments)
 
             rows = itertools.chain.from_iterable(read.each(inputs.claim_input, checked))
-            emit(claim_reports.checks(rows, _basis(None, year, batch=True)), output)
+            emit(claim_reports.checks(rows, claim_reports.basis_line(None, year, batch=True)), output)
         return
     if text is None or not text.strip():
         raise click.UsageError("give the text to check (in quotes), or --from FILE")
@@ -101,14 +101,4 @@ def check(
         say(f"note: {claims.NO_FIGURE}")
     elif all(c.verdict == "unplaced" for c in found):
         say("note: no figure could be placed in the record; each row says why")
-    emit(claim_reports.checks(found, _basis(day, year)), output)
-
-
-def _basis(day: dt.date | None, year: int | None, *, batch: bool = False) -> str:
-    if year is not None:
-        return f"Every figure placed in {year} (--year); amounts converted at that year's average rates."
-    if batch:
-        return "Each claim placed by its own date: relative years and the day's rates are of it."
-    if day is not None:
-        return f"As of {day} (--date): 'last year', 'this year' and 'current' are of it; amounts at its daily rates."
-    return "No --date: only years named in the text place a figure; amounts at the year's average rates."
+    emit(claim_reports.checks(found, claim_reports.basis_line(day, year)), output)

@@ -29,23 +29,31 @@ class Output(NamedTuple):
     lang: str = "en"
 
 
+def chosen_lang(lang: str | None) -> str:
+    """--lang, else SMACALC_LANG, else English."""
+    chosen = (lang or os.environ.get("SMACALC_LANG") or "en").lower()
+    if chosen not in ("en", "ko"):
+        raise click.BadParameter(f"{chosen!r}: the languages are en and ko", param_hint="SMACALC_LANG")
+    return chosen
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "ko"], case_sensitive=False),
+    default=None,
+    help="Language of tables and captions: en or ko (default: $SMACALC_LANG, else en); csv, json unchanged.",
+)
+
+
 def output_options(func: F) -> F:
-    """--format and --wide, handed to the command as ``output``."""
+    """--format, --wide and --lang, handed to the command as ``output``."""
 
     @functools.wraps(func)
     def command(*args: Any, fmt: str | None, wide: bool, lang: str | None, **kwargs: Any) -> Any:
-        chosen = (lang or os.environ.get("SMACALC_LANG") or "en").lower()
-        if chosen not in ("en", "ko"):
-            raise click.BadParameter(f"{chosen!r}: the languages are en and ko", param_hint="SMACALC_LANG")
-        return func(*args, output=Output(fmt, wide, chosen), **kwargs)
+        return func(*args, output=Output(fmt, wide, chosen_lang(lang)), **kwargs)
 
     for option in (
-        click.option(
-            "--lang",
-            type=click.Choice(["en", "ko"], case_sensitive=False),
-            default=None,
-            help="Language of tables and captions: en or ko (default: $SMACALC_LANG, else en); csv, json unchanged.",
-        ),
+        lang_option,
         click.option(
             "--wide",
             is_flag=True,

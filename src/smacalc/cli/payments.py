@@ -22,7 +22,7 @@ from smacalc.cli.options import (
     sma_option,
     vary,
 )
-from smacalc.cli.output import Output, emit, output_options
+from smacalc.cli.output import Output, chosen_lang, emit, lang_option, output_options
 from smacalc.errors import InputError
 
 if TYPE_CHECKING:
@@ -223,7 +223,10 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
 @selection_options
 @click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
-def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, **selection: Any) -> None:
+@lang_option
+def chart_(
+    data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, lang: str | None, **selection: Any
+) -> None:
     """A bar chart of the payments by year: official, rule and projected years told apart.
 
     One bar a year, drawn in the terminal: official years █, rule years ▓, projected years ░,
@@ -246,6 +249,9 @@ def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None,
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    language = chosen_lang(lang)
+    if svg is not None and lang is not None and language != "en":
+        raise click.UsageError("an SVG chart is drawn in English; --lang ko goes with the chart in the terminal")
     restatement = for_record(data, how)
     sma, through = selection["sma"], selection["through"]
     shown = [data.agreement(sma)] if sma is not None else data.agreements
@@ -255,7 +261,7 @@ def chart_(data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None,
         restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
     table = _projection(data, sma, through, selection["assumptions"], restatement)
     per_troop = restatement is not None and restatement.per_troop
-    picture = chart.from_report(table, "per_troop" if per_troop else "amount")
+    picture = chart.from_report(table, "per_troop" if per_troop else "amount", language if svg is None else "en")
     if svg is None:
         chart.draw_chart(picture, sys.stdout)
         return

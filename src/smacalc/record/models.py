@@ -22,17 +22,8 @@ from smacalc.money import RULE_UNIT, Money, parse_money
 
 SERIES = ("cpi", "defense_growth", "us_cpi")
 Series = Literal["cpi", "defense_growth", "us_cpi"]
-SERIES_NAMES: dict[str, str] = {
-    "cpi": "Korean consumer-price inflation",
-    "defense_growth": "ROK defense-budget growth",
-    "us_cpi": "US consumer-price inflation (CPI-U)",
-}
 # The price level that deflates each currency, and the inflation series that extends it.
 PRICE_LEVELS: dict[str, tuple[str, str]] = {"KRW": ("kr_cpi", "cpi"), "USD": ("us_cpi", "us_cpi")}
-LEVEL_NAMES: dict[str, str] = {
-    "kr_cpi": "Korean CPI (2020=100, Statistics Korea)",
-    "us_cpi": "US CPI-U annual average (1982-84=100, BLS)",
-}
 
 
 def _coerce_money(value: Any) -> Money:
@@ -276,6 +267,7 @@ class DefaultAssumption(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     pct: Pct
     reason: str = Field(min_length=1)
+    reason_ko: str | None = Field(default=None, min_length=1)  # the reason in Korean, for --lang ko
     source: str | None = None
 
 

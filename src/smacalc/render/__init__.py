@@ -7,4 +7,7 @@ writes a Report in every format. Nothing here computes a figure.
     talks.py      `gap` (one, a batch, an agreement's positions) and `history`
     record.py     `list`, `audit` and `sources`
     chart.py      `chart`: bars in the terminal or an SVG file
+    messages.py   what a report says, as messages written in the language asked for (en, ko)
+    catalogue.py  the messages themselves: each id's English and Korean template
+    korean.py     amounts as Korean newsrooms write them (1조5192억원, 8억9115만 달러)
 """

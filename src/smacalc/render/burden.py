@@ -10,39 +10,41 @@ from smacalc.calc.burden import HOSTS, MEASURES
 from smacalc.money import CURRENCIES, Money
 from smacalc.render.captions import SOURCES_NOTE, conversion_line, span
 from smacalc.render.formats import Column, Report
+from smacalc.render.messages import Text, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.burden import BurdenRow, Lapse, Side
     from smacalc.record.talks import Event
 
 
-def _shown(value: Decimal, unit: str) -> str:
-    """A figure as a table shows it: money by the one display rule, counts grouped, shares in %."""
+def _shown(value: Decimal, unit: str) -> Money | str:
+    """A figure as a table shows it: money by the one display rule (the renderer's, in the language
+    asked for), counts grouped, shares in %."""
     if unit in CURRENCIES:
-        return Money(value, unit).human()
+        return Money(value, unit)
     return f"{value:,}" if unit in ("troops", "workers") else f"{value}%"
 
 
 def burden(rows: Sequence[BurdenRow]) -> Report:
     return Report(
         drop=("source", "basis", "usd_shown"),
-        title="The bill around the SMA",
+        title=msg("title.burden"),
         columns=[
-            Column("host", "Host"),
-            Column("year", "Year", "int", in_table=False),
-            Column("years", "Years", in_table=False),
-            Column("when", "Years", in_data=False),
-            Column("measure", "Measure", in_table=False),
-            Column("category", "Category", in_table=False),
-            Column("counts", "What it counts", wrap=True),
-            Column("amount", "Amount", in_table=False),
-            Column("currency", "Currency", in_table=False),
-            Column("unit", "Unit", in_table=False),
-            Column("shown", "Amount", in_data=False),
-            Column("usd", "In USD", in_table=False),
-            Column("usd_shown", "In USD", in_data=False),
-            Column("basis", "Basis", wrap=True),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("host", msg("h.host")),
+            Column("year", msg("h.year"), "int", in_table=False),
+            Column("years", msg("h.years"), in_table=False),
+            Column("when", msg("h.years"), in_data=False),
+            Column("measure", msg("h.measure"), in_table=False),
+            Column("category", msg("h.category"), in_table=False),
+            Column("counts", msg("h.counts"), wrap=True),
+            Column("amount", msg("h.amount"), in_table=False),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("unit", msg("h.unit"), in_table=False),
+            Column("shown", msg("h.amount"), in_data=False),
+            Column("usd", msg("h.in", currency="USD"), in_table=False),
+            Column("usd_shown", msg("h.in", currency="USD"), in_data=False),
+            Column("basis", msg("h.basis"), wrap=True),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -56,48 +58,39 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
                 "amount": r.amount,
                 "currency": r.currency,
                 "unit": r.unit,
-                "shown": "not published" if r.amount is None else _shown(r.amount, r.unit),
+                "shown": msg("not_published") if r.amount is None else _shown(r.amount, r.unit),
                 "usd": r.usd,
-                "usd_shown": None if r.usd is None or r.unit == "USD" else Money(r.usd, "USD").human(),
+                "usd_shown": None if r.usd is None or r.unit == "USD" else Money(r.usd, "USD"),
                 "basis": r.basis,
                 "source": r.source,
             }
             for r in rows
         ),
-        caption=[
-            "GAO-21-270 counts, for 2016-2019, DOD's obligations from the four services' funds and the host's "
-            "direct support (cash and in kind); it names the hosts' indirect support (forgone rents, waived taxes) "
-            "but gives no total, so that row is empty.",
-            "Multi-year totals are shown as published, over their years (Years), not divided into years; "
-            "In USD converts yen and won each year at its average rate (rates.csv).",
-        ],
+        caption=[msg("burden.gao"), msg("burden.totals")],
     )
 
 
 def compare(rows: Sequence[Side]) -> Report:
     averaged = sorted({r.year for r in rows if r.average})
-    caption = [conversion_line("USD", (r.rate for r in rows), "each year")]
+    caption: list[Text] = [conversion_line("USD", (r.rate for r in rows), "whose.each_year")]
     if averaged:
-        caption.append(
-            f"Japan, {span(averaged)}: each year is its agreement's total divided by its years, "
-            "not a published annual figure (average = true)."
-        )
-    caption.append("Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.")
-    caption.append("Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.")
+        caption.append(msg("compare.average", years=span(averaged)))
+    caption.append(msg("compare.troops"))
+    caption.append(msg("compare.fiscal"))
     return Report(
         drop=("source", "currency", "average", "troops"),
-        title="Korea's SMA beside Japan's host-nation support",
+        title=msg("title.compare"),
         columns=[
-            Column("year", "Year", "int"),
-            Column("host", "Host"),
-            Column("amount", "As set", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("usd", "In USD", "estimate", currency_key="usd_currency"),
-            Column("usd_currency", "USD", in_table=False),
-            Column("average", "Average", "bool"),
-            Column("troops", "Troops", "count"),
-            Column("per_troop", "Per troop", "estimate", currency_key="usd_currency"),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("year", msg("h.year"), "int"),
+            Column("host", msg("h.host")),
+            Column("amount", msg("h.as_set"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("usd", msg("h.in", currency="USD"), "estimate", currency_key="usd_currency"),
+            Column("usd_currency", msg("h.usd_currency"), in_table=False),
+            Column("average", msg("h.average"), "bool"),
+            Column("troops", msg("h.troops"), "count"),
+            Column("per_troop", msg("h.per_troop"), "estimate", currency_key="usd_currency"),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -168,22 +161,18 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
     ]
     return Report(
         drop=("source", "basis"),
-        title=f"A lapse of {gap.months} month{'s' if gap.months > 1 else ''} in {gap.year}",
+        title=msg("title.lapse.many" if gap.months > 1 else "title.lapse.one", months=gap.months, year=gap.year),
         columns=[
-            Column("item", "Item"),
-            Column("what", "What", wrap=True),
-            Column("value", "Value", in_table=False),
-            Column("unit", "Unit", in_table=False),
-            Column("shown", "Value", in_data=False),
-            Column("basis", "Basis"),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("item", msg("h.item")),
+            Column("what", msg("h.what"), wrap=True),
+            Column("value", msg("h.value"), in_table=False),
+            Column("unit", msg("h.unit"), in_table=False),
+            Column("shown", msg("h.value"), in_data=False),
+            Column("basis", msg("h.basis")),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=({**r, "shown": _lapse_value(r)} for r in rows),
-        caption=[
-            "The labor line is the SMA's part of the wages of Korean employees of USFK (paid in cash), not the "
-            "whole wage bill, which the US shares; the split is the latest the ministry published, applied to "
-            "the amount in force: an assumption, as the split of later years is not on record.",
-        ],
+        caption=[msg("lapse.labor")],
     )
 
 
@@ -206,6 +195,6 @@ def _item(
     }
 
 
-def _lapse_value(row: dict[str, object]) -> str | None:
+def _lapse_value(row: dict[str, object]) -> Money | str | None:
     value, unit = row["value"], row["unit"]
     return _shown(value, unit) if isinstance(value, Decimal) and isinstance(unit, str) else None

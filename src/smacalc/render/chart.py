@@ -9,6 +9,7 @@ from typing import IO, Any
 from smacalc.money import Money
 from smacalc.render.captions import BASIS_NOTE
 from smacalc.render.formats import Report, console
+from smacalc.render.messages import param, text
 
 
 @dataclass(frozen=True)
@@ -25,19 +26,21 @@ class Chart:
     title: str
     bars: list[Bar]
     caption: list[str] = field(default_factory=list)
+    lang: str = "en"  # of the title and caption, and of the amounts the terminal chart writes
 
 
 BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
-CHART_LEGEND = f"█ official   ▓ rule   ░ projected   ▒ scenario. {BASIS_NOTE}"
+CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario. "
 
 
 def _draw_chart(chart: Chart, console: Any) -> None:
+    from rich.cells import cell_len
     from rich.text import Text
 
     labels = [bar.label for bar in chart.bars]
-    values = [bar.value.human() for bar in chart.bars]
+    values = [param(bar.value, chart.lang) for bar in chart.bars]
     label_width = max(map(len, labels))
-    value_width = max(map(len, values))
+    value_width = max(map(cell_len, values))  # columns on the terminal: a Korean amount's are two wide
     room = max(10, console.width - label_width - value_width - 4)
     top = max(bar.value.amount for bar in chart.bars)
     console.print(Text(chart.title))
@@ -45,9 +48,10 @@ def _draw_chart(chart: Chart, console: Any) -> None:
     for bar, label, value in zip(chart.bars, labels, values, strict=True):
         length = 0 if top <= 0 else round(bar.value.amount / top * room)
         fill = BAR_FILL.get(bar.basis, "█")
-        console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {value:>{value_width}}"))
+        pad = " " * (value_width - cell_len(value))
+        console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {pad}{value}"))
     console.print()
-    for note in (CHART_LEGEND, *chart.caption):
+    for note in (CHART_LEGEND + text(BASIS_NOTE, chart.lang), *chart.caption):
         console.print(Text(note))
 
 
@@ -56,10 +60,11 @@ def draw_chart(chart: Chart, out: IO[str]) -> None:
     _draw_chart(chart, console(out))
 
 
-def from_report(table: Report, key: str = "amount") -> Chart:
-    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year."""
+def from_report(table: Report, key: str = "amount", lang: str = "en") -> Chart:
+    """A projection report (plain or restated) as a bar chart of ``key``: one bar a year, its
+    title and caption in ``lang``."""
     return Chart(
-        title=table.title,
+        title=text(table.title, lang),
         bars=[
             Bar(
                 str(r["year"]),
@@ -70,5 +75,6 @@ def from_report(table: Report, key: str = "amount") -> Chart:
             )
             for r in table.rows
         ],
-        caption=table.caption,
+        caption=[text(line, lang) for line in table.caption],
+        lang=lang,
     )

@@ -2,35 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from smacalc.calc.verdicts import rules_line
+from smacalc.calc.verdicts import TOLERANCE
 from smacalc.money import Money
 from smacalc.render.captions import SOURCES_NOTE
 from smacalc.render.formats import Column, Report, Row
+from smacalc.render.messages import Message, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.claims import Check
 
 COLUMNS = [
-    Column("claim", "Claim", "int", in_table=False),
-    Column("text", "Text", wrap=True, in_data=False),
-    Column("figure", "Figure"),
-    Column("kind", "Kind"),
-    Column("claimed", "Claimed", in_table=False),
-    Column("unit", "Unit", in_table=False),
-    Column("hedge", "Hedge"),
-    Column("refers_to", "Refers to", wrap=True),
-    Column("year", "Year", "int", in_table=False),
-    Column("record", "Record", in_table=False),
-    Column("record_shown", "Record", in_data=False),
-    Column("off_pct", "Off", "pct", note="Off: (claimed ÷ record - 1) × 100."),
-    Column("verdict", "Verdict"),
-    Column("implied", "Implied", in_table=False),
-    Column("implied_currency", "Implied in", in_table=False),
-    Column("basis", "Basis", wrap=True),
-    Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+    Column("claim", msg("h.claim"), "int", in_table=False),
+    Column("text", msg("h.text"), wrap=True, in_data=False),
+    Column("figure", msg("h.figure")),
+    Column("kind", msg("h.kind")),
+    Column("claimed", msg("h.claimed"), in_table=False),
+    Column("unit", msg("h.unit"), in_table=False),
+    Column("hedge", msg("h.hedge")),
+    Column("refers_to", msg("h.refers_to"), wrap=True),
+    Column("year", msg("h.year"), "int", in_table=False),
+    Column("record", msg("h.record"), in_table=False),
+    Column("record_shown", msg("h.record"), in_data=False),
+    Column("off_pct", msg("h.off"), "pct", note=msg("check.off")),
+    Column("verdict", msg("h.verdict")),
+    Column("implied", msg("h.implied"), in_table=False),
+    Column("implied_currency", msg("h.implied_in"), in_table=False),
+    Column("basis", msg("h.basis"), wrap=True),
+    Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
 ]
 
 
@@ -60,21 +62,38 @@ def _rows(checks: Iterable[Check]) -> Iterator[Row]:
         shown = c.claim
 
 
-def _shown(c: Check) -> str | None:
+def _shown(c: Check) -> Money | str | None:
     """The record's value as a person reads it, in the claim's unit."""
     if c.record is None or c.figure is None:
         return None
     if c.figure.money is not None:
-        return Money(c.record, c.figure.money.currency).human()
+        return Money(c.record, c.figure.money.currency)
     if c.figure.kind == "troops":
         return f"{c.record:,}"
     return f"{c.record}%" if c.figure.kind == "pct" else f"{c.record}×"
 
 
-def checks(rows: Iterable[Check], basis: str) -> Report:
+def basis_line(day: dt.date | None, year: int | None, *, batch: bool = False) -> Message:
+    """How the figures were placed in time: by --year, by each claim's date, by --date, or by the
+    years the text names."""
+    if year is not None:
+        return msg("check.year", year=year)
+    if batch:
+        return msg("check.batch")
+    if day is not None:
+        return msg("check.date", day=day)
+    return msg("check.no_date")
+
+
+def rules_line() -> Message:
+    """The verdict rules in one line (calc/verdicts.py's TOLERANCE), for a caption."""
+    return msg("check.rules", exact=TOLERANCE[None], about=TOLERANCE["about"], almost=TOLERANCE["almost"])
+
+
+def checks(rows: Iterable[Check], basis: Message) -> Report:
     return Report(
         drop=("source", "basis", "hedge", "kind", "text"),
-        title="Figures against the record",
+        title=msg("title.checks"),
         columns=COLUMNS,
         rows=_rows(rows),
         caption=[basis, rules_line()],

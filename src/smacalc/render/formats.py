@@ -21,6 +21,8 @@ from pydantic_core import to_json
 
 from smacalc.errors import InputError, SmacalcError
 from smacalc.money import Money, plain
+from smacalc.render.korean import money as korean_money
+from smacalc.render.messages import Join, Message, Text, msg, param, text
 
 Kind = Literal["text", "int", "count", "money", "estimate", "pct", "rate", "bool", "figure"]
 NUMERIC = ("money", "estimate", "pct", "rate", "int", "count", "figure")  # figure: a number already written out
@@ -38,37 +40,39 @@ class Format(StrEnum):
 
 class Column(NamedTuple):
     key: str
-    header: str
+    header: Text
     kind: Kind = "text"
     currency_key: str = "currency"  # for kind="money": the row key holding the ISO code
     wrap: bool = False  # prose that may wrap in a table; everything else stays on one line
     in_table: bool = True  # False for a column the table shows another way (the currency symbol)
     fold: bool = False  # with wrap: a word longer than the column (a URL) may break across lines
-    note: str | None = None  # what the column means, stated under a table that shows it
+    note: Text | None = None  # what the column means, stated under a table that shows it
     in_data: bool = True  # False for a column only the table shows (a footnote marker)
 
 
 @dataclass
 class Report:
-    title: str
+    """What a command prints: title, headers, notes and caption as messages (messages.py), written
+    in the language a table or markdown is asked in; rows the same in every language and format."""
+
+    title: Text
     columns: list[Column]
     rows: Iterable[Row]
-    caption: list[str] = field(default_factory=list)
+    caption: list[Text] = field(default_factory=list)
     table: Report | None = None  # what a table shows instead, e.g. a sensitivity grid pivoted
     # Keys of the columns a table may leave out where the terminal is too narrow, least needed
     # first; csv and json always carry every column.
     drop: tuple[str, ...] = ()
-    not_shown: str | None = None  # the line naming the columns left out, with {} for them (a language's)
 
     @property
     def data_columns(self) -> list[Column]:
         """The columns of csv, tsv, json, jsonl and markdown: the documented row keys."""
         return [c for c in self.columns if c.in_data]
 
-    def lines_under(self, shown: Iterable[Column]) -> list[str]:
-        """The caption, then what each shown column means, each line once."""
-        notes = (line for c in shown if c.note for line in c.note.split("\n"))
-        return list(dict.fromkeys([*self.caption, *notes]))
+    def lines_under(self, shown: Iterable[Column], lang: str = "en") -> list[str]:
+        """The caption, then what each shown column means, each line once, in ``lang``."""
+        notes = (line for c in shown if c.note for line in text(c.note, lang).split("\n"))
+        return list(dict.fromkeys([*(text(line, lang) for line in self.caption), *notes]))
 
 
 def resolve_format(requested: str | None, isatty: bool) -> Format:
@@ -158,13 +162,17 @@ def _write_jsonl(report: Report, out: IO[str]) -> None:
         out.write(encode(row) + "\n")
 
 
-def cell(column: Column, row: Row) -> str:
-    """A value as a person reads it in a table."""
+def cell(column: Column, row: Row, lang: str = "en") -> str:
+    """A value as a person reads it in a table, in ``lang`` (amounts in Korean units in Korean)."""
     value = row.get(column.key)
     if value is None:
         return "–"
     if column.kind in ("money", "estimate"):
+        if lang == "ko":
+            return korean_money(value, row[column.currency_key])
         return Money(value, row[column.currency_key]).human()
+    if isinstance(value, Message | Join | Money):
+        return param(value, lang)
     if column.kind == "pct":
         return f"{value:+.1f}%"
     if column.kind == "rate":
@@ -176,20 +184,22 @@ def cell(column: Column, row: Row) -> str:
     if column.kind == "count":
         return f"{value:,}"
     if column.kind == "bool":
-        return "yes" if value else ""
+        return text(msg("yes"), lang) if value else ""
     return _scalar(value)
 
 
-def _write_markdown(report: Report, out: IO[str]) -> None:
+def _write_markdown(report: Report, out: IO[str], lang: str = "en") -> None:
+    """The data columns under their row keys (in English) or their headers (in another language)."""
+
     def line(cells: Iterable[str]) -> str:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
 
     columns = report.data_columns
-    out.write(line(c.key for c in columns))
+    out.write(line(c.key if lang == "en" else text(c.header, lang) for c in columns))
     out.write(line("---:" if c.kind in NUMERIC else "---" for c in columns))
     for row in report.rows:
-        out.write(line(cell(c, row) for c in columns))
-    notes = report.lines_under(columns)
+        out.write(line(cell(c, row, lang) for c in columns))
+    notes = report.lines_under(columns, lang)
     if notes:
         out.write("\n" + "".join(f"- {note}\n" for note in notes))
 
@@ -214,16 +224,16 @@ def console(out: IO[str], width: int | None = None) -> Any:
     return made
 
 
-def _min_width(column: Column, values: list[str]) -> int:
+def _min_width(column: Column, header: str, values: list[str]) -> int:
     """The narrowest a column can be drawn: a figure is never cut, so a one-line column is as wide
     as its widest cell; prose wraps between words (a source id stays whole), or, with ``fold``,
     anywhere."""
     from rich.cells import cell_len
 
     if not column.wrap:
-        return max([cell_len(column.header), *map(cell_len, values)])
+        return max([cell_len(header), *map(cell_len, values)])
     if column.fold:
-        return max([WRAP_MIN, *(cell_len(word) for word in column.header.split())])
+        return max([WRAP_MIN, *(cell_len(word) for word in header.split())])
     return max([WRAP_MIN, *(cell_len(word) for value in values for word in value.split())])
 
 
@@ -238,9 +248,6 @@ def fit(report: Report, widths: list[int], width: int) -> list[int]:
         if key in keys and keys.index(key) in shown:
             shown.remove(keys.index(key))
     return shown
-
-
-NOT_SHOWN = "Not shown at this width: {} (--wide shows every column; csv and json carry them all)."
 
 
 def table_width(widths: Iterable[int]) -> int:
@@ -259,22 +266,23 @@ def _shown_as(out: IO[str]) -> Callable[[str], str] | None:
     return lambda text: displayable(text, name)
 
 
-def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
+def _write_table(report: Report, out: IO[str], wide: bool = False, lang: str = "en") -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     report = report.table or report
     columns = [c for c in report.columns if c.in_table]
-    cells = [[cell(c, row) for c in columns] for row in report.rows]
+    headers = [text(c.header, lang) for c in columns]
+    cells = [[cell(c, row, lang) for c in columns] for row in report.rows]
     display = _shown_as(out)
     if display is not None:  # a terminal that is not UTF-8: measure the columns in what it shows
         cells = [[display(value) for value in line] for line in cells]
-        columns = [c._replace(header=display(c.header)) for c in columns]
-    widths = [_min_width(c, [line[i] for line in cells]) for i, c in enumerate(columns)]
+        headers = [display(header) for header in headers]
+    widths = [_min_width(c, headers[i], [line[i] for line in cells]) for i, c in enumerate(columns)]
     terminal = console(out)
     shown = list(range(len(columns))) if wide else fit(report, widths, terminal.width)
-    table = Table(title=Text(report.title), box=box.SIMPLE_HEAD)
+    table = Table(title=Text(text(report.title, lang)), box=box.SIMPLE_HEAD)
     needed = table_width(widths[i] for i in shown)
     # A folded column (URLs) gets no more than the room left: rich would otherwise widen it for its
     # unbroken text and crop the table's right edge when another column holds wide characters.
@@ -284,16 +292,16 @@ def _write_table(report: Report, out: IO[str], wide: bool = False) -> None:
         justify: Literal["right", "left"] = "right" if c.kind in NUMERIC else "left"
         cap = widths[i] + spare if c.fold else None
         table.add_column(
-            c.header, justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i], max_width=cap
+            headers[i], justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i], max_width=cap
         )
     for line in cells:
         table.add_row(*(Text(line[i]) for i in shown))
     drawn = terminal if needed <= terminal.width else console(out, width=needed)
     drawn.print(table)
-    left_out = [columns[i].header for i in range(len(columns)) if i not in shown]
-    caption = report.lines_under(columns[i] for i in shown)
+    left_out = [headers[i] for i in range(len(columns)) if i not in shown]
+    caption = report.lines_under((columns[i] for i in shown), lang)
     if left_out:
-        caption.append((report.not_shown or NOT_SHOWN).format(", ".join(left_out)))
+        caption.append(text(msg("not_shown", columns=", ".join(left_out)), lang))
     # The caption (assumptions, sources) wraps at the terminal's width, not the table's.
     for note in caption:
         terminal.print(Text(note))
@@ -312,12 +320,10 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 def render(report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en") -> None:
     """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide;
     ``lang``: the language of what a person reads (a table, markdown); csv and json never change."""
-    if lang == "ko" and fmt in (Format.TABLE, Format.MARKDOWN):
-        from smacalc.render.korean import korean
-
-        report = korean(report)
     if fmt is Format.TABLE:
-        _write_table(report, out, wide)
+        _write_table(report, out, wide, lang)
+    elif fmt is Format.MARKDOWN:
+        _write_markdown(report, out, lang)
     else:
         FORMATTERS[fmt](_first_row_read(report), out)
 

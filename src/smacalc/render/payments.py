@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from smacalc.money import plain
-from smacalc.record.models import LEVEL_NAMES, SERIES_NAMES
 from smacalc.render.captions import (
     BASIS_NOTE,
     RATE_DROP,
@@ -19,9 +18,11 @@ from smacalc.render.captions import (
     rate_cells,
     rate_columns,
     scenario_lines,
+    series_name,
     span,
 )
 from smacalc.render.formats import Column, Report
+from smacalc.render.messages import Join, Message, Text, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.categories import Split
@@ -30,33 +31,33 @@ if TYPE_CHECKING:
     from smacalc.record.dataset import Dataset
 
 PROJECT_COLUMNS = [
-    Column("sma", "SMA", "int"),
-    Column("year", "Year", "int"),
-    Column("amount", "Amount", "money"),
-    Column("note_mark", "Note", in_data=False),  # replaced by each report with its footnotes
-    Column("currency", "Currency", in_table=False),
-    Column("change_pct", "Change", "pct"),
-    Column("basis", "Basis", note=BASIS_NOTE),
-    Column("rate_pct", "Rate", "rate"),
-    Column("capped", "Capped", "bool"),
-    Column("note", "Note", in_table=False),
-    Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+    Column("sma", msg("h.sma"), "int"),
+    Column("year", msg("h.year"), "int"),
+    Column("amount", msg("h.amount"), "money"),
+    Column("note_mark", msg("h.note"), in_data=False),  # replaced by each report with its footnotes
+    Column("currency", msg("h.currency"), in_table=False),
+    Column("change_pct", msg("h.change"), "pct"),
+    Column("basis", msg("h.basis"), note=BASIS_NOTE),
+    Column("rate_pct", msg("h.rate"), "rate"),
+    Column("capped", msg("h.capped"), "bool"),
+    Column("note", msg("h.note"), in_table=False),
+    Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
 ]
-MIXED = "Amounts in the currency each agreement set them in: USD to 2004, KRW from 2005."
+MIXED = msg("mixed")
 
 
-def footnotes(rows: Sequence[ProjectionRow]) -> tuple[dict[int, str], list[str]]:
+def footnotes(rows: Sequence[ProjectionRow]) -> tuple[dict[int, str], list[Message]]:
     """The marker of each year with a note on its figure (``[1]``...), and the footnotes."""
     marks: dict[int, str] = {}
-    lines: list[str] = []
+    lines: list[Message] = []
     for r in rows:
         if r.note:
             marks[r.year] = f"[{len(lines) + 1}]"
-            lines.append(f"{marks[r.year]} {r.year}: {r.note}.")
+            lines.append(msg("footnote", mark=marks[r.year], year=r.year, note=r.note))
     return marks, lines
 
 
-def projection_caption(data: Dataset, rows: Sequence[ProjectionRow], varied: str | None) -> list[str]:
+def projection_caption(data: Dataset, rows: Sequence[ProjectionRow], varied: str | None) -> list[Message]:
     """Scenario files and assumed index values (but those of ``varied``, the series a sensitivity
     grid varies: the grid states them)."""
     return [
@@ -69,7 +70,8 @@ def with_footnotes(columns: list[Column], rows: Sequence[ProjectionRow]) -> list
     """The columns, the table's note marker carrying the footnotes of the years shown (csv and
     json have the note itself, in ``note``)."""
     lines = footnotes(rows)[1]
-    return [c._replace(note="\n".join(lines) or None) if c.key == "note_mark" else c for c in columns]
+    note = Join(tuple(lines), "newline") if lines else None
+    return [c._replace(note=note) if c.key == "note_mark" else c for c in columns]
 
 
 def payment_row(r: ProjectionRow) -> dict[str, Any]:
@@ -90,7 +92,7 @@ def payment_row(r: ProjectionRow) -> dict[str, Any]:
 
 def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
     """The payments as the agreements set them; ``varied``: see projection_caption."""
-    title = "SMA payments" if sma is None else f"{data.agreement(sma).name}: payments"
+    title = msg("title.payments") if sma is None else msg("title.payments_of", name=data.agreement(sma).name, sma=sma)
     mixed = [MIXED] if len({r.amount.currency for r in rows}) > 1 else []
     marks = footnotes(rows)[0]
     return Report(
@@ -102,32 +104,30 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
     )
 
 
-def troops_line(used: Sequence[Troops]) -> str:
+def troops_line(used: Sequence[Troops]) -> Message:
     """How each year was divided: by its own troop level (troops.csv), the latest carried forward."""
-    line = "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv)."
     carried = [t for t in used if t.basis == "assumed"]
-    if carried:
-        years = span(sorted({t.year for t in carried}))
-        first = carried[0]
-        line += (
-            f" {years}: no level on record; assumed: {first.level_year}'s {first.count:,}, the latest,"
-            " carried forward (troops_basis 'assumed'; --per-troop N sets your own)."
-        )
-    return line
+    if not carried:
+        return msg("troops.by_year", carried="")
+    years = span(sorted({t.year for t in carried}))
+    first = carried[0]
+    return msg(
+        "troops.by_year", carried=msg("troops.carried", years=years, year=first.level_year, count=f"{first.count:,}")
+    )
 
 
-def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement) -> list[str]:
+def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement) -> list[Message]:
     """What a restatement assumed: the rates, the price levels and base year, the troop count."""
-    lines: list[str] = []
+    lines: list[Message] = []
     if how.currency is not None:
-        lines.append(conversion_line(how.currency, (r.rate for r in items), "each year"))
+        lines.append(conversion_line(how.currency, (r.rate for r in items), "whose.each_year"))
     if how.real is not None:
-        names = sorted({LEVEL_NAMES[r.real.level.series] for r in items if r.real is not None})
-        lines.append(f"Real terms: in {how.real} prices, deflated by {' and '.join(names)}.")
+        levels = sorted({r.real.level.series for r in items if r.real is not None})
+        lines.append(msg("real", year=how.real, levels=Join(tuple(msg(f"level.{level}") for level in levels))))
         assumed = [use for r in items if r.real is not None for use in r.real.assumed]
-        lines += assumption_lines(data, assumed, lead="Price level extended by assumed")
+        lines += assumption_lines(data, assumed, lead="assumed.level")
     if how.troops is not None:
-        lines.append(f"Per troop: amount ÷ {how.troops:,} US troops, your number, for every year.")
+        lines.append(msg("troops.given", count=f"{how.troops:,}"))
     elif how.troops_by_year:
         lines.append(troops_line([r.troops for r in items if r.troops is not None]))
     return lines
@@ -141,31 +141,31 @@ def restated(
     base = projection(data, [r.row for r in items], sma, varied=varied)
     columns = list(PROJECT_COLUMNS[:-1])
     if how.real is not None:
-        columns[2] = Column("amount", "Amount", "estimate")
+        columns[2] = Column("amount", msg("h.amount"), "estimate")
     if how.currency is not None:
         columns += [
-            Column("official_amount", "As set", "money", currency_key="official_currency"),
-            Column("official_currency", "Set in", in_table=False),
+            Column("official_amount", msg("h.as_set"), "money", currency_key="official_currency"),
+            Column("official_currency", msg("h.set_in"), in_table=False),
             *rate_columns(r.rate for r in items),
-            Column("rate_basis", "Rate basis", in_table=False),
+            Column("rate_basis", msg("h.rate_basis"), in_table=False),
         ]
     if how.real is not None:
         columns += [
-            Column("nominal_amount", "Nominal", "money", note="Nominal: the amount before deflation."),
-            Column("base_year", "Prices of", "int", in_table=False),
-            Column("price_index", "Deflator", in_table=False),
+            Column("nominal_amount", msg("h.nominal"), "money", note=msg("nominal")),
+            Column("base_year", msg("h.prices_of"), "int", in_table=False),
+            Column("price_index", msg("h.deflator"), in_table=False),
         ]
     if how.per_troop:
         columns += [
-            Column("troops", "Troops", "count", in_table=not how.troops),
-            Column("troops_basis", "Troops basis", in_table=False),
-            Column("per_troop", "Per troop", "estimate"),
+            Column("troops", msg("h.troops"), "count", in_table=not how.troops),
+            Column("troops_basis", msg("h.troops_basis"), in_table=False),
+            Column("per_troop", msg("h.per_troop"), "estimate"),
         ]
     columns.append(PROJECT_COLUMNS[-1])
     columns = with_footnotes(columns, [r.row for r in items])
-    suffix = [f"in {how.currency}"] if how.currency else []
-    suffix += [f"in {how.real} prices"] if how.real is not None else []
-    suffix += ["per troop"] if how.per_troop else []
+    suffix: list[Text] = [msg("title.in", currency=how.currency)] if how.currency else []
+    suffix += [msg("title.prices", year=how.real)] if how.real is not None else []
+    suffix += [msg("title.per_troop")] if how.per_troop else []
     return Report(
         drop=(
             "source",
@@ -178,7 +178,7 @@ def restated(
             "official_amount",
             "basis",
         ),
-        title=" ".join([base.title, *suffix]),
+        title=Join((base.title, *suffix), "space") if suffix else base.title,
         columns=columns,
         rows=(
             {
@@ -207,19 +207,21 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     start, end = result.start, result.end
     return Report(
         drop=("to_basis", "from_basis", "years", "difference"),
-        title=f"Change from {start.row.year} to {end.row.year}" + (", per troop" if how.per_troop else ""),
+        title=msg(
+            "title.change_per_troop" if how.per_troop else "title.change", start=start.row.year, end=end.row.year
+        ),
         columns=[
-            Column("from_year", "From", "int"),
-            Column("to_year", "To", "int"),
-            Column("from_amount", "From amount", "money"),
-            Column("to_amount", "To amount", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("difference", "Difference", "money"),
-            Column("change_pct", "Change", "pct"),
-            Column("years", "Years", "int"),
-            Column("cagr_pct", "Per year", "pct"),
-            Column("from_basis", "From basis", note=BASIS_NOTE),
-            Column("to_basis", "To basis", note=BASIS_NOTE),
+            Column("from_year", msg("h.from"), "int"),
+            Column("to_year", msg("h.to"), "int"),
+            Column("from_amount", msg("h.from_amount"), "money"),
+            Column("to_amount", msg("h.to_amount"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("difference", msg("h.difference"), "money"),
+            Column("change_pct", msg("h.change"), "pct"),
+            Column("years", msg("h.years"), "int"),
+            Column("cagr_pct", msg("h.per_year"), "pct"),
+            Column("from_basis", msg("h.from_basis"), note=BASIS_NOTE),
+            Column("to_basis", msg("h.to_basis"), note=BASIS_NOTE),
         ],
         rows=[
             {
@@ -239,7 +241,7 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
         caption=[
             *restatement_lines(data, [start, end], how),
             *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
-            "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
+            msg("change.rule"),
         ],
     )
 
@@ -257,25 +259,23 @@ def grid(runs: Sequence[tuple[Decimal, Report]], series: str) -> Report:
         for row in rows:
             cell = pivot_rows.setdefault((row["sma"], row["year"]), {k: row[k] for k in ("sma", "year", "currency")})
             cell[f"v{i}"] = row["amount"]
-    name = SERIES_NAMES[series]
+    name = series_name(series)
     values = ", ".join(f"{plain(v)}%" for v, _ in runs)
-    caption = [
-        f"One projection per {name} value: {values}, for every year whose value is not published.",
-        *first.caption,
-    ]
+    caption = [msg("grid", series=name, values=values), *first.caption]
+    title = msg("title.varied", title=first.title, series=name)
     table = Report(
-        title=f"{first.title}: {name}",
+        title=title,
         columns=[
-            Column("sma", "SMA", "int"),
-            Column("year", "Year", "int"),
+            Column("sma", msg("h.sma"), "int"),
+            Column("year", msg("h.year"), "int"),
             *(Column(f"v{i}", f"{plain(v)}%", amount.kind) for i, (v, _) in enumerate(runs)),
         ],
         rows=list(pivot_rows.values()),
         caption=caption,
     )
     return Report(
-        title=f"{first.title}: {name}",
-        columns=[Column(key, SERIES_NAMES[series], "rate"), *first.columns],
+        title=title,
+        columns=[Column(key, name, "rate"), *first.columns],
         rows=[{key: value, **row} for value, rows in listed for row in rows],
         caption=caption,
         table=table,
@@ -286,31 +286,28 @@ def categories(rows: Sequence[Split]) -> Report:
     """The split of each year's payment into labor, construction and logistics, where published."""
     known = [r.row.year for r in rows if r.parts]
     unknown = [r.row.year for r in rows if not r.parts]
-    caption = [
-        "Categories as the Ministry of National Defense published them; a year with no published split is "
-        "left empty, never interpolated." + (f" Not published in the record: {span(unknown)}." if unknown else ""),
-    ]
+    caption: list[Text] = [msg("categories", unknown=msg("categories.unknown", years=span(unknown)) if unknown else "")]
     differs = [r.row.year for r in rows if r.status == "differs"]
     if differs:
-        caption.append(f"{span(differs)}: the published parts do not sum to the year's amount (status 'differs').")
+        caption.append(msg("categories.differs", years=span(differs)))
     money = [
-        Column(c, c.capitalize(), "money", currency_key="part_currency") for c in ("labor", "construction", "logistics")
+        Column(c, msg(f"h.{c}"), "money", currency_key="part_currency") for c in ("labor", "construction", "logistics")
     ]
     return Report(
         drop=("source", "sma", "construction_pct", "logistics_pct"),
-        title="What the SMA pays for" + (f", {span(known)}" if known and not unknown else ""),
+        title=msg("title.categories_of", years=span(known)) if known and not unknown else msg("title.categories"),
         columns=[
-            Column("sma", "SMA", "int"),
-            Column("year", "Year", "int"),
-            Column("amount", "Amount", "money"),
-            Column("currency", "Currency", in_table=False),
+            Column("sma", msg("h.sma"), "int"),
+            Column("year", msg("h.year"), "int"),
+            Column("amount", msg("h.amount"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
             *money,
-            Column("part_currency", "Parts in", in_table=False),
-            Column("labor_pct", "Labor %", "rate"),
-            Column("construction_pct", "Constr. %", "rate"),
-            Column("logistics_pct", "Logist. %", "rate"),
-            Column("status", "Status"),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("part_currency", msg("h.parts_in"), in_table=False),
+            Column("labor_pct", msg("h.labor_pct"), "rate"),
+            Column("construction_pct", msg("h.construction_pct"), "rate"),
+            Column("logistics_pct", msg("h.logistics_pct"), "rate"),
+            Column("status", msg("h.status")),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {

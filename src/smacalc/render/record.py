@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.render.captions import SOURCES_NOTE
 from smacalc.render.formats import Column, Report
+from smacalc.render.messages import msg
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import AuditRow
@@ -16,17 +17,17 @@ if TYPE_CHECKING:
 def agreements(data: Dataset) -> Report:
     return Report(
         drop=("sources", "signed"),
-        title="Special Measures Agreements",
+        title=msg("title.agreements"),
         columns=[
-            Column("sma", "SMA", "int"),
-            Column("name", "Name", wrap=True),
-            Column("signed", "Signed"),
-            Column("first_year", "From", "int"),
-            Column("last_year", "To", "int"),
-            Column("first_amount", "First year", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("rule", "Rule", wrap=True),
-            Column("sources", "Sources", wrap=True, note=SOURCES_NOTE),
+            Column("sma", msg("h.sma"), "int"),
+            Column("name", msg("h.name"), wrap=True),
+            Column("signed", msg("h.signed")),
+            Column("first_year", msg("h.from"), "int"),
+            Column("last_year", msg("h.to"), "int"),
+            Column("first_amount", msg("h.first_year"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("rule", msg("h.rule"), wrap=True),
+            Column("sources", msg("h.sources"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -50,17 +51,17 @@ def audit(rows: Sequence[AuditRow]) -> Report:
     checked = sum(1 for r in rows if r.official is not None)
     return Report(
         drop=("capped", "sma", "rate_pct"),
-        title="Audit: rule-governed years recomputed from published index values",
+        title=msg("title.audit"),
         columns=[
-            Column("sma", "SMA", "int"),
-            Column("year", "Year", "int"),
-            Column("official", "Official", "money"),
-            Column("computed", "Computed", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("difference", "Difference", "money"),
-            Column("rate_pct", "Rate", "rate"),
-            Column("capped", "Capped", "bool"),
-            Column("status", "Status", wrap=True),
+            Column("sma", msg("h.sma"), "int"),
+            Column("year", msg("h.year"), "int"),
+            Column("official", msg("h.official"), "money"),
+            Column("computed", msg("h.computed"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("difference", msg("h.difference"), "money"),
+            Column("rate_pct", msg("h.rate"), "rate"),
+            Column("capped", msg("h.capped"), "bool"),
+            Column("status", msg("h.status"), wrap=True),
         ],
         rows=(
             {
@@ -76,17 +77,17 @@ def audit(rows: Sequence[AuditRow]) -> Report:
             }
             for r in rows
         ),
-        caption=[f"{checked} years compared with an official amount; {deviations} deviate."],
+        caption=[msg("audit", checked=checked, deviations=deviations)],
     )
 
 
 SOURCE_FIELDS = [
-    Column("id", "Id"),
-    Column("publisher", "Publisher", wrap=True),
-    Column("title", "Title", wrap=True),
-    Column("date", "Date"),
-    Column("url", "URL", wrap=True, fold=True),
-    Column("note", "Note", wrap=True),
+    Column("id", msg("h.id")),
+    Column("publisher", msg("h.publisher"), wrap=True),
+    Column("title", msg("h.title"), wrap=True),
+    Column("date", msg("h.date")),
+    Column("url", msg("h.url"), wrap=True, fold=True),
+    Column("note", msg("h.note"), wrap=True),
 ]
 
 
@@ -108,8 +109,8 @@ def sources(data: Dataset, ids: Sequence[str] = ()) -> Report:
     full = None
     if ids:
         full = Report(
-            title="Sources",
-            columns=[Column("field", "Field"), Column("value", "", wrap=True, fold=True)],
+            title=msg("title.sources"),
+            columns=[Column("field", msg("h.field")), Column("value", "", wrap=True, fold=True)],
             rows=[
                 {"field": c.header, "value": row[c.key]}
                 for row in rows
@@ -119,9 +120,9 @@ def sources(data: Dataset, ids: Sequence[str] = ()) -> Report:
         )
     return Report(
         drop=("note", "date", "publisher"),
-        title="Sources",
+        title=msg("title.sources"),
         columns=SOURCE_FIELDS,
         rows=rows,
         table=full,
-        caption=[] if ids else ["`smacalc sources ID` shows a source in full, with its note."],
+        caption=[] if ids else [msg("sources.full")],
     )

@@ -8,21 +8,21 @@ from typing import TYPE_CHECKING
 
 from smacalc.render.captions import RATE_DROP, SOURCES_NOTE, conversion_line, rate_cells, rate_columns, rate_line
 from smacalc.render.formats import Column, Report, Row
+from smacalc.render.messages import msg
 
 if TYPE_CHECKING:
     from smacalc.calc.talks import Gap, Moment, PositionGap
     from smacalc.record.dataset import Dataset
 
 
-GAP_NOTE = "ratio = demand ÷ offer; above offer = (ratio - 1) × 100."
 GAP_COLUMNS = [
-    Column("demand", "Demand", "money"),
-    Column("offer", "Offer", "money"),
-    Column("currency", "Currency", in_table=False),
-    Column("difference", "Difference", "money"),
-    Column("ratio", "Ratio", note=GAP_NOTE),
-    Column("pct_above", "Above offer", "pct"),
-    Column("year", "Year", "int"),
+    Column("demand", msg("h.demand"), "money"),
+    Column("offer", msg("h.offer"), "money"),
+    Column("currency", msg("h.currency"), in_table=False),
+    Column("difference", msg("h.difference"), "money"),
+    Column("ratio", msg("h.ratio"), note=msg("gap.ratio")),
+    Column("pct_above", msg("h.above_offer"), "pct"),
+    Column("year", msg("h.year"), "int"),
 ]
 
 
@@ -47,7 +47,7 @@ def _batch_row(line: int, g: Gap) -> Row:
 def gaps(rows: Sequence[Gap]) -> Report:
     return Report(
         drop=(*RATE_DROP, "year", "difference"),
-        title="Demand against offer",
+        title=msg("title.gaps"),
         columns=[*GAP_COLUMNS, *rate_columns(g.rate for g in rows)],
         rows=(_gap_row(g) for g in rows),
         caption=[*dict.fromkeys(rate_line(g.rate) for g in rows)],
@@ -58,12 +58,10 @@ def batch_gaps(rows: Iterable[tuple[int, Gap]]) -> Report:
     """Gaps of a batch, one per input row, produced as the input is read."""
     return Report(
         drop=(*RATE_DROP, "year", "difference"),
-        title="Demand against offer, by input line",
-        columns=[Column("line", "Line", "int"), *GAP_COLUMNS, *rate_columns((), every=True)],
+        title=msg("title.batch_gaps"),
+        columns=[Column("line", msg("h.line"), "int"), *GAP_COLUMNS, *rate_columns((), every=True)],
         rows=(_batch_row(line, g) for line, g in rows),
-        caption=[
-            "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
-        ],
+        caption=[msg("gap.batch")],
     )
 
 
@@ -71,36 +69,30 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
     currency = rows[0].amount.currency if rows else data.agreement(sma).currency
     return Report(
         drop=("source", "baseline", "agreed", "for_year", "party", "ratio_to_agreed"),
-        title=f"{data.agreement(sma).name}: demands and offers",
+        title=msg("title.positions", name=data.agreement(sma).name, sma=sma),
         columns=[
-            Column("date", "Date"),
-            Column("party", "Party"),
-            Column("description", "Position", wrap=True),
+            Column("date", msg("h.date")),
+            Column("party", msg("h.party")),
+            Column("description", msg("h.position"), wrap=True),
             Column(
                 "stated_amount",
-                "As stated",
+                msg("h.as_stated"),
                 "money",
                 currency_key="stated_currency",
-                note="As stated: the figure as the party stated it (none where it was only a percentage).",
+                note=msg("positions.stated"),
             ),
-            Column("stated_currency", "Stated in", in_table=False),
-            Column("amount", f"In {currency}", "estimate"),
-            Column("currency", "Currency", in_table=False),
-            Column("stated_pct", "Stated %", "pct", in_table=False),
-            Column("for_year", "For", "int"),
-            Column("baseline_year", "Baseline year", "int", in_table=False),
-            Column(
-                "baseline",
-                "Baseline",
-                "money",
-                note="Baseline: the amount in force when the position was taken (that year, or the year before "
-                "'For' if earlier).",
-            ),
-            Column("pct_above_baseline", "Above baseline", "pct"),
-            Column("agreed", "Agreed", "money", note="Agreed: the amount finally paid for 'For'."),
-            Column("ratio_to_agreed", "× agreed"),
+            Column("stated_currency", msg("h.stated_in"), in_table=False),
+            Column("amount", msg("h.in", currency=currency), "estimate"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("stated_pct", msg("h.stated_pct"), "pct", in_table=False),
+            Column("for_year", msg("h.for"), "int"),
+            Column("baseline_year", msg("h.baseline_year"), "int", in_table=False),
+            Column("baseline", msg("h.baseline"), "money", note=msg("positions.baseline")),
+            Column("pct_above_baseline", msg("h.above_baseline"), "pct"),
+            Column("agreed", msg("h.agreed"), "money", note=msg("positions.agreed")),
+            Column("ratio_to_agreed", msg("h.x_agreed")),
             *rate_columns((g.rate for g in rows), in_table=False),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -123,29 +115,26 @@ def position_gaps(data: Dataset, rows: Sequence[PositionGap], sma: int) -> Repor
             }
             for g in rows
         ),
-        caption=[
-            conversion_line(currency, (g.rate for g in rows), "the year each position was taken"),
-            "A position stated as a percentage is applied to its baseline.",
-        ],
+        caption=[conversion_line(currency, (g.rate for g in rows), "whose.position"), msg("positions.pct")],
     )
 
 
 def history(moments: Sequence[Moment], sma: int | None) -> Report:
     return Report(
         drop=("source", "end", "sma", "place", "kind"),
-        title="The talks, in date order" if sma is None else f"SMA {sma}: the talks, in date order",
+        title=msg("title.history") if sma is None else msg("title.history_of", sma=sma),
         columns=[
-            Column("date", "Date"),
-            Column("date_precision", "Precision", in_table=False),
-            Column("end", "Until"),
-            Column("sma", "SMA", "int"),
-            Column("kind", "Kind"),
-            Column("party", "Party", in_table=False),
-            Column("place", "Place"),
-            Column("description", "What", wrap=True),
-            Column("amount", "Amount", "money"),
-            Column("currency", "Currency", in_table=False),
-            Column("source", "Source", wrap=True, note=SOURCES_NOTE),
+            Column("date", msg("h.date")),
+            Column("date_precision", msg("h.precision"), in_table=False),
+            Column("end", msg("h.until")),
+            Column("sma", msg("h.sma"), "int"),
+            Column("kind", msg("h.kind")),
+            Column("party", msg("h.party"), in_table=False),
+            Column("place", msg("h.place")),
+            Column("description", msg("h.what"), wrap=True),
+            Column("amount", msg("h.amount"), "money"),
+            Column("currency", msg("h.currency"), in_table=False),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -163,7 +152,5 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
             }
             for m in moments
         ),
-        caption=[
-            "Signings come from the agreements; rounds, statements, demands and offers from the record.",
-        ],
+        caption=[msg("history")],
     )

@@ -1,0 +1,368 @@
+"""The message catalogue: every title, column header, caption line and column note that a report
+shows, once, keyed by message id, as an English and a Korean template with named parameters
+(``str.format``). A Korean template may take a Korean parameter of its own (``reason_ko``) or a
+number where the English takes a name (``sma``). Reports name these ids through messages.py's
+``msg``; nothing here is code.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class T(NamedTuple):
+    """A message's templates: English, Korean."""
+
+    en: str
+    ko: str
+
+
+CATALOGUE: dict[str, T] = {
+    # Column headers.
+    "h.sma": T("SMA", "차수"),
+    "h.year": T("Year", "연도"),
+    "h.years": T("Years", "기간"),
+    "h.amount": T("Amount", "금액"),
+    "h.note": T("Note", "비고"),
+    "h.currency": T("Currency", "통화"),
+    "h.change": T("Change", "증감"),
+    "h.basis": T("Basis", "근거"),
+    "h.rate": T("Rate", "인상률"),
+    "h.capped": T("Capped", "상한 적용"),
+    "h.source": T("Source", "출처"),
+    "h.sources": T("Sources", "출처"),
+    "h.as_set": T("As set", "협정 금액"),
+    "h.set_in": T("Set in", "협정 통화"),
+    "h.rate_basis": T("Rate basis", "환율 근거"),
+    "h.nominal": T("Nominal", "명목"),
+    "h.prices_of": T("Prices of", "가격 기준 연도"),
+    "h.deflator": T("Deflator", "물가지수"),
+    "h.troops": T("Troops", "병력"),
+    "h.troops_basis": T("Troops basis", "병력 근거"),
+    "h.per_troop": T("Per troop", "1인당"),
+    "h.from": T("From", "부터"),
+    "h.to": T("To", "까지"),
+    "h.from_amount": T("From amount", "처음 금액"),
+    "h.to_amount": T("To amount", "나중 금액"),
+    "h.difference": T("Difference", "차이"),
+    "h.per_year": T("Per year", "연평균"),
+    "h.from_basis": T("From basis", "처음 근거"),
+    "h.to_basis": T("To basis", "나중 근거"),
+    "h.labor": T("Labor", "인건비"),
+    "h.construction": T("Construction", "군사건설비"),
+    "h.logistics": T("Logistics", "군수지원비"),
+    "h.parts_in": T("Parts in", "항목 통화"),
+    "h.labor_pct": T("Labor %", "인건비 %"),
+    "h.construction_pct": T("Constr. %", "건설비 %"),
+    "h.logistics_pct": T("Logist. %", "군수비 %"),
+    "h.status": T("Status", "상태"),
+    "h.host": T("Host", "주둔국"),
+    "h.measure": T("Measure", "측정 항목"),
+    "h.category": T("Category", "범주"),
+    "h.counts": T("What it counts", "항목"),
+    "h.unit": T("Unit", "단위"),
+    "h.in": T("In {currency}", "{currency} 환산"),
+    "h.average": T("Average", "평균값"),
+    "h.usd_currency": T("USD", "달러 환산 통화"),
+    "h.item": T("Item", "항목"),
+    "h.what": T("What", "내용"),
+    "h.value": T("Value", "값"),
+    "h.claim": T("Claim", "주장"),
+    "h.text": T("Text", "문장"),
+    "h.figure": T("Figure", "수치"),
+    "h.kind": T("Kind", "종류"),
+    "h.claimed": T("Claimed", "주장 수치"),
+    "h.hedge": T("Hedge", "한정어"),
+    "h.refers_to": T("Refers to", "대상"),
+    "h.record": T("Record", "기록"),
+    "h.off": T("Off", "차이"),
+    "h.verdict": T("Verdict", "판정"),
+    "h.implied": T("Implied", "함축 금액"),
+    "h.implied_in": T("Implied in", "함축 금액 통화"),
+    "h.demand": T("Demand", "요구액"),
+    "h.offer": T("Offer", "제시액"),
+    "h.ratio": T("Ratio", "배율"),
+    "h.above_offer": T("Above offer", "제시액 대비"),
+    "h.line": T("Line", "행"),
+    "h.rate_of": T("Rate of", "환율 기준일"),
+    "h.rate.KRW": T("₩ per $", "원/달러"),
+    "h.rate.EUR": T("$ per €", "달러/유로"),
+    "h.rate.CNY": T("CN¥ per $", "위안/달러"),
+    "h.rate.JPY": T("¥ per $", "엔/달러"),
+    "h.date": T("Date", "날짜"),
+    "h.party": T("Party", "측"),
+    "h.position": T("Position", "입장"),
+    "h.as_stated": T("As stated", "제시 금액"),
+    "h.stated_in": T("Stated in", "제시 통화"),
+    "h.stated_pct": T("Stated %", "제시 %"),
+    "h.for": T("For", "대상 연도"),
+    "h.baseline_year": T("Baseline year", "기준 연도"),
+    "h.baseline": T("Baseline", "기준 금액"),
+    "h.above_baseline": T("Above baseline", "기준 대비"),
+    "h.agreed": T("Agreed", "합의 금액"),
+    "h.x_agreed": T("× agreed", "합의 대비"),
+    "h.precision": T("Precision", "날짜 정밀도"),
+    "h.until": T("Until", "종료"),
+    "h.place": T("Place", "장소"),
+    "h.name": T("Name", "협정"),
+    "h.signed": T("Signed", "서명"),
+    "h.first_year": T("First year", "첫해 금액"),
+    "h.rule": T("Rule", "인상 규칙"),
+    "h.official": T("Official", "공식 금액"),
+    "h.computed": T("Computed", "계산 금액"),
+    "h.id": T("Id", "출처 식별자"),
+    "h.publisher": T("Publisher", "발행처"),
+    "h.title": T("Title", "제목"),
+    "h.url": T("URL", "주소"),
+    "h.field": T("Field", "항목"),
+    # Words a table shows in a cell of its own (never a value of csv or json).
+    "yes": T("yes", "예"),
+    "not_published": T("not published", "발표되지 않음"),
+    # Separators of a list inside a sentence.
+    "and": T(" and ", ", "),
+    "semicolon": T("; ", "; "),
+    "space": T(" ", " "),
+    "newline": T("\n", "\n"),
+    # The series, price levels and defaults of the record, by their keys.
+    "series.cpi": T("Korean consumer-price inflation", "한국 소비자물가 상승률"),
+    "series.defense_growth": T("ROK defense-budget growth", "한국 국방비 증가율"),
+    "series.us_cpi": T("US consumer-price inflation (CPI-U)", "미국 도시소비자 물가 상승률"),
+    "level.kr_cpi": T("Korean CPI (2020=100, Statistics Korea)", "한국 소비자물가지수(2020=100, 통계청)"),
+    "level.us_cpi": T(
+        "US CPI-U annual average (1982-84=100, BLS)", "미국 도시소비자 물가지수 연평균(1982-84=100, 미 노동통계국)"
+    ),
+    # Titles.
+    "title.payments": T("SMA payments", "방위비분담금"),
+    "title.payments_of": T("{name}: payments", "제{sma}차 방위비분담특별협정: 분담금"),
+    "title.in": T("in {currency}", "({currency} 환산)"),
+    "title.prices": T("in {year} prices", "({year}년 가격)"),
+    "title.per_troop": T("per troop", "(병력 1인당)"),
+    "title.varied": T("{title}: {series}", "{title}: {series}"),
+    "title.change": T("Change from {start} to {end}", "{start}년에서 {end}년까지의 변화"),
+    "title.change_per_troop": T(
+        "Change from {start} to {end}, per troop", "{start}년에서 {end}년까지의 변화 (병력 1인당)"
+    ),
+    "title.categories": T("What the SMA pays for", "분담금의 항목"),
+    "title.categories_of": T("What the SMA pays for, {years}", "분담금의 항목, {years}년"),
+    "title.burden": T("The bill around the SMA", "분담금을 둘러싼 비용"),
+    "title.compare": T("Korea's SMA beside Japan's host-nation support", "한국과 일본의 주둔비 분담"),
+    "title.lapse.one": T("A lapse of {months} month in {year}", "{year}년 협정 공백 {months}개월"),
+    "title.lapse.many": T("A lapse of {months} months in {year}", "{year}년 협정 공백 {months}개월"),
+    "title.checks": T("Figures against the record", "수치 검증"),
+    "title.gaps": T("Demand against offer", "요구액 대 제시액"),
+    "title.batch_gaps": T("Demand against offer, by input line", "요구액 대 제시액 (입력 행별)"),
+    "title.positions": T("{name}: demands and offers", "제{sma}차 협정 협상: 요구와 제시"),
+    "title.history": T("The talks, in date order", "협상 일지"),
+    "title.history_of": T("SMA {sma}: the talks, in date order", "제{sma}차 협정 협상 일지"),
+    "title.agreements": T("Special Measures Agreements", "방위비분담특별협정"),
+    "title.audit": T(
+        "Audit: rule-governed years recomputed from published index values", "검증: 규칙 적용 연도를 발표 지수로 재계산"
+    ),
+    "title.sources": T("Sources", "출처"),
+    # Caption lines and column notes shared by several reports.
+    "basis": T(
+        "Basis: official = published; rule = by the agreement's rule from published index values; "
+        "projected = from an assumed index value; scenario = from a --data file.",
+        "근거: official = 공식 발표액, rule = 발표된 지수에 협정 규칙을 적용한 금액, projected = 가정한 지수로 "
+        "계산한 금액, scenario = --data 파일의 금액.",
+    ),
+    "sources": T(
+        "Source: `smacalc sources ID` shows the publication behind each id.",
+        "출처: `smacalc sources ID`로 각 출처의 문헌을 볼 수 있습니다.",
+    ),
+    "scenario.agreements": T(
+        "Scenario applied: {names}; its agreements and rules give basis 'scenario'.",
+        "적용한 시나리오: {names}. 그 협정과 규칙에 따른 행의 근거는 'scenario'입니다.",
+    ),
+    "scenario.indices": T(
+        "Scenario applied: {names}; it assumes index values only (stated below), so no row has basis 'scenario'.",
+        "적용한 시나리오: {names}. 지수 값만 가정하므로(아래에 적음) 근거가 'scenario'인 행은 없습니다.",
+    ),
+    "assumed": T("Assumed {series} for {years}: {pct} ({why}).", "{years}년 가정: {series} {pct} ({why})."),
+    "assumed.level": T(
+        "Price level extended by assumed {series} for {years}: {pct} ({why}).",
+        "{years}년 물가 수준 연장 가정: {series} {pct} ({why}).",
+    ),
+    "why.yours": T("your assumption", "사용자 가정"),
+    "why.default": T("default: {reason}", "기본값: {reason_ko}"),
+    "rate.KRW": T("₩{rate} per US dollar", "1달러당 {rate}원"),
+    "rate.EUR": T("${rate} per euro", "1유로당 {rate}달러"),
+    "rate.CNY": T("CN¥{rate} per US dollar", "1달러당 {rate}위안"),
+    "rate.JPY": T("¥{rate} per US dollar", "1달러당 {rate}엔"),
+    "rate.none": T("No conversion: both amounts are in the same currency.", "환산 없음: 두 금액의 통화가 같습니다."),
+    "rate.converted": T("Converted at {parts}.{through}", "환율: {parts}.{through}"),
+    "rate.through": T(
+        " Between two currencies other than the dollar, through the dollar.",
+        " 달러가 아닌 두 통화 사이는 달러를 거쳐 환산합니다.",
+    ),
+    "rate.given": T("{leg}: your --rate", "{leg} (사용자의 --rate)"),
+    "rate.noon": T("{leg}: the noon buying rate of {day} ({source})", "{leg} ({day} 뉴욕 정오 환율, {source})"),
+    "rate.noon_before": T(
+        "{leg}: the noon buying rate of {day}, the last published day before {asked} ({source})",
+        "{leg} ({day} 뉴욕 정오 환율, {asked} 직전 발표일, {source})",
+    ),
+    "rate.annual": T("{leg}: the {year} annual average ({source})", "{leg} ({year}년 연평균, {source})"),
+    "amounts.same": T("Amounts in {currency}; no conversion needed.", "금액 단위: {currency}, 환산 없음."),
+    "amounts.converted": T("Amounts in {currency}, converted {parts}.", "{currency} 환산: {parts}."),
+    "amounts.plain": T("Amounts in {currency}.", "금액 단위: {currency}."),
+    "amounts.published": T(
+        "at the annual average rate of {whose} ({keys}; sources in rates.csv)",
+        "{whose} 연평균 환율({keys}, 출처는 rates.csv)",
+    ),
+    "amounts.given": T("at your --rate of ₩{rate} per US dollar", "사용자의 --rate 1달러당 {rate}원"),
+    "amounts.given_in": T(
+        "{years} at your --rate of ₩{rate} per US dollar", "{years}년은 사용자의 --rate 1달러당 {rate}원"
+    ),
+    "amounts.carried": T(
+        " {years}: no published rate yet; assumed: {rates}, the latest published, carried forward"
+        " (rate_basis 'assumed'; --rate sets your own won rate).",
+        " {years}년은 발표된 환율이 아직 없어 가장 최근에 발표된 환율({rates})을 그대로 적용 (rate_basis 'assumed', "
+        "--rate로 원화 환율을 직접 정할 수 있습니다).",
+    ),
+    "amounts.carried_rate": T("{year}'s {leg}", "{year}년 {leg}"),
+    "carried": T("{line}{carried}", "{line}{carried}"),
+    "whose.each_year": T("each year", "각 연도의"),
+    "whose.position": T("the year each position was taken", "각 입장을 밝힌 해의"),
+    # project, change and the sensitivity grids.
+    "mixed": T(
+        "Amounts in the currency each agreement set them in: USD to 2004, KRW from 2005.",
+        "금액은 각 협정이 정한 통화: 2004년까지 USD, 2005년부터 KRW.",
+    ),
+    "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
+    "troops.by_year": T(
+        "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv).{carried}",
+        "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력 (출처는 troops.csv).{carried}",
+    ),
+    "troops.carried": T(
+        " {years}: no level on record; assumed: {year}'s {count}, the latest, carried forward"
+        " (troops_basis 'assumed'; --per-troop N sets your own).",
+        " {years}년은 병력 기록이 없어 가장 최근인 {year}년의 {count}명을 그대로 적용 (troops_basis 'assumed', "
+        "--per-troop N으로 직접 정할 수 있습니다).",
+    ),
+    "troops.given": T(
+        "Per troop: amount ÷ {count} US troops, your number, for every year.",
+        "병력 1인당: 모든 연도 금액 ÷ 사용자가 준 주한미군 {count}명.",
+    ),
+    "real": T("Real terms: in {year} prices, deflated by {levels}.", "실질 금액: {year}년 가격 ({levels} 기준)."),
+    "nominal": T("Nominal: the amount before deflation.", "명목: 물가 조정 전 금액."),
+    "change.rule": T(
+        "change = to ÷ from - 1; per year = the compound annual rate over the years between.",
+        "증감 = 나중 금액 ÷ 처음 금액 - 1, 연평균 = 그 사이 기간의 연복리 증가율.",
+    ),
+    "grid": T(
+        "One projection per {series} value: {values}, for every year whose value is not published.",
+        "{series} 값마다 계산: {values}. 지수가 발표되지 않은 모든 연도에 적용합니다.",
+    ),
+    "categories": T(
+        "Categories as the Ministry of National Defense published them; a year with no published split is "
+        "left empty, never interpolated.{unknown}",
+        "국방부가 발표한 항목별 금액이며, 발표되지 않은 해는 비워 두고 보간하지 않습니다.{unknown}",
+    ),
+    "categories.unknown": T(" Not published in the record: {years}.", " 기록에 없는 해: {years}년."),
+    "categories.differs": T(
+        "{years}: the published parts do not sum to the year's amount (status 'differs').",
+        "{years}년: 발표된 항목의 합이 그해 금액과 다릅니다 (상태 'differs').",
+    ),
+    # burden, compare, lapse.
+    "burden.gao": T(
+        "GAO-21-270 counts, for 2016-2019, DOD's obligations from the four services' funds and the host's "
+        "direct support (cash and in kind); it names the hosts' indirect support (forgone rents, waived taxes) "
+        "but gives no total, so that row is empty.",
+        "GAO-21-270은 2016-2019년 미 국방부가 4개 군 예산에서 집행한 금액과 주둔국의 직접 지원(현금과 현물)을 "
+        "집계합니다. 간접 지원(토지 임대료 면제, 세금 면제)은 보고서에 합계가 없어 그 행은 비어 있습니다.",
+    ),
+    "burden.totals": T(
+        "Multi-year totals are shown as published, over their years (Years), not divided into years; "
+        "In USD converts yen and won each year at its average rate (rates.csv).",
+        "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. USD 환산 열은 엔화와 원화를 "
+        "해마다 그해 평균 환율(rates.csv)로 환산합니다.",
+    ),
+    "compare.average": T(
+        "Japan, {years}: each year is its agreement's total divided by its years, "
+        "not a published annual figure (average = true).",
+        "일본 {years}년: 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 (평균값: 예).",
+    ),
+    "compare.troops": T(
+        "Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.",
+        "병력 1인당: 한국은 연도별 병력(troops.csv), 일본은 GAO-21-270의 5만5000명 기준.",
+    ),
+    "compare.fiscal": T(
+        "Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.",
+        "일본의 수치는 일본 회계연도(4월-3월) 기준이며 역년과 나란히 보입니다.",
+    ),
+    "lapse.labor": T(
+        "The labor line is the SMA's part of the wages of Korean employees of USFK (paid in cash), not the "
+        "whole wage bill, which the US shares; the split is the latest the ministry published, applied to "
+        "the amount in force: an assumption, as the split of later years is not on record.",
+        "인건비 항목은 주한미군 한국인 근로자 임금 가운데 분담금이 내는 부분(현금)이며, 미국도 나누어 내는 임금 "
+        "총액이 아닙니다. 국방부가 가장 최근에 발표한 항목별 비율을 당시 협정 금액에 적용했으며, 이후 연도의 "
+        "비율은 기록에 없으므로 가정입니다.",
+    ),
+    # check.
+    "check.off": T("Off: (claimed ÷ record - 1) × 100.", "차이: (주장 ÷ 기록 - 1) × 100."),
+    "check.year": T(
+        "Every figure placed in {year} (--year); amounts converted at that year's average rates.",
+        "모든 수치를 {year}년으로 봅니다 (--year). 금액은 그해 평균 환율로 환산합니다.",
+    ),
+    "check.batch": T(
+        "Each claim placed by its own date: relative years and the day's rates are of it.",
+        "각 주장은 그 날짜를 기준으로 연도와 환율을 정합니다.",
+    ),
+    "check.date": T(
+        "As of {day} (--date): 'last year', 'this year' and 'current' are of it; amounts at its daily rates.",
+        "기준일 {day} (--date): '작년', '올해', '현재'는 이날 기준이고, 금액은 이날의 환율로 환산합니다.",
+    ),
+    "check.no_date": T(
+        "No --date: only years named in the text place a figure; amounts at the year's average rates.",
+        "--date 없음: 문장에 적힌 연도만 수치의 연도로 삼고, 금액은 그해 평균 환율로 환산합니다.",
+    ),
+    "check.rules": T(
+        "Verdict: holds within the hedge's tolerance (exact {exact}%, about {about}%; almost: below by at most "
+        "{almost}%; more than / up to: on the stated side), close within twice it, else off; "
+        "`smacalc check --rules` states them whole.",
+        "판정: 한정어의 허용 범위(정확한 수치 {exact}%, 약 {about}%, 거의: 기록이 {almost}% 이내로 낮을 때, "
+        "이상 / 최대: 말한 쪽일 때) 안이면 holds, 그 두 배 안이면 close, 아니면 off "
+        "(`smacalc check --rules`에 규칙 전체가 있습니다).",
+    ),
+    # gap and history.
+    "gap.ratio": T(
+        "ratio = demand ÷ offer; above offer = (ratio - 1) × 100.",
+        "배율 = 요구액 ÷ 제시액, 제시액 대비 = (배율 - 1) × 100.",
+    ),
+    "gap.batch": T(
+        "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
+        "각 행은 그해 연평균 환율(krw_per_usd, 출처는 rates.csv)이나 그 행의 환율로 환산합니다.",
+    ),
+    "positions.stated": T(
+        "As stated: the figure as the party stated it (none where it was only a percentage).",
+        "제시 금액: 각 측이 밝힌 그대로의 금액 (백분율로만 밝힌 경우는 비어 있음).",
+    ),
+    "positions.baseline": T(
+        "Baseline: the amount in force when the position was taken (that year, or the year before "
+        "'For' if earlier).",
+        "기준 금액: 입장을 밝힐 때 적용되던 금액 (그해, 또는 그보다 이르면 대상 연도의 전해).",
+    ),
+    "positions.agreed": T("Agreed: the amount finally paid for 'For'.", "합의 금액: 대상 연도에 최종적으로 낸 금액."),
+    "positions.pct": T(
+        "A position stated as a percentage is applied to its baseline.",
+        "백분율로 제시된 입장은 기준 금액에 적용했습니다.",
+    ),
+    "history": T(
+        "Signings come from the agreements; rounds, statements, demands and offers from the record.",
+        "서명은 협정 기록에서, 협상 회차와 발언, 요구와 제시는 기록에서 가져옵니다.",
+    ),
+    # list, audit, sources.
+    "audit": T(
+        "{checked} years compared with an official amount; {deviations} deviate.",
+        "공식 금액과 비교한 연도 {checked}개, 어긋난 연도 {deviations}개.",
+    ),
+    "sources.full": T(
+        "`smacalc sources ID` shows a source in full, with its note.",
+        "`smacalc sources ID`로 출처 하나를 비고와 함께 모두 볼 수 있습니다.",
+    ),
+    # The table's own line.
+    "not_shown": T(
+        "Not shown at this width: {columns} (--wide shows every column; csv and json carry them all).",
+        "이 너비에서 빠진 열: {columns} (--wide로 모든 열을 봅니다. csv와 json에는 모두 있습니다).",
+    ),
+}  # fmt: skip
