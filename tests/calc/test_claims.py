@@ -82,10 +82,11 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
         "but then reduced the requested amount to about $4 billion."
     )
     got = rows(text, "2020-03-01")
-    # On 2020-03-01 the amount in force was 2019's (the 11th SMA was signed in 2021): ₩1,038.9bn at
-    # the 2020-02-28 rate of ₩1,214.92 is $855,118,032.46, so $870M is 1.7% above it.
-    assert got[0] == ("$870 million", "payment", "2019 payment (in force on the date)", "1.7", "holds")
-    assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
+    # "current" is the date's year, 2020, paid at 2019's ₩1,038.9bn (the 11th SMA was signed in 2021):
+    # at the 2020-02-28 rate of ₩1,214.92 it is $855,118,032.46, so $870M is 1.7% above it.
+    assert got[0] == ("$870 million", "payment", "2020 payment", "1.7", "holds")
+    # "almost $5 billion" holds for both the $5bn and the $4.7bn demands: the latest of them is taken.
+    assert got[1] == ("$5 billion", "demand", "US demand of $4.7bn (2019-11-15, for 2020)", "6.4", "holds")
     # The lowered demand Yonhap reported at the Los Angeles round (2020-03-19).
     assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
@@ -95,7 +96,7 @@ def test_400_percent_more_understates_the_demand() -> None:
         "Trump pushed for Seoul to pay up to 400% more for the stationing of the 28,500 US soldiers.", "2024-01-01"
     )
     (pct, troops) = got
-    assert pct[1] == "increase" and pct[4] in ("close", "off")
+    assert pct[1] == "ratio" and pct[4] == "close"
     assert troops == ("28,500 US soldiers", "troops", "US troops in Korea, 2024", "0.0", "holds")
     (first,) = check(load_dataset(), "Trump pushed for Seoul to pay up to 400% more.", dt.date(2024, 1, 1))
     # The implied amount: 2019's ₩1,038.9bn × 5 = ₩5,194.5bn.
@@ -108,7 +109,7 @@ def test_about_a_billion_and_13_9_percent_hold() -> None:
     )
     got = rows(text, "2024-01-01")
     assert [g[4] for g in got] == ["holds", "holds"]
-    assert got[1][2] == "2021 change (the nearest in the 11th SMA, in force or signed in 2024)"
+    assert got[1][2] == "change 2020→2021 (the nearest of the agreements agreed by 2024-01-01)"
 
 
 def test_63_billion_yuan_is_ten_times_too_high() -> None:
@@ -135,8 +136,9 @@ def test_910_million_euros_holds_and_1_2_billion_is_off() -> None:
 
 def test_last_years_870_million() -> None:
     got = rows("Under last year's SMA, Seoul agreed to pay about $870 million.", "2020-01-01")
-    # 2019's ₩1,038.9bn at 31 Dec 2019's ₩1,155.46 (1 Jan is a holiday) is $899,122,427.43.
-    assert got == [("$870 million", "payment", "2019 payment", "-3.2", "holds")]
+    # A completed year's payment at that year's average rate: 2019's ₩1,038.9bn at ₩1,165.8016 is
+    # $891,146,486.67, and $870M is 2.4% below it.
+    assert got == [("$870 million", "payment", "2019 payment", "-2.4", "holds")]
 
 
 def test_the_same_figures_in_korean_give_the_same_verdicts() -> None:
@@ -145,7 +147,7 @@ def test_the_same_figures_in_korean_give_the_same_verdicts() -> None:
     ]
     assert rows("2026년 분담금은 1조5192억원으로 8.3% 인상됐다", "2024-10-04") == [
         ("1조5192억원", "payment", "2026 payment", "0.0", "holds"),
-        ("8.3%", "increase", "2026 change", "0.0", "holds"),
+        ("8.3%", "increase", "change 2025→2026", "0.0", "holds"),
     ]
 
 
@@ -185,7 +187,7 @@ def test_many_claims_from_a_file(run) -> None:
     assert lines[0].split(",")[:4] == ["claim", "figure", "kind", "claimed"]
     verdicts = [line.split(",")[10] for line in lines[1:] if not line.startswith('"')]
     assert len(lines) == 18 and "off" in verdicts and "holds" in verdicts
-    assert lines[-1].startswith("8,8.3%,increase,8.3,%,,2026 change,2026,8.3,0.0,holds")
+    assert lines[-1].startswith("8,8.3%,increase,8.3,%,,change 2025→2026,2026,8.3,0.0,holds")
 
 
 def test_empty_text_is_an_input_error() -> None:
@@ -199,7 +201,7 @@ def test_each_figure_takes_the_year_cue_of_its_own_clause() -> None:
     assert [(g[0], g[2], g[4]) for g in got] == [
         ("KRW 1.52 trillion", "2026 payment", "holds"),
         ("USD 1.11 billion", "conversion of KRW 1.52 trillion", "holds"),
-        ("KRW 1.40 trillion", "2025 payment", "holds"),
+        ("KRW 1.40 trillion", "2025 payment (the base of the comparison)", "holds"),
     ]
 
 
@@ -208,7 +210,7 @@ def test_1_47_billion_is_not_the_first_year_in_dollars() -> None:
     text = "Seoul would raise its contribution by 8.3% to $1.47 billion in the first year."
     got = rows(text, "2025-07-08")
     assert [(g[0], g[2], g[4]) for g in got] == [
-        ("8.3%", "2026 change", "holds"),
+        ("8.3%", "change 2025→2026", "holds"),
         ("$1.47 billion", "2026 payment", "off"),
     ]
 
@@ -231,4 +233,4 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
     ]
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
-    assert pct[1] == "increase" and pct[2].startswith("US demand of $4.7bn")
+    assert pct[1] == "ratio" and pct[2].startswith("US demand of $4.7bn")

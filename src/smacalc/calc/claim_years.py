@@ -23,7 +23,7 @@ from smacalc.calc import cues
 from smacalc.calc.reading import Figure
 
 if TYPE_CHECKING:
-    from smacalc.calc.claims import Context
+    from smacalc.calc.claim_rows import Context
     from smacalc.record.models import Agreement
 
 

@@ -16,7 +16,7 @@ from smacalc.cli.options import data_options, day_value, from_option, rate_optio
 from smacalc.cli.output import Output, emit, output_options
 
 if TYPE_CHECKING:
-    from smacalc.calc.claims import Check
+    from smacalc.calc.claim_rows import Check
     from smacalc.inputs import ClaimInput
     from smacalc.record.dataset import Dataset
 

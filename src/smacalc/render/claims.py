@@ -13,7 +13,7 @@ from smacalc.render.formats import Column, Report, Row
 from smacalc.render.messages import Message, msg
 
 if TYPE_CHECKING:
-    from smacalc.calc.claims import Check
+    from smacalc.calc.claim_rows import Check
 
 COLUMNS = [
     Column("claim", msg("h.claim"), "int", in_table=False),

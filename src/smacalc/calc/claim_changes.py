@@ -1,0 +1,144 @@
+"""Changes of the payment and Japan's support: a percentage placed as the change of a year (or
+between two years named), a position, a ratio, or nothing the record holds. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import TYPE_CHECKING
+
+from smacalc.calc import cues
+from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pct
+from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, unplaced
+from smacalc.calc.claim_years import agreed_by, sentence, year_cues, year_of
+from smacalc.calc.reading import Figure
+from smacalc.money import Money
+from smacalc.numbers import WIDE
+
+if TYPE_CHECKING:
+    pass
+
+
+def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """Japan's host-nation support: an agreement's total, or its average a year (the total over its
+    years), whichever the claim is nearer; the agreement of the year named, else in force at the date."""
+    assert figure.money is not None
+    year, _ = year_of(ctx, figure, paid=False)
+    spans = [f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"]
+    if year is not None:
+        spans = [f for f in spans if f.first_year <= year <= f.last_year] or spans
+    best: tuple[Decimal, Check] | None = None
+    for f in spans:
+        years = f.last_year - f.first_year + 1
+        total = Money(Decimal(f.amount), str(f.unit))
+        for amount, what in ((total, "total"), (Money(total.amount / years, total.currency).round_minor(), "a year")):
+            value, basis = in_claim_unit(ctx, amount, figure.money.currency, f.first_year)
+            if not value.amount:
+                continue
+            label = f"Japan's host-nation support, JFY{f.first_year}-{f.last_year}, {what}"
+            if years == 1:
+                label = f"Japan's host-nation support, JFY{f.first_year}"
+            row = compared(figure, claim, text, "japan", label, f.first_year, value.amount, basis, f.source)
+            gap = abs(figure.value / value.amount - 1)
+            if best is None or gap < best[0]:
+                best = (gap, row)
+    if best is None:
+        return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
+    return best[1]
+
+
+def percentage(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str, near: str) -> Check:
+    low, high = sentence(ctx.text, figure)
+    whole = ctx.text[low:high]
+    if cues.JAPAN.search(near) or any(f.money is not None and f.money.currency == "JPY" for f in ctx.figures):
+        return japan_change(ctx, figure, claim, text)
+    if cues.SHARE.search(near) or cues.NOT_SMA.search(near):
+        return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
+    if cues.CUMULATIVE.search(near) and not cues.YEAR.search(whole):
+        return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
+    demand = next((c for c in reversed(before) if c.kind == "demand"), None)
+    after = ctx.text[figure.end : figure.end + 30]
+    if demand is not None and (cues.RISE.search(after) or cues.RISE.search(near)):
+        return relative_demand(ctx, figure, claim, text, demand)  # "$1.3 billion, 50 percent more"
+    if cues.DEMAND.search(near) or cues.OFFER.search(near):
+        stated = stated_pct(ctx, figure, claim, text, near)
+        if stated is not None:
+            return stated
+        if cues.RISE.search(after) and not korean_side(near):
+            return relative_demand(ctx, figure, claim, text, None)
+    if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
+        return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
+    return increase(ctx, figure, claim, text)
+
+
+def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """A change of the payment: of the year the sentence places it in (after its base); between two
+    years it names more than a year apart ('2018 ... 2025 ... 46.1%'); else, with only --date to
+    go by, the nearest change of the agreements agreed by then."""
+
+    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named"})
+    if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
+        between = change_between(ctx, figure, named[0], named[1], claim, text)
+        if between is not None:
+            return between
+    year, how = year_of(ctx, figure, change=True)
+    if year is None:
+        return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    if how not in ("date", "current", "past"):
+        return change_of(ctx, figure, year, claim, text) or unplaced(
+            ctx, figure, claim, text, f"no year-on-year change for {year} in the record"
+        )
+    assert ctx.day is not None
+    agreements = [a for a in agreed_by(ctx) if a.last >= year] or agreed_by(ctx)[-1:]
+    numbers = {a.number for a in agreements}
+    changes = [r for r in ctx.rows.values() if r.sma in numbers and r.change_pct is not None]
+    if not changes:
+        return unplaced(ctx, figure, claim, text, f"no year-on-year change agreed by {ctx.day}")
+    row = min(changes, key=lambda r: (abs((r.change_pct or Decimal(0)) - figure.value), r.year))
+    if abs((row.change_pct or Decimal(0)) - figure.value) > max(Decimal(2), figure.value / 2):
+        why = f"no year named, and no change of the agreements agreed by {ctx.day} near {figure.span}"
+        return unplaced(ctx, figure, claim, text, why)
+    label = f"change {row.year - 1}→{row.year} (the nearest of the agreements agreed by {ctx.day})"
+    assert row.change_pct is not None
+    return compared(figure, claim, text, "increase", label, row.year, row.change_pct, None, row.source)
+
+
+def change_of(ctx: Context, figure: Figure, year: int, claim: int, text: str) -> Check | None:
+    row = ctx.rows.get(year)
+    if row is None or row.change_pct is None:
+        return None
+    label = f"change {year - 1}→{year}"
+    return compared(figure, claim, text, "increase", label, year, row.change_pct, None, row.source)
+
+
+def change_between(ctx: Context, figure: Figure, first: int, last: int, claim: int, text: str) -> Check | None:
+    """The change of the payment from ``first`` to ``last``, in the currency of ``last`` (the
+    earlier converted at its own year's average rate where the currency changed)."""
+    if first not in ctx.rows or last not in ctx.rows:
+        return None
+    a, b = ctx.rows[first].amount, ctx.rows[last].amount
+    if a.currency != b.currency:
+        a, _ = in_claim_unit(ctx, a, b.currency, first, paid=True)
+    with localcontext(WIDE):
+        pct = ((b.amount / a.amount - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    label = f"change {first}→{last}"
+    return compared(figure, claim, text, "increase", label, last, pct, None, ctx.rows[last].source)
+
+
+def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """A percentage said of Japan's support: the change of its average a year from one agreement
+    to the next, the nearest of those the record allows."""
+    spans = sorted(
+        (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"), key=lambda f: f.first_year
+    )
+    options = []
+    for later, b in enumerate(spans):
+        for earlier in spans[:later]:
+            before = Decimal(earlier.amount) / (earlier.last_year - earlier.first_year + 1)
+            after = Decimal(b.amount) / (b.last_year - b.first_year + 1)
+            pct = ((after / before - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            label = f"Japan's support a year, JFY{b.first_year}-{b.last_year} against JFY{earlier.first_year}-"
+            options.append((abs(pct - figure.value), pct, label + f"{earlier.last_year}", b))
+    if not options:
+        return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
+    _, pct, label, b = min(options, key=lambda o: o[0])
+    return compared(figure, claim, text, "japan", label, b.first_year, pct, None, b.source)

@@ -1,0 +1,207 @@
+"""Demands, offers and their multiples: whose position an amount is (the verb and its subject),
+the recorded position it is, a percentage stated as a position, and a ratio of a demand to the
+payment before it. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import TYPE_CHECKING, Literal
+
+from smacalc.calc import cues
+from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, unplaced
+from smacalc.calc.claim_years import sentence, year_of
+from smacalc.calc.rates import convert, rate_for
+from smacalc.calc.reading import Figure
+from smacalc.calc.verdicts import verdict
+from smacalc.money import Money
+from smacalc.numbers import WIDE
+
+if TYPE_CHECKING:
+    from smacalc.record.talks import Position
+
+
+NEAR = Decimal("0.2")  # a stated percentage is matched to a recorded one within 20% of it
+
+
+def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
+    """Whose position an amount is, by the words of its sentence: the verb of a position nearest
+    before it (demanded, asked, offered, proposed, insisted), else after it (Korean: 요구했다,
+    제시했다; 'a $5 billion U.S. demand'), and its subject, the side named before the verb. The US
+    alone demands and asks; an offer, a proposal, an insistence is the side's that makes it. An
+    amount paid or agreed with no such verb is a payment (None)."""
+    low, high = sentence(ctx.text, figure)
+    before = ctx.text[max(low, figure.start - 100) : figure.start]
+    after = ctx.text[figure.end : min(high, figure.end + 40)]
+    verbs = [(m, "before") for m in [*cues.DEMAND.finditer(before), *cues.OFFER.finditer(before)]]
+    verb, where = max(verbs, key=lambda v: v[0].start()) if verbs else (None, "")
+    if verb is not None and re.search(
+        r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
+    ):
+        verb = None  # "asked ... and agreed to pay $X": the last word is a payment's
+    if cues.BASE_AMOUNT.search(before[-30:]):
+        return None  # "an increase on the $870 million": the base of a change is a payment
+    if verb is None:
+        found = [m for m in (cues.DEMAND.search(after), cues.OFFER.search(after)) if m is not None]
+        if not found or cues.PAID.search(after[: min(m.start() for m in found)]):
+            return None
+        verb, where = min(found, key=lambda m: m.start()), "after"
+    if cues.US_ONLY.search(verb.group()):
+        return "US"
+    if where == "after":
+        subject_text = ctx.text[low : figure.start] + " " + after[: verb.start()]
+    else:
+        subject_text = before[: verb.start()]
+    actors = [(m.start(), "US") for m in cues.US.finditer(subject_text)]
+    actors += [(m.start(), "ROK") for m in cues.KOREA.finditer(subject_text)]
+    if where == "after":
+        between = [a for a in actors if a[0] > len(ctx.text[low : figure.start])]
+        side = (between or sorted(actors))[-1][1] if actors else None
+    else:
+        side = max(actors)[1] if actors else None
+    if side is None:
+        return "ROK" if cues.OFFER.search(verb.group()) else "US"
+    return "US" if side == "US" else "ROK"
+
+
+def positions_by(ctx: Context, party: str) -> list[Position]:
+    known = [p for p in ctx.data.positions if p.party == party]
+    if ctx.day is not None:
+        known = [p for p in known if p.date <= ctx.day.isoformat()]
+    return known
+
+
+def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: int, text: str) -> Check:
+    """The recorded position the amount is: of the year named with it, if one is, else any made by
+    the date; the nearest in amount, at the rate of the date. None near it: unplaced, naming the
+    nearest recorded."""
+    assert figure.money is not None
+    kind: Kind = "demand" if party == "US" else "offer"
+    who = "US demand" if party == "US" else "ROK offer"
+    candidates = [p for p in positions_by(ctx, party) if p.amount is not None]
+    named, how = year_of(ctx, figure, paid=False)
+    if how in ("named", "relative") and named is not None:
+        candidates = [p for p in candidates if named in (p.for_year, int(p.date[:4]))] or []
+    scored: list[tuple[Decimal, Position, Money, str]] = []
+    for p in candidates:
+        assert p.amount is not None
+        value, basis = in_claim_unit(ctx, p.amount, figure.money.currency, p.year)
+        scored.append((abs(figure.value / value.amount - 1), p, value, basis))
+    # The nearest; where more than one holds, the latest of them ("nearly five billion dollars" a
+    # week after a $4.7 billion demand is that demand).
+    holding = [s for s in scored if verdict(figure.value, s[2].amount, figure.hedge) == "holds"]
+    if len(holding) > 1:
+        latest = max(s[1].date for s in holding)
+        scored = sorted((s for s in holding if s[1].date == latest), key=lambda s: s[0])
+    else:
+        scored.sort(key=lambda s: (s[0], s[1].date))
+    if not scored or verdict(figure.value, scored[0][2].amount, figure.hedge) == "off":
+        nearest = ", ".join(f"{s[1].amount.human() if s[1].amount else ''} ({s[1].date})" for s in scored[:2])
+        also = f"; the nearest recorded: {nearest}" if nearest else ""
+        return unplaced(ctx, figure, claim, text, f"no recorded {who} near {figure.span}{made_by(ctx)}{also}")
+    _, p, value, basis = scored[0]
+    assert p.amount is not None
+    label = f"{who} of {p.amount.human()} ({p.date}, for {p.for_year})"
+    return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
+
+
+def made_by(ctx: Context) -> str:
+    return f" made by {ctx.day}" if ctx.day is not None else ""
+
+
+def stated_pct(ctx: Context, figure: Figure, claim: int, text: str, near: str) -> Check | None:
+    """A percentage said of a demand or an offer, matched to a position recorded as a percentage
+    (the US's "50% more", Korea's "13%") made in the 18 months before --date, the nearest; none
+    where no such position is near it. Whose: the side named before the verb, as for amounts."""
+    verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
+    subject = near[: verb.start()] if verb is not None else near
+    actors = [(m.start(), "US") for m in cues.US.finditer(subject)] + [
+        (m.start(), "ROK") for m in cues.KOREA.finditer(subject)
+    ]
+    party = max(actors)[1] if actors else ("US" if verb is not None and cues.US_ONLY.search(verb.group()) else "ROK")
+    if verb is not None and cues.US_ONLY.search(verb.group()) and not cues.OFFER.search(near):
+        party = "US"
+    known = [p for p in positions_by(ctx, party) if p.pct is not None and recent(ctx, p)]
+    if not known:
+        return None
+    p = min(known, key=lambda p: (abs((p.pct or Decimal(0)) - figure.value), p.date))
+    assert p.pct is not None
+    if not p.pct or abs(figure.value / p.pct - 1) > NEAR:
+        return None
+    kind: Kind = "demand" if party == "US" else "offer"
+    who = "US demand" if party == "US" else "ROK offer"
+    label = f"{who} of {p.pct}% ({p.date}, for {p.for_year})"
+    return compared(figure, claim, text, kind, label, p.for_year, p.pct, None, p.source)
+
+
+def korean_side(near: str) -> bool:
+    """Whether the side named before the verb of ``near`` is Korea's (an offer, not a demand)."""
+    verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
+    if verb is None or cues.US_ONLY.search(verb.group()):
+        return False
+    actors = [(m.start(), "US") for m in cues.US.finditer(near, 0, verb.start())]
+    actors += [(m.start(), "ROK") for m in cues.KOREA.finditer(near, 0, verb.start())]
+    return bool(actors) and max(actors)[1] == "ROK"
+
+
+def recent(ctx: Context, p: Position) -> bool:
+    """Whether ``p`` was made in the 18 months before --date (any, without a date)."""
+    if ctx.day is None:
+        return True
+    made = int(p.date[:4]) * 12 + int(p.date[5:7] or 1)
+    return ctx.day.year * 12 + ctx.day.month - made <= 18
+
+
+def multiple(ctx: Context, figure: Figure, before: list[Check], claim: int, text: str) -> Check:
+    low, high = sentence(ctx.text, figure)
+    demand = next((c for c in reversed(before) if c.kind == "demand"), None)
+    if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
+        return relative_demand(ctx, figure, claim, text, demand)
+    return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")
+
+
+def ratio_options(ctx: Context, figure: Figure) -> list[tuple[Decimal, Position, Decimal, Money]]:
+    """Each recorded US demand against the payment of the year before the year it is for, at the
+    rate of the year it was made: (distance from the figure, position, ratio or % more, base)."""
+    options: list[tuple[Decimal, Position, Decimal, Money]] = []
+    for p in positions_by(ctx, "US"):
+        if p.amount is None or (p.for_year - 1) not in ctx.rows:
+            continue
+        base = ctx.rows[p.for_year - 1].amount
+        at = rate_for(ctx.data, {p.amount.currency, base.currency}, p.year, ctx.rate, carry_forward=True)
+        demand = convert(p.amount, base.currency, at)
+        with localcontext(WIDE):
+            factor = demand.amount / base.amount
+            record = (factor - 1) * 100 if figure.kind == "pct" else factor
+        record = record.quantize(Decimal("0.1") if figure.kind == "pct" else Decimal("0.01"), rounding=ROUND_HALF_UP)
+        options.append((abs(record - figure.value), p, record, base))
+    return options
+
+
+def ratio_row(figure: Figure, claim: int, text: str, option: tuple[Decimal, Position, Decimal, Money]) -> Check:
+    _, p, record, base = option
+    with localcontext(WIDE):
+        factor = 1 + figure.value / 100 if figure.kind == "pct" else figure.value
+        implied = Money(base.amount * factor, base.currency).round_minor()
+    assert p.amount is not None
+    label = f"US demand of {p.amount.human()} ({p.date}) against the {p.for_year - 1} payment"
+    return compared(figure, claim, text, "ratio", label, p.for_year, record, None, p.source, implied)
+
+
+def ratios(ctx: Context, figure: Figure, claim: int, text: str) -> list[Check]:
+    return [ratio_row(figure, claim, text, o) for o in ratio_options(ctx, figure)]
+
+
+def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed: Check | None) -> Check:
+    """'X% more' or 'N times': a recorded US demand (the one the sentence names, else the nearest)
+    against the payment of the year before the year it is for, at the rate of the year it was made."""
+    options = ratio_options(ctx, figure)
+    if placed is not None:
+        options = [o for o in options if amount_is(placed, o[1])] or options
+    if not options:
+        return unplaced(ctx, figure, claim, text, "no recorded US demand with an amount" + made_by(ctx))
+    return ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
+
+
+def amount_is(placed: Check, p: Position) -> bool:
+    return placed.refers_to.startswith(f"US demand of {p.amount.human() if p.amount else ''} ({p.date}")

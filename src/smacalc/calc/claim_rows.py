@@ -1,0 +1,128 @@
+"""A figure of a claim placed, or not: the row `check` gives (Check), what placing reads (Context),
+the words around a figure, and the record's value in the claim's own unit at the rate the rules
+choose. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import TYPE_CHECKING, Literal
+
+from smacalc.calc.claim_years import sentence
+from smacalc.calc.escalation import ProjectionRow
+from smacalc.calc.rates import Rate, convert, rate_for
+from smacalc.calc.reading import Figure
+from smacalc.calc.verdicts import Verdict, verdict
+from smacalc.errors import DataError
+from smacalc.money import Money
+from smacalc.numbers import WIDE
+from smacalc.record.dataset import Dataset
+
+if TYPE_CHECKING:
+    pass
+
+Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "japan", "conversion", "ratio"]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One figure of a claim against the record."""
+
+    claim: int
+    text: str
+    figure: Figure | None  # None: the text has no figure smacalc reads
+    kind: Kind | None
+    refers_to: str
+    year: int | None
+    record: Decimal | None
+    verdict: Verdict
+    basis: str | None = None
+    source: str | None = None
+    implied: Money | None = None
+
+    @property
+    def off_pct(self) -> Decimal | None:
+        if self.figure is None or self.record is None or not self.record:
+            return None
+        with localcontext(WIDE):
+            return ((self.figure.value / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Context:
+    data: Dataset
+    text: str  # normalised, as the figures' places are of it
+    day: dt.date | None
+    year: int | None  # --year
+    rate: Decimal | None  # --rate, or a rate stated in the text (won per dollar)
+    rows: Mapping[int, ProjectionRow]
+    figures: Sequence[Figure] = ()
+
+
+def near_words(ctx: Context, figure: Figure, back: int = 60, ahead: int = 25) -> str:
+    """The words of ``figure``'s own stretch: within its sentence, after the figure before it and
+    before the figure after it, at most ``back`` characters before and ``ahead`` after."""
+    low, high = sentence(ctx.text, figure)
+    for other in ctx.figures:
+        if other.end <= figure.start:
+            low = max(low, other.end)
+        elif other.start >= figure.end:
+            high = min(high, other.start)
+    return ctx.text[max(low, figure.start - back) : min(high, figure.end + ahead)]
+
+
+def unplaced(ctx: Context, figure: Figure, claim: int, text: str, why: str) -> Check:
+    return Check(claim, text, figure, None, f"unplaced: {why}", None, None, "unplaced")
+
+
+def compared(
+    figure: Figure,
+    claim: int,
+    text: str,
+    kind: Kind,
+    refers_to: str,
+    year: int | None,
+    record: Decimal,
+    basis: str | None = None,
+    source: str | None = None,
+    implied: Money | None = None,
+) -> Check:
+    """A figure placed: the record's value in its unit, and the verdict on it."""
+    judged = verdict(figure.value, record, figure.hedge, figure.upper)
+    return Check(claim, text, figure, kind, refers_to, year, record, judged, basis or None, source, implied)
+
+
+def in_claim_unit(ctx: Context, money: Money, currency: str, year: int, *, paid: bool = False) -> tuple[Money, str]:
+    """``money`` in ``currency``. A completed year's payment (``paid``, a year before --date's) at
+    that year's average rate: what was paid, valued when it was paid. Everything else (the current
+    year, later years, demands, offers, conversions) at the rate of --date, else of ``year``. The
+    won at --rate or at a rate the text states, where one is given."""
+    if money.currency == currency:
+        return money, ""
+    currencies = {money.currency, currency}
+    completed = paid and ctx.day is not None and year < ctx.day.year
+    if ctx.day is not None and ctx.rate is None and not completed:
+        try:
+            used = rate_for(ctx.data, currencies, None, day=ctx.day)
+            return convert(money, currency, used), rate_basis(used)
+        except DataError:
+            pass
+    on = year if completed or ctx.day is None else ctx.day.year
+    used = rate_for(ctx.data, currencies, on, ctx.rate, carry_forward=True)
+    return convert(money, currency, used), rate_basis(used)
+
+
+def rate_basis(rate: Rate) -> str:
+    parts = []
+    for leg in rate.legs:
+        if leg.source is None:
+            parts.append(f"{leg.currency} at the stated rate {leg.rate}")
+        elif leg.day is not None:
+            parts.append(f"{leg.currency} {leg.rate} of {leg.day} (daily)")
+        elif leg.basis == "assumed":
+            parts.append(f"{leg.currency} {leg.rate}, {leg.rate_year}'s average carried forward")
+        else:
+            parts.append(f"{leg.currency} {leg.rate}, {leg.rate_year} average")
+    return "; ".join(parts)
