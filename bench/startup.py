@@ -23,7 +23,8 @@ smacalc is run through its console script (bin/smacalc next to sys.executable), 
 users call it; ``python -m smacalc`` is used only if that script is missing. The commands are
 interleaved run by run (one of each per round, the order rotating every round), so machine noise
 falls on all of them alike, and the medians are compared. The target is that smacalc costs at
-most 1.3x its floor (1.5x for check and burden, which read more of the record). The script always exits 0: it is a report, not a test.
+most 1.3x its floor (1.5x for check and burden, which read more of the record). The script always
+exits 0: it is a report, not a test.
 """
 
 from __future__ import annotations

@@ -1,0 +1,41 @@
+"""`check` on the corpus of printed sentences (corpus.jsonl): the score may not fall below what it
+last reached, and every entry is a sentence as printed, with its source and its worked answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import corpus
+import pytest
+
+# What check last reached on the corpus; raise them as it improves, never lower them to pass.
+LAST_REACHED = Decimal("66.9")  # % of figures right
+MOST_FALSE_OFF = Decimal("3.8")  # % of true figures called off
+KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
+VERDICTS = {"holds", "close", "off", "unplaced"}
+
+
+def test_check_does_not_fall_below_what_it_last_reached() -> None:
+    result = corpus.score()
+    assert result.accuracy >= LAST_REACHED, corpus.report(result)
+    assert result.false_off_rate <= MOST_FALSE_OFF, corpus.report(result)
+
+
+def test_the_corpus_is_large_and_in_both_languages() -> None:
+    entries = corpus.entries()
+    langs = [e["lang"] for e in entries]
+    assert len(entries) >= 150 and langs.count("en") >= 90 and langs.count("ko") >= 50
+    assert len({e["text"] for e in entries}) == len(entries)  # no sentence twice
+
+
+@pytest.mark.parametrize("entry", corpus.entries(), ids=lambda e: e["id"])
+def test_each_entry_is_a_printed_sentence_with_its_source_and_answers(entry) -> None:
+    assert entry["url"].startswith(("http://", "https://")) and entry["outlet"]
+    assert dt.date(1990, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2026, 12, 31)
+    assert entry["figures"]
+    for figure in entry["figures"]:
+        assert figure["span"] in entry["text"]
+        assert figure["kind"] in KINDS and figure["verdict"] in VERDICTS and figure["why"]
+        if figure["verdict"] != "unplaced":
+            assert figure["record"] is not None and Decimal(figure["record"]) != 0
