@@ -152,7 +152,7 @@ HEDGES_BEFORE: dict[str, Hedge] = {
     **dict.fromkeys(("more than", "over", "at least", "just over", "upwards of", "in excess of"), "more than"),
 }
 HEDGES_AFTER: dict[str, Hedge] = {
-    **dict.fromkeys(("가량", "정도", "안팎", "수준", "내외", "남짓"), "about"),
+    **dict.fromkeys(("가량", "정도", "안팎", "수준", "내외", "남짓", "or so", "odd"), "about"),
     **dict.fromkeys(("가까이", "가까운", "육박", "근접"), "almost"),
     **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "여", "초과"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),

@@ -10,8 +10,8 @@ import corpus
 import pytest
 
 # What check last reached on the corpus; raise them as it improves, never lower them to pass.
-LAST_REACHED = Decimal("66.9")  # % of figures right
-MOST_FALSE_OFF = Decimal("3.8")  # % of true figures called off
+LAST_REACHED = Decimal("73.2")  # % of figures right
+MOST_FALSE_OFF = Decimal("0.0")  # % of true figures called off
 KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
 VERDICTS = {"holds", "close", "off", "unplaced"}
 

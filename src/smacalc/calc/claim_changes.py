@@ -57,6 +57,10 @@ def percentage(ctx: Context, figure: Figure, i: int, before: list[Check], claim:
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
     demand = next((c for c in reversed(before) if c.kind == "demand"), None)
     after = ctx.text[figure.end : figure.end + 30]
+    if korean_side(near):  # "Seoul insisting on an increase of about 10 percent": Korea's position
+        return stated_pct(ctx, figure, claim, text, near) or unplaced(
+            ctx, figure, claim, text, "a Korean position the record does not hold as a percentage"
+        )
     if demand is not None and (cues.RISE.search(after) or cues.RISE.search(near)):
         return relative_demand(ctx, figure, claim, text, demand)  # "$1.3 billion, 50 percent more"
     if cues.DEMAND.search(near) or cues.OFFER.search(near):
@@ -142,3 +146,31 @@ def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
     _, pct, label, b = min(options, key=lambda o: o[0])
     return compared(figure, claim, text, "japan", label, b.first_year, pct, None, b.source)
+
+
+def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """An amount said to be a change ('an increase of $70 million', '787억원 인상', '505억원 늘었다'):
+    the difference of the payments of two years, the year before and the year the sentence places
+    the change in, or two years it names more than a year apart; in the claim's currency at the
+    later year's rate."""
+    assert figure.money is not None
+    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named"})
+    if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
+        first, last = named
+    else:
+        placed, _ = year_of(ctx, figure, change=True)
+        if placed is None:
+            return unplaced(ctx, figure, claim, text, "a change with no year named and no --date or --year")
+        first, last = placed - 1, placed
+    if first not in ctx.rows or last not in ctx.rows:
+        return unplaced(ctx, figure, claim, text, f"no payments for {first} and {last} in the record")
+    a, b = ctx.rows[first].amount, ctx.rows[last].amount
+    if a.currency != b.currency:
+        a, _ = in_claim_unit(ctx, a, b.currency, first, paid=True)
+    change, basis = in_claim_unit(
+        ctx, Money(abs(b.amount - a.amount), b.currency), figure.money.currency, last, paid=True
+    )
+    if not change.amount:
+        return unplaced(ctx, figure, claim, text, f"the payments of {first} and {last} are the same")
+    label = f"difference {first}→{last}"
+    return compared(figure, claim, text, "increase", label, last, change.amount, basis, ctx.rows[last].source)

@@ -39,7 +39,7 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
         r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
     ):
         verb = None  # "asked ... and agreed to pay $X": the last word is a payment's
-    if cues.BASE_AMOUNT.search(before[-30:]):
+    if cues.BASE_AMOUNT.search(before[-30:]) and not cues.DEMAND.search(after[:20]):
         return None  # "an increase on the $870 million": the base of a change is a payment
     if verb is None:
         found = [m for m in (cues.DEMAND.search(after), cues.OFFER.search(after)) if m is not None]
@@ -200,7 +200,11 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
         options = [o for o in options if amount_is(placed, o[1])] or options
     if not options:
         return unplaced(ctx, figure, claim, text, "no recorded US demand with an amount" + made_by(ctx))
-    return ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
+    row = ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
+    if row.verdict == "off" and placed is None:
+        why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {row.refers_to}"
+        return unplaced(ctx, figure, claim, text, why)
+    return row
 
 
 def amount_is(placed: Check, p: Position) -> bool:

@@ -5,6 +5,7 @@ choose. Pure functions, no I/O."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -61,16 +62,26 @@ class Context:
     figures: Sequence[Figure] = ()
 
 
+_BRACKET = re.compile(r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*")
+
+
 def near_words(ctx: Context, figure: Figure, back: int = 60, ahead: int = 25) -> str:
     """The words of ``figure``'s own stretch: within its sentence, after the figure before it and
-    before the figure after it, at most ``back`` characters before and ``ahead`` after."""
+    before the figure after it (a conversion in brackets right after it is passed over), at most
+    ``back`` characters before and ``ahead`` after."""
     low, high = sentence(ctx.text, figure)
+    end = figure.end
     for other in ctx.figures:
         if other.end <= figure.start:
             low = max(low, other.end)
-        elif other.start >= figure.end:
-            high = min(high, other.start)
-    return ctx.text[max(low, figure.start - back) : min(high, figure.end + ahead)]
+        elif other.start >= end and high > other.start:
+            if re.fullmatch(
+                r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*", ctx.text[end : other.start]
+            ):
+                end = other.end
+                continue
+            high = other.start
+    return ctx.text[max(low, figure.start - back) : min(high, end + ahead)]
 
 
 def unplaced(ctx: Context, figure: Figure, claim: int, text: str, why: str) -> Check:

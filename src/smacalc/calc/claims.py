@@ -18,10 +18,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import change_between, change_of, japan, percentage
+from smacalc.calc.claim_changes import change_between, change_of, difference, japan, percentage
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
-from smacalc.calc.claim_years import year_cues, year_of
+from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
 from smacalc.errors import DataError, InputError
@@ -76,10 +76,15 @@ def check(
     if rate is None and stated:
         rate = stated[0].value  # the text's own rate (at ₩1,245 to the dollar) converts its amounts
     ctx = Context(data, normalise(text), day, year, rate, rows, figures)
-    placed: list[Check] = []
-    for i, figure in enumerate(figures):
-        placed.append(_place(ctx, figure, i, placed, claim, text))
-    return placed
+    # Amounts and counts first, in order (a conversion follows its amount); then percentages and
+    # multiples, which may speak of a demand named after them ("a fivefold increase, to $5 billion").
+    placed: list[Check | None] = [None] * len(figures)
+    for later in (False, True):
+        for i, figure in enumerate(figures):
+            if (figure.kind in ("pct", "multiple")) == later:
+                done = [c for c in placed if c is not None]
+                placed[i] = _place(ctx, figure, i, done if later else placed[:i], claim, text)  # type: ignore[arg-type]
+    return [c for c in placed if c is not None]
 
 
 def _place(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, original: str) -> Check:
@@ -91,6 +96,9 @@ def _place(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int
 
 def _placed(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
+    if placed.verdict == "off" and placed.kind == "japan":
+        why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
+        return unplaced(ctx, figure, claim, text, why)
     if placed.verdict != "off" or placed.kind not in ("payment", "increase", "ratio"):
         return placed
     return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
@@ -101,6 +109,11 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
     only to a figure every plausible reading finds off."""
     fits = [o for o in others if o.verdict in ("holds", "close") and o.refers_to != placed.refers_to]
+    if not fits and placed.kind == "payment" and placed.record and not cues.PAID.search(near_words(ctx, figure)):
+        ratio = figure.value / placed.record
+        if not Decimal(1) / 3 <= ratio <= 3:  # far from any payment, and not said to be paid
+            why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
+            return unplaced(ctx, figure, placed.claim, placed.text, why)
     if not fits:
         return placed
     also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in fits[:2])
@@ -114,15 +127,19 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
 
     years = {c.year for c in year_cues(ctx, figure)}
     bases = {c.year + 1 for c in year_cues(ctx, figure) if c.base}
-    if ctx.day is not None and ctx.year is None:
+    named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
+    if ctx.day is not None and ctx.year is None and not named_here:
         years |= {ctx.day.year, ctx.day.year - 1}
     out: list[Check | None] = []
-    if placed.kind == "payment":
+    if placed.kind == "payment" or figure.money is not None:
         out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
-    elif placed.kind == "increase":
+        if cues.DEMAND.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+            out.append(position(ctx, figure, "US", claim, text))
+    elif figure.kind == "pct":
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
+        out += ratios(ctx, figure, claim, text)
     else:
         out += ratios(ctx, figure, claim, text)
     return [o for o in out if o is not None]
@@ -131,11 +148,15 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
 def _first_reading(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str) -> Check:
     near = near_words(ctx, figure)
     if figure.kind == "troops":
+        if cues.JAPAN.search(near) or cues.TROOPS_MOVED.search(near):
+            why = "troops moved, cut or stationed elsewhere: not the level in Korea"
+            return unplaced(ctx, figure, claim, text, why)
         return _troops(ctx, figure, claim, text)
     if figure.kind == "workers":
-        if cues.FURLOUGH.search(near):
+        workers = _workers(ctx, figure, claim, text)
+        if workers.verdict == "off" and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
             return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
-        return _workers(ctx, figure, claim, text)
+        return workers
     if figure.kind == "people":
         why = "a count of people that is neither US troops nor USFK's Korean workers"
         return unplaced(ctx, figure, claim, text, why)
@@ -149,12 +170,18 @@ def _first_reading(ctx: Context, figure: Figure, i: int, before: list[Check], cl
                 return _conversion(ctx, figure, previous, before[i - 1], claim, text)
         if figure.money.currency == "JPY" or cues.JAPAN.search(near):
             return japan(ctx, figure, claim, text)
-        if cues.NOT_SMA.search(near):
+        wider = near_words(ctx, figure, ahead=45)
+        if cues.NOT_SMA.search(wider) or cues.CUMULATIVE.search(near):
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
             return unplaced(ctx, figure, claim, text, why)
+        before_it = ctx.text[max(0, figure.start - 30) : figure.start]
+        if cues.PART.search(before_it):
+            return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         party = party_of(ctx, figure)
         if party is not None:
             return position(ctx, figure, party, claim, text)
+        if cues.DIFFERENCE_BEFORE.search(before_it) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16]):
+            return difference(ctx, figure, claim, text)
         return _payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         return percentage(ctx, figure, i, before, claim, text, near)

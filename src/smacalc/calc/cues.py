@@ -42,7 +42,9 @@ US_ONLY = _words(
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
 BASE_AMOUNT = _words(
-    r"\b(?:on|from|over) (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$", r"현행 $|기존 $"
+    r"\b(?:from|over) (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$",
+    r"\b(?:increase|rise|hike|raise)\w* (?:\S+ ){0,3}on (?:the )?(?:current )?$",
+    r"현행 $|기존 $",
 )
 # Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
 SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
@@ -55,7 +57,24 @@ KOREA = _words(
     r"한국(?!인)|우리 (?:정부|측)|정부는|우리측|韓",
 )
 # A change over several years, with no years named: not one year's change.
-CUMULATIVE = _words(r"\bover (?:the )?(?:past |last )?\w+ years\b|\bin \w+ years\b", r"\d+년 (?:사이|간|동안)|\d+년새")
+CUMULATIVE = _words(
+    r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin \w+ years\b", r"\d+년 ?(?:사이|간|동안|치)|\d+년새"
+)
+# Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...).
+PART = _words(r"(?:원화|달러화)\s*$", r"\bin (?:won|dollars) and\s*$", r"(?:인민폐|위안화|엔화)로?\s*$")
+# Troops moved, withdrawn or cut: a part of the force, not its level.
+TROOPS_MOVED = _words(
+    r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b",
+    r"재배치|감축|철수|철군|이동|빼",
+)
+# An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
+DIFFERENCE_BEFORE = _words(
+    r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$", r"\bby\s*$"
+)
+DIFFERENCE_AFTER = _words(
+    r"^\s*(?:\([^()]{0,12}\))?\s*(?:이|가|을|를|이나|나)?\s*(?:늘|증가|인상|올|증액|줄|감소|삭감|더 많|많)",
+    r"^\s*(?:more|less|higher|lower)\b",
+)
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
@@ -64,15 +83,20 @@ PAID = _words(
 
 # --- things that are not Korea's SMA payment ---
 
-JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍")
+JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍|회계연도")
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
 NOT_SMA = _words(
-    r"\bcost(?:s)? (?:us|the u\.?s\.?|america|washington)\b|\bcosts? of (?:protecting|stationing|keeping)",
+    r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
+    r"\bcosts? of (?:protecting|stationing|keeping)",
+    r"\bneeded (?:annually |each year |a year )?to\b|\bsav(?:e|es|ed|ing|ings)\b",
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bto (?:maintain|protect|defend)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
+    r"근로자.{0,12}에게|인건비|임금|급여|\bwages?\b|\bsalar|\bpayroll\b",
+    r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = _words(

@@ -88,7 +88,7 @@ _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = re.compile(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
     rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|Korean|more|additional|other)\s){{0,3}})?"
-    rf"\s?(?:(?P<troops>{_TROOP_NOUNS})|(?P<workers>{_WORKER_NOUNS}))\b"
+    rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
 )
@@ -110,8 +110,8 @@ _WORKER_WORDS = re.compile(r"근로자|노동자|노무자|직원|종사자|고�
 _RATE = re.compile(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
     r"(?:U\.?S\.?\s)?dollar"
-    rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS})\s?원"
-    rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS})\s?원",
+    rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
+    rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(
@@ -166,7 +166,7 @@ def read_figures(text: str) -> list[Figure]:
 
     for m in _RATE.finditer(text):
         numeral = m["a"] or m["b"] or m["c"]
-        value = _decimal(re.sub(r"[^\d.,]", "", numeral))
+        value = _korean_number(numeral) if re.search("[천백]", numeral) else _decimal(re.sub(r"[^\d.,]", "", numeral))
         if value is not None:
             add(Figure(m[0], m.start(), m.end(), "rate", value))
     for m in _ENGLISH_COUNT.finditer(text):
@@ -229,7 +229,7 @@ def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
     value, upper = _korean_number(m["k"]), _korean_number(m["upper"]) if m["upper"] else None
     if value is None or not 10 <= value <= 10_000_000 or value != value.to_integral_value():
         return None
-    low, high = max(0, m.start() - 20), m.end() + 12
+    low, high = max(0, m.start() - 20), m.end() + 20
     around = text[low : m.start()] + " " + text[m.end() : high]
     if _WORKER_WORDS.search(around):
         kind: FigureKind = "workers"
