@@ -40,9 +40,9 @@ ACCEPTED = "'5B USD', '$870 million', '50억 달러', '1.0389T KRW', '1조389억
 class UnknownCurrency(InputError):
     """An amount in a currency smacalc recognises but has no rates for (£5 billion, S$1bn)."""
 
-    def __init__(self, raw: str, code: str) -> None:
+    def __init__(self, raw: str, code: str, amount: Decimal) -> None:
         super().__init__(f"amount {raw!r} is in {code}, which smacalc has no rates for; it knows {KNOWN}")
-        self.code = code
+        self.code, self.amount = code, amount
 
 
 _BEFORE = {**vocabulary.SIGNS, **vocabulary.CODES, **vocabulary.FOREIGN_SIGNS, **vocabulary.FOREIGN_CODES}
@@ -186,7 +186,7 @@ def parse_money(text: str, *, default_currency: str | None = None) -> Money:
     if currency is None:
         raise InputError(f"amount {raw!r} has no currency; write one such as {ACCEPTED}")
     if currency not in CURRENCIES:
-        raise UnknownCurrency(raw, currency)
+        raise UnknownCurrency(raw, currency, _clean(amount))
     if amount >= MAX_AMOUNT:
         raise InputError(f"amount {raw!r} is too large; smacalc reads amounts below 10^18 (a million trillion)")
     if amount != amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP, context=WIDE):

@@ -234,3 +234,53 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
     assert pct[1] == "ratio" and pct[2].startswith("US demand of $4.7bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "from 2025" is the base of the comparison: the change is 2026's (₩1,402.8bn to ₩1,519.2bn, +8.3%).
+        (
+            "Seoul will pay 1.5192 trillion won in 2026, up 8.3% from 2025.",
+            "2024-10-05",
+            [("1.5192 trillion won", "payment", "2026 payment", "holds"), ("8.3%", "increase", "change 2025→2026", "holds")],
+        ),
+        (
+            "2026년 분담금은 1조5192억원으로 2025년보다 8.3% 인상됐다",
+            "2024-10-05",
+            [("1조5192억원", "payment", "2026 payment", "holds"), ("8.3%", "increase", "change 2025→2026", "holds")],
+        ),
+        # The record holds that very demand: candidate Trump's $10 billion a year of 15 October 2024.
+        (
+            "트럼프 대통령은 한국이 방위비로 연간 100억 달러를 내야 한다고 주장했다",
+            "2024-10-16",
+            [("100억 달러", "demand", "US demand of $10.0bn (2024-10-15, for 2026)", "holds")],
+        ),
+        # A share of the defense budget is not a change of the SMA payment.
+        ("국방예산의 약 2%", "2024-10-16", [("2%", None, "unplaced", "unplaced")]),
+        ("주한미군 2만8천5백명", "2024-10-16", [("2만8천5백명", "troops", "US troops in Korea, 2024", "holds")]),
+        # A completed year's payment at its year's average: ₩1,038.9bn at ₩1,165.8016 is $891.1M, 12.2% under $1bn.
+        ("Seoul paid 1e9 USD in 2019", "2020-06-01", [("1e9 USD", "payment", "2019 payment", "off")]),
+        ("Seoul paid $8\u200b70 million in 2019", "2020-06-01", [("$870 million", "payment", "2019 payment", "holds")]),
+        # Japan's own support, ¥1,055.1bn over JFY2022-2026: ¥211.02bn a year.
+        ("日本の負担は2110億円", "2024-10-16", [("2110億円", "japan", "Japan's host-nation support, JFY2022-2026, a year", "holds")]),
+        ("Trump demanded $5 billions a year", "2019-12-01", [("$5 billions", "demand", "US demand of $5.0bn (2019-11, for 2020)", "holds")]),
+        ("Britain pays £5 billion", "2019-12-01", [("£5 billion", None, "unplaced", "unplaced")]),
+    ],
+)  # fmt: skip
+def test_the_sentences_of_the_issue_give_the_right_rows(text: str, day: str, expected: list[tuple[str, ...]]) -> None:
+    got = check(load_dataset(), text, dt.date.fromisoformat(day))
+    shown = [(c.figure.span if c.figure else None, c.kind, c.refers_to, c.verdict) for c in got]
+    assert [(s, k, r if v != "unplaced" else "unplaced", v) for s, k, r, v in shown] == expected
+
+
+def test_amounts_in_running_text_read_as_gap_reads_them() -> None:
+    for text, amount in (("Trump demanded $870k", "870000"), ("a 5 mil USD gap", "5000000")):
+        (figure,) = read_figures(text)
+        assert (figure.kind, str(figure.value), figure.unit) == ("amount", amount, "USD")
+
+
+def test_an_amount_in_a_currency_the_record_lacks_keeps_its_value() -> None:
+    (row,) = check(load_dataset(), "Britain pays £5 billion", dt.date(2019, 12, 1))
+    assert (row.figure.value, row.figure.unit, row.verdict) == (Decimal(5_000_000_000), "GBP", "unplaced")
+    assert row.refers_to == "unplaced: an amount in GBP, a currency the record lacks"

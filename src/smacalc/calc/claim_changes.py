@@ -46,16 +46,17 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return best[1]
 
 
-def percentage(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str, near: str) -> Check:
+def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:
+    """A percentage: Japan's, a share (unplaced), a position, a demand's ratio, or a change of the
+    payment; ``demand``: the demand placed nearest it in its sentence, if any."""
     low, high = sentence(ctx.text, figure)
     whole = ctx.text[low:high]
-    if cues.JAPAN.search(near) or any(f.money is not None and f.money.currency == "JPY" for f in ctx.figures):
+    if cues.JAPAN.search(near) or ctx.yen:
         return japan_change(ctx, figure, claim, text)
     if cues.SHARE.search(near) or cues.NOT_SMA.search(near):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     if cues.CUMULATIVE.search(near) and not cues.YEAR.search(whole):
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
-    demand = next((c for c in reversed(before) if c.kind == "demand"), None)
     after = ctx.text[figure.end : figure.end + 30]
     if korean_side(near):  # "Seoul insisting on an increase of about 10 percent": Korea's position
         return stated_pct(ctx, figure, claim, text, near) or unplaced(

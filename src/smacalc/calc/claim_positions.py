@@ -152,9 +152,8 @@ def recent(ctx: Context, p: Position) -> bool:
     return ctx.day.year * 12 + ctx.day.month - made <= 18
 
 
-def multiple(ctx: Context, figure: Figure, before: list[Check], claim: int, text: str) -> Check:
+def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str) -> Check:
     low, high = sentence(ctx.text, figure)
-    demand = next((c for c in reversed(before) if c.kind == "demand"), None)
     if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
         return relative_demand(ctx, figure, claim, text, demand)
     return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")

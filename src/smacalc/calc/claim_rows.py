@@ -4,7 +4,9 @@ choose. Pure functions, no I/O."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -48,7 +50,8 @@ class Check:
         if self.figure is None or self.record is None or not self.record:
             return None
         with localcontext(WIDE):
-            return ((self.figure.value / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            off = ((self.figure.value / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return off if off else Decimal("0.0")  # never -0.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,26 @@ class Context:
     year: int | None  # --year
     rate: Decimal | None  # --rate, or a rate stated in the text (won per dollar)
     rows: Mapping[int, ProjectionRow]
-    figures: Sequence[Figure] = ()
+    figures: Sequence[Figure] = ()  # in order of where they stand
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [f.start for f in self.figures]
+
+    @functools.cached_property
+    def yen(self) -> bool:
+        """Whether the claim speaks in yen (of Japan's support)."""
+        return any(f.money is not None and f.money.currency == "JPY" for f in self.figures)
+
+    def around(self, figure: Figure) -> tuple[Figure | None, Figure | None, int]:
+        """The figures just before and after ``figure``, and its index."""
+        i = bisect.bisect_left(self.starts, figure.start)
+        after = self.figures[i + 1] if i + 1 < len(self.figures) else None
+        return (self.figures[i - 1] if i else None), after, i
+
+    def within(self, low: int, high: int) -> Sequence[Figure]:
+        """The figures that start between ``low`` and ``high``."""
+        return self.figures[bisect.bisect_left(self.starts, low) : bisect.bisect_left(self.starts, high)]
 
 
 _BRACKET = re.compile(r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*")
@@ -71,16 +93,14 @@ def near_words(ctx: Context, figure: Figure, back: int = 60, ahead: int = 25) ->
     ``back`` characters before and ``ahead`` after."""
     low, high = sentence(ctx.text, figure)
     end = figure.end
-    for other in ctx.figures:
-        if other.end <= figure.start:
-            low = max(low, other.end)
-        elif other.start >= end and high > other.start:
-            if re.fullmatch(
-                r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*", ctx.text[end : other.start]
-            ):
-                end = other.end
-                continue
-            high = other.start
+    previous, following, i = ctx.around(figure)
+    if previous is not None:
+        low = max(low, previous.end)
+    if following is not None and _BRACKET.fullmatch(ctx.text[end : following.start]):
+        end = following.end  # a conversion in brackets right after it
+        following = ctx.figures[i + 2] if i + 2 < len(ctx.figures) else None
+    if following is not None:
+        high = min(high, following.start)
     return ctx.text[max(low, figure.start - back) : min(high, end + ahead)]
 
 

@@ -15,6 +15,8 @@ Pure functions, no I/O."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,13 +48,20 @@ _SENTENCE_END = re.compile(r"[!?。](?=\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bM
 
 def sentence(text: str, figure: Figure) -> tuple[int, int]:
     """The bounds of the sentence that holds ``figure``."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= figure.start:
-            start = m.end()
-        elif m.start() >= figure.end:
-            return start, m.end()
-    return start, len(text)
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, figure.start)
+    low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
+    # A run-on "sentence" (a pasted page with no full stops) is read near the figure only.
+    return max(low, figure.start - _REACH), min(high, figure.end + _REACH)
+
+
+_REACH = 400  # characters either side of a figure that its sentence may span
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends, found once a text (the figures of a claim all ask)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
 
 
 def _two_digit(yy: str) -> int:
@@ -85,7 +94,7 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     """Every year cue of the figure's sentence, with its role."""
     text = ctx.text
     low, high = sentence(text, figure)
-    inside = [(f.start, f.end) for f in ctx.figures]
+    inside = [(f.start, f.end) for f in ctx.within(low, high)]
     found: list[Cue] = []
     for m in cues.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):

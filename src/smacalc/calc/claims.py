@@ -11,9 +11,10 @@ the actor around it); else a year's payment. See RULES in verdicts.py for the wh
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -79,22 +80,23 @@ def check(
     # Amounts and counts first, in order (a conversion follows its amount); then percentages and
     # multiples, which may speak of a demand named after them ("a fivefold increase, to $5 billion").
     placed: list[Check | None] = [None] * len(figures)
-    for later in (False, True):
-        for i, figure in enumerate(figures):
-            if (figure.kind in ("pct", "multiple")) == later:
-                done = [c for c in placed if c is not None]
-                placed[i] = _place(ctx, figure, i, done if later else placed[:i], claim, text)  # type: ignore[arg-type]
+    for i, figure in enumerate(figures):
+        if figure.kind not in ("pct", "multiple"):
+            placed[i] = _place(ctx, figure, i, placed, claim, text)
+    for i, figure in enumerate(figures):
+        if figure.kind in ("pct", "multiple"):
+            placed[i] = _place(ctx, figure, i, placed, claim, text)
     return [c for c in placed if c is not None]
 
 
-def _place(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, original: str) -> Check:
+def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, original: str) -> Check:
     try:
         return _placed(ctx, figure, i, before, claim, original)
     except DataError as exc:
         return unplaced(ctx, figure, claim, original, str(exc))
 
 
-def _placed(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str) -> Check:
+def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
     if placed.verdict == "off" and placed.kind == "japan":
         why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
@@ -145,7 +147,9 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     return [o for o in out if o is not None]
 
 
-def _first_reading(ctx: Context, figure: Figure, i: int, before: list[Check], claim: int, text: str) -> Check:
+def _first_reading(
+    ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str
+) -> Check:
     near = near_words(ctx, figure)
     if figure.kind == "troops":
         if cues.JAPAN.search(near) or cues.TROOPS_MOVED.search(near):
@@ -167,7 +171,9 @@ def _first_reading(ctx: Context, figure: Figure, i: int, before: list[Check], cl
         if previous is not None and previous.money is not None and previous.money.currency != figure.money.currency:
             between = ctx.text[previous.end : figure.start]
             if len(between) <= 48 and _CONVERTS.match(between):
-                return _conversion(ctx, figure, previous, before[i - 1], claim, text)
+                converted = before[i - 1]
+                assert converted is not None  # an amount, placed in the first pass
+                return _conversion(ctx, figure, previous, converted, claim, text)
         if figure.money.currency == "JPY" or cues.JAPAN.search(near):
             return japan(ctx, figure, claim, text)
         wider = near_words(ctx, figure, ahead=45)
@@ -184,8 +190,17 @@ def _first_reading(ctx: Context, figure: Figure, i: int, before: list[Check], cl
             return difference(ctx, figure, claim, text)
         return _payment(ctx, figure, claim, text)
     if figure.kind == "pct":
-        return percentage(ctx, figure, i, before, claim, text, near)
-    return multiple(ctx, figure, before, claim, text)
+        return percentage(ctx, figure, _demand_near(ctx, figure, before), claim, text, near)
+    return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
+
+
+def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:
+    """The amount placed as a demand nearest ``figure`` in its sentence, if any."""
+    low, high = sentence(ctx.text, figure)
+    first, last = bisect.bisect_left(ctx.starts, low), bisect.bisect_left(ctx.starts, high)
+    near = [(abs(ctx.figures[j].start - figure.start), j) for j in range(first, last)]
+    demands = [(d, j) for d, j in near if (c := placed[j]) is not None and c.kind == "demand"]
+    return placed[min(demands)[1]] if demands else None
 
 
 def _conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:

@@ -47,7 +47,10 @@ _CODES = v.alternation({**v.CODES, **v.FOREIGN_CODES})
 _AFTER = v.alternation({**v.WORDS, **v.FOREIGN_WORDS})
 _UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)
 _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.items() if not w.isascii()}})
-_CJK_NUM = rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?[{_UNITS}]+(?:\s?\d[\d,]*(?:\.\d+)?\s?[{_UNITS}]*)*"
+# Groups of digits, each closed by a unit but the last (1조5192억, 8억7천만, 2만8천5백), at most eight:
+# a unit after each group keeps the reading of a run of digits and units one way only.
+_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?[{_UNITS}]{{1,3}}"
+_CJK_NUM = rf"(?<![\d.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
 _END = r"(?![a-z])"
@@ -197,7 +200,7 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     try:
         money = parse_money(span)
     except UnknownCurrency as exc:
-        return Figure(span, start, end, "amount", Decimal(0), _hedge(text, start, end), None, exc.code)
+        return Figure(span, start, end, "amount", exc.amount, _hedge(text, start, end), None, exc.code)
     except InputError:
         return None
     if money.amount <= 0:
