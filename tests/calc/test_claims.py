@@ -243,7 +243,10 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
         (
             "Seoul will pay 1.5192 trillion won in 2026, up 8.3% from 2025.",
             "2024-10-05",
-            [("1.5192 trillion won", "payment", "2026 payment", "holds"), ("8.3%", "increase", "change 2025→2026", "holds")],
+            [
+                ("1.5192 trillion won", "payment", "2026 payment", "holds"),
+                ("8.3%", "increase", "change 2025→2026", "holds"),
+            ],
         ),
         (
             "2026년 분담금은 1조5192억원으로 2025년보다 8.3% 인상됐다",
@@ -263,8 +266,16 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
         ("Seoul paid 1e9 USD in 2019", "2020-06-01", [("1e9 USD", "payment", "2019 payment", "off")]),
         ("Seoul paid $8\u200b70 million in 2019", "2020-06-01", [("$870 million", "payment", "2019 payment", "holds")]),
         # Japan's own support, ¥1,055.1bn over JFY2022-2026: ¥211.02bn a year.
-        ("日本の負担は2110億円", "2024-10-16", [("2110億円", "japan", "Japan's host-nation support, JFY2022-2026, a year", "holds")]),
-        ("Trump demanded $5 billions a year", "2019-12-01", [("$5 billions", "demand", "US demand of $5.0bn (2019-11, for 2020)", "holds")]),
+        (
+            "日本の負担は2110億円",
+            "2024-10-16",
+            [("2110億円", "japan", "Japan's host-nation support, JFY2022-2026, a year", "holds")],
+        ),
+        (
+            "Trump demanded $5 billions a year",
+            "2019-12-01",
+            [("$5 billions", "demand", "US demand of $5.0bn (2019-11, for 2020)", "holds")],
+        ),
         ("Britain pays £5 billion", "2019-12-01", [("£5 billion", None, "unplaced", "unplaced")]),
     ],
 )  # fmt: skip
