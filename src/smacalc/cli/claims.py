@@ -50,24 +50,30 @@ def check(
     figure refers to, the record's value in the claim's own unit, how far off it is, and a verdict
     (holds, close, off, unplaced) by the rules `--rules` prints.
 
-    It reads every amount (in all the forms smacalc gap --help lists, inside running text, in
-    English, Korean and Japanese), percentage (13.9%, 400% more, nearly 50 percent, 8.3% 인상),
-    multiple (five times, fivefold, one-tenth, 두 배) and troop count (28,500 troops, 주한미군
-    2만8500명), with its hedge (about, almost, nearly, roughly, up to, more than, 약, 거의, 최대,
-    이상); decides what each refers to, and says so in refers_to: a year's payment, an increase,
-    a recorded demand or offer (positions.toml), the troop level of the year, or a conversion of
-    the amount before it in brackets; converts the record's value into the claim's own unit (at
-    --date's daily rates, else the year's averages; basis says which); and gives a verdict.
+    It reads every amount (in all the forms smacalc gap --help lists and in words: a billion
+    dollars, one-point-04 trillion won; inside running text, in English, Korean and Japanese),
+    percentage (13.9%, 400% more, eight-point-two percent, 8.3% 인상), multiple (five times,
+    fivefold, 두 배, 5∼6배), count of troops or workers (28,500 troops, 32-thousand soldiers,
+    주한미군 2만8천5백명, 근로자 9천여 명), a range (28,000 to 32,000) and a rate the text states (at
+    ₩1,245 to the dollar), with its hedge (about, almost, up to, more than, or so, 약, 거의, 최대,
+    이상, 가량, 에 육박하는, 넘는). The text is normalised first (zero-width spaces and soft hyphens
+    pasted from a page do not split a figure).
+
+    Each figure is placed by what its sentence says of it: a payment, a change, a recorded demand or
+    offer, a ratio of a demand, Japan's host-nation support, a troop level, USFK's Korean workers, or
+    a conversion of the amount before it. A year after "from" or "than" (before 보다 or 대비) is the
+    base of a comparison. A completed year's payment stated in another currency is valued at that
+    year's average rate; the current year, later years, demands, offers and conversions at --date's
+    rate. Precise before bold: a figure is called off only where every reading its sentence allows
+    is off; a figure that could mean two things with different verdicts, or that the record does
+    not hold (what the US spends, a budget, a trade figure), is unplaced, and the row says why.
+    --rules prints the rules whole, with their tolerances; off_pct is (claimed ÷ record - 1) × 100.
 
     --date is when the text was said or printed: "last year", "this year" and "currently" are of
-    it. --year places every figure in that year. A figure with nothing in the record to compare
-    with is unplaced, with the reason, never guessed; a text with no figure gives one unplaced row
-    with an empty figure that says so (a claim of a batch never drops out), and it, like a text of
-    only unplaced figures, exits 0 with a note on stderr; an empty text or a date outside the
-    record is a usage error (exit 2).
-
-    The verdict and placing rules, with their tolerances, are kept in one place in the code, and
-    --rules prints them whole. off_pct is (claimed ÷ record - 1) × 100.
+    it. --year places every figure in that year. A text with no figure gives one unplaced row with
+    an empty figure that says so (a claim of a batch never drops out), and it, like a text of only
+    unplaced figures, exits 0 with a note on stderr; an empty text or a date outside the record is a
+    usage error (exit 2).
 
     --from reads one claim per line, or CSV with a header naming text (and date), or JSON lines
     with text and date, and writes rows as it reads. The row keys are in docs/output.md.
