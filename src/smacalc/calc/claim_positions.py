@@ -35,6 +35,8 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     after = ctx.text[figure.end : min(high, figure.end + 40)]
     verbs = [(m, "before") for m in [*cues.DEMAND.finditer(before), *cues.OFFER.finditer(before)]]
     verb, where = max(verbs, key=lambda v: v[0].start()) if verbs else (None, "")
+    if verb is not None and re.search(r"[가-힣]", before) and _actors(before[verb.end() :]):
+        verb = None  # "미측은 ... 요구했으나 우리 측은 ... 9천억 원을 제시": a new subject, a new clause
     if verb is not None and re.search(
         r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
     ):
@@ -52,8 +54,7 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
         subject_text = ctx.text[low : figure.start] + " " + after[: verb.start()]
     else:
         subject_text = before[: verb.start()]
-    actors = [(m.start(), "US") for m in cues.US.finditer(subject_text)]
-    actors += [(m.start(), "ROK") for m in cues.KOREA.finditer(subject_text)]
+    actors = _actors(subject_text)
     if where == "after":
         between = [a for a in actors if a[0] > len(ctx.text[low : figure.start])]
         side = (between or sorted(actors))[-1][1] if actors else None
@@ -87,14 +88,8 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
         assert p.amount is not None
         value, basis = in_claim_unit(ctx, p.amount, figure.money.currency, p.year)
         scored.append((abs(figure.value / value.amount - 1), p, value, basis))
-    # The nearest; where more than one holds, the latest of them ("nearly five billion dollars" a
-    # week after a $4.7 billion demand is that demand).
-    holding = [s for s in scored if verdict(figure.value, s[2].amount, figure.hedge) == "holds"]
-    if len(holding) > 1:
-        latest = max(s[1].date for s in holding)
-        scored = sorted((s for s in holding if s[1].date == latest), key=lambda s: s[0])
-    else:
-        scored.sort(key=lambda s: (s[0], s[1].date))
+    # The nearest in amount; of two as near, the latest.
+    scored.sort(key=lambda s: (s[0], "~" if s[1].date is None else _newest_first(s[1].date)))
     if not scored or verdict(figure.value, scored[0][2].amount, figure.hedge) == "off":
         nearest = ", ".join(f"{s[1].amount.human() if s[1].amount else ''} ({s[1].date})" for s in scored[:2])
         also = f"; the nearest recorded: {nearest}" if nearest else ""
@@ -103,6 +98,11 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
     assert p.amount is not None
     label = f"{who} of {p.amount.human()} ({p.date}, for {p.for_year})"
     return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
+
+
+def _newest_first(date: str) -> str:
+    """A key that sorts dates from the latest: each digit's complement to 9."""
+    return "".join(str(9 - int(c)) if c.isdigit() else c for c in date)
 
 
 def made_by(ctx: Context) -> str:
@@ -115,9 +115,7 @@ def stated_pct(ctx: Context, figure: Figure, claim: int, text: str, near: str) -
     where no such position is near it. Whose: the side named before the verb, as for amounts."""
     verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
     subject = near[: verb.start()] if verb is not None else near
-    actors = [(m.start(), "US") for m in cues.US.finditer(subject)] + [
-        (m.start(), "ROK") for m in cues.KOREA.finditer(subject)
-    ]
+    actors = _actors(subject)
     party = max(actors)[1] if actors else ("US" if verb is not None and cues.US_ONLY.search(verb.group()) else "ROK")
     if verb is not None and cues.US_ONLY.search(verb.group()) and not cues.OFFER.search(near):
         party = "US"
@@ -139,9 +137,16 @@ def korean_side(near: str) -> bool:
     verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
     if verb is None or cues.US_ONLY.search(verb.group()):
         return False
-    actors = [(m.start(), "US") for m in cues.US.finditer(near, 0, verb.start())]
-    actors += [(m.start(), "ROK") for m in cues.KOREA.finditer(near, 0, verb.start())]
+    actors = _actors(near[: verb.start()])
     return bool(actors) and max(actors)[1] == "ROK"
+
+
+def _actors(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a side as the one that acts, in order: (place, 'US' or 'ROK')."""
+    found = [(m.start(), "US") for m in cues.US.finditer(text)] + [
+        (m.start(), "ROK") for m in cues.KOREA.finditer(text)
+    ]
+    return sorted(found)
 
 
 def recent(ctx: Context, p: Position) -> bool:

@@ -84,10 +84,22 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
         return None
     # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
     # trillion won (910 million U.S. dollars) in 2020")
-    between = re.sub(r"\([^()]*\)|[$₩€¥]?[\d.,]+\s*(?:[a-zA-Z.]+\s*){0,3}", "", before[words[-1].end() :])
-    if len(between.strip()) <= 45:
+    after_cue = before[words[-1].end() :]
+    between = re.sub(r"\([^()]*\)|[$₩€¥]?[\d.,]+\s*(?:[a-zA-Z.]+\s*){0,3}", "", after_cue)
+    # "from 869.5 billion won that Seoul paid in 2013": the year qualifies the amount the cue compares with
+    amount_first = re.match(r"\s*(?:the |last year's |about |some )?[$₩€¥]?\d", after_cue) is not None
+    if len(between.strip()) <= 45 and (amount_first or not _NOT_A_BASE.search(between)):
         return window + words[-1].start(), end
     return None
+
+
+# Words that show a cue's clause goes on past its comparison ("more than five times what Seoul
+# agreed to pay this year"): then the year is not the base.
+_NOT_A_BASE = re.compile(
+    r"\b(?:agreed|agree|agreeing|pay|pays|paid|paying|said|says|is|was|were|will|would|has|have|had|to|that|"
+    r"what|which|who|when)\b",
+    re.IGNORECASE,
+)
 
 
 def year_cues(ctx: Context, figure: Figure) -> list[Cue]:

@@ -51,10 +51,16 @@ SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|
 # Korea's side: an offer, a proposal, a position.
 OFFER = _words(r"\boffer", r"\bpropos", r"\bcounter", r"\bsuggest", r"제시|제안|역제안|수용 가능|마지노선")
 # Who: the US and its president, or Korea and its government.
-US = _words(r"\bU\.?S\.?\b|\bUnited States\b|\bWashington\b|\bTrump\b|\bAmerica", r"미국|미 측|미측|트럼프|백악관|美")
+# A side named as the one that acts: in Korean only with a subject, topic or possessive particle
+# (미국은, 한국이, 미국의 요구), never as an object (한국에, 한국을).
+_KO_SUBJECT = r"(?:\s?(?:측|정부|행정부|대통령|전 대통령))?(?:은|는|이|가|의|측은|측이)(?![가-힣])"
+US = _words(
+    r"\bU\.?S\.?\b|\bUnited States\b|\bWashington\b|\bTrump\b|\bAmerica",
+    rf"(?:미국|미 측|미측|트럼프|백악관|美){_KO_SUBJECT}",
+)
 KOREA = _words(
     r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
-    r"한국(?!인)|우리 (?:정부|측)|정부는|우리측|韓",
+    rf"(?:한국|우리 정부|우리 측|우리측|우리|정부|韓){_KO_SUBJECT}",
 )
 # A change over several years, with no years named: not one year's change.
 CUMULATIVE = _words(
@@ -108,8 +114,8 @@ SHARE = _words(
 FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r"무급|휴직|해고")
 # An increase: words that make a percentage a change.
 RISE = _words(
-    r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\braise|\bhike|\bhigher\b|\bup\b|\bjump|\bgrow",
-    r"\bboost|\bhik|인상|증가|증액|올[려랐린리]|늘[어었린]|상승|뛰",
+    r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
+    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리]|오른|오르|늘[어었린]|상승|뛰",
 )
 FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc", r"감소|삭감|인하|줄[어었]|깎")
 
@@ -129,7 +135,7 @@ BASE_AFTER = re.compile(
     r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比)"
 )
 RELATIVE = [
-    (_words(r"\blast year\b|\bprevious year\b|\ba year earlier\b|\ba year ago\b", r"지난해|작년|전년"), -1),
+    (_words(r"\blast year\b|\ba year ago\b", r"지난해|작년"), -1),
     (_words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
     (_words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
 ]
@@ -143,6 +149,6 @@ CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현�
 FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = re.compile(
-    r"[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    r"(?<=[가-힣])(?:고|며|지만|는데|면서)(?=\s)|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
     re.IGNORECASE,
 )
