@@ -85,8 +85,8 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
     # "current" is the date's year, 2020, paid at 2019's ₩1,038.9bn (the 11th SMA was signed in 2021):
     # at the 2020-02-28 rate of ₩1,214.92 it is $855,118,032.46, so $870M is 1.7% above it.
     assert got[0] == ("$870 million", "payment", "2020 payment", "1.7", "holds")
-    # "almost $5 billion" holds for both the $5bn and the $4.7bn demands: the latest of them is taken.
-    assert got[1] == ("$5 billion", "demand", "US demand of $4.7bn (2019-11-15, for 2020)", "6.4", "holds")
+    # "almost $5 billion" holds for both the $5bn and the $4.7bn demands: the nearest is taken.
+    assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
     # The lowered demand Yonhap reported at the Los Angeles round (2020-03-19).
     assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
