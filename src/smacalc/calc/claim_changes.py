@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pct
-from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, unplaced
+from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import agreed_by, sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.money import Money
@@ -37,7 +37,9 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             label = f"Japan's host-nation support, JFY{f.first_year}-{f.last_year}, {what}"
             if years == 1:
                 label = f"Japan's host-nation support, JFY{f.first_year}"
-            row = compared(figure, claim, text, "japan", label, f.first_year, value.amount, basis, f.source)
+            # an average a year is of the year the claim speaks of, where the agreement covers it
+            of_year = year if what == "a year" and year is not None and f.first_year <= year <= f.last_year else None
+            row = compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
             gap = abs(figure.value / value.amount - 1)
             if best is None or gap < best[0]:
                 best = (gap, row)
@@ -53,9 +55,10 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     whole = ctx.text[low:high]
     if cues.JAPAN.search(near) or ctx.yen:
         return japan_change(ctx, figure, claim, text)
-    if cues.SHARE.search(near) or cues.NOT_SMA.search(near):
+    wider = near_words(ctx, figure, ahead=45)
+    if cues.SHARE.search(near) or cues.NOT_SMA.search(wider):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
-    if cues.CUMULATIVE.search(near) and not cues.YEAR.search(whole):
+    if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
     after = ctx.text[figure.end : figure.end + 30]
     if korean_side(near):  # "Seoul insisting on an increase of about 10 percent": Korea's position

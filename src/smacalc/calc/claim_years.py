@@ -124,6 +124,14 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
             found.append(Cue(m.start(), m.end(), first_year(ctx), "first year"))
         for m in cues.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
+        for m in cues.PAST.finditer(text, low, high):
+            found.append(Cue(m.start(), m.end(), ctx.day.year - 1, "past"))
+    # A year in brackets right after a relative word restates it ("for next year (2025)"): its role too.
+    for cue in list(found):
+        if cue.how == "named" and cue.stretch is None and text[max(0, cue.start - 2) : cue.start].endswith("("):
+            said = [c for c in found if c.how == "relative" and 0 <= cue.start - c.end <= 3]
+            if said:
+                found[found.index(cue)] = Cue(cue.start, cue.end, cue.year, cue.how, said[0].stretch)
     return found
 
 
@@ -131,7 +139,10 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int]:
     """How far a cue is from a figure: first whether a clause boundary lies between them, then
     whether the year ends a span ("until 2030"), then the characters between."""
     a, b = (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
-    span_end = cue.how == "named" and bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
+    span_end = cue.how == "named" and (
+        bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
+        or text[cue.end : cue.end + 4].lstrip("년도 ").startswith("까지")
+    )
     return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a)
 
 
@@ -160,6 +171,8 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         base = in_base(ctx.text, figure, found)
         if base is not None:
             return base.year, "base"
+    if not paid:
+        found = [c for c in found if c.how != "past"]
     targets = [c for c in found if not c.base]
     bases = [c for c in found if c.base]
     if change and bases and targets:
@@ -178,9 +191,6 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         return nearest.year + 1, "after the base"
     if ctx.day is None:
         return None, ""
-    low, high = sentence(ctx.text, figure)
-    if paid and cues.PAST.search(ctx.text[low:high]):
-        return ctx.day.year - 1, "past"
     return ctx.day.year, "date"
 
 

@@ -135,7 +135,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     out: list[Check | None] = []
     if placed.kind == "payment" or figure.money is not None:
         out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
-        if cues.DEMAND.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+        low, high = sentence(ctx.text, figure)
+        if cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 40)]):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
@@ -152,13 +153,15 @@ def _first_reading(
 ) -> Check:
     near = near_words(ctx, figure)
     if figure.kind == "troops":
-        if cues.JAPAN.search(near) or cues.TROOPS_MOVED.search(near):
+        whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
+        if cues.JAPAN.search(near) or (cues.TROOPS_MOVED.search(near) and not whole):
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         return _troops(ctx, figure, claim, text)
     if figure.kind == "workers":
         workers = _workers(ctx, figure, claim, text)
-        if workers.verdict == "off" and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+        part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
+        if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
             return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
         return workers
     if figure.kind == "people":

@@ -90,7 +90,7 @@ _COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|\d{{1,3}}[\s-]thousand|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = re.compile(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
-    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|Korean|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
