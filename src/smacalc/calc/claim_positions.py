@@ -33,6 +33,10 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     low, high = sentence(ctx.text, figure)
     before = ctx.text[max(low, figure.start - 100) : figure.start]
     after = ctx.text[figure.end : min(high, figure.end + 40)]
+    if cues.COMPARED_AMOUNT.search(after) or cues.PAYMENT_NAMED.search(before[-14:]):
+        return None  # the base of a comparison, or the payment named: a payment
+    if cues.PAID.search(before[-25:]) and not cues.DEMAND.search(before) and not cues.OFFER.search(before):
+        return None  # "Seoul was paying $1bn ... after he asked for more": the verb after is another clause's
     verbs = [(m, "before") for m in [*cues.DEMAND.finditer(before), *cues.OFFER.finditer(before)]]
     verb, where = max(verbs, key=lambda v: v[0].start()) if verbs else (None, "")
     if verb is not None and re.search(r"[가-힣]", before) and _actors(before[verb.end() :]):
@@ -109,16 +113,19 @@ def made_by(ctx: Context) -> str:
     return f" made by {ctx.day}" if ctx.day is not None else ""
 
 
-def stated_pct(ctx: Context, figure: Figure, claim: int, text: str, near: str) -> Check | None:
+def stated_pct(
+    ctx: Context, figure: Figure, claim: int, text: str, near: str, party: str | None = None
+) -> Check | None:
     """A percentage said of a demand or an offer, matched to a position recorded as a percentage
     (the US's "50% more", Korea's "13%") made in the 18 months before --date, the nearest; none
     where no such position is near it. Whose: the side named before the verb, as for amounts."""
     verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
     subject = near[: verb.start()] if verb is not None else near
     actors = _actors(subject)
-    party = max(actors)[1] if actors else ("US" if verb is not None and cues.US_ONLY.search(verb.group()) else "ROK")
+    side = max(actors)[1] if actors else ("US" if verb is not None and cues.US_ONLY.search(verb.group()) else "ROK")
     if verb is not None and cues.US_ONLY.search(verb.group()) and not cues.OFFER.search(near):
-        party = "US"
+        side = "US"
+    party = party or side
     known = [p for p in positions_by(ctx, party) if p.pct is not None and recent(ctx, p)]
     if not known:
         return None

@@ -82,6 +82,11 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     words = list(cues.BASE_WORD.finditer(before, cut))
     if not words:
         return None
+    if words[-1].group().lower() in ("from", "since", "over") and not (
+        cues.RISE.search(before[max(cut, words[-1].start() - 40) : words[-1].start()])
+        or cues.FALL.search(before[max(cut, words[-1].start() - 40) : words[-1].start()])
+    ):
+        return None  # "per year from 2026": the start of a period, not a comparison
     # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
     # trillion won (910 million U.S. dollars) in 2020")
     after_cue = before[words[-1].end() :]
@@ -112,10 +117,20 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
         if any(a <= m.start() < b for a, b in inside):
             continue
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
+        if re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE) and not _base_stretch(
+            text, m.start(), m.end(), low
+        ):
+            continue  # "the largest since 2004": a start of a period, not a figure's year
         found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
     if ctx.day is not None:
         for pattern, offset in cues.RELATIVE:
             for m in pattern.finditer(text, low, high):
+                if re.match(
+                    r"\s?\d{1,2}월|\s(?:in )?(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\b",
+                    text[m.end() : m.end() + 12],
+                ):
+                    continue  # "지난해 10월", "last year in October": when something happened, not a payment's year
                 stretch = _base_stretch(text, m.start(), m.end(), low)
                 if stretch is None and m.group().startswith("전년"):
                     stretch = (m.start(), m.end())
@@ -135,15 +150,21 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     return found
 
 
-def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int]:
+def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, bool]:
     """How far a cue is from a figure: first whether a clause boundary lies between them, then
-    whether the year ends a span ("until 2030"), then the characters between."""
+    whether the year ends a span ("until 2030"), then the characters between; of two as near, the
+    year that follows the figure and governs it ("$924 million in 2019")."""
     a, b = (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
     span_end = cue.how == "named" and (
         bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
         or text[cue.end : cue.end + 4].lstrip("년도 ").startswith("까지")
     )
-    return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a)
+    governs = cue.start >= figure.end and bool(re.fullmatch(r"\s*(?:in|for|during)\s*", text[figure.end : cue.start]))
+    return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a), not governs
+
+
+# Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
+_BESIDE = re.compile(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
 
 
 def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
@@ -155,7 +176,7 @@ def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
         if cue.stretch[0] <= figure.start and figure.end <= cue.stretch[1]:
             return cue
         gap = text[cue.end : figure.start]
-        if 0 <= figure.start - cue.end <= 6 and re.fullmatch(r"(?:[’']s)?\s*(?:of\s*)?\(?", gap):
+        if 0 <= figure.start - cue.end <= 16 and _BESIDE.fullmatch(gap):
             return cue  # last year's $855 million, 2018's ₩960.2bn
     return None
 
@@ -173,6 +194,13 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
             return base.year, "base"
     if not paid:
         found = [c for c in found if c.how != "past"]
+    # "2018 share of ₩960.2bn", "2019년 방위비 10억 달러": a year naming the payment after it is that payment's only
+    found = [
+        c
+        for c in found
+        if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
+        and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
+    ]
     targets = [c for c in found if not c.base]
     bases = [c for c in found if c.base]
     if change and bases and targets:
@@ -188,10 +216,35 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         return cue.year, cue.how
     if bases:
         nearest = min(bases, key=lambda c: _distance(ctx.text, c, figure))
+        if (not change and nearest.end <= figure.start and cues.PAST.search(ctx.text[nearest.end : figure.start])) or (
+            not change
+            and nearest.end <= figure.start
+            and re.search(r"\bpaid\b|지불했|냈", ctx.text[nearest.end : figure.start])
+        ):
+            return nearest.year, "base"  # "from last year, when South Korea paid about $850 million"
         return nearest.year + 1, "after the base"
     if ctx.day is None:
         return None, ""
     return ctx.day.year, "date"
+
+
+_NAMES_NEXT = re.compile(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
+# A year that names one amount only ("2018 share of ₩960.2bn"), not a whole clause (2026년 분담금은 ...).
+_NAMES_ONE = re.compile(r"(?:'s)?\s(?:share|payment|contribution|amount)s? of\b", re.IGNORECASE)
+
+
+def _names_later(ctx: Context, cue: Cue, figure: Figure) -> bool:
+    """Whether the year before ``figure`` names another figure between them ('2018 share of X, Y')."""
+    return bool(_NAMES_ONE.match(ctx.text[cue.end : cue.end + 30])) and any(
+        f.kind == "amount" for f in ctx.within(cue.end, figure.start)
+    )
+
+
+def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
+    """Whether the year names an amount right after it ('2018 share of 960.2 billion won')."""
+    return bool(_NAMES_NEXT.match(ctx.text[cue.end : cue.end + 30])) and any(
+        f.kind == "amount" for f in ctx.within(cue.end, cue.end + 40)
+    )
 
 
 def first_year(ctx: Context) -> int:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_changes import change_between, change_of, difference, japan, percentage
-from smacalc.calc.claim_positions import multiple, party_of, position, ratios
+from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
@@ -110,6 +110,9 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
     only to a figure every plausible reading finds off."""
+    if cues.HYPOTHETICAL.search(ctx.text[max(0, figure.start - 40) : figure.start]):
+        why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
+        return unplaced(ctx, figure, placed.claim, placed.text, why)
     fits = [o for o in others if o.verdict in ("holds", "close") and o.refers_to != placed.refers_to]
     if not fits and placed.kind == "payment" and placed.record and not cues.PAID.search(near_words(ctx, figure)):
         ratio = figure.value / placed.record
@@ -143,6 +146,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
         out += ratios(ctx, figure, claim, text)
+        near = near_words(ctx, figure, back=120)
+        out += [stated_pct(ctx, figure, claim, text, near, party) for party in ("US", "ROK")]
     else:
         out += ratios(ctx, figure, claim, text)
     return [o for o in out if o is not None]
@@ -177,7 +182,12 @@ def _first_reading(
                 converted = before[i - 1]
                 assert converted is not None  # an amount, placed in the first pass
                 return _conversion(ctx, figure, previous, converted, claim, text)
-        if figure.money.currency == "JPY" or cues.JAPAN.search(near):
+        said = ctx.text[slice(*sentence(ctx.text, figure))]
+        if (
+            figure.money.currency == "JPY"
+            or cues.JAPAN.search(near)
+            or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said))
+        ):
             return japan(ctx, figure, claim, text)
         wider = near_words(ctx, figure, ahead=45)
         if cues.NOT_SMA.search(wider) or cues.CUMULATIVE.search(near):

@@ -38,7 +38,7 @@ DEMAND = _words(
 US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bwould pay\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
-    r"요구|요청|청구|내라|내게 될|낼 것|내야|지불해야|부담해야|부담하라",
+    r"요구|요청|청구|내라|내게 될|낼 것|내야|지불해야|부담해야|부담하라|올려야|인상해야|늘려야",
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
 BASE_AMOUNT = _words(
@@ -75,12 +75,19 @@ TROOPS_MOVED = _words(
 )
 # An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
 DIFFERENCE_BEFORE = _words(
-    r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$", r"\bby\s*$"
+    r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
+    r"\bby\s*$",
+    r"\b(?:up|down)\s*$",
 )
 DIFFERENCE_AFTER = _words(
-    r"^\s*(?:\([^()]{0,12}\))?\s*(?:이|가|을|를|이나|나)?\s*(?:늘|증가|인상|올|증액|줄|감소|삭감|더 많|많)",
-    r"^\s*(?:more|less|higher|lower)\b",
+    r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이|가|을|를|이나|나)?\s*"
+    r"(?:늘|증가|인상|올|오른|오르|증액|줄|감소|삭감|더 많|많)",
+    r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
 )
+# Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
+COMPARED_AMOUNT = _words(r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)", r"^\s*(?:\([^()]{0,40}\))?\s*than\b")
+# Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
+PAYMENT_NAMED = _words(r"분담금\s*[(（]?\s*$|방위비\s*[(（]\s*$", r"\bshare of\s*$|\bpayment of\s*$")
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
@@ -122,9 +129,7 @@ FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc", r"�
 # --- years ---
 
 # A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049.
-YEAR = re.compile(
-    r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.,])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
-)
+YEAR = re.compile(r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)")
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = re.compile(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
@@ -146,7 +151,13 @@ PAST = _words(
     r"내던|냈던|지불했던|부담했던|기존|종전|이전 협정",
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행")
-FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도")
+FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도")
+# A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
+HYPOTHETICAL = _words(
+    r"\bif\b|\bwould (?:be|reach|rise|mean|amount)\b|\bcould reach\b", r"하면|할 경우|된다면|라면|될 경우"
+)
+# Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
+KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = re.compile(
     r"(?<=[가-힣])(?:고|며|지만|는데|면서)(?=\s)|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",

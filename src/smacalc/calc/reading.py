@@ -82,11 +82,11 @@ _TROOP_NOUNS = (
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers"
 )
 _WORKER_NOUNS = (
-    r"(?:South )?Korean (?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
+    r"(?:South )?Koreans? (?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
-_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|\d{{1,3}}[\s-]thousand|{_DIGITS})"
+_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<![\d.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = re.compile(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
@@ -108,7 +108,7 @@ _KOREAN_COUNT = re.compile(
     r"(?![가-힣]*원)"
 )
 _TROOP_WORDS = re.compile(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
-_WORKER_WORDS = re.compile(r"근로자|노동자|노무자|직원|종사자|고용원|인력|종업원")
+_WORKER_WORDS = re.compile(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = re.compile(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
@@ -222,9 +222,9 @@ def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Fig
 
 def _count(numeral: str) -> Decimal | None:
     """A count as printed: 28,500, 28-thousand-500, 32-thousand."""
-    thousand = re.fullmatch(r"(\d{1,3})[\s-]thousand", numeral.strip(), re.IGNORECASE)
-    if thousand:
-        return Decimal(int(thousand[1]) * 1000)
+    spoken = re.fullmatch(r"(\d{1,3})[\s-](thousand|hundred)", numeral.strip(), re.IGNORECASE)
+    if spoken:
+        return Decimal(int(spoken[1]) * (1000 if spoken[2].lower() == "thousand" else 100))
     return _number(numeral)
 
 
