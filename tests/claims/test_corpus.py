@@ -10,7 +10,7 @@ import corpus
 import pytest
 
 # What check last reached on the corpus; raise them as it improves, never lower them to pass.
-LAST_REACHED = Decimal("79.9")  # % of figures right
+LAST_REACHED = Decimal("80.5")  # % of figures right
 MOST_FALSE_OFF = Decimal("0.0")  # % of true figures called off
 KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
 VERDICTS = {"holds", "close", "off", "unplaced"}

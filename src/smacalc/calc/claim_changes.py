@@ -56,7 +56,11 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if cues.JAPAN.search(near) or ctx.yen:
         return japan_change(ctx, figure, claim, text)
     wider = near_words(ctx, figure, ahead=45)
-    if cues.SHARE.search(near) or cues.NOT_SMA.search(wider):
+    if (
+        cues.SHARE.search(near)
+        or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
+        or cues.NOT_SMA.search(wider)
+    ):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")

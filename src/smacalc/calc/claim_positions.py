@@ -165,6 +165,8 @@ def recent(ctx: Context, p: Position) -> bool:
 
 
 def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str) -> Check:
+    if cues.REPEATED.search(ctx.text[max(0, figure.start - 40) : figure.start]):
+        return unplaced(ctx, figure, claim, text, "a count of times, not a multiple")
     low, high = sentence(ctx.text, figure)
     if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
         return relative_demand(ctx, figure, claim, text, demand)

@@ -114,11 +114,24 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     fits = [o for o in others if o.verdict in ("holds", "close") and o.refers_to != placed.refers_to]
-    if not fits and placed.kind == "payment" and placed.record and not cues.PAID.search(near_words(ctx, figure)):
-        ratio = figure.value / placed.record
-        if not Decimal(1) / 3 <= ratio <= 3:  # far from any payment, and not said to be paid
-            why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
-            return unplaced(ctx, figure, placed.claim, placed.text, why)
+    far = (
+        placed.kind == "payment"
+        and bool(placed.record)
+        and not (Decimal(1) / 3 <= figure.value / (placed.record or 1) <= 3)
+    )
+    if far and figure.money is not None:
+        # Far from any payment: a recorded demand or a difference of two years that it matches
+        # exactly is the one reading that fits.
+        only = [
+            o
+            for o in (*fits, difference(ctx, figure, placed.claim, placed.text))
+            if o.verdict == "holds" and o.kind in ("demand", "increase")
+        ]
+        if len(only) == 1:
+            return only[0]
+    if not fits and far and not cues.PAID.search(near_words(ctx, figure)):
+        why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
+        return unplaced(ctx, figure, placed.claim, placed.text, why)
     if not fits:
         return placed
     also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in fits[:2])
@@ -159,7 +172,9 @@ def _first_reading(
     near = near_words(ctx, figure)
     if figure.kind == "troops":
         whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
-        if cues.JAPAN.search(near) or (cues.TROOPS_MOVED.search(near) and not whole):
+        if cues.FURLOUGH.search(near):
+            return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
+        if cues.JAPAN.search(near) or cues.ELSEWHERE.search(near) or (cues.TROOPS_MOVED.search(near) and not whole):
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         return _troops(ctx, figure, claim, text)
@@ -194,6 +209,8 @@ def _first_reading(
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
+        if cues.LABELLED_PART.search(before_it):
+            return unplaced(ctx, figure, claim, text, "a part of a payment (what it pays for), or an average of years")
         if cues.PART.search(before_it):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         party = party_of(ctx, figure)

@@ -83,6 +83,7 @@ DIFFERENCE_AFTER = _words(
     r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이|가|을|를|이나|나)?\s*"
     r"(?:늘|증가|인상|올|오른|오르|증액|줄|감소|삭감|더 많|많)",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
+    r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)", r"^\s*(?:\([^()]{0,40}\))?\s*than\b")
@@ -108,15 +109,32 @@ NOT_SMA = _words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
-    r"근로자.{0,12}에게|인건비|임금|급여|\bwages?\b|\bsalar|\bpayroll\b",
+    r"근로자.{0,12}에게|\bpayroll\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = _words(
-    r"\bof (?:the )?(?:total |non-personnel |local |overall )?(?:costs?|expenses?|budget|spending)\b",
-    r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit",
-    r"비용의|경비의|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가",
+    r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
+    r"비용의|경비의|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
+# Right after a percentage: what it is a share of ("40 percent of the costs").
+SHARE_OF = _words(
+    r"^\s*(?:\w+\s)?of (?:the )?(?:total |non-personnel |local |overall |US |U\.S\. )?"
+    r"(?:costs?|expenses?|budget|spending)\b"
+)
+# Right before an amount: a part of a payment named by what it pays for, or an average of years.
+LABELLED_PART = _words(
+    r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
+    r"\baverage (?:of )?(?:about )?$",
+    r"(?:인건비|임금|급여|건설비|군수지원비|연평균|평균)\s*$",
+)
+# Troops stationed elsewhere.
+ELSEWHERE = _words(
+    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East",
+    r"독일|유럽|괌|오키나와|이라크|아프간|중동",
+)
+# A count of times something was said or done, not a multiple.
+REPEATED = _words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
 FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r"무급|휴직|해고")
 # An increase: words that make a percentage a change.
@@ -124,7 +142,7 @@ RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리]|오른|오르|늘[어었린]|상승|뛰",
 )
-FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc", r"감소|삭감|인하|줄[어었]|깎")
+FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎")
 
 # --- years ---
 
