@@ -22,9 +22,9 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """Japan's host-nation support: an agreement's total, or its average a year (the total over its
     years), whichever the claim is nearer; the agreement of the year named, else in force at the date."""
     assert figure.money is not None
-    year, _ = year_of(ctx, figure, paid=False)
+    year, how = year_of(ctx, figure, paid=False)
     spans = [f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"]
-    if year is not None:
+    if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
         spans = [f for f in spans if f.first_year <= year <= f.last_year] or spans
     best: tuple[Decimal, Check] | None = None
     for f in spans:
@@ -56,6 +56,10 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if cues.JAPAN.search(near) or ctx.yen:
         return japan_change(ctx, figure, claim, text)
     wider = near_words(ctx, figure, ahead=45)
+    if cues.DEMAND.search(wider) or cues.OFFER.search(wider):  # a position first: "14.5%까지 올려달라고 요구"
+        stated = stated_pct(ctx, figure, claim, text, wider)
+        if stated is not None:
+            return stated
     if (
         cues.SHARE.search(near)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])

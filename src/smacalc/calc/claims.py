@@ -152,7 +152,7 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     if placed.kind == "payment" or figure.money is not None:
         out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
-        if cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 40)]):
+        if cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
@@ -225,8 +225,14 @@ def _first_reading(
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:
-    """The amount placed as a demand nearest ``figure`` in its sentence, if any."""
+    """The amount placed as a demand nearest ``figure``: in its sentence, else in the sentence
+    before or after it ("... $10 billion a year. This figure is nine times ...")."""
     low, high = sentence(ctx.text, figure)
+    found = _demand_between(ctx, figure, placed, low, high)
+    return found if found is not None else _demand_between(ctx, figure, placed, low - 300, high + 300)
+
+
+def _demand_between(ctx: Context, figure: Figure, placed: Sequence[Check | None], low: int, high: int) -> Check | None:
     first, last = bisect.bisect_left(ctx.starts, low), bisect.bisect_left(ctx.starts, high)
     near = [(abs(ctx.figures[j].start - figure.start), j) for j in range(first, last)]
     demands = [(d, j) for d, j in near if (c := placed[j]) is not None and c.kind == "demand"]

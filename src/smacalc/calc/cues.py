@@ -32,7 +32,7 @@ DEMAND = _words(
     r"\bwould be paying\b|\bwould pay\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"\bclaimed that .{0,40} should\b",
     r"\bprice tag\b",
-    r"요구|요청|청구|내라|내야|내게 될|낼 것|지불해야|부담하라|부담해야|증액을 요구|올려야|주장",
+    r"요구|요청|청구|내라|내야|내게 될|낼 것|지불해야|부담하라|부담해야|증액을 요구|올려야|주장|달라고|해 달라",
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
 US_ONLY = _words(
@@ -49,7 +49,9 @@ BASE_AMOUNT = _words(
 # Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
 SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
 # Korea's side: an offer, a proposal, a position.
-OFFER = _words(r"\boffer", r"\bpropos", r"\bcounter", r"\bsuggest", r"제시|제안|역제안|수용 가능|마지노선")
+OFFER = _words(
+    r"\boffer", r"\bpropos", r"\bcounter", r"\bsuggest", r"제시|제안|역제안|수용 가능|마지노선|할 수 있다고|수용할"
+)
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
 # (미국은, 한국이, 미국의 요구), never as an object (한국에, 한국을).
@@ -60,6 +62,7 @@ US = _words(
 )
 KOREA = _words(
     r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
+    r"\b(?:South )?Korean (?:officials|negotiators|side|government|delegation)\b",
     rf"(?:한국|우리 정부|우리 측|우리측|우리|정부|韓){_KO_SUBJECT}",
 )
 # A change over several years, with no years named: not one year's change.
