@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from smacalc.calc import cues
 from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
-from smacalc.calc.claim_years import agreed_by, sentence, year_cues, year_of
+from smacalc.calc.claim_years import agreed_by, ends_span, sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.money import Money
 from smacalc.numbers import WIDE
@@ -91,7 +91,7 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     years it names more than a year apart ('2018 ... 2025 ... 46.1%'); else, with only --date to
     go by, the nearest change of the agreements agreed by then."""
 
-    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named"})
+    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         between = change_between(ctx, figure, named[0], named[1], claim, text)
         if between is not None:
@@ -166,7 +166,7 @@ def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     the change in, or two years it names more than a year apart; in the claim's currency at the
     later year's rate."""
     assert figure.money is not None
-    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named"})
+    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         first, last = named
     else:

@@ -150,15 +150,20 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     return found
 
 
+def ends_span(text: str, cue: Cue) -> bool:
+    """Whether a year named ends a span ("until 2030", "2030년까지"): the last place for a figure's year."""
+    return cue.how == "named" and (
+        bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
+        or text[cue.end : cue.end + 4].lstrip("년도 ").startswith("까지")
+    )
+
+
 def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, bool]:
     """How far a cue is from a figure: first whether a clause boundary lies between them, then
     whether the year ends a span ("until 2030"), then the characters between; of two as near, the
     year that follows the figure and governs it ("$924 million in 2019")."""
     a, b = (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
-    span_end = cue.how == "named" and (
-        bool(cues.SPAN_END.search(text[max(0, cue.start - 14) : cue.start]))
-        or text[cue.end : cue.end + 4].lstrip("년도 ").startswith("까지")
-    )
+    span_end = ends_span(text, cue)
     governs = cue.start >= figure.end and bool(re.fullmatch(r"\s*(?:in|for|during)\s*", text[figure.end : cue.start]))
     return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a), not governs
 

@@ -215,7 +215,12 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         party = party_of(ctx, figure)
         if party is not None:
-            return position(ctx, figure, party, claim, text)
+            placed = position(ctx, figure, party, claim, text)
+            if placed.verdict == "unplaced":  # no recorded position near it: a payment, if one fits exactly
+                paid = _payment(ctx, figure, claim, text)
+                if paid.verdict == "holds":
+                    return paid
+            return placed
         if cues.DIFFERENCE_BEFORE.search(before_it) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16]):
             return difference(ctx, figure, claim, text)
         return _payment(ctx, figure, claim, text)

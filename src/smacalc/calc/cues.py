@@ -38,7 +38,8 @@ DEMAND = _words(
 US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bwould pay\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
-    r"요구|요청|청구|내라|내게 될|낼 것|내야|지불해야|부담해야|부담하라|올려야|인상해야|늘려야",
+    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야",
+    r"(?:내야|지불해야|부담해야)(?! 할| 하는)",  # not the relative clause: 부담해야 할 분담금 is the payment
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
 BASE_AMOUNT = _words(
@@ -104,8 +105,7 @@ JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍|회계연�
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
 NOT_SMA = _words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
-    r"\bcosts? of (?:protecting|stationing|keeping)",
-    r"\bneeded (?:annually |each year |a year )?to\b|\bsav(?:e|es|ed|ing|ings)\b",
+    r"\bsav(?:e|es|ed|ing|ings)\b",
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bto (?:maintain|protect|defend)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
