@@ -169,9 +169,9 @@ RELATIVE = [
 PAST = _words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
     r"\bexpired\b|\bthe previous (?:deal|agreement|sma)\b|\bunder the (?:old|last|previous)\b|\bat the time\b",
-    r"내던|냈던|지불했던|부담했던|기존|종전|이전 협정",
+    r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
-CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행")
+CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
 FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도")
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
 HYPOTHETICAL = _words(
