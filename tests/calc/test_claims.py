@@ -295,3 +295,17 @@ def test_an_amount_in_a_currency_the_record_lacks_keeps_its_value() -> None:
     (row,) = check(load_dataset(), "Britain pays £5 billion", dt.date(2019, 12, 1))
     assert (row.figure.value, row.figure.unit, row.verdict) == (Decimal(5_000_000_000), "GBP", "unplaced")
     assert row.refers_to == "unplaced: an amount in GBP, a currency the record lacks"
+
+
+def test_a_row_says_where_the_other_conversion_basis_gives_a_better_verdict() -> None:
+    # 2019's ₩1,038.9bn at its average ₩1,165.8016 is $891.1M: $950M is 6.6% over it, close. At the
+    # rate of 28 Feb 2020, ₩1,214.92, it is $855.1M and $950M is 11.1% over: off. The row keeps the
+    # year's average (what was paid, valued when it was paid) and names no better basis.
+    (row,) = check(load_dataset(), "Seoul paid $950 million in 2019.", dt.date(2020, 3, 1))
+    assert (row.verdict, row.basis) == ("close", "KRW 1165.8016, 2019 average")
+    # A payment of the current year is valued at the day's rate, and the year's average is named
+    # where it gives the better verdict: 2020's ₩1,038.9bn is $855.1M on 28 Feb 2020 (exact $900M is
+    # 5.3% over, close) and $880.0M at 2020's average ₩1,180.5554 (2.3% over, holds).
+    (row,) = check(load_dataset(), "Seoul pays $900 million this year.", dt.date(2020, 3, 1))
+    assert row.verdict == "close"
+    assert row.basis == "KRW 1214.92 of 2020-02-28 (daily); holds at 2020's average rate (KRW 1180.5554, 2020 average)"

@@ -15,17 +15,21 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_changes import change_between, change_of, difference, japan, percentage
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
-from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
+from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, rate_basis, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
+from smacalc.calc.rates import convert, rate_for
 from smacalc.calc.reading import Figure, normalise, read_figures
+from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
+from smacalc.money import Money
 from smacalc.record.dataset import Dataset
 
 if TYPE_CHECKING:
@@ -269,7 +273,34 @@ def _payment_in(ctx: Context, figure: Figure, year: int, claim: int, text: str, 
     label = f"{year} payment" + {"base": " (the base of the comparison)", "past": " (the year before the date)"}.get(
         how, ""
     )
-    return compared(figure, claim, text, "payment", label, year, value.amount, basis, row.source)
+    placed = compared(figure, claim, text, "payment", label, year, value.amount, basis, row.source)
+    other = _other_basis(ctx, row.amount, figure, year)
+    said = None if other is None else verdict(figure.value, other[0], figure.hedge, figure.upper)
+    if other is not None and said is not None and _RANK[said] > _RANK[placed.verdict]:
+        return replace(placed, basis=f"{basis}; {said} at {other[1]}")  # the reader sees both
+    return placed
+
+
+_RANK = {"off": 0, "close": 1, "holds": 2, "unplaced": -1}
+
+
+def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tuple[Decimal, str] | None:
+    """The payment in the claim's currency on the other basis: a completed year's at --date's rate
+    (not its year's average), any other year's at its year's average (not --date's rate)."""
+    assert figure.money is not None
+    if ctx.day is None or ctx.rate is not None or amount.currency == figure.money.currency:
+        return None
+    currencies = {amount.currency, figure.money.currency}
+    try:
+        if year < ctx.day.year:
+            used = rate_for(ctx.data, currencies, None, day=ctx.day)
+            label = "the day's rate"
+        else:
+            used = rate_for(ctx.data, currencies, year, None, carry_forward=True)
+            label = f"{year}'s average rate"
+    except DataError:
+        return None
+    return convert(amount, figure.money.currency, used).amount, f"{label} ({rate_basis(used)})"
 
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
