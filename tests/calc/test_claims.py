@@ -309,3 +309,20 @@ def test_a_row_says_where_the_other_conversion_basis_gives_a_better_verdict() ->
     (row,) = check(load_dataset(), "Seoul pays $900 million this year.", dt.date(2020, 3, 1))
     assert row.verdict == "close"
     assert row.basis == "KRW 1214.92 of 2020-02-28 (daily); holds at 2020's average rate (KRW 1180.5554, 2020 average)"
+
+
+def test_a_figure_is_read_in_its_own_clause_and_sentence() -> None:
+    # Japan in the next clause, and a demand in the next sentence, do not change what 8.3% is.
+    text = (
+        "Seoul will pay 1.5192 trillion won in 2026, up 8.3% from 2025, while Japan pays about 211 billion yen a year."
+    )
+    got = [(c.figure.span, c.kind, c.refers_to, c.verdict) for c in check(load_dataset(), text, dt.date(2024, 10, 16))]
+    assert got[1] == ("8.3%", "increase", "change 2025→2026", "holds")
+    assert got[2] == ("211 billion yen", "japan", "Japan's host-nation support, JFY2022-2026, a year", "holds")
+    text = "2026년 분담금은 1조5192억원으로 2025년보다 8.3% 인상됐다. 트럼프는 연간 100억 달러를 내야 한다고 주장했다."
+    got = [(c.figure.span, c.kind, c.verdict) for c in check(load_dataset(), text, dt.date(2024, 10, 16))]
+    assert got == [
+        ("1조5192억원", "payment", "holds"),
+        ("8.3%", "increase", "holds"),
+        ("100억 달러", "demand", "holds"),
+    ]

@@ -53,7 +53,8 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     payment; ``demand``: the demand placed nearest it in its sentence, if any."""
     low, high = sentence(ctx.text, figure)
     whole = ctx.text[low:high]
-    if cues.JAPAN.search(near) or ctx.yen:
+    yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
+    if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
     wider = near_words(ctx, figure, ahead=45)
     if cues.DEMAND.search(wider) or cues.OFFER.search(wider):  # a position first: "14.5%까지 올려달라고 요구"

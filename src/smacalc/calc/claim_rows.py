@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
+from smacalc.calc import cues
 from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow
 from smacalc.calc.rates import Rate, convert, rate_for
@@ -68,11 +69,6 @@ class Context:
     def starts(self) -> list[int]:
         return [f.start for f in self.figures]
 
-    @functools.cached_property
-    def yen(self) -> bool:
-        """Whether the claim speaks in yen (of Japan's support)."""
-        return any(f.money is not None and f.money.currency == "JPY" for f in self.figures)
-
     def around(self, figure: Figure) -> tuple[Figure | None, Figure | None, int]:
         """The figures just before and after ``figure``, and its index."""
         i = bisect.bisect_left(self.starts, figure.start)
@@ -101,7 +97,13 @@ def near_words(ctx: Context, figure: Figure, back: int = 60, ahead: int = 25) ->
         following = ctx.figures[i + 2] if i + 2 < len(ctx.figures) else None
     if following is not None:
         high = min(high, following.start)
-    return ctx.text[max(low, figure.start - back) : min(high, end + ahead)]
+    low, high = max(low, figure.start - back), min(high, end + ahead)
+    # within the figure's own clause: "up 8.3% from 2025, while Japan pays" is not said of Japan
+    cut = cues.CLAUSE.search(ctx.text, end, high)
+    if cut is not None:
+        high = cut.start()
+    starts = [m.end() for m in cues.CLAUSE.finditer(ctx.text, low, figure.start)]
+    return ctx.text[(starts[-1] if starts else low) : high]
 
 
 def unplaced(ctx: Context, figure: Figure, claim: int, text: str, why: str) -> Check:

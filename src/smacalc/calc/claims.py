@@ -229,7 +229,8 @@ def _first_reading(
             return difference(ctx, figure, claim, text)
         return _payment(ctx, figure, claim, text)
     if figure.kind == "pct":
-        return percentage(ctx, figure, _demand_near(ctx, figure, before), claim, text, near)
+        low, high = sentence(ctx.text, figure)
+        return percentage(ctx, figure, _demand_between(ctx, figure, before, low, high), claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
 
 
