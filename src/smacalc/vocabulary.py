@@ -11,6 +11,8 @@ Everything here is lower case, as the readers compare it.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -178,6 +180,42 @@ def number_word(word: str) -> Decimal | None:
     return Decimal(total) if word else None
 
 
+class Pattern:
+    """A regular expression compiled when first used: the claim reader and its cues hold dozens,
+    of which one sentence needs a few (compiling them all costs a reader of one claim some 60 ms)."""
+
+    __slots__ = ("_compiled", "_flags", "_text")
+
+    def __init__(self, text: str, flags: int = 0) -> None:
+        self._text, self._flags = text, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._text, self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self._text
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def sub(self, repl: Callable[[re.Match[str]], str] | str, string: str) -> str:
+        return self.compiled.sub(repl, string)
+
+
 # --- numbers written in words, as the claim reader finds them and parse_money reads them ---
 
 _WORD = alternation(NUMBER_WORDS)
@@ -189,11 +227,14 @@ _DIGIT_WORDS_RUN = rf"(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD})){{0,5}}"
 POINT_NUMBER = rf"(?:{WORD_NUMBER}|(?<![\d.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
 # Broadcast style thousands: 28-thousand-500.
 THOUSANDS_NUMBER = r"(?<![\d.,])\d{1,3}[\s-]thousand[\s-]\d{3}"
-_SPELLED = re.compile(
+_SPELLED = Pattern(
     rf"\b(?:(?P<point>{POINT_NUMBER})|(?P<thousands>{THOUSANDS_NUMBER})|(?P<words>{WORD_NUMBER})"
     rf"|(?P<article>an?)(?=\s+(?:{alternation(MAGNITUDES)})\b))\b",
     re.IGNORECASE,
 )
+
+
+_ANY_WORD = Pattern(rf"\b(?:{_WORD}|an?\s|zero|oh|point|thousand)", re.IGNORECASE)
 
 
 def _point(text: str) -> str:
@@ -218,4 +259,6 @@ def spelled_out(text: str) -> str:
         value = number_word(m["words"] or m["article"])
         return m[0] if value is None else str(value)
 
+    if not _ANY_WORD.search(text):
+        return text  # no number in words: the common case, without the larger pattern
     return _SPELLED.sub(numeral, text)

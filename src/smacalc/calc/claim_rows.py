@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -23,6 +22,7 @@ from smacalc.errors import DataError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.record.dataset import Dataset
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     pass
@@ -80,7 +80,7 @@ class Context:
         return self.figures[bisect.bisect_left(self.starts, low) : bisect.bisect_left(self.starts, high)]
 
 
-_BRACKET = re.compile(r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*")
+_BRACKET = Pattern(r"\s*[(（]\s*(?:about|approximately|roughly|약|한화|우리 돈)?\s*")
 
 
 def near_words(ctx: Context, figure: Figure, back: int = 60, ahead: int = 25) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.reading import Figure
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_rows import Context
@@ -43,7 +44,7 @@ class Cue:
 
 
 # A full stop that ends a sentence: not of an initial or an abbreviation (U.S., No., Mr.).
-_SENTENCE_END = re.compile(r"[!?。](?=\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\n")
+_SENTENCE_END = Pattern(r"[!?。](?=\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\n")
 
 
 def sentence(text: str, figure: Figure) -> tuple[int, int]:
@@ -100,7 +101,7 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
 
 # Words that show a cue's clause goes on past its comparison ("more than five times what Seoul
 # agreed to pay this year"): then the year is not the base.
-_NOT_A_BASE = re.compile(
+_NOT_A_BASE = Pattern(
     r"\b(?:agreed|agree|agreeing|pay|pays|paid|paying|said|says|is|was|were|will|would|has|have|had|to|that|"
     r"what|which|who|when)\b",
     re.IGNORECASE,
@@ -169,7 +170,7 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, boo
 
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
-_BESIDE = re.compile(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
+_BESIDE = Pattern(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
 
 
 def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
@@ -233,9 +234,9 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
-_NAMES_NEXT = re.compile(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
+_NAMES_NEXT = Pattern(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
 # A year that names one amount only ("2018 share of ₩960.2bn"), not a whole clause (2026년 분담금은 ...).
-_NAMES_ONE = re.compile(r"(?:'s)?\s(?:share|payment|contribution|amount)s? of\b", re.IGNORECASE)
+_NAMES_ONE = Pattern(r"(?:'s)?\s(?:share|payment|contribution|amount)s? of\b", re.IGNORECASE)
 
 
 def _names_later(ctx: Context, cue: Cue, figure: Figure) -> bool:

@@ -31,6 +31,7 @@ from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.record.dataset import Dataset
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     pass
@@ -41,7 +42,7 @@ MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, multiples and troop counts"
 # What may stand between an amount and its conversion: a bracket, "or (about)", "한화 약", "우리 돈".
 
-_CONVERTS = re.compile(
+_CONVERTS = Pattern(
     r"^[\s,:(（\[–—-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로)"

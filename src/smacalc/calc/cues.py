@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from smacalc.vocabulary import Pattern
 
-def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+def _words(*alternatives: str) -> Pattern:
+    return Pattern("|".join(alternatives), re.IGNORECASE)
 
 
 # --- who is speaking of what ---
@@ -150,13 +152,13 @@ FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bles
 # --- years ---
 
 # A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049.
-YEAR = re.compile(r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)")
+YEAR = Pattern(r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)")
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
-BASE_WORD = re.compile(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
+BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
 # ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
 # particle (분담금을) or another year.
-BASE_AFTER = re.compile(
+BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))[^\s.,()]{0,9}[^\s.,()을를은는이가]\s?){0,3}"
     r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比)"
 )
@@ -180,7 +182,7 @@ HYPOTHETICAL = _words(
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
 KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
 # Boundaries of a clause: a figure's own clause is searched first.
-CLAUSE = re.compile(
+CLAUSE = Pattern(
     r"(?<=[가-힣])(?:고|며|지만|는데|면서)(?=\s)|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from smacalc import vocabulary as v
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
 from smacalc.numbers import ungrouped
+from smacalc.vocabulary import Pattern
 
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
 Hedge = Literal["about", "almost", "up to", "more than"]
@@ -54,21 +55,25 @@ _CJK_NUM = rf"(?<![\d.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
 _END = r"(?![a-z])"
-_AMOUNT = re.compile(
+_AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
     rf"(?:(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number with a magnitude, then the currency: 5 billion dollars, a billion dollars, 5B USD
     rf"|(?:{_NUM}|(?<![a-z])an?)\s?(?:(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}"
     # a number then the currency: 500 dollars, 1e9 USD
-    rf"|(?:{_NUM})\s?(?:{_CODES}|{_AFTER}){_END}"
+    rf"|(?:{_NUM})\s?(?:{_CODES}|{_AFTER}){_END}",
+    re.IGNORECASE,
+)
+# Amounts written with Korean or Japanese units or currency words, read only in a text that has them.
+_AMOUNT_CJK = Pattern(
     # Korean and Japanese units: 1조5192억원, 50억 달러, 미화 50억 달러, 2110億円, 8억7천만 달러
-    rf"|(?:미화\s?)?{_CJK_NUM}\s?(?:{_CJK_MONEY})?"
+    rf"(?:미화\s?)?{_CJK_NUM}\s?(?:{_CJK_MONEY})?"
     # digits then a Korean or Japanese currency word: 1,000원
     rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
     re.IGNORECASE,
 )
-_PCT = re.compile(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
-_MULTIPLE = re.compile(
+_PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
+_MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
     r"|\b(?P<twice>twice|double|triple|quadruple)\b"
@@ -88,7 +93,7 @@ _WORKER_NOUNS = (
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
 _COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<![\d.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
-_ENGLISH_COUNT = re.compile(
+_ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
     rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
@@ -96,32 +101,32 @@ _ENGLISH_COUNT = re.compile(
     re.IGNORECASE,
 )
 # The noun first: the number of USFK troops ... at about 28,500; the current 28,500; not 40,000 but 28,500.
-_TROOPS_THEN_COUNT = re.compile(
+_TROOPS_THEN_COUNT = Pattern(
     rf"(?:troops|soldiers|forces|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
     rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
     rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?P<n>{_COUNT_NUM})"
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
-_KOREAN_COUNT = re.compile(
+_KOREAN_COUNT = Pattern(
     rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
     r"(?![가-힣]*원)"
 )
-_TROOP_WORDS = re.compile(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
-_WORKER_WORDS = re.compile(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인")
+_TROOP_WORDS = Pattern(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
+_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
-_RATE = re.compile(
+_RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
     r"(?:U\.?S\.?\s)?dollar"
     rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
     rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = Pattern(
     rf"(?:^|\b|(?<=[\s(]))(?P<h>{v.alternation(v.HEDGES_BEFORE)})\s*(?:(?:a|an|the|some|US|U\.S\.)\s+)?$",
     re.IGNORECASE,
 )
-_HEDGE_AFTER = re.compile(rf"^\s*(?:[이가을를은는에의]\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})", re.IGNORECASE)
+_HEDGE_AFTER = Pattern(rf"^\s*(?:[이가을를은는에의]\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})", re.IGNORECASE)
 _FRACTIONS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
               "fifth": Decimal("0.2")}  # fmt: skip
 _FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4}
@@ -176,7 +181,8 @@ def read_figures(text: str) -> list[Figure]:
         add(_english_count(text, m))
     for m in _TROOPS_THEN_COUNT.finditer(text):
         add(_english_count(text, m, start=m.start("n")))
-    for m in _KOREAN_COUNT.finditer(text):
+    cjk = not text.isascii()
+    for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
     for m in _PCT.finditer(text):
         value = _number(m["n"])
@@ -187,8 +193,9 @@ def read_figures(text: str) -> list[Figure]:
         if factor is not None:
             upper = Decimal(m["upper"]) if m["upper"] else None
             add(Figure(m[0], m.start(), m.end(), "multiple", factor, _hedge(text, m.start(), m.end()), upper=upper))
-    for m in _AMOUNT.finditer(text):
-        add(_amount(text, m))
+    for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
+        for m in pattern.finditer(text):
+            add(_amount(text, m))
     return sorted(found, key=lambda f: f.start)
 
 
