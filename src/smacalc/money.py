@@ -63,6 +63,8 @@ _CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([{''.join(vocabulary.LARGE_UNITS)}{
 _CJK_TEXT = "[" + "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS) + "円元가-힣]"
 _CJK_BEFORE = {**vocabulary.CJK_BEFORE, **vocabulary.SIGNS}
 _CJK_AFTER = {**vocabulary.CJK_AFTER, **vocabulary.CODES, **vocabulary.FOREIGN_WORDS}
+_CJK_SUFFIXES = sorted(_CJK_AFTER, key=len, reverse=True)  # the longest first
+_CJK_SEARCH = vocabulary.Pattern(_CJK_TEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,7 @@ def _parse_western(s: str, raw: str) -> tuple[Decimal, str | None]:
 
 def _is_cjk(s: str) -> bool:
     """Whether ``s`` is written with Korean or Japanese units or currency words (50억 달러, 2110億円)."""
-    return not s.isascii() and re.search(_CJK_TEXT, s) is not None
+    return not s.isascii() and _CJK_SEARCH.search(s) is not None
 
 
 def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
@@ -231,14 +233,14 @@ def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
         if body.startswith(prefix):
             body, currencies = body[len(prefix) :].lstrip(), {code}
             break
-    for suffix in sorted(_CJK_AFTER, key=len, reverse=True):
+    for suffix in _CJK_SUFFIXES:
         if body.endswith(suffix):
             body = body[: -len(suffix)].rstrip()
             currencies.add(_CJK_AFTER[suffix])
             break
     if len(currencies) > 1:
         raise InputError(f"amount {raw!r} names two currencies")
-    if not re.search(r"\d", body):
+    if not any(c.isdigit() for c in body):
         raise InputError(f"cannot read amount {raw!r}; write one such as {ACCEPTED}")
     has_units = not vocabulary.HANGUL_UNITS.isdisjoint(body)
     currency = currencies.pop() if currencies else ("KRW" if has_units else None)

@@ -234,7 +234,8 @@ _SPELLED = Pattern(
 )
 
 
-_ANY_WORD = Pattern(rf"\b(?:{_WORD}|an?\s|zero|oh|point|thousand)", re.IGNORECASE)
+# The words a number in words has one of: a text with none is left as it is.
+_NUMBER_LEXICON = frozenset([*NUMBER_WORDS, *ARTICLES, "zero", "oh", "point", "thousand"])
 
 
 def _point(text: str) -> str:
@@ -259,6 +260,6 @@ def spelled_out(text: str) -> str:
         value = number_word(m["words"] or m["article"])
         return m[0] if value is None else str(value)
 
-    if not _ANY_WORD.search(text):
+    if _NUMBER_LEXICON.isdisjoint(text.lower().replace("-", " ").split()):
         return text  # no number in words: the common case, without the larger pattern
     return _SPELLED.sub(numeral, text)
