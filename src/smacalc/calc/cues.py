@@ -45,7 +45,7 @@ US_ONLY = _words(
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
 BASE_AMOUNT = _words(
-    r"\b(?:from|over) (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$",
+    r"\bfrom (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$",
     r"\b(?:increase|rise|hike|raise)\w* (?:\S+ ){0,3}on (?:the )?(?:current )?$",
     r"현행 $|기존 $",
 )
