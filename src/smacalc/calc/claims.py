@@ -263,7 +263,7 @@ def _payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    if how in ("date", "current") and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
+    if how == "date" and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
         year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
     return _payment_in(ctx, figure, year, claim, text, how)
 
