@@ -63,7 +63,8 @@ _CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([{''.join(vocabulary.LARGE_UNITS)}{
 _CJK_TEXT = "[" + "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS) + "円元가-힣]"
 _CJK_BEFORE = {**vocabulary.CJK_BEFORE, **vocabulary.SIGNS}
 _CJK_AFTER = {**vocabulary.CJK_AFTER, **vocabulary.CODES, **vocabulary.FOREIGN_WORDS}
-_CJK_SUFFIXES = sorted(_CJK_AFTER, key=len, reverse=True)  # the longest first
+_CJK_HEAD = vocabulary.Pattern(rf"^(?P<word>{vocabulary.alternation(_CJK_BEFORE)})\s*")
+_CJK_TAIL = vocabulary.Pattern(rf"\s*(?P<word>{vocabulary.alternation(_CJK_AFTER)})$")
 _CJK_SEARCH = vocabulary.Pattern(_CJK_TEXT)
 
 
@@ -229,15 +230,13 @@ def _parse_cjk(s: str, raw: str) -> tuple[Decimal, str | None]:
     """An amount in Korean or Japanese units, with its currency word before or after it. Hangul
     units with no currency word are won; Japanese ones need the currency (円, 元)."""
     body, currencies = s, set()
-    for prefix, code in _CJK_BEFORE.items():
-        if body.startswith(prefix):
-            body, currencies = body[len(prefix) :].lstrip(), {code}
-            break
-    for suffix in _CJK_SUFFIXES:
-        if body.endswith(suffix):
-            body = body[: -len(suffix)].rstrip()
-            currencies.add(_CJK_AFTER[suffix])
-            break
+    head = _CJK_HEAD.match(body)
+    if head is not None:
+        body, currencies = body[head.end() :], {_CJK_BEFORE[head["word"]]}
+    tail = _CJK_TAIL.search(body)
+    if tail is not None:
+        body = body[: tail.start()]
+        currencies.add(_CJK_AFTER[tail["word"]])
     if len(currencies) > 1:
         raise InputError(f"amount {raw!r} names two currencies")
     if not any(c.isdigit() for c in body):
