@@ -31,8 +31,10 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     alone demands and asks; an offer, a proposal, an insistence is the side's that makes it. An
     amount paid or agreed with no such verb is a payment (None)."""
     low, high = sentence(ctx.text, figure)
+    korean = re.search(r"[가-힣]", ctx.text[low:high]) is not None
     before = ctx.text[max(low, figure.start - 100) : figure.start]
-    after = ctx.text[figure.end : min(high, figure.end + 40)]
+    # Korean puts the verb at the end of its clause, however far: 우리 측은 9999억원에 ... 안을 제시
+    after = ctx.text[figure.end : min(high, figure.end + (160 if korean else 40))]
     if cues.COMPARED_AMOUNT.search(after) or cues.PAYMENT_NAMED.search(before[-14:]):
         return None  # the base of a comparison, or the payment named: a payment
     if cues.PAID.search(before[-25:]) and not cues.DEMAND.search(before) and not cues.OFFER.search(before):
@@ -60,8 +62,12 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
         subject_text = before[: verb.start()]
     actors = _actors(subject_text)
     if where == "after":
+        said_before = [a for a in actors if a[0] < len(ctx.text[low : figure.start])]
         between = [a for a in actors if a[0] > len(ctx.text[low : figure.start])]
-        side = (between or sorted(actors))[-1][1] if actors else None
+        # Korean: the topic before the amount is its clause's subject (우리 측은 X을, 미국 측은 Y를 제시);
+        # English: a side between the amount and the noun is its owner ('a $5 billion U.S. demand')
+        chosen = (said_before or between) if korean else (between or said_before)
+        side = chosen[-1][1] if chosen else None
     else:
         side = max(actors)[1] if actors else None
     if side is None:

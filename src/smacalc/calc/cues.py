@@ -92,9 +92,13 @@ DIFFERENCE_AFTER = _words(
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
-COMPARED_AMOUNT = _words(r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)", r"^\s*(?:\([^()]{0,40}\))?\s*than\b")
+COMPARED_AMOUNT = _words(
+    r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)",
+    r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
+    r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
+)
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
-PAYMENT_NAMED = _words(r"분담금\s*[(（]?\s*$|방위비\s*[(（]\s*$", r"\bshare of\s*$|\bpayment of\s*$")
+PAYMENT_NAMED = _words(r"(?:분담금|방위비)\s*[(（]?\s*$", r"\bshare of\s*$|\bpayment of\s*$")
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
