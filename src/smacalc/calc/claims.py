@@ -127,11 +127,10 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     if far and figure.money is not None:
         # Far from any payment: a recorded demand or a difference of two years that it matches
         # exactly is the one reading that fits.
-        only = [
-            o
-            for o in (*fits, difference(ctx, figure, placed.claim, placed.text))
-            if o.verdict == "holds" and o.kind in ("demand", "increase")
-        ]
+        readings = (*fits, difference(ctx, figure, placed.claim, placed.text))
+        if not any(o.kind == "demand" for o in readings):  # a recorded demand it matches, said or not
+            readings = (*readings, position(ctx, figure, "US", placed.claim, placed.text))
+        only = [o for o in readings if o.verdict == "holds" and o.kind in ("demand", "increase")]
         if len(only) == 1:
             return only[0]
     if not fits and far and not cues.PAID.search(near_words(ctx, figure)):
