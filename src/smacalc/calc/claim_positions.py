@@ -173,6 +173,8 @@ def recent(ctx: Context, p: Position) -> bool:
 def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str) -> Check:
     if cues.REPEATED.search(ctx.text[max(0, figure.start - 40) : figure.start]):
         return unplaced(ctx, figure, claim, text, "a count of times, not a multiple")
+    if re.match(r"\s*(?:the|what)\s(?:\w+ )?(?:increase|offer|proposal|raise|hike|rise)\b", ctx.text[figure.end :]):
+        return unplaced(ctx, figure, claim, text, "a multiple of an increase or an offer, not of the payment")
     low, high = sentence(ctx.text, figure)
     if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
         return relative_demand(ctx, figure, claim, text, demand)

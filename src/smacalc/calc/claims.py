@@ -108,6 +108,10 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
         return unplaced(ctx, figure, claim, text, why)
     if placed.verdict != "off" or placed.kind not in ("payment", "increase", "ratio"):
         return placed
+    if placed.kind == "ratio" and figure.kind == "multiple":
+        demand = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
+        if demand is not None and demand.verdict == "holds":
+            return placed  # "a fivefold increase, to $5 billion": the multiple of the demand it names
     return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
 
 
