@@ -10,7 +10,8 @@ Names are imported lazily, so that ``import smacalc`` (and ``smacalc --help``) s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # as typing has it, without importing typing (and re) at start-up: a Ctrl-C
+# while smacalc starts finds smacalc's own guard sooner
 
 __version__ = "0.1.0"
 
@@ -52,6 +53,8 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from smacalc.calc.burden import burden, compare, lapse
     from smacalc.calc.categories import categories
     from smacalc.calc.claims import check
