@@ -14,6 +14,7 @@ from smacalc.cli.lazy import chart, escalation, files, money, payments, restate,
 from smacalc.cli.options import (
     Asked,
     Grid,
+    Whole,
     data_options,
     for_record,
     index_options,
@@ -174,8 +175,8 @@ def project(
 
 
 @cli.command(short_help="How much the payment changed between two years.")
-@click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="First year.")
-@click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
+@click.option("--from", "start", type=Whole(1900, 2200), required=True, metavar="YEAR", help="First year.")
+@click.option("--to", "end", type=Whole(1900, 2200), required=True, metavar="YEAR", help="Last year.")
 @index_options
 @restate_options
 @data_options

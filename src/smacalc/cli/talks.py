@@ -16,6 +16,7 @@ from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import formats, inputs, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
+    Whole,
     currency_option,
     data_options,
     day_value,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 @click.option("--offer", type=AmountArg(), help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'.")
 @click.option(
     "--year",
-    type=click.IntRange(1900, 2200),
+    type=Whole(1900, 2200),
     metavar="YEAR",
     help="Convert at this year's average won-dollar rate (the record has 1991-2025).",
 )
