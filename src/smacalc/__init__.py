@@ -53,8 +53,6 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from smacalc.calc.burden import burden, compare, lapse
     from smacalc.calc.categories import categories
     from smacalc.calc.claims import check
@@ -69,6 +67,9 @@ if TYPE_CHECKING:
     from smacalc.record.load import load_dataset, read_record
     from smacalc.record.models import Agreement
     from smacalc.record.scenario import load_with, read_scenario
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def __getattr__(name: str) -> Any:

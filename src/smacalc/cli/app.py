@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import decimal
 import errno
 import io
 import itertools
@@ -168,8 +167,6 @@ class SmacalcGroup(click.Group):
             code = _fail(exc.format_message(), exc.exit_code, debug)
         except SmacalcError as exc:
             code = _fail(str(exc), exc.exit_code, debug)
-        except decimal.DecimalException:
-            code = _fail("a value is too large or too small to compute with; give a smaller one", 2, debug)
         except (KeyboardInterrupt, Interrupted):
             _ending_signals_ignored()
             if sys.stderr is not None and sys.stderr.isatty():
