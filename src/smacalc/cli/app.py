@@ -255,7 +255,13 @@ def main() -> None:
         _ending_signals_ignored()
         code = _fail("terminated", 143, False)
     _ending_signals_ignored()
-    raise SystemExit(close_standard_streams(code))
+    code = close_standard_streams(code)
+    if code == 130:
+        # A Ctrl-C that came while exec() ran a string (dataclasses and namedtuple build their
+        # methods so) leaves a flag in the interpreter that makes it end by SIGINT whatever
+        # SystemExit says; everything is written and closed, so end here with the code chosen.
+        os._exit(code)
+    raise SystemExit(code)
 
 
 def close_standard_streams(code: int) -> int:
