@@ -186,6 +186,12 @@ def test_two_exports_share_one_metadata_file(run, tmp_path: Path) -> None:
     assert sorted(described["databases"]) == ["a", "b"] and described["about"] == "smacalc export"
 
 
+def test_a_dash_is_stdout_for_an_svg_too(tmp_path: Path) -> None:
+    done = smacalc_process("chart", "--sma", "11", "--svg", "-", cwd=tmp_path)
+    assert done.returncode == 0 and done.stderr == b"" and done.stdout.startswith(b"<svg")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_dash_is_stdout_and_a_device_gets_the_database_alone(tmp_path: Path) -> None:
     done = smacalc_process("export", "--sqlite", "-", cwd=tmp_path)
     assert done.returncode == 0 and done.stderr == b"", done.stderr
