@@ -309,6 +309,25 @@ def test_a_full_stderr_gives_exit_2_every_time() -> None:
     assert codes == {2}
 
 
+def test_a_stderr_that_fails_on_every_flush_keeps_the_exit_code() -> None:
+    """The interpreter flushes stderr again at exit, and a failure there made the exit code 120:
+    here every flush fails, whatever the timing, and the code is still the usage error's 2."""
+    code = (
+        "import errno, io, sys\n"
+        "class Full(io.RawIOBase):\n"
+        "    def writable(self):\n"
+        "        return True\n"
+        "    def write(self, b):\n"
+        "        raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "sys.stderr = io.TextIOWrapper(io.BufferedWriter(Full(), buffer_size=1 << 16), encoding='utf-8')\n"
+        "sys.argv = ['smacalc', 'project', '--sma', '13']\n"
+        "from smacalc.cli.app import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, b"")
+
+
 def test_a_second_ctrl_c_while_ending_changes_nothing() -> None:
     code = (
         "import os, signal, sys\n"
