@@ -116,6 +116,14 @@ def test_a_package_of_smacalcs_is_replaced_in_its_folder(run, tmp_path: Path) ->
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
+def test_temporary_files_of_a_killed_run_go_with_the_package(run, tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    assert run("export", "--datapackage", str(folder)).exit_code == 0
+    (folder / ".payments.csv.k3j2.smacalc-tmp").write_text("half")  # what kill -9 can leave
+    assert run("export", "--datapackage", str(folder)).exit_code == 0
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
 def test_a_link_to_a_folder_stays_a_link(run, tmp_path: Path) -> None:
     real = tmp_path / "real"
     real.mkdir()
@@ -200,8 +208,10 @@ def test_a_dash_is_stdout_and_a_device_gets_the_database_alone(tmp_path: Path) -
     done = smacalc_process("export", "--sqlite", "/dev/stdout", cwd=tmp_path)
     assert done.returncode == 0 and done.stdout.startswith(b"SQLite format 3\x00")
     assert list(tmp_path.iterdir()) == [] and not Path("/dev/metadata.json").exists()
-    done = smacalc_process("export", "--sqlite", "-", "--metadata", "-", cwd=tmp_path)
-    assert done.returncode == 2 and done.stdout == b""
+    for metadata in ("-", "m.json"):
+        done = smacalc_process("export", "--sqlite", "-", "--metadata", metadata, cwd=tmp_path)
+        assert done.returncode == 2 and done.stdout == b"" and done.stderr.count(b"\n") == 1
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ def export(data: Dataset, database: str | None, metadata: str | None, folder: st
     levels, positions and events, every `source` column a key of the sources table.
 
     --sqlite FILE writes one SQLite database, marked as smacalc's (PRAGMA application_id
-    1397571907, "SMAC"; user_version 1); - writes it to stdout (not to a terminal). --metadata
+    1397571907, "SMAC"; user_version 1); - writes it to stdout (not to a terminal, and without
+    --metadata, which names the database by its file). --metadata
     FILE also writes, there, the metadata Datasette reads (titles and descriptions of every table
     and column, the licence and the sources), so that datasette FILE -m metadata.json opens a
     browsable, documented record; an earlier metadata file of smacalc's keeps the other databases
@@ -48,7 +49,8 @@ def export(data: Dataset, database: str | None, metadata: str | None, folder: st
 
     An export replaces only what smacalc wrote: an existing FILE must be an empty file or a
     database smacalc exported, a metadata FILE one smacalc wrote, and DIR a new or empty folder or
-    one holding exactly a package smacalc wrote (its datapackage.json says so) and no other file.
+    one holding exactly a package smacalc wrote (its datapackage.json says so) and no other file
+    (but temporary files of smacalc's, .NAME.*.smacalc-tmp, which go).
     Anything else is refused (exit 2) and left as it was; --force replaces such a FILE (never a
     folder). The database and its metadata, or the files of the package,
     are staged beside their places and put in place together: an interrupt at any moment leaves the
@@ -88,6 +90,10 @@ def _export_sqlite(data: Dataset, database: str, metadata: str | None, force: bo
             _check_file(option, path)
     if metadata is not None and _same_file(database, metadata):
         raise click.UsageError(f"--sqlite and --metadata name the same file {metadata!r}; give two names")
+    if database == "-" and metadata is not None:
+        raise click.UsageError(
+            "--metadata describes the database by its file name; with --sqlite - there is none: give one"
+        )
     if database == "-" and sys.stdout.isatty():
         raise InputError("export: --sqlite -: stdout is a terminal; redirect it (> sma.db) or give a file name")
     others = None
@@ -102,7 +108,7 @@ def _export_sqlite(data: Dataset, database: str, metadata: str | None, force: bo
     content = export_tables.sqlite_bytes(data, rows)
     items = [(database, _bytes(content))]
     if metadata is not None:
-        stem = "stdin" if database == "-" else os.path.splitext(os.path.basename(database))[0]
+        stem = os.path.splitext(os.path.basename(database))[0]
         text = export_tables.datasette_metadata(data, rows, stem, others)
         items.append((metadata, _bytes(text.encode("utf-8"))))
     files.write_together(items)
@@ -217,7 +223,9 @@ def _earlier_package(folder: str, target: str) -> list[str]:
             f"export: --datapackage {folder}: the folder holds files that are not a package smacalc wrote;"
             " give a new or empty folder"
         )
-    other = [n for n in names if n not in listed or os.path.islink(os.path.join(target, n))]
+    # a temporary file of smacalc's (.NAME.*.smacalc-tmp), left by a run killed outright, goes too
+    leftovers = {n for n in names if n.startswith(".") and n.endswith(files.TEMPORARY)}
+    other = [n for n in names if n not in listed | leftovers or os.path.islink(os.path.join(target, n))]
     other += [n for n in names if n not in other and not os.path.isfile(os.path.join(target, n))]
     if other:
         shown = ", ".join(other[:3]) + (", ..." if len(other) > 3 else "")
