@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -183,7 +184,7 @@ def _smacalc_metadata(path: str) -> dict[str, Any] | None:
     return databases if isinstance(databases, dict) else {}
 
 
-def _bytes(content: bytes) -> Any:
+def _bytes(content: bytes) -> Callable[[IO[bytes]], None]:
     def write(out: IO[bytes]) -> None:
         out.write(content)
 
