@@ -10,7 +10,8 @@ Names are imported lazily, so that ``import smacalc`` (and ``smacalc --help``) s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # as typing has it, without importing typing (and re) at start-up: a Ctrl-C
+# while smacalc starts finds smacalc's own guard sooner
 
 __version__ = "0.1.0"
 
@@ -66,6 +67,9 @@ if TYPE_CHECKING:
     from smacalc.record.load import load_dataset, read_record
     from smacalc.record.models import Agreement
     from smacalc.record.scenario import load_with, read_scenario
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def __getattr__(name: str) -> Any:

@@ -223,15 +223,24 @@ class ClaimInput(NamedTuple):
 def _amount(fields: dict[str, Any], key: str) -> Money:
     value = fields[key]
     if not isinstance(value, str):
-        raise InputError(f'{key} {value!r} must be a string with its currency, such as "5B USD"')
+        raise InputError(f'{key} {_as_written(value)} must be a string with its currency, such as "5B USD"')
     return parse_positive_money(value)
+
+
+def _as_written(value: Any) -> str:
+    """A JSON value as the input wrote it (2019.0, true, [2019]), not as Python shows it."""
+    if isinstance(value, Decimal):
+        return str(value)
+    return json.dumps(value, default=str, ensure_ascii=False)[:60]
 
 
 def _year(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise InputError(f"year {value!r} is not a year from 1900 to 2200")
+        raise InputError(
+            f"year {_as_written(value)} is not a year from 1900 to 2200; give a whole number, such as 2019"
+        )
     return parse_year(str(value))
 
 
@@ -239,7 +248,7 @@ def _day(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise InputError(f'date {value!r} must be a string YYYY-MM-DD, such as "2019-02-13"')
+        raise InputError(f'date {_as_written(value)} must be a string YYYY-MM-DD, such as "2019-02-13"')
     return parse_date(value)
 
 
@@ -247,7 +256,7 @@ def _rate(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-        raise InputError(f"rate {value!r} is not a number")
+        raise InputError(f"rate {_as_written(value)} is not a number")
     return parse_rate(str(value))
 
 

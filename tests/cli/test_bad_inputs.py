@@ -124,7 +124,7 @@ CASES: list[Case] = [
     case("project-sma-13", "project", "--sma", "13", code=2, fragment="no SMA number 13"),
     case("project-sma-0", "project", "--sma", "0", code=2, fragment="no SMA number 0 in the record"),
     case("project-sma--1", "project", "--sma", "-1", code=2, fragment="no SMA number -1 in the record"),
-    case("project-sma-word", "project", "--sma", "twelve", code=2, fragment="'twelve' is not a valid integer"),
+    case("project-sma-word", "project", "--sma", "twelve", code=2, fragment="'twelve' is not a whole number"),
     case("project-through-1900", "project", "--through", "1900", code=2, fragment="--through 1900 is outside"),
     case("project-through-0", "project", "--through", "0", code=2, fragment="--through 0 is outside"),
     case("project-through-99999", "project", "--through", "99999", code=2, fragment="--through 99999 is outside"),
@@ -198,7 +198,7 @@ CASES: list[Case] = [
     case("change-from-1900", "change", "--from", "1900", "--to", "2025", code=2, fragment="1900 is outside the record"),
     case("change-to-2031", "change", "--from", "2020", "--to", "2031", code=2, fragment="2031 is outside the record"),
     case("change-to-99999", "change", "--from", "2020", "--to", "99999", code=2, fragment="99999 is not in the range"),
-    case("change-from-word", "change", "--from", "then", "--to", "2020", code=2, fragment="'then' is not a valid"),
+    case("change-from-word", "change", "--from", "then", "--to", "2020", code=2, fragment="'then' is not a whole"),
     case("change-missing-to", "change", "--from", "2020", code=2, fragment="Missing option '--to'"),
     case("change-missing-from", "change", "--to", "2020", code=2, fragment="Missing option '--from'"),
     case(

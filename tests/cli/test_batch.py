@@ -53,7 +53,7 @@ def test_the_header_may_name_the_columns_in_any_order(run) -> None:
         ('{"demand": "5B USD", "offer": "1T KRW", "offer": "2T KRW"}\n', "stdin, line 1: key 'offer' is given twice"),
         ('{"demand": "5B USD", "offer" : "1T KRW", "offer": "2T KRW"}\n', "stdin, line 1: key 'offer' is given twice"),
         ('{"demand": "5B USD", "offer": "1T KRW", "year": 1' + "0" * 5000 + "}\n", "more than 4,300 digits"),
-        ('{"demand": "5B USD", "offer": "1T KRW", "year": 2019.0}\n', "stdin, line 1: year Decimal('2019.0')"),
+        ('{"demand": "5B USD", "offer": "1T KRW", "year": 2019.0}\n', "stdin, line 1: year 2019.0 is not a year"),
         ('{"demand": "5B: USD", "offer": "1T KRW", "year": 2019}\n', "stdin, line 1: cannot read amount '5B: USD'"),
     ],
 )

@@ -133,7 +133,7 @@ def test_audit_passes(run) -> None:
     [
         (["project", "--sma", "99"], 2, "no SMA number 99 in the record"),
         (["project", "--sma", "0"], 2, "no SMA number 0 in the record"),
-        (["project", "--sma", "eleven"], 2, "'eleven' is not a valid integer"),
+        (["project", "--sma", "eleven"], 2, "'eleven' is not a whole number in ASCII digits"),
         (["project", "--cpi", "abc"], 2, "percentage 'abc' is not a number"),
         (["project", "--cpi", "nan"], 2, "not a finite number"),
         (["project", "--cpi", "2027=abc"], 2, "percentage 'abc' is not a number"),

@@ -15,8 +15,13 @@ import pytest
 def exported(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("export")
     done = subprocess.run(
-        [sys.executable, "-m", "smacalc", "export", "--sqlite", str(folder / "sma.db")], capture_output=True, text=True
-    )
+        [
+            sys.executable, "-m", "smacalc", "export",
+            "--sqlite", str(folder / "sma.db"), "--metadata", str(folder / "metadata.json"),
+        ],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     return folder
 
@@ -101,7 +106,7 @@ def test_a_folder_with_other_files_is_refused(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "smacalc", "export", "--datapackage", str(tmp_path)], capture_output=True, text=True
     )
-    assert done.returncode == 2 and "holds other files" in done.stderr
+    assert done.returncode == 2 and "not a package smacalc wrote" in done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["mine.txt"]
 
 

@@ -118,24 +118,31 @@ def rate_for(
     carry_forward: bool = False,
 ) -> Rate:
     """A leg for each of ``currencies`` other than the dollar: the user's rate for the won if given,
-    else the daily rate of ``day`` (or of the last published day before it), else the record's
+    else the daily rates of ``day`` (or, where one of them is not published that day, of the last
+    day before it on which every one is: one day for all), else the record's
     annual average for ``year``. A year after the last published one takes that year's rate,
     carried forward, where ``carry_forward`` allows it (a projection in another currency);
     otherwise it is an error, never a silent fallback."""
     if override is not None:
         check_rate(override)
+    asked = day
     if day is not None:
         year = day.year
     legs = []
-    for currency in sorted(set(currencies) - {"USD"}, key=_ORDER.index):
+    wanted = sorted(set(currencies) - {"USD"}, key=_ORDER.index)
+    if day is not None:  # one day for every daily rate: the last on which all are published
+        daily_ones = [c for c in wanted if not (c == "KRW" and override is not None)]
+        if daily_ones:
+            day = data.daily_rates.common_day(daily_ones, day)
+    for currency in wanted:
         if currency == "KRW" and override is not None:
             legs.append(Leg("KRW", override, None, "given"))
         elif day is not None:
-            daily = data.daily_rates.on(currency, day)
+            daily = data.daily_rates.on(currency, day)  # published on ``day`` itself
             legs.append(Leg(currency, daily.rate, daily.source, "published", None, daily.day))
         else:
             legs.append(_annual(data, currency, year, override, carry_forward))
-    return Rate(tuple(legs), year, day)
+    return Rate(tuple(legs), year, asked)
 
 
 _ORDER = ("KRW", "EUR", "CNY", "JPY")

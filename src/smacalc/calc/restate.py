@@ -11,7 +11,7 @@ from typing import Literal
 from smacalc.calc.escalation import IndexUse, ProjectionRow, change_pct, index_value, pct_above, project
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.errors import DataError, InputError, SmacalcError
-from smacalc.money import Money, currency_code
+from smacalc.money import MAX_AMOUNT, Money, currency_code
 from smacalc.numbers import WIDE, check_rate
 from smacalc.record.dataset import Assumptions, Dataset
 from smacalc.record.models import PRICE_LEVELS
@@ -188,7 +188,14 @@ def restate_amount(
     amount, real = nominal, None
     if how.real is not None:
         real = in_real_terms(data, assumptions, nominal, year, how.real)
-        amount = Money(nominal.amount * real.factor, currency).round_minor()
+        with localcontext(WIDE):
+            restated = nominal.amount * real.factor
+        if not abs(restated) < MAX_AMOUNT:  # a price level the assumed inflation or deflation drove to extremes
+            raise InputError(
+                f"--real {how.real}: {year}'s amount restated at the inflation assumed is beyond 10^18"
+                f" {currency}; assume milder inflation or deflation (--cpi)"
+            )
+        amount = Money(restated, currency).round_minor()
     per_troop = troops = None
     if how.per_troop:
         troops = troops_for(data, year, how)

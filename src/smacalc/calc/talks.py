@@ -60,7 +60,14 @@ def gap(
             raise InputError(f"the {name} must be an amount greater than zero (parse_money reads text), got {money!r}")
     target = currency_code(currency) if currency is not None else offer.currency
     used = rate_between(data, [demand.currency, offer.currency], target, year, rate, day=day)
-    return Gap(convert(demand, target, used), convert(offer, target, used), used)
+    converted = convert(demand, target, used), convert(offer, target, used)
+    for name, given, money in (("demand", demand, converted[0]), ("offer", offer, converted[1])):
+        if money.amount <= 0:  # 1 won in yen rounds to nothing: no ratio to give
+            raise InputError(
+                f"the {name} {given.amount} {given.currency} rounds to 0 {target} once"
+                f" converted; compare in {given.currency} (--in {given.currency}) or give a larger amount"
+            )
+    return Gap(*converted, used)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import decimal
 import errno
 import io
 import itertools
@@ -168,13 +167,13 @@ class SmacalcGroup(click.Group):
             code = _fail(exc.format_message(), exc.exit_code, debug)
         except SmacalcError as exc:
             code = _fail(str(exc), exc.exit_code, debug)
-        except decimal.DecimalException:
-            code = _fail("a value is too large or too small to compute with; give a smaller one", 2, debug)
         except (KeyboardInterrupt, Interrupted):
+            _ending_signals_ignored()
             if sys.stderr is not None and sys.stderr.isatty():
                 sys.stderr.write("\n")  # past the ^C the terminal shows
             code = _fail("interrupted", 130, debug)
         except Terminated:
+            _ending_signals_ignored()
             code = _fail("terminated", 143, debug)
         except RecursionError:
             code = _fail("input nested too deeply to read", 1, debug)
@@ -225,15 +224,63 @@ def _encodable(stream: Any) -> None:
         stream.reconfigure(errors=encoding.register())
 
 
+def _ending_signals_ignored() -> None:
+    """From here the process only ends: a further Ctrl-C or SIGTERM would add a line or change the
+    exit code already chosen."""
+    for name in ("SIGINT", "SIGTERM"):
+        with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+
+
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminated)
-    if sys.stdout is None:
-        sys.stdout = ClosedStream()
-    _encodable(sys.stdout)
-    _encodable(sys.stderr)
-    # Output is flushed where it matters (at the end, and in a batch before each read of input),
-    # so rows are buffered even under PYTHONUNBUFFERED: one write per row would cost a system
-    # call each.
-    if not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(line_buffering=False, write_through=False)
-    cli.main()
+    try:
+        signal.signal(signal.SIGTERM, _terminated)
+        if sys.stdout is None:
+            sys.stdout = ClosedStream()
+        _encodable(sys.stdout)
+        _encodable(sys.stderr)
+        # Output is flushed where it matters (at the end, and in a batch before each read of
+        # input), so rows are buffered even under PYTHONUNBUFFERED: one write per row would cost a
+        # system call each.
+        if not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(line_buffering=False, write_through=False)
+        cli.main()
+        code = 0  # pragma: no cover - cli.main always exits
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else 1
+    except (KeyboardInterrupt, Interrupted):  # before the policy of cli.main is in place
+        _ending_signals_ignored()
+        code = _fail("interrupted", 130, False)
+    except Terminated:
+        _ending_signals_ignored()
+        code = _fail("terminated", 143, False)
+    _ending_signals_ignored()
+    code = close_standard_streams(code)
+    if code == 130:
+        # A Ctrl-C that came while exec() ran a string (dataclasses and namedtuple build their
+        # methods so) leaves a flag in the interpreter that makes it end by SIGINT whatever
+        # SystemExit says; everything is written and closed, so end here with the code chosen.
+        os._exit(code)
+    raise SystemExit(code)
+
+
+def close_standard_streams(code: int) -> int:
+    """Flush and close stdout and stderr before the process ends, so that the interpreter has
+    nothing left to flush at exit (a failed flush there would replace the exit code with 120), and
+    give the exit code: ``code``, or 1 where output that was to succeed could not be written."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name, None)
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            pass
+        except (OSError, ValueError):
+            if name == "stdout" and code == 0:
+                say("error: cannot write output")
+                code = 1
+        with contextlib.suppress(OSError, ValueError):
+            stream.close()
+        setattr(sys, name, None)
+    return code

@@ -8,7 +8,7 @@ import click
 
 from smacalc.cli.app import cli
 from smacalc.cli.lazy import bill, bill_reports
-from smacalc.cli.options import data_options
+from smacalc.cli.options import Whole, data_options
 from smacalc.cli.output import Output, emit, output_options
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     type=click.Choice(["KR", "JP"], case_sensitive=False),
     help="KR or JP (repeatable); default both.",
 )
-@click.option("--year", type=click.IntRange(1900, 2200), metavar="YEAR", help="Only figures covering this year.")
+@click.option("--year", type=Whole(1900, 2200), metavar="YEAR", help="Only figures covering this year.")
 @data_options
 @output_options
 def burden(data: Dataset, hosts: tuple[str, ...], year: int | None, output: Output) -> None:
@@ -60,14 +60,14 @@ def burden(data: Dataset, hosts: tuple[str, ...], year: int | None, output: Outp
 @click.option(
     "--from",
     "first",
-    type=click.IntRange(1900, 2200),
+    type=Whole(1900, 2200),
     default=2016,
     show_default=True,
     metavar="YEAR",
     help="First year.",
 )
 @click.option(
-    "--to", "last", type=click.IntRange(1900, 2200), default=2026, show_default=True, metavar="YEAR", help="Last year."
+    "--to", "last", type=Whole(1900, 2200), default=2026, show_default=True, metavar="YEAR", help="Last year."
 )
 @data_options
 @output_options
@@ -92,7 +92,7 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
 @cli.command(short_help="What a lapse of the SMA leaves unfunded, and what happened in 2020.")
 @click.option(
     "--year",
-    type=click.IntRange(1900, 2200),
+    type=Whole(1900, 2200),
     default=2020,
     show_default=True,
     metavar="YEAR",
@@ -100,7 +100,7 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
 )
 @click.option(
     "--months",
-    type=click.IntRange(1, 12),
+    type=Whole(1, 12),
     default=12,
     show_default=True,
     metavar="N",

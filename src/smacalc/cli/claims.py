@@ -12,7 +12,7 @@ import click
 from smacalc.cli import batches
 from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import claim_reports, claims, inputs, verdicts
-from smacalc.cli.options import data_options, day_value, from_option, rate_option
+from smacalc.cli.options import Whole, data_options, day_value, from_option, rate_option
 from smacalc.cli.output import Output, emit, output_options
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     metavar="YYYY-MM-DD",
     help="When the text was said or printed: 'last year', 'currently' and the day's rates are of it.",
 )
-@click.option("--year", type=click.IntRange(1900, 2200), metavar="YEAR", help="The year every figure speaks of.")
+@click.option("--year", type=Whole(1900, 2200), metavar="YEAR", help="The year every figure speaks of.")
 @rate_option("Convert won at this rate instead.")
 @from_option("Many claims: one per line, or CSV (header text[,date]) or JSON lines with text and date; - for stdin.")
 @click.option("--rules", is_flag=True, help="Print the verdict and placing rules, and exit.")

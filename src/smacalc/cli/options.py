@@ -15,6 +15,28 @@ import click
 from smacalc.cli.lazy import dataset, load, money, numbers, restate, scenario
 from smacalc.errors import InputError, SmacalcError
 
+
+class _AsciiDigits(click.ParamType):  # type: ignore[type-arg]
+    """Whole numbers in ASCII digits only: years and agreement numbers (click's own integer takes
+    '２０１９', '1_000' and '٢٠١٩', as Python's int does)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            digits = text[1:] if text[:1] in "+-" else text
+            if not (digits.isascii() and digits.isdigit()):
+                self.fail(f"{value!r} is not a whole number in ASCII digits (as 2019 or 12)", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class WholeNumber(_AsciiDigits, click.types.IntParamType):
+    """A whole number in ASCII digits."""
+
+
+class Whole(_AsciiDigits, click.IntRange):
+    """A whole number in ASCII digits, within the bounds given."""
+
+
 if TYPE_CHECKING:
     from smacalc.calc.restate import Restatement
     from smacalc.record.dataset import Assumptions, Dataset
@@ -126,7 +148,7 @@ def _sma_numbers(ctx: click.Context, param: click.Parameter, incomplete: str) ->
 
 def sma_option(help: str) -> Callable[[F], F]:
     """--sma N: an agreement of the record (1-12), or one a --data file adds."""
-    return click.option("--sma", type=int, default=None, metavar="N", shell_complete=_sma_numbers, help=help)
+    return click.option("--sma", type=WholeNumber(), default=None, metavar="N", shell_complete=_sma_numbers, help=help)
 
 
 def positive_rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
@@ -237,7 +259,7 @@ def restate_options(func: F) -> F:
             ),
             click.option(
                 "--real",
-                type=click.IntRange(1900, 2200),
+                type=Whole(1900, 2200),
                 metavar="YEAR",
                 help="In YEAR's prices: won by the Korean CPI, dollars by the US CPI-U.",
             ),
@@ -310,7 +332,7 @@ def selection_options(func: F) -> F:
     return func
 
 
-through_option = click.option("--through", type=int, metavar="YEAR", help="Last year to show.")
+through_option = click.option("--through", type=WholeNumber(), metavar="YEAR", help="Last year to show.")
 
 
 class AmountArg(click.ParamType):  # type: ignore[type-arg]

@@ -14,6 +14,7 @@ from smacalc.cli.lazy import chart, escalation, files, money, payments, restate,
 from smacalc.cli.options import (
     Asked,
     Grid,
+    Whole,
     data_options,
     for_record,
     index_options,
@@ -174,8 +175,8 @@ def project(
 
 
 @cli.command(short_help="How much the payment changed between two years.")
-@click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="First year.")
-@click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR", help="Last year.")
+@click.option("--from", "start", type=Whole(1900, 2200), required=True, metavar="YEAR", help="First year.")
+@click.option("--to", "end", type=Whole(1900, 2200), required=True, metavar="YEAR", help="Last year.")
 @index_options
 @restate_options
 @data_options
@@ -222,7 +223,12 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 @cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
 @selection_options
-@click.option("--svg", callback=_svg_path, metavar="FILE", help="Write the chart to FILE as SVG, not to the terminal.")
+@click.option(
+    "--svg",
+    callback=_svg_path,
+    metavar="FILE",
+    help="Write the chart to FILE (- for stdout) as SVG, not to the terminal.",
+)
 @lang_option
 def chart_(
     data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, lang: str | None, **selection: Any
@@ -239,7 +245,8 @@ def chart_(
     640 pixels wide, on white, with an axis, the bars coloured by basis (years shown in another
     currency than their agreement's are drawn as converted), a legend, and the sources and
     assumptions at the foot; it loads no font, style or image from anywhere. The file is written
-    whole or not at all, as docs/output.md says of every file smacalc writes.
+    whole or not at all, as docs/output.md says of every file smacalc writes; --svg - writes the
+    SVG to stdout.
 
     \b
     Examples:
@@ -266,7 +273,8 @@ def chart_(
         chart.draw_chart(picture, sys.stdout)
         return
     files.write_text(svg, svg_chart.chart_svg(picture))
-    say(f"wrote {svg}")
+    if svg != "-":
+        say(f"wrote {svg}")
 
 
 @cli.command(short_help="What the SMA pays for: labor, construction, logistics, where published.")

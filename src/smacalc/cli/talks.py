@@ -16,6 +16,7 @@ from smacalc.cli.app import cli, say
 from smacalc.cli.lazy import formats, inputs, talk_reports, talks
 from smacalc.cli.options import (
     AmountArg,
+    Whole,
     currency_option,
     data_options,
     day_value,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 @click.option("--offer", type=AmountArg(), help="The offer or payment, e.g. '1.0389T KRW' or '1조389억원'.")
 @click.option(
     "--year",
-    type=click.IntRange(1900, 2200),
+    type=Whole(1900, 2200),
     metavar="YEAR",
     help="Convert at this year's average won-dollar rate (the record has 1991-2025).",
 )
@@ -107,8 +108,10 @@ def gap(
     yen, to cents and fen.
 
     --date YYYY-MM-DD converts at the noon buying rates in New York of that day, as the press
-    converts "at the day's rate": a weekend or a holiday takes the last published day before it,
-    and the caption and the rate_date key say which day was used. A day before the first or after
+    converts "at the day's rate". Every rate of a conversion is of one day: the day asked for or,
+    on a weekend or a holiday, or where one currency's rate was not published that day, the last
+    day before it on which every rate the conversion needs was; the caption and the rate_date key
+    say which day was used. A day before the first or after
     the last day of the bundled series (won 1990-12-24 to 2026-03-27; euros from 1999-01-04 and
     yen to 2026-05-15; yuan to 2025-09-26) is an error, never a fallback. --date and --year
     exclude each other.

@@ -3,6 +3,7 @@ process), and scenario files on top (--data; read by scenario.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -42,6 +43,12 @@ def validation_message(where: str, error: ValidationError, prefix: tuple[str | i
     for part in (*prefix, *first["loc"]):
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     msg = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "string_type" and isinstance(first.get("input"), (dt.date, int, float)):
+        # YAML and TOML read an unquoted 2031-01-01 as a date, 12 as a number: say so, and how
+        given = first["input"]
+        kind = "a date" if isinstance(given, dt.date) else "a number"
+        text = given.isoformat() if isinstance(given, dt.date) else str(given)
+        msg = f'should be text, but {text} unquoted is read as {kind}; write it in quotes ("{text}")'
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     return f"{where}: {path or 'top level'}: {msg}{tail}"

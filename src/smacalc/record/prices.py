@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import zlib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -188,6 +189,17 @@ class DailyRates:
     def span(self, currency: str) -> tuple[dt.date, dt.date]:
         days = self.series[currency][0]
         return dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+
+    def common_day(self, currencies: Iterable[str], day: dt.date) -> dt.date:
+        """The last day on or before ``day`` on which a rate of every one of ``currencies`` is
+        published (one day for every rate of a conversion); an error where there is none in the
+        series of one of them."""
+        wanted = sorted(set(currencies))
+        while True:
+            found = min(self.on(c, day).day for c in wanted)
+            if all(self.on(c, found).day == found for c in wanted):
+                return found
+            day = found
 
     def on(self, currency: str, day: dt.date) -> DailyRate:
         """The rate of ``day``, or of the last published day before it (a weekend, a holiday); a

@@ -9,7 +9,9 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from smacalc.render.export import LICENSE, Table, tables
+from smacalc.render.export import EXPORT_VERSION, LICENSE, Table, tables
+
+MARK = "smacalc"  # the key of datapackage.json that says smacalc wrote the package
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import ProjectionRow
@@ -34,6 +36,7 @@ def package_files(data: Dataset, rows: Sequence[ProjectionRow]) -> dict[str, str
             "name": "smacalc-record",
             "title": "The record of the US-South Korea Special Measures Agreements",
             "licenses": [{"name": "other-at", "title": LICENSE}],
+            MARK: {"export": EXPORT_VERSION},
             "resources": resources,
         },
         ensure_ascii=False,

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 FieldType = Literal["integer", "string", "boolean", "date", "decimal"]
 Cell = int | str | None
 LICENSE = "Figures from public sources, each row citing its source; see the sources table"
+APPLICATION_ID = 0x534D4143  # "SMAC": PRAGMA application_id of every database smacalc exports
+EXPORT_VERSION = 1  # PRAGMA user_version: the layout of the export's tables
+METADATA_ABOUT = "smacalc export"  # the "about" of the Datasette metadata smacalc writes
 _SQL = {"integer": "INTEGER", "string": "TEXT", "boolean": "INTEGER", "date": "TEXT", "decimal": "TEXT"}
 
 
@@ -339,6 +342,8 @@ def sqlite_bytes(data: Dataset, rows: Sequence[ProjectionRow]) -> bytes:
     """The record as one SQLite database, foreign keys checked before it is returned."""
     db = sqlite3.connect(":memory:")
     db.execute("pragma foreign_keys = on")
+    db.execute(f"pragma application_id = {APPLICATION_ID}")
+    db.execute(f"pragma user_version = {EXPORT_VERSION}")
     for table in tables(data, rows):
         columns = [f'"{f.name}" {_SQL[f.type]}{" NOT NULL" if f.required else ""}' for f in table.fields]
         keys = ", ".join(f'"{k}"' for k in table.primary_key)
@@ -360,16 +365,21 @@ def sqlite_bytes(data: Dataset, rows: Sequence[ProjectionRow]) -> bytes:
     return db.serialize()
 
 
-def datasette_metadata(data: Dataset, rows: Sequence[ProjectionRow], database: str) -> str:
+def datasette_metadata(
+    data: Dataset, rows: Sequence[ProjectionRow], database: str, others: Mapping[str, Any] | None = None
+) -> str:
     """metadata.json for `datasette FILE -m metadata.json`: titles and descriptions of every table
-    and column, the licence and the sources."""
+    and column, the licence and the sources; ``others``: the databases an earlier metadata file of
+    smacalc's described, kept beside this one."""
     return json.dumps(
         {
             "title": "smacalc: the record of the US-South Korea Special Measures Agreements",
             "description": "Payments 1991-2030, rates, price and troop levels and the talks, each row sourced.",
+            "about": METADATA_ABOUT,
             "license": LICENSE,
             "source": "smacalc (see the sources table for every publication)",
             "databases": {
+                **{k: v for k, v in (others or {}).items() if k != database},
                 database: {
                     "tables": {
                         t.name: {
@@ -379,7 +389,7 @@ def datasette_metadata(data: Dataset, rows: Sequence[ProjectionRow], database: s
                         }
                         for t in tables(data, rows)
                     }
-                }
+                },
             },
         },
         ensure_ascii=False,

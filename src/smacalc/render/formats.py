@@ -85,8 +85,27 @@ def resolve_format(requested: str | None, isatty: bool) -> Format:
         raise InputError(f"unknown format {name!r}; choose one of {choices}") from None
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _numeral(text: str) -> bool:
+    """Whether ``text`` is a plain number (``-8.9``, ``+5``), which a spreadsheet reads as one."""
+    digits = text[1:] if text[:1] in "+-" else text
+    whole, _, fraction = digits.partition(".")
+    return whole.isascii() and whole.isdigit() and (not fraction or (fraction.isascii() and fraction.isdigit()))
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell a spreadsheet shows as text: one starting with =, +, -, @, a tab or a carriage
+    return (which a spreadsheet would run as a formula) is written after a ' ; a plain number is
+    written as it is."""
+    if text.startswith(_FORMULA_STARTS) and not _numeral(text):
+        return "'" + text
+    return text
+
+
 def _scalar(value: Any) -> str:
-    """A value for csv/tsv: exact numerals, lower-case booleans, empty for none."""
+    """A value as text: exact numerals, lower-case booleans, empty for none."""
     if isinstance(value, Decimal):
         return plain(value)
     if value is None:
@@ -113,6 +132,11 @@ def _json_encoder(columns: list[Column]) -> Callable[[Row], str]:
     return encode
 
 
+def _delimited_cell(value: Any) -> str:
+    """A value for csv/tsv: as _scalar gives it, text safe to open in a spreadsheet."""
+    return spreadsheet_text(value) if isinstance(value, str) else _scalar(value)
+
+
 def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[[Any], None], Callable[[Row], None]]:
     """A csv writer's writerow for ``out``, and the writer of a row through it."""
     import csv
@@ -120,7 +144,7 @@ def _delimited(out: IO[str], delimiter: str, keys: list[str]) -> tuple[Callable[
     writerow = csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow
 
     def write(row: Row) -> None:
-        writerow([_scalar(row.get(key)) for key in keys])
+        writerow([_delimited_cell(row.get(key)) for key in keys])
 
     return writerow, write
 
