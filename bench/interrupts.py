@@ -30,11 +30,7 @@ APPLICATION_ID = 0x534D4143
 def smacalc(*args: str) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMACALC_")}
     return subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "smacalc"), *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=ROOT,
+        [sys.executable, "-m", "smacalc", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
     )
 
 

@@ -366,26 +366,6 @@ def test_a_second_ctrl_c_while_ending_changes_nothing() -> None:
     assert (done.returncode, done.stderr) == (130, b"smacalc: error: interrupted\n")
 
 
-def test_the_command_guards_its_first_import() -> None:
-    """scripts/smacalc (the installed `smacalc`) turns a Ctrl-C while smacalc itself is imported
-    into one line and 130: no launcher imports anything before its guard."""
-    script = ROOT / "scripts" / "smacalc"
-    assert script.read_text().splitlines()[0] == "#!python"
-    code = (
-        "import sys, importlib.abc\n"
-        "class Stop(importlib.abc.MetaPathFinder):\n"
-        "    def find_spec(self, name, path, target=None):\n"
-        "        if name == 'smacalc':\n"
-        "            raise KeyboardInterrupt\n"
-        "sys.meta_path.insert(0, Stop())\n"
-        f"exec(compile(open({str(script)!r}).read(), 'smacalc', 'exec'))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
-    assert (done.returncode, done.stderr) == (130, b"smacalc: error: interrupted\n")
-    done = subprocess.run([sys.executable, str(script), "list", "--format", "csv"], capture_output=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.startswith(b"sma,name")
-
-
 # --- rates of one day ---------------------------------------------------------------------------
 
 
