@@ -303,10 +303,10 @@ def test_an_export_interrupted_at_a_random_moment_leaves_one_whole(tmp_path: Pat
         earlier = smacalc_process("export", *targets, "--data", str(ROOT / "fixtures" / "sma13.toml"), cwd=tmp_path)
         assert earlier.returncode == 0
         process = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts" / "smacalc"), "export", *targets],
+            [sys.executable, "-m", "smacalc", "export", *targets],
             cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
-        time.sleep(random.uniform(0.1, 0.6))
+        time.sleep(random.uniform(0.15, 0.6))  # after the interpreter's own start
         process.send_signal(sig)
         _, err = process.communicate(timeout=60)
         assert process.returncode in (0, 128 + sig) and err.count(b"\n") <= 1, err
