@@ -16,7 +16,6 @@ refused.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -54,12 +53,13 @@ _AFTER = {
     **vocabulary.CJK_AFTER,
 }
 _NUMBER = r"\d+(?:\.\d+)?(?:e\d{1,2})?"
-_WESTERN = re.compile(
+_WESTERN = vocabulary.Pattern(
     rf"^(?P<pre>{vocabulary.alternation(_BEFORE)})?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
     rf"(?P<post>{vocabulary.alternation(_AFTER)})?$"
 )
 MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
-_CJK_PART = re.compile(rf"\s*({_NUMBER})?\s*([{''.join(vocabulary.LARGE_UNITS)}{''.join(vocabulary.SMALL_UNITS)}]?)")
+_UNIT_CHARS = "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS)
+_CJK_PART = vocabulary.Pattern(rf"\s*({_NUMBER})?\s*([{_UNIT_CHARS}]?)")
 _CJK_TEXT = "[" + "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS) + "円元가-힣]"
 _CJK_BEFORE = {**vocabulary.CJK_BEFORE, **vocabulary.SIGNS}
 _CJK_AFTER = {**vocabulary.CJK_AFTER, **vocabulary.CODES, **vocabulary.FOREIGN_WORDS}
