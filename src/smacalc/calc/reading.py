@@ -58,10 +58,9 @@ _END = r"(?![a-z])"
 _AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
     rf"(?:(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
-    # a number with a magnitude, then the currency: 5 billion dollars, a billion dollars, 5B USD
-    rf"|(?:{_NUM}|(?<![a-z])an?)\s?(?:(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}"
-    # a number then the currency: 500 dollars, 1e9 USD
-    rf"|(?:{_NUM})\s?(?:{_CODES}|{_AFTER}){_END}",
+    # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
+    # 5B USD, 500 dollars, 1e9 USD
+    rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s?(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}",
     re.IGNORECASE,
 )
 # Amounts written with Korean or Japanese units or currency words, read only in a text that has them.
