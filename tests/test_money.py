@@ -16,7 +16,16 @@ def test_dollar_forms(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1.0389T KRW", "₩1.0389 trillion", "1조389억원", "1조 389억", "10389억원", "1038900000000 KRW", "1,038.9bn won"],
+    [
+        "1.0389T KRW",
+        "₩1.0389 trillion",
+        "W1.0389 trillion",
+        "1조389억원",
+        "1조 389억",
+        "10389억원",
+        "1038900000000 KRW",
+        "1,038.9bn won",
+    ],
 )
 def test_won_forms(text: str) -> None:
     assert parse_money(text) == TENTH_SMA_2019

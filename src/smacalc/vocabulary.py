@@ -46,6 +46,7 @@ SIGNS: dict[str, str] = {
     "u.s.$": "USD",
     "$": "USD",
     "₩": "KRW",
+    "w": "KRW",  # W1.17 trillion, as Korea's English-language papers print the won
     "€": "EUR",
     "cn¥": "CNY",
     "rmb": "CNY",

@@ -36,6 +36,19 @@ ROOT = Path(__file__).resolve().parents[2]
         ("주한미군 2만8500명", [("2만8500명", "troops", "28500", "troops", None)]),
         ("주한미군 병력 2만6천여명", [("2만6천여명", "troops", "26000", "troops", "more than")]),
         ("거의 2110億円", [("2110億円", "amount", "211000000000", "JPY", "almost")]),
+        ("to W1.17 trillion this year", [("W1.17 trillion", "amount", "1170000000000", "KRW", None)]),
+        (
+            "the demand of US$5 billion (US$1=W1,231)",
+            [
+                ("US$5 billion", "amount", "5000000000", "USD", None),
+                ("US$1=W1,231", "rate", "1231", "KRW per USD", None),
+            ],
+        ),
+        ("is now 5 billion dollars", [("5 billion dollars", "amount", "5000000000", "USD", None)]),
+        (
+            "around 28-thousand U.S. military troops",
+            [("28-thousand U.S. military troops", "troops", "28000", "troops", "about")],
+        ),
         ("In 2021 the share grew.", []),
     ],
 )

@@ -57,7 +57,7 @@ _CJK_NUM = rf"(?<![\d.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,
 _END = r"(?![a-z])"
 _AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
-    rf"(?:(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
+    rf"(?:(?<![a-z])(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
     rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s?(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}",
@@ -94,7 +94,7 @@ _COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<![\d.,])\d{{1,3}}[\s-](?:thousand|hun
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
-    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|military|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
@@ -117,6 +117,8 @@ _WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
     r"(?:U\.?S\.?\s)?dollar"
+    # (US$1=W1,231), ($1 = 1,231 won)
+    rf"|(?:US|U\.S\.)?\$\s?1\s?=\s?(?P<d>(?:W|₩)\s?{_DIGITS}|{_DIGITS}\s?won)"
     rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
     rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
@@ -172,7 +174,7 @@ def read_figures(text: str) -> list[Figure]:
         found.append(figure)
 
     for m in _RATE.finditer(text):
-        numeral = m["a"] or m["b"] or m["c"]
+        numeral = m["a"] or m["b"] or m["c"] or m["d"]
         value = _korean_number(numeral) if re.search("[천백]", numeral) else _decimal(re.sub(r"[^\d.,]", "", numeral))
         if value is not None:
             add(Figure(m[0], m.start(), m.end(), "rate", value))
