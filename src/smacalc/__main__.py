@@ -7,7 +7,11 @@ import os
 def run() -> None:
     try:
         from smacalc.cli.app import main
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Exception) as error:
+        from smacalc.errors import signal_within
+
+        if signal_within(error) is None:
+            raise
         # os._exit: an interrupted import may have left the interpreter set to end by SIGINT
         # whatever SystemExit says (see cli.app.main); nothing has been written but this line.
         try:

@@ -31,3 +31,17 @@ class OutputError(SmacalcError):
     """Output cannot be written: a full disk, a closed stream, a file that cannot be replaced (exit 1)."""
 
     exit_code = 1
+
+
+def signal_within(error: BaseException) -> BaseException | None:
+    """The signal's exception (KeyboardInterrupt, or smacalc's own for SIGTERM) that ``error`` was
+    raised from, if any: Python wraps one raised while a class is made (in ``__set_name__``, as
+    pydantic's models use it) in a RuntimeError."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if not isinstance(cause, (Exception, SystemExit, GeneratorExit)):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None

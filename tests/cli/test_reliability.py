@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import smacalc
+from smacalc.errors import signal_within
 from smacalc.render import files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -290,6 +291,26 @@ def _whole_package(folder: Path) -> int:
     return len(agreements)
 
 
+def _smacalc_started(pid: int) -> None:
+    """Wait until the process catches SIGTERM, that is, until smacalc's own handling is in place
+    (before it, in the interpreter's start, a signal ends the process as it does any program). On a
+    system without /proc/PID/status, wait a fixed time."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        time.sleep(0.3)
+        return
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except FileNotFoundError:
+            return  # already ended
+        if fields["State"].split()[0] == "Z" or int(fields["SigCgt"], 16) >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.002)
+    raise AssertionError("smacalc did not start within 30 s")
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 @pytest.mark.parametrize("kind", ["sqlite", "datapackage"])
 def test_an_export_interrupted_at_a_random_moment_leaves_one_whole(tmp_path: Path, kind: str, sig) -> None:
@@ -306,7 +327,8 @@ def test_an_export_interrupted_at_a_random_moment_leaves_one_whole(tmp_path: Pat
             [sys.executable, "-m", "smacalc", "export", *targets],
             cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
-        time.sleep(random.uniform(0.15, 0.6))  # after the interpreter's own start
+        _smacalc_started(process.pid)
+        time.sleep(random.uniform(0, 0.4))
         process.send_signal(sig)
         _, err = process.communicate(timeout=60)
         assert process.returncode in (0, 128 + sig) and err.count(b"\n") <= 1, err
@@ -489,3 +511,18 @@ def test_a_decimal_fault_of_smacalcs_own_is_an_internal_error(run, monkeypatch: 
     result = run("project", "--sma", "11")
     assert result.exit_code == 1 and "internal error (InvalidOperation" in result.stderr
     assert "give a smaller one" not in result.stderr
+
+
+def test_a_signal_python_wraps_in_another_error_is_still_the_signal() -> None:
+    """A Ctrl-C while a class is made (pydantic's models, as smacalc imports them) reaches smacalc
+    as a RuntimeError; it ends as an interrupt (exit 130), not as an internal error."""
+
+    class Descriptor:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise KeyboardInterrupt
+
+    with pytest.raises(RuntimeError) as raised:
+        type("Model", (), {"field": Descriptor()})
+    assert isinstance(signal_within(raised.value), KeyboardInterrupt)
+    assert signal_within(ValueError("a bug")) is None
+    assert signal_within(SystemExit(0)) is None

@@ -20,7 +20,7 @@ import click
 
 from smacalc import __version__
 from smacalc.cli.lazy import encoding
-from smacalc.errors import SmacalcError
+from smacalc.errors import SmacalcError, signal_within
 
 
 def _debug_wanted(args: Sequence[str]) -> bool:
@@ -167,21 +167,29 @@ class SmacalcGroup(click.Group):
             code = _fail(exc.format_message(), exc.exit_code, debug)
         except SmacalcError as exc:
             code = _fail(str(exc), exc.exit_code, debug)
-        except (KeyboardInterrupt, Interrupted):
-            _ending_signals_ignored()
-            if sys.stderr is not None and sys.stderr.isatty():
-                sys.stderr.write("\n")  # past the ^C the terminal shows
-            code = _fail("interrupted", 130, debug)
-        except Terminated:
-            _ending_signals_ignored()
-            code = _fail("terminated", 143, debug)
+        except (KeyboardInterrupt, Interrupted, Terminated) as ended:
+            code = _ended_by(ended, debug)
         except RecursionError:
             code = _fail("input nested too deeply to read", 1, debug)
         except MemoryError:
             code = _fail("out of memory", 1, debug)
-        except Exception as exc:  # a bug: still one line, and the traceback with --debug
-            code = _fail(f"internal error ({type(exc).__name__}: {exc}); please report it, with --debug", 1, debug)
+        except Exception as exc:
+            wrapped = signal_within(exc)  # a signal wrapped by Python, or a bug: one line, the traceback with --debug
+            if wrapped is not None:
+                code = _ended_by(wrapped, debug)
+            else:
+                code = _fail(f"internal error ({type(exc).__name__}: {exc}); please report it, with --debug", 1, debug)
         sys.exit(code)
+
+
+def _ended_by(signal_error: BaseException, debug: bool) -> int:
+    """The one line and exit code of a process ended by Ctrl-C or SIGTERM."""
+    _ending_signals_ignored()
+    if isinstance(signal_error, Terminated):
+        return _fail("terminated", 143, debug)
+    if sys.stderr is not None and sys.stderr.isatty():
+        sys.stderr.write("\n")  # past the ^C the terminal shows
+    return _fail("interrupted", 130, debug)
 
 
 @click.group(cls=SmacalcGroup, context_settings={"help_option_names": ["-h", "--help"]})
