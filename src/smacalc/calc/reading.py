@@ -44,6 +44,7 @@ _DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
 _NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
 _MAG = v.alternation(v.MAGNITUDES)
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
+_WON_SIGNS = v.alternation(sign for sign, code in v.SIGNS.items() if code == "KRW")  # ₩, W
 _CODES = v.alternation({**v.CODES, **v.FOREIGN_CODES})
 _AFTER = v.alternation({**v.WORDS, **v.FOREIGN_WORDS})
 _UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)
@@ -57,7 +58,7 @@ _CJK_NUM = rf"(?<![\d.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,
 _END = r"(?![a-z])"
 _AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
-    rf"(?:(?<![a-z])(?:{_BEFORE})\s?|(?<![a-z])(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
+    rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
     rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s?(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}",
@@ -118,7 +119,7 @@ _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
     r"(?:U\.?S\.?\s)?dollar"
     # (US$1=W1,231), ($1 = 1,231 won)
-    rf"|(?:US|U\.S\.)?\$\s?1\s?=\s?(?P<d>(?:W|₩)\s?{_DIGITS}|{_DIGITS}\s?won)"
+    rf"|(?:US|U\.S\.)?\$\s?1\s?=\s?(?P<d>(?:{_WON_SIGNS})\s?{_DIGITS}|{_DIGITS}\s?won)"
     rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
     rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,

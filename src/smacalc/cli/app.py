@@ -256,12 +256,8 @@ def main() -> None:
         code = 0  # pragma: no cover - cli.main always exits
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else 1
-    except (KeyboardInterrupt, Interrupted):  # before the policy of cli.main is in place
-        _ending_signals_ignored()
-        code = _fail("interrupted", 130, False)
-    except Terminated:
-        _ending_signals_ignored()
-        code = _fail("terminated", 143, False)
+    except (KeyboardInterrupt, Interrupted, Terminated) as ended:  # before the policy of cli.main is in place
+        code = _ended_by(ended, False)
     _ending_signals_ignored()
     code = close_standard_streams(code)
     if code == 130:
