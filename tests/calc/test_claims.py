@@ -339,3 +339,36 @@ def test_a_figure_is_read_in_its_own_clause_and_sentence() -> None:
         ("8.3%", "increase", "holds"),
         ("100억 달러", "demand", "holds"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
+        (
+            "93년엔 2억2천만달러,94년엔 2억6천만달러였다.",
+            "1995-09-27",
+            [("2억2천만달러", "1993 payment", "holds"), ("2억6천만달러", "1994 payment", "holds")],
+        ),
+        # "...는데," ends a clause: 2018's ₩960.2bn, then 2025's ₩1,402.8bn.
+        (
+            "2018년 한국의 방위비 분담금은 9602억 원이었는데, 2025년 현재는 1조 4000억 원이다.",
+            "2025-04-09",
+            [("9602억 원", "2018 payment", "holds"), ("1조 4000억 원", "2025 payment", "holds")],
+        ),
+        # Korea's 13% offer for 2020 as an amount: ₩1,038.9bn × 1.13 = ₩1,173,957,000,000.
+        (
+            "Korea had offered a 13 percent increase from the last agreement to W1.17 trillion this year.",
+            "2020-04-22",
+            [
+                ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("W1.17 trillion", "ROK offer of 13.0% (₩1,174.0bn) (2020-03, for 2020)", "holds"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_a_year_heads_its_own_amount_and_a_percentage_position_is_an_amount_too(
+    text: str, day: str, expected: list[tuple[str, ...]]
+) -> None:
+    got = check(load_dataset(), text, dt.date.fromisoformat(day))
+    assert [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got] == expected

@@ -12,7 +12,8 @@ A figure is right when `check`, given the sentence and its date:
 
 A false `off` is a figure the corpus holds true (holds or close) that `check` calls off, or a row
 `check` calls off that matches no figure of the corpus (a misread). Run as a script, this prints
-the score by language and kind: `python tests/claims/corpus.py [--misses]`.
+the score by language and kind: `python tests/claims/corpus.py [--misses] [FILE ...]`
+(another file of the same form: a set held out to measure before tuning).
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ class Score:
         return (Decimal(self.false_off) / self.true_figures * 100).quantize(Decimal("0.1"))
 
 
-def entries() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def entries(path: Path = CORPUS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _overlaps(row: Any, span: str, text: str) -> bool:
@@ -91,15 +92,15 @@ def _judge(expected: dict[str, Any], row: Any | None) -> str | None:
     return None
 
 
-def score(check: Any = None) -> Score:
-    """``check`` (smacalc.calc.claims.check) on every entry, scored."""
+def score(check: Any = None, paths: tuple[Path, ...] = (CORPUS,)) -> Score:
+    """``check`` (smacalc.calc.claims.check) on every entry of ``paths``, scored."""
     from smacalc.calc.claims import check as default_check
     from smacalc.record.load import load_dataset
 
     check = check or default_check
     data = load_dataset()
     result = Score()
-    for entry in entries():
+    for entry in (e for path in paths for e in entries(path)):
         rows = check(data, entry["text"], dt.date.fromisoformat(entry["date"]))
         used: set[int] = set()
         for expected in entry["figures"]:
@@ -134,7 +135,8 @@ def report(result: Score) -> str:
 
 
 if __name__ == "__main__":
-    scored = score()
+    files = tuple(Path(a) for a in sys.argv[1:] if not a.startswith("--")) or (CORPUS,)
+    scored = score(paths=files)
     print(report(scored))
     if "--misses" in sys.argv:
         print("\n".join(scored.misses))

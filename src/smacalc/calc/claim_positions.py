@@ -84,30 +84,67 @@ def positions_by(ctx: Context, party: str) -> list[Position]:
 
 def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: int, text: str) -> Check:
     """The recorded position the amount is: of the year named with it, if one is, else any made by
-    the date; the nearest in amount, at the rate of the date. None near it: unplaced, naming the
-    nearest recorded."""
+    the date; the nearest in amount, at the rate of the date. A position stated as a percentage is
+    an amount too (over the payment before it): first where the sentence states that percentage
+    and the amount holds; then after the positions stated as amounts, if made in the 18 months
+    before the date. None near it: unplaced, naming the nearest recorded."""
     assert figure.money is not None
-    kind: Kind = "demand" if party == "US" else "offer"
     who = "US demand" if party == "US" else "ROK offer"
-    candidates = [p for p in positions_by(ctx, party) if p.amount is not None]
+    known = positions_by(ctx, party)
     named, how = year_of(ctx, figure, paid=False)
     if how in ("named", "relative") and named is not None:
-        candidates = [p for p in candidates if named in (p.for_year, int(p.date[:4]))] or []
+        known = [p for p in known if named in (p.for_year, int(p.date[:4]))]
+    # "13% more, for a total of about $1 billion": the position whose percentage the sentence states
+    said = {f.value for f in ctx.within(*sentence(ctx.text, figure)) if f.kind == "pct"}
+    derived = [p for p in known if p.amount is None]
+    tries: tuple[tuple[list[Position], tuple[str, ...]], ...] = (
+        ([p for p in derived if p.pct in said], ("holds",)),
+        ([p for p in known if p.amount is not None], ("holds", "close")),
+        ([p for p in derived if recent(ctx, p)], ("holds", "close")),
+    )
+    for candidates, enough in tries:
+        scored = _nearest(ctx, figure, candidates)
+        if scored and verdict(figure.value, scored[0][2].amount, figure.hedge) in enough:
+            _, p, value, basis = scored[0]
+            label = f"{who} of {_stated(p, value)} ({p.date}, for {p.for_year})"
+            kind: Kind = "demand" if party == "US" else "offer"
+            return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
+    nearest = _nearest(ctx, figure, [p for p in known if p.amount is not None])
+    listed = ", ".join(f"{_stated(p, value)} ({p.date})" for _, p, value, _ in nearest[:2])
+    also = f"; the nearest recorded: {listed}" if listed else ""
+    return unplaced(ctx, figure, claim, text, f"no recorded {who} near {figure.span}{made_by(ctx)}{also}")
+
+
+def _stated(p: Position, value: Money) -> str:
+    """A position as the record states it: its amount, or its percentage with the amount it makes."""
+    return p.amount.human() if p.amount is not None else f"{p.pct}% ({value.human()})"
+
+
+def _nearest(ctx: Context, figure: Figure, candidates: list[Position]) -> list[tuple[Decimal, Position, Money, str]]:
+    """``candidates`` with their amounts in the claim's unit (at the rate of the date), nearest
+    first; of two as near, the latest."""
+    assert figure.money is not None
     scored: list[tuple[Decimal, Position, Money, str]] = []
     for p in candidates:
-        assert p.amount is not None
-        value, basis = in_claim_unit(ctx, p.amount, figure.money.currency, p.year)
+        amount = stated_amount(ctx, p)
+        if amount is None:
+            continue
+        value, basis = in_claim_unit(ctx, amount, figure.money.currency, p.year)
         scored.append((abs(figure.value / value.amount - 1), p, value, basis))
-    # The nearest in amount; of two as near, the latest.
     scored.sort(key=lambda s: (s[0], "~" if s[1].date is None else _newest_first(s[1].date)))
-    if not scored or verdict(figure.value, scored[0][2].amount, figure.hedge) == "off":
-        nearest = ", ".join(f"{s[1].amount.human() if s[1].amount else ''} ({s[1].date})" for s in scored[:2])
-        also = f"; the nearest recorded: {nearest}" if nearest else ""
-        return unplaced(ctx, figure, claim, text, f"no recorded {who} near {figure.span}{made_by(ctx)}{also}")
-    _, p, value, basis = scored[0]
-    assert p.amount is not None
-    label = f"{who} of {p.amount.human()} ({p.date}, for {p.for_year})"
-    return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
+    return scored
+
+
+def stated_amount(ctx: Context, p: Position) -> Money | None:
+    """A position's amount: as stated, or a percentage over the payment of the year before the
+    year it is for ("a 13 percent increase ... to W1.17 trillion")."""
+    if p.amount is not None:
+        return p.amount
+    base = ctx.rows.get(p.for_year - 1)
+    if p.pct is None or base is None:
+        return None
+    with localcontext(WIDE):
+        return Money(base.amount.amount * (1 + p.pct / 100), base.amount.currency).round_minor()
 
 
 def _newest_first(date: str) -> str:

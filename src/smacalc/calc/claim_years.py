@@ -206,6 +206,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         for c in found
         if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
         and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
+        and not (c.how == "named" and c.start >= figure.end and _heads_a_figure(ctx, c))
     ]
     targets = [c for c in found if not c.base]
     bases = [c for c in found if c.base]
@@ -251,6 +252,16 @@ def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
     return bool(_NAMES_NEXT.match(ctx.text[cue.end : cue.end + 30])) and any(
         f.kind == "amount" for f in ctx.within(cue.end, cue.end + 40)
     )
+
+
+# A year that heads the figure right after it: "93년엔 2억2천만달러, 94년엔 2억6천만달러", "2020: $X".
+_HEADS = Pattern(r"(?:년도?(?:엔|에는|에도|에|은|는|의)?|[’']s|:)\s?")
+
+
+def _heads_a_figure(ctx: Context, cue: Cue) -> bool:
+    """Whether the year is the head of the figure that follows it, so not of one before it."""
+    heads = _HEADS.match(ctx.text, cue.end)
+    return heads is not None and any(f.start == heads.end() for f in ctx.within(heads.end(), heads.end() + 1))
 
 
 def first_year(ctx: Context) -> int:

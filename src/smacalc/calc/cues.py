@@ -187,6 +187,6 @@ HYPOTHETICAL = _words(
 KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
-    r"(?<=[가-힣])(?:고|며|지만|는데|면서)(?=\s)|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    r"(?<=[가-힣])(?:고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
     re.IGNORECASE,
 )
