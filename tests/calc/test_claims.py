@@ -372,3 +372,56 @@ def test_a_year_heads_its_own_amount_and_a_percentage_position_is_an_amount_too(
 ) -> None:
     got = check(load_dataset(), text, dt.date.fromisoformat(day))
     assert [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The date of a war is not a figure's year (AFP, 2014-01-12).
+        (
+            "There are currently some 28,000 US troops stationed in South Korea, the legacy of the 1950 to 1953 "
+            "Korean War.",
+            "2014-01-12",
+            [("28,000 US troops", "US troops in Korea, 2014", "holds")],
+        ),
+        # "since 1991, when it paid": the year of the payment (2005-01-19).
+        (
+            "South Korea has shared the cost of stationing U.S. soldiers in the country since 1991, when it paid "
+            "$150 million.",
+            "2005-01-19",
+            [("$150 million", "1991 payment", "holds")],
+        ),
+        # An amount, then "from" another: the later year's, from the base's (2019-02-11).
+        (
+            "it would boost its contribution to 1.03 trillion won ($890 million) from 960 billion won in 2018.",
+            "2019-02-11",
+            [
+                ("1.03 trillion won", "2019 payment", "holds"),
+                ("$890 million", "conversion of 1.03 trillion won", "holds"),
+                ("960 billion won", "2018 payment (the base of the comparison)", "holds"),
+            ],
+        ),
+        # Each amount in the bracket converts the won before it; $866 billion is a misprint of $866.85 million.
+        (
+            "South Korea said on Sunday it would pay 920 billion won ($866 billion, 634 million euros) in 2014.",
+            "2014-01-12",
+            [
+                ("920 billion won", "2014 payment", "holds"),
+                ("$866 billion", "conversion of 920 billion won", "off"),
+                ("634 million euros", "conversion of 920 billion won", "holds"),
+            ],
+        ),
+        (
+            "U.S. Forces Korea said all notices to 9,000 Korean National employees will be issued before Jan. 31.",
+            "2020-01-29",
+            [("9,000 Korean National employees", "Korean workers of USFK, 2020", "close")],
+        ),
+        # A comma between a word and a number does not split the number: $150M, not 5천만달러.
+        ("부담키로 합의,1억5천만달러를 첫지불한 뒤", "1991-12-31", [("1억5천만달러", "1991 payment", "holds")]),
+    ],
+)  # fmt: skip
+def test_years_of_wars_and_periods_and_brackets_of_conversions(
+    text: str, day: str, expected: list[tuple[str, ...]]
+) -> None:
+    got = check(load_dataset(), text, dt.date.fromisoformat(day))
+    assert [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got] == expected

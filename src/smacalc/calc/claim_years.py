@@ -83,9 +83,13 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     words = list(cues.BASE_WORD.finditer(before, cut))
     if not words:
         return None
+    ahead = before[max(cut, words[-1].start() - 40) : words[-1].start()]
     if words[-1].group().lower() in ("from", "since", "over") and not (
-        cues.RISE.search(before[max(cut, words[-1].start() - 40) : words[-1].start()])
-        or cues.FALL.search(before[max(cut, words[-1].start() - 40) : words[-1].start()])
+        cues.RISE.search(ahead)
+        or cues.FALL.search(ahead)
+        or _BY_HOW_MUCH.search(ahead)
+        or _AN_AMOUNT.search(ahead)
+        or _TO.match(text, end)
     ):
         return None  # "per year from 2026": the start of a period, not a comparison
     # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
@@ -97,6 +101,20 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     if len(between.strip()) <= 45 and (amount_first or not _NOT_A_BASE.search(between)):
         return window + words[-1].start(), end
     return None
+
+
+# After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
+_WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국전쟁|6[·.]25)", re.IGNORECASE)
+
+
+# A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
+_AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
+_BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
+_TO = Pattern(
+    r"(?:'s)?\s*(?:\([^()]*\)\s*)?(?:levels?\s+)?to\s+(?:about |around |approximately |some |roughly |nearly |almost )?"
+    r"(?!(?:19|20)\d\d\b)(?:US\$|[$₩€¥]|W(?=\d)|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 
 
 # Words that show a cue's clause goes on past its comparison ("more than five times what Seoul
@@ -117,11 +135,15 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     for m in cues.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
+        if _WAR.match(text, m.end()):
+            continue  # "the 1950-53 Korean War": the date of a war, not of a figure
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
-        if re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE) and not _base_stretch(
-            text, m.start(), m.end(), low
+        if (
+            re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE)
+            and not _base_stretch(text, m.start(), m.end(), low)
+            and not re.match(r",?\s*when\b", text[m.end() :])
         ):
-            continue  # "the largest since 2004": a start of a period, not a figure's year
+            continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
         found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
     if ctx.day is not None:
         for pattern, offset in cues.RELATIVE:

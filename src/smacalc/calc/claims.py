@@ -202,9 +202,16 @@ def _first_reading(
         if previous is not None and previous.money is not None and previous.money.currency != figure.money.currency:
             between = ctx.text[previous.end : figure.start]
             if len(between) <= 48 and _CONVERTS.match(between):
-                converted = before[i - 1]
-                assert converted is not None  # an amount, placed in the first pass
-                return _conversion(ctx, figure, previous, converted, claim, text)
+                j = i - 1
+                # "920 billion won ($866 million, 634 million euros)": each converts the amount before the bracket
+                while j and (c := before[j]) is not None and c.kind == "conversion" and ")" not in between:
+                    j -= 1
+                    between = ctx.text[ctx.figures[j].end : figure.start]
+                converted = before[j]
+                source = ctx.figures[j]
+                assert converted is not None and source.money is not None  # an amount, placed in the first pass
+                if source.money.currency != figure.money.currency:
+                    return _conversion(ctx, figure, source, converted, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
             figure.money.currency == "JPY"

@@ -40,7 +40,7 @@ def normalise(text: str) -> str:
 
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
 # inside a run of digits (so a long run is tried once, not at each of its digits).
-_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+_DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
 _NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
 _MAG = v.alternation(v.MAGNITUDES)
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
@@ -52,7 +52,7 @@ _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.i
 # Groups of digits, each closed by a unit but the last (1조5192억, 8억7천만, 2만8천5백), at most eight:
 # a unit after each group keeps the reading of a run of digits and units one way only.
 _CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?[{_UNITS}]{{1,3}}"
-_CJK_NUM = rf"(?<![\d.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
+_CJK_NUM = rf"(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
 _END = r"(?![a-z])"
@@ -78,7 +78,7 @@ _MULTIPLE = Pattern(
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
     r"|\b(?P<twice>twice|double|triple|quadruple)\b"
     r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
-    rf"|(?P<k>(?<![\d.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
+    rf"|(?P<k>(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
     re.IGNORECASE,
 )
 _TROOP_NOUNS = (
@@ -87,11 +87,12 @@ _TROOP_NOUNS = (
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers"
 )
 _WORKER_NOUNS = (
-    r"(?:South )?Koreans? (?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
+    r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
+    r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
-_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<![\d.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
+_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
