@@ -82,6 +82,11 @@ def test_verdict_bands(claimed: str, record: str, hedge: str | None, expected: s
     assert verdict(Decimal(claimed), Decimal(record), hedge) == expected  # type: ignore[arg-type]
 
 
+def placed(text: str, day: str) -> list[tuple[str | None, str, str]]:
+    got = check(load_dataset(), text, dt.date.fromisoformat(day))
+    return [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got]
+
+
 def rows(text: str, day: str) -> list[tuple[str, str | None, str, str | None, str]]:
     return [
         (c.figure.span, c.kind, c.refers_to, None if c.off_pct is None else str(c.off_pct), c.verdict)
@@ -370,8 +375,7 @@ def test_a_figure_is_read_in_its_own_clause_and_sentence() -> None:
 def test_a_year_heads_its_own_amount_and_a_percentage_position_is_an_amount_too(
     text: str, day: str, expected: list[tuple[str, ...]]
 ) -> None:
-    got = check(load_dataset(), text, dt.date.fromisoformat(day))
-    assert [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got] == expected
+    assert placed(text, day) == expected
 
 
 @pytest.mark.parametrize(
@@ -423,5 +427,4 @@ def test_a_year_heads_its_own_amount_and_a_percentage_position_is_an_amount_too(
 def test_years_of_wars_and_periods_and_brackets_of_conversions(
     text: str, day: str, expected: list[tuple[str, ...]]
 ) -> None:
-    got = check(load_dataset(), text, dt.date.fromisoformat(day))
-    assert [(c.figure.span if c.figure else None, c.refers_to, c.verdict) for c in got] == expected
+    assert placed(text, day) == expected
