@@ -428,3 +428,42 @@ def test_years_of_wars_and_periods_and_brackets_of_conversions(
     text: str, day: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert placed(text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # 1992's $180M holds; the $122M of the same year is a part of it, not a false payment (1991-09-28).
+        (
+            "내년 방위분담금 1억8천만달러는 연합방위력증강에 1억2천2백만달러,한국인 근로자에 대한 인건비 "
+            "5천8백만달러등에 사용된다.",
+            "1991-09-28",
+            [
+                ("1억8천만달러", "1992 payment", "holds"),
+                ("1억2천2백만달러", "unplaced: another amount of the sentence is the 1992 payment; this is a part "
+                 "of it, a total with other costs, or a difference", "unplaced"),
+                ("5천8백만달러", "unplaced: a part of a payment (what it pays for), or an average of years",
+                 "unplaced"),
+            ],
+        ),
+        # 부담해야 하는 분담금: the payment Korea owes, not a demand (2019-02-11).
+        (
+            "우리 정부가 올해 부담해야 하는 주한미군 방위비 분담금은 지난해보다 8.2% 증가한 1조 389억 원으로 "
+            "확정됐습니다.",
+            "2019-02-11",
+            [("8.2%", "change 2018→2019", "holds"), ("1조 389억 원", "2019 payment", "holds")],
+        ),
+        # Japan's ¥211bn a year, said in 2025 of the agreement ending in March 2027.
+        (
+            "일본은 2027년 3월 만료되는 미국과의 주일미군 주둔 경비 협정에 따라 2110억엔을 부담하고 있다.",
+            "2025-05-29",
+            [("2110억엔", "Japan's host-nation support, JFY2022-2026, a year", "holds")],
+        ),
+    ],
+)  # fmt: skip
+def test_parts_of_a_payment_what_korea_owes_and_japans_year(
+    text: str, day: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert placed(text, day) == expected
+    if "2110" in text:
+        assert check(load_dataset(), text, dt.date.fromisoformat(day))[0].year == 2025

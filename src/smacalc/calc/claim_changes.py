@@ -38,7 +38,8 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             if years == 1:
                 label = f"Japan's host-nation support, JFY{f.first_year}"
             # an average a year is of the year the claim speaks of, where the agreement covers it
-            of_year = year if what == "a year" and year is not None and f.first_year <= year <= f.last_year else None
+            said = [y for y in (year, ctx.day.year if ctx.day else None) if y and f.first_year <= y <= f.last_year]
+            of_year = said[0] if what == "a year" and said else None
             row = compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
             gap = abs(figure.value / value.amount - 1)
             if best is None or gap < best[0]:

@@ -91,7 +91,34 @@ def check(
     for i, figure in enumerate(figures):
         if figure.kind in ("pct", "multiple"):
             placed[i] = _place(ctx, figure, i, placed, claim, text)
-    return [c for c in placed if c is not None]
+    return _one_payment_a_year([c for c in placed if c is not None], ctx)
+
+
+def _one_payment_a_year(rows: list[Check], ctx: Context) -> list[Check]:
+    """Where an amount of a sentence is a year's payment (it holds), another amount of that
+    sentence placed on the same payment and off is something else of that year (a part of it, a
+    total with other costs, a difference): unplaced, not an accusation."""
+    paid = {
+        (r.year, sentence(ctx.text, r.figure))
+        for r in rows
+        if r.kind == "payment" and r.verdict in ("holds", "close") and r.figure is not None
+    }
+    return [
+        unplaced(
+            ctx,
+            r.figure,
+            r.claim,
+            r.text,
+            f"another amount of the sentence is the {r.year} payment; this is "
+            "a part of it, a total with other costs, or a difference",
+        )
+        if r.kind == "payment"
+        and r.verdict == "off"
+        and r.figure is not None
+        and (r.year, sentence(ctx.text, r.figure)) in paid
+        else r
+        for r in rows
+    ]
 
 
 def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, original: str) -> Check:

@@ -19,6 +19,8 @@ def _words(*alternatives: str) -> Pattern:
 
 # --- who is speaking of what ---
 
+# Korea "must pay": a demand, but not in the relative clause (부담해야 할 분담금 is the payment).
+_MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할| 하는)"
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = _words(
     r"\bdemand",
@@ -34,14 +36,15 @@ DEMAND = _words(
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"\bclaimed that .{0,40} should\b",
     r"\bprice tag\b",
-    r"요구|요청|청구|내라|내야|내게 될|낼 것|지불해야|부담하라|부담해야|증액을 요구|올려야|주장|달라고|해 달라",
+    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|주장|달라고|해 달라",
+    _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
 US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야",
-    r"(?:내야|지불해야|부담해야)(?! 할| 하는)",  # not the relative clause: 부담해야 할 분담금 is the payment
+    _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
 BASE_AMOUNT = _words(
