@@ -58,9 +58,12 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
     wider = near_words(ctx, figure, ahead=45)
-    if cues.DEMAND.search(wider) or cues.OFFER.search(wider):  # a position first: "14.5%까지 올려달라고 요구"
-        stated = stated_pct(ctx, figure, claim, text, wider)
-        if stated is not None:
+    # a position first: "14.5%까지 올려달라고 요구", "Seoul's best offer ... ― an increase of at least 13 per cent"
+    said = near_words(ctx, figure, back=120, ahead=45)
+    if cues.DEMAND.search(said) or cues.OFFER.search(said):
+        stated = stated_pct(ctx, figure, claim, text, said)
+        # "50% 가까운 인상안인 13억달러를 요구": a percentage of the demand the sentence names is its ratio
+        if stated is not None and (demand is None or stated.kind != "demand" or stated.year == demand.year):
             return stated
     if (
         cues.SHARE.search(near)

@@ -247,7 +247,9 @@ def ratio_row(figure: Figure, claim: int, text: str, option: tuple[Decimal, Posi
 
 
 def ratios(ctx: Context, figure: Figure, claim: int, text: str) -> list[Check]:
-    return [ratio_row(figure, claim, text, o) for o in ratio_options(ctx, figure)]
+    """The figure as the ratio of each US demand made in the 18 months before --date (another
+    reading of a figure placed otherwise: a demand of other talks is no reading of it)."""
+    return [ratio_row(figure, claim, text, o) for o in ratio_options(ctx, figure) if recent(ctx, o[1])]
 
 
 def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed: Check | None) -> Check:

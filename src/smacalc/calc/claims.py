@@ -246,8 +246,7 @@ def _first_reading(
             or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said))
         ):
             return japan(ctx, figure, claim, text)
-        wider = near_words(ctx, figure, ahead=45)
-        if cues.NOT_SMA.search(wider) or cues.CUMULATIVE.search(near):
+        if _not_sma(ctx, figure) or cues.CUMULATIVE.search(near):
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
@@ -270,6 +269,18 @@ def _first_reading(
         low, high = sentence(ctx.text, figure)
         return percentage(ctx, figure, _demand_between(ctx, figure, before, low, high), claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
+
+
+def _not_sma(ctx: Context, figure: Figure) -> bool:
+    """Whether the amount's clause speaks of something not the SMA: what the US spends, another
+    budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
+    amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
+    wider = near_words(ctx, figure, ahead=45)
+    at = wider.rfind(figure.span)
+    said = wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
+    if cues.NOT_SMA.search(said):
+        return True
+    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(wider)
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

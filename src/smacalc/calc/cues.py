@@ -56,7 +56,11 @@ BASE_AMOUNT = _words(
 SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
 # Korea's side: an offer, a proposal, a position.
 OFFER = _words(
-    r"\boffer", r"\bpropos", r"\bcounter", r"\bsuggest", r"제시|제안|역제안|수용 가능|마지노선|할 수 있다고|수용할"
+    r"\boffer",
+    r"\bpropos",
+    r"\bcounter",
+    r"\bsuggest",
+    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다고|수용할|인상안|고수",
 )
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
@@ -115,14 +119,21 @@ JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍|회계연�
 NOT_SMA = _words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
     r"\bsav(?:e|es|ed|ing|ings)\b",
-    r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bto (?:maintain|protect|defend)\b",
+    r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
-    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
+    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약|쓴다",
     r"근로자.{0,12}에게|\bpayroll\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
+)
+# What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
+PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
+# Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
+KOREA_PAYS = _words(
+    r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pays|paid|is paying|was paying|will pay)\b",
+    r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = _words(
