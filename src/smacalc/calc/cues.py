@@ -25,7 +25,7 @@ _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할| 하는)"
 DEMAND = _words(
     r"\bdemand",
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
-    r"\bcall(?:ed|s|ing)? for\b",
+    r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
     r"\bpress(?:ed|es|ing)?\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
@@ -122,9 +122,10 @@ NOT_SMA = _words(
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
+    r"\bindirect",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
-    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약|쓴다",
+    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
@@ -132,7 +133,7 @@ NOT_SMA = _words(
 PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
 KOREA_PAYS = _words(
-    r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pays|paid|is paying|was paying|will pay)\b",
+    r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
     r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.

@@ -87,7 +87,8 @@ _TROOP_NOUNS = (
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers"
 )
 _WORKER_NOUNS = (
-    r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|Koreans working|"
+    r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|"
+    r"(?:South )?Koreans working|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
@@ -246,8 +247,10 @@ def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
     around = text[low : m.start()] + " " + text[m.end() : high]
     if _WORKER_WORDS.search(around):
         kind: FigureKind = "workers"
-    elif _TROOP_WORDS.search(text[max(0, m.start() - 60) : m.end() + 30]):
-        kind = "troops"
+    elif _TROOP_WORDS.search(text[max(0, m.start() - 60) : m.end() + 30]) or (
+        10_000 <= value <= 100_000 and _TROOP_WORDS.search(text[max(0, m.start() - 240) : m.start()])
+    ):
+        kind = "troops"  # tens of thousands, with US forces named before: "주한미군 규모는 ... 총 2만9389명"
     else:
         kind = "people"
     hedge = "more than" if m["more"] else _hedge(text, m.start(), m.end())
