@@ -467,3 +467,32 @@ def test_parts_of_a_payment_what_korea_owes_and_japans_year(
     assert placed(text, day) == expected
     if "2110" in text:
         assert check(load_dataset(), text, dt.date.fromisoformat(day))[0].year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The year of a law is not the troops' year; the current level is (2019-12-18).
+        (
+            "주한미군 규모를 현 수준인 2만8500명으로 유지하는 '2020회계연도 국방수권법'(NDAA)이 미국 의회를 "
+            "통과했다.",
+            "2019-12-18",
+            [("2만8500명", "US troops in Korea, 2019", "holds")],
+        ),
+        # A count that is cut is no level (2006-12-06).
+        (
+            "2007년과 2008년에 걸쳐 주한 미군은 2500명이 감소해",
+            "2006-12-06",
+            [("2500명", "unplaced: troops moved, cut or stationed elsewhere: not the level in Korea", "unplaced")],
+        ),
+        # "2020회계연도 수준으로": the level kept, not the year of the ¥200bn (JFY2021's ¥201.7bn).
+        (
+            "2021회계연도에 일본 정부가 부담하는 주일미군 분담금을 2020회계연도 수준으로 유지, 2,000억엔 정도로 "
+            "하는 것으로 양국이 합의했다고 전했다.",
+            "2021-02-17",
+            [("2,000억엔", "Japan's host-nation support, JFY2021", "holds")],
+        ),
+    ],
+)  # fmt: skip
+def test_years_of_laws_cuts_of_troops_and_levels_kept(text: str, day: str, expected: list[tuple[str, ...]]) -> None:
+    assert placed(text, day) == expected

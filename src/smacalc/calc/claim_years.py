@@ -107,6 +107,14 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
 _WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국전쟁|6[·.]25)", re.IGNORECASE)
 
 
+# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
+_LAW = Pattern(
+    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
+    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget|budget)",
+    re.IGNORECASE,
+)
+
+
 # A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
 _AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
 _BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
@@ -135,8 +143,8 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     for m in cues.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if _WAR.match(text, m.end()):
-            continue  # "the 1950-53 Korean War": the date of a war, not of a figure
+        if _WAR.match(text, m.end()) or _LAW.match(text, m.end()):
+            continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
         if (
             re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE)

@@ -209,7 +209,12 @@ def _first_reading(
         whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
         if cues.FURLOUGH.search(near):
             return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
-        if cues.JAPAN.search(near) or cues.ELSEWHERE.search(near) or (cues.TROOPS_MOVED.search(near) and not whole):
+        if (
+            cues.JAPAN_NAMED.search(near)
+            or cues.ELSEWHERE.search(near)
+            or (cues.TROOPS_MOVED.search(near) and not whole)
+            or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
+        ):
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         return _troops(ctx, figure, claim, text)

@@ -114,7 +114,9 @@ PAID = _words(
 
 # --- things that are not Korea's SMA payment ---
 
-JAPAN = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍|회계연도")
+JAPAN_NAMED = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍")
+# Japan, or its fiscal year (회계연도), by which Korean papers give Japan's support.
+JAPAN = _words(JAPAN_NAMED.pattern, r"회계연도")
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
 NOT_SMA = _words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
@@ -157,6 +159,8 @@ ELSEWHERE = _words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East",
     r"독일|유럽|괌|오키나와|이라크|아프간|중동",
 )
+# Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
+TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지)")
 # A count of times something was said or done, not a multiple.
 REPEATED = _words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
@@ -179,7 +183,7 @@ BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|ove
 # particle (분담금을) or another year.
 BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))[^\s.,()]{0,9}[^\s.,()을를은는이가]\s?){0,3}"
-    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比)"
+    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서))"
 )
 RELATIVE = [
     (_words(r"\blast year\b|\ba year ago\b", r"지난해|작년"), -1),
