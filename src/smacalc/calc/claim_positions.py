@@ -246,25 +246,36 @@ def ratio_row(figure: Figure, claim: int, text: str, option: tuple[Decimal, Posi
     return compared(figure, claim, text, "ratio", label, p.for_year, record, None, p.source, implied)
 
 
-def ratios(ctx: Context, figure: Figure, claim: int, text: str) -> list[Check]:
-    """The figure as the ratio of each US demand made in the 18 months before --date (another
-    reading of a figure placed otherwise: a demand of other talks is no reading of it)."""
-    return [ratio_row(figure, claim, text, o) for o in ratio_options(ctx, figure) if recent(ctx, o[1])]
+def ratios(ctx: Context, figure: Figure, claim: int, text: str, talks: int | None = None) -> list[Check]:
+    """The figure as the ratio of each US demand made in the 18 months before --date, or made in
+    the talks for the year ``talks`` (other readings of a figure placed otherwise: a demand of
+    other talks is no reading of it)."""
+    return [
+        ratio_row(figure, claim, text, o)
+        for o in ratio_options(ctx, figure)
+        if recent(ctx, o[1]) or o[1].for_year == talks
+    ]
 
 
 def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed: Check | None) -> Check:
-    """'X% more' or 'N times': a recorded US demand (the one the sentence names, else the nearest)
-    against the payment of the year before the year it is for, at the rate of the year it was made."""
+    """'X% more' or 'N times': a recorded US demand against the payment of the year before the year
+    it is for, at the rate of the year it was made. The demand the sentence names; else, where a
+    recorded demand is near the figure, the first demand of those talks."""
     options = ratio_options(ctx, figure)
     if placed is not None:
         options = [o for o in options if amount_is(placed, o[1])] or options
     if not options:
         return unplaced(ctx, figure, claim, text, "no recorded US demand with an amount" + made_by(ctx))
-    row = ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
-    if row.verdict == "off" and placed is None:
-        why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {row.refers_to}"
+    nearest = ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
+    if placed is not None:
+        return nearest
+    if nearest.verdict == "off":
+        why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {nearest.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
-    return row
+    # No demand named, and one near it: those talks' first demand ("Trump demanded five times" is
+    # the $5 billion, not the lower asks that followed it).
+    talks = [o for o in options if o[1].for_year == nearest.year]
+    return ratio_row(figure, claim, text, min(talks, key=lambda o: o[1].date))
 
 
 def amount_is(placed: Check, p: Position) -> bool:

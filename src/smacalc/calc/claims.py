@@ -149,7 +149,15 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     if cues.HYPOTHETICAL.search(ctx.text[max(0, figure.start - 40) : figure.start]):
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
-    fits = [o for o in others if o.verdict in ("holds", "close") and o.refers_to != placed.refers_to]
+    # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
+    # not a 3.4% change, though 3.4 is under 400)
+    fits = [
+        o
+        for o in others
+        if o.verdict in ("holds", "close")
+        and o.refers_to != placed.refers_to
+        and (not o.record or Decimal(1) / 3 <= figure.value / o.record <= 3)
+    ]
     far = (
         placed.kind == "payment"
         and bool(placed.record)
@@ -193,11 +201,11 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
-        out += ratios(ctx, figure, claim, text)
+        out += ratios(ctx, figure, claim, text, placed.year if placed.kind == "ratio" else None)
         near = near_words(ctx, figure, back=120)
         out += [stated_pct(ctx, figure, claim, text, near, party) for party in ("US", "ROK")]
     else:
-        out += ratios(ctx, figure, claim, text)
+        out += ratios(ctx, figure, claim, text, placed.year if placed.kind == "ratio" else None)
     return [o for o in out if o is not None]
 
 
