@@ -462,6 +462,18 @@ PRINTED = [
             "2021-02-17",
             [("2,000억엔", "Japan's host-nation support, JFY2021", "holds")],
         ),
+        # A rate the bracket states converts its amount: $490M × 1,245 = ₩610.05bn (Hankyung, 2001-11-16).
+        (
+            "내년도 한국이 주한미군 주둔비용(방위비)으로 부담할 몫이 올해(4억4천400만달러)보다 10.4% 증가한 "
+            "4억9천만달러(환율 1천245원 기준 6천100억원)로 확정됐다.",
+            "2001-11-16",
+            [
+                ("4억4천400만달러", "2001 payment (the base of the comparison)", "holds"),
+                ("10.4%", "change 2001→2002", "off"),
+                ("4억9천만달러", "2002 payment", "holds"),
+                ("6천100억원", "conversion of 4억9천만달러", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -473,3 +485,19 @@ def test_printed_sentences_give_the_right_rows(text: str, day: str, expected: li
 def test_japans_average_a_year_is_of_the_year_the_claim_speaks_of() -> None:
     text = "일본은 2027년 3월 만료되는 미국과의 주일미군 주둔 경비 협정에 따라 2110억엔을 부담하고 있다."
     assert check(load_dataset(), text, dt.date(2025, 5, 29))[0].year == 2025
+
+
+def test_yeo_before_a_unit_is_more_than() -> None:
+    # Hankyung, 2001-09-09: over $420M, and 2001's $440M is.
+    text = (
+        "9일 국방부에 따르면 2002년 방위비 분담금을 올해 주한미군이 실제 사용한 4억2천여만달러보다 5%가량 증가된 "
+        "4억4천만달러 수준으로 하자는데 미국측과 합의했다."
+    )
+    first = check(load_dataset(), text, dt.date(2001, 9, 9))[0]
+    assert first.figure is not None
+    assert (first.figure.span, first.figure.value, first.figure.hedge) == (
+        "4억2천여만달러",
+        Decimal(420000000),
+        "more than",
+    )
+    assert (first.refers_to, first.verdict) == ("2001 payment", "holds")

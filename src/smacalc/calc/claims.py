@@ -45,7 +45,9 @@ NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, mu
 _CONVERTS = Pattern(
     r"^[\s,:(（\[–—-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
-    r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로)"
+    r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|"
+    # a rate the text states for the conversion: (환율 1천245원 기준 6천100억원)
+    r"환율\s?[\d,.천백]+\s?원)"
     r"[\s,:]*)*$",
     re.IGNORECASE,
 )
