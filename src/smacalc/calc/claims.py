@@ -17,10 +17,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_changes import change_between, change_of, difference, japan, percentage
+from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, rate_basis, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
@@ -32,10 +32,6 @@ from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.record.dataset import Dataset
 from smacalc.vocabulary import Pattern
-
-if TYPE_CHECKING:
-    pass
-
 
 MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 
@@ -184,6 +180,15 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
 
 
+# Right before an amount, words that say it was paid, or name it a year's payment: no other
+# reading as a demand ("South Korea paid $990,000,000", "2019년 방위비 10억 달러").
+_PAID_AS = Pattern(
+    r"(?:\b(?:paid|pays|is paying|was paying)\s+(?:about |some |nearly |almost |only |just |roughly )?"
+    r"|(?:19|20)\d\d년\s?(?:방위비|분담금|방위비 분담금)\s?(?:은|는|이|가)?\s?)$",
+    re.IGNORECASE,
+)
+
+
 def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, text: str) -> list[Check]:
     """What else the figure could be, by the years the sentence names or implies (and, for a
     percentage, the change between two years it names, and the recorded positions)."""
@@ -197,7 +202,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     if placed.kind == "payment" or figure.money is not None:
         out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
-        if cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
+        said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
+        if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
@@ -214,29 +220,9 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
 def _first_reading(
     ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str
 ) -> Check:
+    if figure.kind in ("troops", "workers", "people"):
+        return count(ctx, figure, claim, text)
     near = near_words(ctx, figure)
-    if figure.kind == "troops":
-        whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
-        if cues.FURLOUGH.search(near):
-            return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
-        if (
-            cues.JAPAN_NAMED.search(near)
-            or cues.ELSEWHERE.search(near)
-            or (cues.TROOPS_MOVED.search(near) and not whole)
-            or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
-        ):
-            why = "troops moved, cut or stationed elsewhere: not the level in Korea"
-            return unplaced(ctx, figure, claim, text, why)
-        return _troops(ctx, figure, claim, text)
-    if figure.kind == "workers":
-        workers = _workers(ctx, figure, claim, text)
-        part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
-        if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
-            return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
-        return workers
-    if figure.kind == "people":
-        why = "a count of people that is neither US troops nor USFK's Korean workers"
-        return unplaced(ctx, figure, claim, text, why)
     if figure.kind == "amount":
         if figure.money is None:
             return unplaced(ctx, figure, claim, text, f"an amount in {figure.foreign}, a currency the record lacks")
@@ -368,26 +354,3 @@ def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tupl
     except DataError:
         return None
     return convert(amount, figure.money.currency, used).amount, f"{label} ({rate_basis(used)})"
-
-
-def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    year, _ = year_of(ctx, figure, paid=False)
-    if year is None:
-        return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    levels = ctx.data.troop_levels
-    level = levels.get(year) or (levels[max(levels)] if levels and year > max(levels) else None)
-    if level is None:
-        return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
-    label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
-    return compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
-
-
-def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    year, _ = year_of(ctx, figure, paid=False)
-    known = [f for f in ctx.data.burden if f.measure == "korean_workers" and (year is None or f.first_year <= year)]
-    if not known:
-        return unplaced(ctx, figure, claim, text, "no count of USFK's Korean workers in the record by then")
-    latest = max(known, key=lambda f: f.last_year)
-    label = f"Korean workers of USFK, {latest.first_year}"
-    record = Decimal(latest.amount)
-    return compared(figure, claim, text, "workers", label, latest.first_year, record, None, latest.source)

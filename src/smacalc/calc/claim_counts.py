@@ -1,0 +1,62 @@
+"""Counts of people in a claim: US troops in Korea (the level of the year the sentence speaks of),
+USFK's Korean workers; troops moved, cut or stationed elsewhere and workers furloughed are parts,
+not levels, and are unplaced. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from smacalc.calc import cues
+from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
+from smacalc.calc.claim_years import sentence, year_of
+from smacalc.calc.reading import Figure
+
+
+def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """A count of troops, workers or other people, against the record."""
+    near = near_words(ctx, figure)
+    if figure.kind == "troops":
+        whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
+        if cues.FURLOUGH.search(near):
+            return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
+        if (
+            cues.JAPAN_NAMED.search(near)
+            or cues.ELSEWHERE.search(near)
+            or (cues.TROOPS_MOVED.search(near) and not whole)
+            or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
+        ):
+            why = "troops moved, cut or stationed elsewhere: not the level in Korea"
+            return unplaced(ctx, figure, claim, text, why)
+        return _troops(ctx, figure, claim, text)
+    if figure.kind == "workers":
+        workers = _workers(ctx, figure, claim, text)
+        part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
+        if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+            return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
+        return workers
+    why = "a count of people that is neither US troops nor USFK's Korean workers"
+    return unplaced(ctx, figure, claim, text, why)
+
+
+def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    year, _ = year_of(ctx, figure, paid=False)
+    if year is None:
+        return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    levels = ctx.data.troop_levels
+    level = levels.get(year) or (levels[max(levels)] if levels and year > max(levels) else None)
+    if level is None:
+        return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
+    label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
+    return compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
+
+
+def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    year, _ = year_of(ctx, figure, paid=False)
+    known = [f for f in ctx.data.burden if f.measure == "korean_workers" and (year is None or f.first_year <= year)]
+    if not known:
+        return unplaced(ctx, figure, claim, text, "no count of USFK's Korean workers in the record by then")
+    latest = max(known, key=lambda f: f.last_year)
+    label = f"Korean workers of USFK, {latest.first_year}"
+    record = Decimal(latest.amount)
+    return compared(figure, claim, text, "workers", label, latest.first_year, record, None, latest.source)
