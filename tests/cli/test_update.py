@@ -19,7 +19,7 @@ from smacalc.record.fetched import SERIES
 from smacalc.record.load import forget_record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "record" / "fred"
-TODAY = dt.datetime.now(dt.UTC).date().isoformat()
+TODAY = "2026-12-05"  # the day every test fetches on (record.update.today), whatever the clock says
 
 
 class Fred:
@@ -68,6 +68,11 @@ def fred() -> Iterator[tuple[Fred, str]]:
     server.server_close()
 
 
+@pytest.fixture(autouse=True)
+def _fetched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("smacalc.record.update.today", lambda: dt.date.fromisoformat(TODAY))
+
+
 @pytest.fixture
 def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The folder update keeps its files in (SMACALC_UPDATE_DIR), the record read afresh."""
@@ -98,7 +103,7 @@ def test_update_then_gap_converts_at_the_fetched_days_rate(run, fred, kept) -> N
         "of": "KRW",
         "last": "2026-12-04",
         "comes_from": f"FRED DEXKOUS, fetched {TODAY}",
-        "record_last": "2026-03-27",
+        "record_last": "2026-05-15",
     }
     # The annual series reach no further than the record's: the record's own stay in use.
     assert status["AEXKOUS"]["comes_from"] == "fred-aexkous"
@@ -136,7 +141,7 @@ def test_status_lists_each_series_without_fetching(run, fred, kept) -> None:
     assert not kept.exists()
     assert result.stdout.splitlines()[:2] == [
         "series,kind,of,last,comes_from,record_last",
-        "DEXKOUS,daily,KRW,2026-03-27,fred-dexkous,2026-03-27",
+        "DEXKOUS,daily,KRW,2026-05-15,fred-dexkous,2026-05-15",
     ]
     assert "CPIAUCNS,level,us_cpi,2025,bls-cuur0000sa0,2025" in result.stdout
 
@@ -150,7 +155,7 @@ BAD = [
     (
         "ends early",
         b"observation_date,DEXKOUS\n2026-01-02,1444.45\n",
-        "the fetched series ends 2026-01-02, before the record's own (2026-03-27); not taken",
+        "the fetched series ends 2026-01-02, before the record's own (2026-05-15); not taken",
     ),
     (
         "not a rate",
@@ -193,7 +198,7 @@ def test_a_bad_first_update_leaves_the_record_in_use(run, fred, kept) -> None:
     assert result.stderr.splitlines() == [
         f"smacalc: error: update: {url}?id=DEXKOUS: HTTP 404 Not Found; earlier data kept"
     ]
-    assert "DEXKOUS,daily,KRW,2026-03-27,fred-dexkous,2026-03-27" in result.stdout
+    assert "DEXKOUS,daily,KRW,2026-05-15,fred-dexkous,2026-05-15" in result.stdout
     assert f'DEXJPUS,daily,JPY,2026-12-04,"FRED DEXJPUS, fetched {TODAY}",2026-05-15' in result.stdout
     assert run(*GAP).exit_code == 1
 
@@ -207,7 +212,7 @@ def test_a_revision_is_reported_and_not_taken(run, fred, kept) -> None:
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
         "smacalc: update: DEXKOUS: 1 value differs from the record's (first 2026-03-20: 1504.15 in the record, "
-        "1505.00 fetched); the record's values are kept, the fetched series is used only after 2026-03-27"
+        "1505.00 fetched); the record's values are kept, the fetched series is used only after 2026-05-15"
     ]
     row = json.loads(
         run("gap", "--demand", "$1", "--offer", "1 KRW", "--date", "2026-03-20", "--format", "json").stdout
@@ -252,3 +257,18 @@ def test_a_url_that_is_not_http_is_a_usage_error(run, kept) -> None:
     result = run("update", "--url", "file:///etc/passwd")
     assert result.exit_code == 2
     assert "--url" in result.stderr
+
+
+def test_the_bundled_won_reaches_2026_05_15_without_an_update(run, kept) -> None:
+    result = run("gap", "--demand", "$1bn", "--offer", "1.4T KRW", "--date", "2026-05-15", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    row = json.loads(result.stdout)[0]
+    assert (row["demand"], row["offer"], row["krw_per_usd"], row["rate_date"]) == (
+        1499610000000,
+        1400000000000,
+        1499.61,
+        "2026-05-15",
+    )
+    table = run("gap", "--demand", "$1bn", "--offer", "1.4T KRW", "--date", "2026-05-15", "--format", "table")
+    assert "the noon buying rate of 2026-05-15 (fred-dexkous)" in " ".join(table.stdout.split())
+    assert not kept.exists()

@@ -75,12 +75,16 @@ def held(data: Dataset, series: Series) -> dict[str, str]:
     return {f"{y}-01-01": str(v.level) for (s, y), v in data.levels.items() if s == series.key}
 
 
+def today() -> dt.date:
+    """The day a series is fetched on, in UTC (as FRED dates its files)."""
+    return dt.datetime.now(dt.UTC).date()
+
+
 def fetch(series: Series, base: str, timeout: float, data: Dataset, before: Fetched | None) -> Checked:
     """``series`` from ``base``, checked: a series that ends before the record's own, or before the
     one fetched earlier (``before``), is refused, so that the earlier data stays in use."""
     url = series.url(base)
-    today = dt.datetime.now(dt.UTC).date()
-    new = parse(series, download(url, timeout), today, url)
+    new = parse(series, download(url, timeout), today(), url)
     own = held(data, series)
     record_last = max(own, default="")
     if new.last < record_last:
