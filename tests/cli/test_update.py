@@ -203,6 +203,21 @@ def test_a_bad_first_update_leaves_the_record_in_use(run, fred, kept) -> None:
     assert run(*GAP).exit_code == 1
 
 
+def test_a_server_that_refuses_stops_the_run_in_one_line(run, kept) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port of this machine with nothing listening on it
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/graph/fredgraph.csv"
+    result = run("update", "--url", url, "--format", "csv")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"smacalc: error: update: DEXKOUS: {url}?id=DEXKOUS: cannot connect")
+    assert lines[0].endswith("earlier data kept, the other series not tried")
+    assert "DEXKOUS,daily,KRW,2026-05-15,fred-dexkous,2026-05-15" in result.stdout
+    assert not kept.exists()
+
+
 def test_a_revision_is_reported_and_not_taken(run, fred, kept) -> None:
     state, url = fred
     state.answers["DEXKOUS"] = (

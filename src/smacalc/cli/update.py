@@ -46,7 +46,8 @@ def update(status: bool, url: str, timeout: float, output: Output) -> None:
 
     A value FRED gives differently from the record is reported (the record's is kept). A timeout,
     an HTTP error, a page that is not FRED's CSV, a download cut short, or a series that ends
-    before the record's own: one line each, that series' earlier data kept, exit 1.
+    before the record's own: one line each, that series' earlier data kept, exit 1. A server that
+    does not answer or refuses ends the run there (the other series are not tried).
 
     Then, as with --status, each series: its last day (or year), where that comes from, and where
     the bundled series ends.

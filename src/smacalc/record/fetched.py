@@ -117,8 +117,7 @@ def parse(series: Series, data: bytes, fetched: dt.date, name: str) -> Fetched:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError(f"{name}: not UTF-8 text, not FRED's CSV") from None
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype", "<html", "<?xml", "<")):
+    if text.lstrip().startswith("<"):  # <!DOCTYPE html>, <html>, <?xml ...>: a page, not data
         raise DataError(f"{name}: an HTML page came back, not FRED's CSV")
     lines = text.split("\n")
     if lines[0].rstrip("\r") not in (f"observation_date,{series.id}", f"DATE,{series.id}"):

@@ -59,10 +59,6 @@ class Checked:
     record_last: str
     revised: tuple[tuple[str, str, str], ...]
 
-    @property
-    def reaches_further(self) -> bool:
-        return self.fetched.last > self.record_last
-
 
 def held(data: Dataset, series: Series) -> dict[str, str]:
     """The values the record itself (bundled, or SMACALC_DATA_DIR) gives for ``series``, by ISO day
