@@ -60,7 +60,7 @@ def update(status: bool, url: str, timeout: float, output: Output) -> None:
     if not url.startswith(("https://", "http://")):
         raise click.BadParameter(f"{url!r}: give an http:// or https:// address", param_hint="--url")
     failed = 0 if status else _fetch_all(url, timeout)
-    emit(record_reports.update_status(updating.status(load.load_dataset()), str(fetched.folder())), output)
+    emit(record_reports.update_status(updating.update_status(load.load_dataset()), str(fetched.folder())), output)
     if failed:
         click.get_current_context().exit(1)
 

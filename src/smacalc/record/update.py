@@ -8,13 +8,10 @@ import datetime as dt
 import socket
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from smacalc.errors import DataError
+from smacalc.record.dataset import Dataset
 from smacalc.record.fetched import MAX_BYTES, Fetched, Series, parse
-
-if TYPE_CHECKING:
-    from smacalc.record.dataset import Dataset
 
 
 class Unreachable(DataError):
@@ -121,7 +118,7 @@ class Status:
     record_last: str
 
 
-def status(data: Dataset) -> list[Status]:
+def update_status(data: Dataset) -> list[Status]:
     """Every series `smacalc update` fetches, as ``data`` (the record carried on by what was
     fetched) uses it."""
     from smacalc.record.fetched import SERIES
