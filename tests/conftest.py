@@ -16,7 +16,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch, home: str) -> None:
-    for name in ("SMACALC_FORMAT", "SMACALC_DATA_DIR", "SMACALC_DEBUG", "SMACALC_LANG", "NO_COLOR", "FORCE_COLOR"):
+    names = ("SMACALC_FORMAT", "SMACALC_DATA_DIR", "SMACALC_UPDATE_DIR", "SMACALC_DEBUG", "SMACALC_LANG")
+    for name in (*names, "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("HOME", home)

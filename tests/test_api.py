@@ -68,6 +68,8 @@ def test_the_commands_figures_are_all_in_the_api() -> None:
     assert {r.host for r in smacalc.burden(data)} == {"KR", "JP"}
     assert smacalc.compare(data, 2016, 2019)
     assert [f.span for f in smacalc.read_figures("미국은 50억 달러를 요구했다")] == ["50억 달러"]
+    status = {s.series.id: (s.last, s.origin) for s in smacalc.update_status(data)}
+    assert status["DEXKOUS"] == ("2026-05-15", "fred-dexkous")
 
 
 def test_whole_numbers_are_taken_where_a_decimal_is() -> None:

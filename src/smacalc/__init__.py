@@ -45,6 +45,7 @@ _EXPORTS = {
     "compare": "smacalc.calc.burden",
     "lapse": "smacalc.calc.burden",
     "categories": "smacalc.calc.categories",
+    "update_status": "smacalc.record.update",
     "SmacalcError": "smacalc.errors",
     "InputError": "smacalc.errors",
     "DataError": "smacalc.errors",
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from smacalc.record.load import load_dataset, read_record
     from smacalc.record.models import Agreement
     from smacalc.record.scenario import load_with, read_scenario
+    from smacalc.record.update import update_status
 
 if TYPE_CHECKING:
     from typing import Any

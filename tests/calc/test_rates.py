@@ -71,7 +71,13 @@ def test_a_day_with_no_rate_takes_the_last_published_day_before_it(asked: dt.dat
 
 def test_the_series_end_where_the_record_ends() -> None:
     daily = load_dataset().daily_rates
-    assert daily.span("KRW") == (dt.date(1990, 12, 24), dt.date(2026, 3, 27))
+    assert daily.span("KRW") == (dt.date(1990, 12, 24), dt.date(2026, 5, 15))
+    # The days after 2026-03-27 as a public copy of FRED's DEXKOUS gives them (sources.csv).
+    assert [daily.on("KRW", dt.date(2026, m, d)).rate for m, d in ((3, 30), (4, 15), (5, 15))] == [
+        Decimal("1518.70"),
+        Decimal("1474.41"),
+        Decimal("1499.61"),
+    ]
     assert daily.span("EUR") == (dt.date(1999, 1, 4), dt.date(2026, 5, 15))
     assert daily.span("CNY")[1] == dt.date(2025, 9, 26)
     assert daily.on("JPY", dt.date(2026, 5, 15)).rate == Decimal("158.69")
@@ -80,7 +86,7 @@ def test_the_series_end_where_the_record_ends() -> None:
 @pytest.mark.parametrize(
     ("currency", "day", "fragment"),
     [
-        ("KRW", dt.date(2026, 3, 30), "runs from 1990-12-24 to 2026-03-27"),
+        ("KRW", dt.date(2026, 5, 18), "runs from 1990-12-24 to 2026-05-15; `smacalc update` fetches the days since"),
         ("KRW", dt.date(1980, 1, 2), "no daily KRW rate for 1980-01-02"),
         ("EUR", dt.date(1998, 12, 31), "no daily EUR rate for 1998-12-31"),
     ],

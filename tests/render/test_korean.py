@@ -115,7 +115,7 @@ ASCII_WORD = re.compile(r"[A-Za-z0-9_\-./'’%$€¥₩]+")
 # and json (basis, verdicts, statuses).
 ALLOWED = {
     "csv", "tsv", "json", "jsonl", "rates.csv", "troops.csv", "N",
-    "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270",
+    "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270", "FRED",
     "official", "rule", "projected", "scenario", "assumed", "published", "given",
     "holds", "close", "off", "unplaced", "differs",
     "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",

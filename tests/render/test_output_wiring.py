@@ -33,6 +33,7 @@ COMMANDS = {
     "gap --from": ["gap", "--from", "-"],
     "history": ["history", "--sma", "12"],
     "sources": ["sources"],
+    "update --status": ["update", "--status"],
     "categories": ["categories", "--sma", "9"],
     "burden": ["burden", "--host", "KR"],
     "compare": ["compare", "--from", "2021", "--to", "2022"],

@@ -153,9 +153,11 @@ def rate_basis(rate: Rate) -> str:
         if leg.source is None:
             parts.append(f"{leg.currency} at the stated rate {leg.rate}")
         elif leg.day is not None:
-            parts.append(f"{leg.currency} {leg.rate} of {leg.day} (daily)")
+            parts.append(f"{leg.currency} {leg.rate} of {leg.day} (daily{f', {leg.fetched}' if leg.fetched else ''})")
         elif leg.basis == "assumed":
             parts.append(f"{leg.currency} {leg.rate}, {leg.rate_year}'s average carried forward")
         else:
-            parts.append(f"{leg.currency} {leg.rate}, {leg.rate_year} average")
+            parts.append(
+                f"{leg.currency} {leg.rate}, {leg.rate_year} average{f' ({leg.fetched})' if leg.fetched else ''}"
+            )
     return "; ".join(parts)

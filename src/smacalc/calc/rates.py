@@ -14,7 +14,7 @@ from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.numbers import check_rate
 from smacalc.record.dataset import Dataset
-from smacalc.record.prices import from_dollars, to_dollars
+from smacalc.record.prices import Provenance, from_dollars, to_dollars
 
 RateBasis = Literal["published", "assumed", "given"]
 _BASES: tuple[RateBasis, ...] = ("given", "assumed", "published")
@@ -34,6 +34,7 @@ class Leg:
     basis: RateBasis = "published"
     rate_year: int | None = None
     day: dt.date | None = None  # the published day whose rate was used
+    fetched: Provenance | None = None  # where `smacalc update` fetched it, if it did
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def rate_for(
             legs.append(Leg("KRW", override, None, "given"))
         elif day is not None:
             daily = data.daily_rates.on(currency, day)  # published on ``day`` itself
-            legs.append(Leg(currency, daily.rate, daily.source, "published", None, daily.day))
+            legs.append(Leg(currency, daily.rate, daily.source, "published", None, daily.day, daily.fetched))
         else:
             legs.append(_annual(data, currency, year, override, carry_forward))
     return Rate(tuple(legs), year, asked)
@@ -155,14 +156,21 @@ def _annual(data: Dataset, currency: str, year: int | None, override: Decimal | 
         raise InputError("amounts in two currencies need --year (the year's average rate), --date or --rate")
     known = data.rates.get((currency, year))
     if known is not None:
-        return Leg(currency, known.rate, known.source, "published", year)
+        return Leg(currency, known.rate, known.source, "published", year, fetched=fetched_from(known))
     years = sorted(y for c, y in data.rates if c == currency)
     if carry_forward and years and year > years[-1]:
         latest = data.rates[(currency, years[-1])]
-        return Leg(currency, latest.rate, latest.source, "assumed", latest.year)
+        return Leg(currency, latest.rate, latest.source, "assumed", latest.year, fetched=fetched_from(latest))
     span = f"{years[0]}-{years[-1]}" if years else "no years"
     hint = "; give one with --rate" if currency == "KRW" else ""
     raise DataError(f"no {currency} exchange rate for {year} in the record ({span}){hint}")
+
+
+def fetched_from(row: object) -> Provenance | None:
+    """Where `smacalc update` fetched a rate or level; None for the record's own."""
+    from smacalc.record.prices import FetchedLevel, FetchedRate
+
+    return row.fetched if isinstance(row, (FetchedRate, FetchedLevel)) else None
 
 
 def convert(money: Money, currency: str, rate: Rate | None) -> Money:

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
     from smacalc.calc import claims, escalation, restate, talks, verdicts
-    from smacalc.record import dataset, load, models, scenario
+    from smacalc.record import dataset, fetched, load, models, scenario
+    from smacalc.record import update as updating
     from smacalc.render import burden as bill_reports
     from smacalc.render import chart, encoding, files, formats, payments, progress
     from smacalc.render import claims as claim_reports
@@ -59,6 +60,8 @@ else:
     talks = Lazy("smacalc.calc.talks")
     dataset = Lazy("smacalc.record.dataset")
     load = Lazy("smacalc.record.load")
+    fetched = Lazy("smacalc.record.fetched")
+    updating = Lazy("smacalc.record.update")
     models = Lazy("smacalc.record.models")
     scenario = Lazy("smacalc.record.scenario")
     chart = Lazy("smacalc.render.chart")
@@ -80,6 +83,7 @@ __all__ = [
     "encoding",
     "escalation",
     "export_tables",
+    "fetched",
     "files",
     "formats",
     "inputs",
@@ -97,5 +101,6 @@ __all__ = [
     "svg_chart",
     "talk_reports",
     "talks",
+    "updating",
     "verdicts",
 ]

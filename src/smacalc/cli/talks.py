@@ -112,8 +112,9 @@ def gap(
     on a weekend or a holiday, or where one currency's rate was not published that day, the last
     day before it on which every rate the conversion needs was; the caption and the rate_date key
     say which day was used. A day before the first or after
-    the last day of the bundled series (won 1990-12-24 to 2026-03-27; euros from 1999-01-04 and
-    yen to 2026-05-15; yuan to 2025-09-26) is an error, never a fallback. --date and --year
+    the last day of the bundled series (won 1990-12-24 to 2026-05-15; euros from 1999-01-04 and
+    yen to 2026-05-15; yuan to 2025-09-26) is an error, never a fallback; `smacalc update`
+    fetches the days since, and the caption then names the series fetched. --date and --year
     exclude each other.
 
     --sma N lists the demands and offers recorded for agreement N's talks (positions.toml), each

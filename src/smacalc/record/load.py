@@ -289,9 +289,12 @@ BASE_FILES = ("sources.csv", "agreements.toml", "defaults.toml", "indices.csv")
 PRICE_FILES = ("rates.csv", "deflators.csv", "troops.csv", "categories.csv", "burden.csv")
 
 
-def read_record(folder: str | None = None) -> Dataset:
+def read_record(folder: str | None = None, updates: str | None = None) -> Dataset:
     """Read and validate the record from ``folder`` (the bundled one when None). The prices, the
-    positions and events are read, validated and checked when first used."""
+    positions and events are read, validated and checked when first used; the rates and price
+    levels are carried on by what `smacalc update` keeps in ``updates`` (a folder), if given."""
+    from smacalc.record import fetched
+
     read = _reader(folder)
     base = {name: read(name) for name in BASE_FILES}
     agreements, sources, indices, defaults = _validated_base(base)
@@ -299,13 +302,18 @@ def read_record(folder: str | None = None) -> Dataset:
 
     def prices() -> Prices:
         texts = base | {name: read(name) for name in PRICE_FILES}
-        return _validated_prices(texts, data.sources)
+        found = _validated_prices(texts, data.sources)
+        return found if updates is None else fetched.with_prices(found, fetched.stored(Path(updates)))
+
+    def daily() -> DailyRates:
+        found = read_daily(folder)
+        return found if updates is None else fetched.with_daily(found, fetched.stored(Path(updates)))
 
     def talks() -> Talks:
         texts = base | {name: read(name) for name in TALK_FILES}
         return _validated_talks(texts, data)
 
-    return replace(data, prices=prices, talks=talks, daily=lambda: read_daily(folder))
+    return replace(data, prices=prices, talks=talks, daily=daily)
 
 
 def _validated_base(
@@ -357,11 +365,18 @@ def _validated_talks(texts: Mapping[str, str], data: Dataset) -> Talks:
 
 def load_dataset() -> Dataset:
     """The record, parsed and validated once per process: the bundled one, or the folder named by
-    the environment variable SMACALC_DATA_DIR."""
-    return _cached_record(os.environ.get("SMACALC_DATA_DIR") or None)
+    the environment variable SMACALC_DATA_DIR, carried on by what `smacalc update` fetched."""
+    from smacalc.record.fetched import folder
+
+    return _cached_record(os.environ.get("SMACALC_DATA_DIR") or None, str(folder()))
 
 
 _cached_record = cache(read_record)
+
+
+def forget_record() -> None:
+    """Read the record afresh when next asked (`smacalc update` has written new series)."""
+    _cached_record.cache_clear()
 
 
 def file_problem(path: str, exc: OSError) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import zlib
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -58,6 +58,23 @@ class ExchangeRate(BaseModel):
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where `smacalc update` fetched a value from: FRED's series, on a day."""
+
+    series: str
+    day: dt.date
+
+    def __str__(self) -> str:
+        return f"FRED {self.series}, fetched {self.day.isoformat()}"
+
+
+class FetchedRate(ExchangeRate):
+    """A year's average that `smacalc update` fetched, for a year past the bundled ones."""
+
+    fetched: Provenance
+
+
 class PriceLevel(BaseModel):
     """One year's average of a consumer price index, the level real terms are computed from."""
 
@@ -67,6 +84,12 @@ class PriceLevel(BaseModel):
     level: Annotated[Decimal, Field(ge=1, le=100_000, allow_inf_nan=False)]
     source: str = Field(min_length=1)
     note: str | None = None
+
+
+class FetchedLevel(PriceLevel):
+    """A year's price level that `smacalc update` fetched, for a year past the bundled ones."""
+
+    fetched: Provenance
 
 
 class BurdenFigure(BaseModel):
@@ -116,6 +139,7 @@ class DailyRate:
     day: dt.date
     rate: Decimal
     source: str
+    fetched: Provenance | None = None  # where `smacalc update` fetched it, if it did
 
 
 class DailyRates:
@@ -146,6 +170,17 @@ class DailyRates:
         for i, currency in enumerate(self.HEADER[1:], start=1):
             published = [(row[0], row[i]) for row in rows if row[i]]
             self.series[currency] = ([day for day, _ in published], [value for _, value in published])
+        # Per currency, where the days `smacalc update` fetched begin, and how they are named.
+        self.fetched: dict[str, tuple[int, Provenance]] = {}
+
+    def extend(self, currency: str, days: Sequence[str], values: Sequence[str], fetched: Provenance) -> None:
+        """Add the days of a fetched series (checked, in order) that come after this one's last:
+        the days this series has keep their values."""
+        own_days, own_values = self.series[currency]
+        start = bisect_right(days, own_days[-1])
+        if start < len(days):
+            self.fetched[currency] = (len(own_days), fetched)
+            self.series[currency] = ([*own_days, *days[start:]], [*own_values, *values[start:]])
 
     @classmethod
     def _sound(cls, rows: list[list[str]]) -> bool:
@@ -207,8 +242,16 @@ class DailyRates:
         days, values = self.series[currency]
         first, last = self.span(currency)
         if not first <= day <= last:
+            hint = "; `smacalc update` fetches the days since from FRED" if day > last else ""
             raise DataError(
-                f"no daily {currency} rate for {day}: the record's daily series runs from {first} to {last}"
+                f"no daily {currency} rate for {day}: the record's daily series runs from {first} to {last}{hint}"
             )
         i = bisect_right(days, day.isoformat()) - 1
-        return DailyRate(currency, dt.date.fromisoformat(days[i]), Decimal(values[i]), DAILY_SOURCES[currency])
+        begins, fetched = self.fetched.get(currency, (len(days), None))
+        return DailyRate(
+            currency,
+            dt.date.fromisoformat(days[i]),
+            Decimal(values[i]),
+            DAILY_SOURCES[currency],
+            fetched if i >= begins else None,
+        )

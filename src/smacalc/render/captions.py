@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.money import plain
 from smacalc.render.formats import Column
-from smacalc.render.messages import Join, Message, msg
+from smacalc.render.messages import Join, Message, Text, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import IndexUse
@@ -109,6 +109,13 @@ def rate_cells(rate: Rate | None) -> dict[str, object]:
     return cells
 
 
+def origin(leg: Leg) -> Text:
+    """Where a rate comes from: the record's source id, or the series `smacalc update` fetched."""
+    if leg.fetched is None:
+        return leg.source or ""
+    return msg("rate.fetched", series=leg.fetched.series, day=leg.fetched.day)
+
+
 def rate_line(rate: Rate | None) -> Message:
     """Where a single conversion's rates came from, each with its source and day or year."""
     if rate is None:
@@ -118,11 +125,11 @@ def rate_line(rate: Rate | None) -> Message:
         if leg.source is None:
             parts.append(msg("rate.given", leg=leg_text(leg)))
         elif leg.day is not None and leg.day == rate.asked:
-            parts.append(msg("rate.noon", leg=leg_text(leg), day=leg.day, source=leg.source))
+            parts.append(msg("rate.noon", leg=leg_text(leg), day=leg.day, source=origin(leg)))
         elif leg.day is not None:
-            parts.append(msg("rate.noon_before", leg=leg_text(leg), day=leg.day, asked=rate.asked, source=leg.source))
+            parts.append(msg("rate.noon_before", leg=leg_text(leg), day=leg.day, asked=rate.asked, source=origin(leg)))
         else:
-            parts.append(msg("rate.annual", leg=leg_text(leg), year=leg.rate_year, source=leg.source))
+            parts.append(msg("rate.annual", leg=leg_text(leg), year=leg.rate_year, source=origin(leg)))
     through = msg("rate.through") if len(rate.legs) > 1 else ""
     return msg("rate.converted", parts=Join(tuple(parts), "semicolon"), through=through)
 

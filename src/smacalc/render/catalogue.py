@@ -73,6 +73,11 @@ CATALOGUE: dict[str, T] = {
     "h.kind": T("Kind", "종류"),
     "h.claimed": T("Claimed", "주장 수치"),
     "h.hedge": T("Hedge", "한정어"),
+    "h.series": T("Series", "계열"),
+    "h.of": T("Of", "대상"),
+    "h.last": T("Last", "마지막"),
+    "h.comes_from": T("Comes from", "출처"),
+    "h.record_last": T("Record's last", "기록의 마지막"),
     "h.refers_to": T("Refers to", "대상"),
     "h.record": T("Record", "기록"),
     "h.off": T("Off", "차이"),
@@ -159,6 +164,7 @@ CATALOGUE: dict[str, T] = {
         "Audit: rule-governed years recomputed from published index values", "검증: 규칙 적용 연도를 발표 지수로 재계산"
     ),
     "title.sources": T("Sources", "출처"),
+    "title.update": T("The series smacalc update fetches", "업데이트로 받는 계열"),
     # Caption lines and column notes shared by several reports.
     "basis": T(
         "Basis: official = published; rule = by the agreement's rule from published index values; "
@@ -195,6 +201,7 @@ CATALOGUE: dict[str, T] = {
         " Between two currencies other than the dollar, through the dollar.",
         " 달러가 아닌 두 통화 사이는 달러를 거쳐 환산합니다.",
     ),
+    "rate.fetched": T("FRED {series}, fetched {day}", "FRED {series}, {day}에 받음"),
     "rate.given": T("{leg}: your --rate", "{leg} (사용자의 --rate)"),
     "rate.noon": T("{leg}: the noon buying rate of {day} ({source})", "{leg} ({day} 뉴욕 정오 환율, {source})"),
     "rate.noon_before": T(
@@ -355,6 +362,12 @@ CATALOGUE: dict[str, T] = {
     "audit": T(
         "{checked} years compared with an official amount; {deviations} deviate.",
         "공식 금액과 비교한 연도 {checked}개, 어긋난 연도 {deviations}개.",
+    ),
+    "update": T(
+        "Kept in {folder}; each series is used past the record's own last day or year "
+        "(`smacalc update` fetches the latest).",
+        "보관 위치: {folder}. 각 계열은 기록 자체의 마지막 날짜나 연도 이후에만 쓰입니다 "
+        "(`smacalc update`로 최신 자료를 받습니다).",
     ),
     "sources.full": T(
         "`smacalc sources ID` shows a source in full, with its note.",

@@ -12,6 +12,7 @@ from smacalc.render.messages import msg
 if TYPE_CHECKING:
     from smacalc.calc.escalation import AuditRow
     from smacalc.record.dataset import Dataset
+    from smacalc.record.update import Status
 
 
 def agreements(data: Dataset) -> Report:
@@ -125,4 +126,32 @@ def sources(data: Dataset, ids: Sequence[str] = ()) -> Report:
         rows=rows,
         table=full,
         caption=[] if ids else [msg("sources.full")],
+    )
+
+
+def update_status(rows: Sequence[Status], folder: str) -> Report:
+    """Each series `smacalc update` fetches: its last day or year in use, and where it comes from."""
+    return Report(
+        drop=("kind", "record_last"),
+        title=msg("title.update"),
+        columns=[
+            Column("series", msg("h.series")),
+            Column("kind", msg("h.kind")),
+            Column("of", msg("h.of")),
+            Column("last", msg("h.last")),
+            Column("comes_from", msg("h.comes_from"), wrap=True),
+            Column("record_last", msg("h.record_last")),
+        ],
+        rows=(
+            {
+                "series": r.series.id,
+                "kind": r.series.kind,
+                "of": r.series.key,
+                "last": r.last,
+                "comes_from": r.origin,
+                "record_last": r.record_last,
+            }
+            for r in rows
+        ),
+        caption=[msg("update", folder=folder)],
     )
