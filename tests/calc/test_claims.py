@@ -474,6 +474,50 @@ PRINTED = [
                 ("6천100억원", "conversion of 4억9천만달러", "holds"),
             ],
         ),
+        # A bare count after troops are named (Chosun Ilbo, 2019-02-14).
+        (
+            'On Feb. 3, he told CBS on "We have 40,000 troops in South Korea. It\'s very expensive." In fact there '
+            "are around 28,000.",
+            "2019-02-14",
+            [("40,000 troops", "US troops in Korea, 2019", "off"), ("28,000", "US troops in Korea, 2019", "holds")],
+        ),
+        # Japan's support for a year the record lacks is unplaced, not set against a later agreement.
+        (
+            "Japan agreed Tuesday to maintain its level of host-nation support for U.S. forces at an annual ¥188.1 "
+            "billion for the next five years starting in fiscal 2011.",
+            "2010-12-15",
+            [("¥188.1 billion", "unplaced: no figure of Japan's host-nation support for 2011 in the record",
+              "unplaced")],
+        ),
+        # The year a deal was signed is not the year of the payment; "current" is (Korea Herald, 2018-05-22).
+        (
+            "Under the current cost-sharing agreement signed in 2014, South Korea has provided $830 million per "
+            "year for stationing US Forces in South Korea.",
+            "2018-05-22",
+            [("$830 million", "2018 payment", "close")],
+        ),
+        # "the 2025 total of ₩1.4028 trillion" is the base (Korea Times, 2024-10-04).
+        (
+            "The total amount for the first year, 2026, has been set at 1.5192 trillion won, an 8.3 percent "
+            "increase compared to the 2025 total of 1.4028 trillion won,\" the ministry said in a statement.",
+            "2024-10-04",
+            [
+                ("1.5192 trillion won", "2026 payment", "holds"),
+                ("8.3 percent", "change 2025→2026", "holds"),
+                ("1.4028 trillion won", "2025 payment (the base of the comparison)", "holds"),
+            ],
+        ),
+        # "paid ... last year" is the payment's year; the troops are today's (Korea Herald, 2013-07-02).
+        (
+            "Under the agreement, Seoul paid Washington 836 billion won (US$737.4 million) last year to support "
+            "about 28,500 U.S. troops in South Korea.",
+            "2013-07-02",
+            [
+                ("836 billion won", "2012 payment", "holds"),
+                ("US$737.4 million", "conversion of 836 billion won", "holds"),
+                ("28,500 U.S. troops", "US troops in Korea, 2013", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -25,7 +25,11 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure, paid=False)
     spans = [f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"]
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
-        spans = [f for f in spans if f.first_year <= year <= f.last_year] or spans
+        spans = [f for f in spans if f.first_year <= year <= f.last_year]
+        if not spans:
+            return unplaced(
+                ctx, figure, claim, text, f"no figure of Japan's host-nation support for {year} in the record"
+            )
     best: tuple[Decimal, Check] | None = None
     for f in spans:
         years = f.last_year - f.first_year + 1

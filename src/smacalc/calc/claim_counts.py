@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
-from smacalc.calc.claim_years import sentence, year_of
+from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
 
 
@@ -40,7 +40,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    year, _ = year_of(ctx, figure, paid=False)
+    year, how = year_of(ctx, figure, paid=False)
+    if how in ("relative", "past") and ctx.day is not None and not _beside(ctx, figure):
+        year = ctx.day.year  # "paid ... last year to support 28,500 troops": the level is the date's
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
     levels = ctx.data.troop_levels
@@ -49,6 +51,14 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
     return compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
+
+
+def _beside(ctx: Context, figure: Figure) -> bool:
+    """Whether a relative year stands right beside the count ("28,500 troops here next year")."""
+    return any(
+        c.how in ("relative", "past") and (0 <= c.start - figure.end <= 20 or 0 <= figure.start - c.end <= 12)
+        for c in year_cues(ctx, figure)
+    )
 
 
 def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

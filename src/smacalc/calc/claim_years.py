@@ -115,6 +115,14 @@ _LAW = Pattern(
 )
 
 
+# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
+_SIGNED = Pattern(
+    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
+)
+# After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
+_SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
+
+
 # A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
 _AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
 _BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
@@ -143,7 +151,12 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     for m in cues.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if _WAR.match(text, m.end()) or _LAW.match(text, m.end()):
+        if (
+            _WAR.match(text, m.end())
+            or _LAW.match(text, m.end())
+            or _SIGNED.search(text, max(low, m.start() - 24), m.start())
+            or _SIGNED_KO.match(text, m.end())
+        ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
         if (
@@ -200,7 +213,7 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, boo
 
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
-_BESIDE = Pattern(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
+_BESIDE = Pattern(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level|total)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
 
 
 def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:

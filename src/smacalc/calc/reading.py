@@ -115,6 +115,9 @@ _KOREAN_COUNT = Pattern(
     rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
     r"(?![가-힣]*원)"
 )
+# A bare count of tens of thousands with troops named before it in the text: "In fact there are
+# around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
+_BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?![\d,]|\.\d)")
 _TROOP_WORDS = Pattern(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
 _WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
@@ -201,6 +204,10 @@ def read_figures(text: str) -> list[Figure]:
     for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
         for m in pattern.finditer(text):
             add(_amount(text, m))
+    for m in _BARE_COUNT.finditer(text):
+        if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
+            value = _count(m[0])
+            add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, _hedge(text, *m.span())))
     return sorted(found, key=lambda f: f.start)
 
 
