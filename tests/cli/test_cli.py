@@ -102,13 +102,49 @@ def test_table_states_the_assumptions(run) -> None:
     result = run("project", "--sma", "12", "--format", "table")
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert "Assumed Korean consumer-price inflation for 2026-2028: 2.0% (default: Bank of Korea" in text
+    # The rule lags two years: the index values of 2026-2028 set the payments of 2028-2030.
+    assert (
+        "Assumed Korean consumer-price inflation for 2026-2028, in the payments of 2028-2030: 2.0% "
+        "(default: Bank of Korea" in text
+    )
     assert "₩1,519.2bn" in text and "₩1,551.1bn" in text
+    ko = " ".join(run("project", "--sma", "12", "--format", "table", "--lang", "ko").stdout.split())
+    assert "2028-2030년 분담금에 적용한 2026-2028년 가정: 한국 소비자물가 상승률 2.0%" in ko
 
 
 def test_table_states_the_users_assumption(run) -> None:
     text = " ".join(run("project", "--sma", "12", "--cpi", "7", "--format", "table").stdout.split())
-    assert "for 2026-2028: 7% (your assumption)" in text
+    assert "for 2026-2028, in the payments of 2028-2030: 7% (your assumption)" in text
+
+
+def test_a_restated_basis_says_what_it_rests_on(run) -> None:
+    """2019 in dollars is official at its published rate; 2026, at 2025's rate carried forward, is
+    official converted at an assumed rate, and with --real 2019 also at an assumed 2026 price level.
+    csv and json keep the record's basis, with the rate's and the price level's beside it."""
+    env = {"COLUMNS": "140"}
+    table = run("change", "--from", "2019", "--to", "2026", "--in", "USD", "--format", "table", env=env).stdout
+    assert "official, converted at an assumed rate" in " ".join(table.split())
+    args = ("change", "--from", "2019", "--to", "2026", "--in", "USD", "--real", "2019")
+    text = " ".join(run(*args, "--format", "table", env=env).stdout.split())
+    assert "official, converted at an assumed rate and in 2019 prices at an assumed price level" in text
+    ko = " ".join(run(*args, "--format", "table", "--lang", "ko", env=env).stdout.split())
+    assert "가정한 환율로 환산, 가정한 물가 수준으로 2019년 가격 환산" in ko
+    [row] = json.loads(run(*args, "--format", "json").stdout)
+    assert {k: v for k, v in row.items() if "basis" in k} == {
+        "from_basis": "official",
+        "to_basis": "official",
+        "from_rate_basis": "published",
+        "to_rate_basis": "assumed",
+        "from_price_basis": "published",
+        "to_price_basis": "assumed",
+    }
+    rows = json.loads(run("project", "--sma", "11", "--in", "USD", "--rate", "2024=1400", "--format", "json").stdout)
+    assert [(r["year"], r["basis"], r["rate_basis"]) for r in rows][3:5] == [
+        (2023, "rule", "published"),
+        (2024, "rule", "given"),
+    ]
+    table = run("project", "--sma", "11", "--in", "USD", "--rate", "2024=1400", "--format", "table", env=env).stdout
+    assert "rule, converted at your rate" in " ".join(table.split())
 
 
 def test_list_rows(run) -> None:
