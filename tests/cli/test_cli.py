@@ -236,3 +236,15 @@ def test_a_broken_pipe_ends_quietly() -> None:
     )
     assert proc.stdout == "sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source\n"
     assert proc.stderr == ""
+
+
+def test_bom_writes_csv_that_excel_opens_as_utf8(run) -> None:
+    """--bom: the csv begins with EF BB BF (Excel on Korean Windows reads a CSV without it as
+    cp949), then the same bytes as without it; a format it has no place in is refused."""
+    args = ("check", "미국은 50억 달러를 요구했다", "--date", "2019-12-01", "--format", "csv")
+    plain, marked = run(*args).stdout_bytes, run(*args, "--bom").stdout_bytes
+    assert marked == b"\xef\xbb\xbf" + plain
+    assert marked.decode("utf-8-sig").splitlines()[1].startswith("1,미국은 50억 달러를 요구했다,50억 달러,demand,")
+    assert run("project", "--format", "tsv", "--bom").stdout_bytes.startswith(b"\xef\xbb\xbfsma\tyear")
+    refused = run("project", "--format", "json", "--bom")
+    assert refused.exit_code == 2 and "--bom goes with csv or tsv" in refused.stderr and refused.stdout == ""

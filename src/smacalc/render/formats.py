@@ -341,15 +341,21 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 }
 
 
-def render(report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en") -> None:
+def render(
+    report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en", *, bom: bool = False
+) -> None:
     """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide;
-    ``lang``: the language of what a person reads (a table, markdown); csv and json never change."""
+    ``lang``: the language of what a person reads (a table, markdown); csv and json never change;
+    ``bom``: csv or tsv begins with a UTF-8 byte-order mark (for Excel), once its first row is read."""
     if fmt is Format.TABLE:
         _write_table(report, out, wide, lang)
     elif fmt is Format.MARKDOWN:
         _write_markdown(report, out, lang)
     else:
-        FORMATTERS[fmt](_first_row_read(report), out)
+        ready = _first_row_read(report)
+        if bom:
+            out.write("\ufeff")
+        FORMATTERS[fmt](ready, out)
 
 
 def _first_row_read(report: Report) -> Report:
