@@ -291,8 +291,10 @@ def parse_positive_money(text: str, *, default_currency: str | None = None) -> M
 
 
 def currency_code(code: str) -> str:
-    """An ISO code smacalc knows, in capitals: ``usd`` is ``USD``; anything else is an InputError."""
-    upper = code.strip().upper() if isinstance(code, str) else code
-    if upper not in CURRENCIES:
-        raise InputError(f"unknown currency {code!r}; smacalc knows {KNOWN}")
-    return upper
+    """The ISO code of a currency smacalc knows, by its code, sign or word in any case (the
+    vocabulary's): ``usd`` and ``dollars`` are ``USD``, ``won`` and ``₩`` ``KRW``; anything else is
+    an InputError."""
+    named = vocabulary.currency_named(code) if isinstance(code, str) else None
+    if named is None:
+        raise InputError(f"unknown currency {code!r}; smacalc knows {KNOWN} (or their words: won, dollars, yen...)")
+    return named

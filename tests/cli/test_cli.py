@@ -238,6 +238,58 @@ def test_a_broken_pipe_ends_quietly() -> None:
     assert proc.stderr == ""
 
 
+def test_an_export_into_a_pipe_that_closes_ends_quietly() -> None:
+    """`export --sqlite /dev/stdout | head -c 20`: a device written in place whose reader left."""
+    proc = subprocess.run(
+        f'{sys.executable} -m smacalc export --sqlite /dev/stdout | head -c 20; echo " ${{PIPESTATUS[0]}}"',
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+    )
+    assert proc.stdout == b"SQLite format 3\x00\x10\x00\x01\x01 0\n"
+    assert proc.stderr == b""
+
+
+def test_in_takes_a_currency_by_any_of_its_names(run) -> None:
+    """--in won (or Won, 원, ₩, dollars, yen...): every name the vocabulary has for a currency
+    smacalc knows, the one list parse_money reads amounts by."""
+    from smacalc import vocabulary
+    from smacalc.money import CURRENCIES, currency_code
+
+    names = {**vocabulary.CODES, **vocabulary.WORDS, **vocabulary.SIGNS, **vocabulary.CJK_AFTER}
+    assert {currency_code(n.upper()) for n in names if names[n] in CURRENCIES} == set(CURRENCIES)
+    for name, code in names.items():
+        assert currency_code(name) == currency_code(f" {name.title()} ") == code
+    for name in ("won", "Won", "원", "₩", "KRW"):
+        [row] = json.loads(run("change", "--from", "2019", "--to", "2025", "--in", name, "--format", "json").stdout)
+        assert (row["currency"], row["to_amount"]) == ("KRW", 1402800000000)
+    refused = run("change", "--from", "2019", "--to", "2025", "--in", "pounds")
+    assert refused.exit_code == 2 and "'pounds' is not a currency smacalc knows" in refused.stderr
+
+
+def test_lang_before_or_after_the_command(run) -> None:
+    after = run("project", "--sma", "12", "--format", "table", "--lang", "ko")
+    before = run("--lang", "ko", "project", "--sma", "12", "--format", "table")
+    assert before.exit_code == 0 and before.stdout == after.stdout and "분담금" in before.stdout
+    # The command's own --lang is nearer, and wins.
+    assert (
+        run("--lang", "ko", "project", "--sma", "12", "--format", "table", "--lang", "en").stdout
+        == run("project", "--sma", "12", "--format", "table").stdout
+    )
+
+
+def test_a_wide_table_keeps_every_source_id_whole(run) -> None:
+    for width in ("140", "100"):
+        table = run("gap", "--sma", "11", "--wide", "--format", "table", env={"COLUMNS": width}).stdout
+        assert "motherjones-2019-11-15" in table and "kbs-2019-11-06" in table, width
+
+
+def test_compare_help_says_what_from_and_to_do(run) -> None:
+    text = " ".join(run("compare", "--help").stdout.split())
+    assert "--from and --to set the years compared, both included (2016-2026 by default" in text
+    assert "First year compared" in text and "Last year compared" in text
+
+
 def test_bom_writes_csv_that_excel_opens_as_utf8(run) -> None:
     """--bom: the csv begins with EF BB BF (Excel on Korean Windows reads a CSV without it as
     cp949), then the same bytes as without it; a format it has no place in is refused."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
+from smacalc.cli.app import LANG_KEY
 from smacalc.cli.lazy import formats
 
 if TYPE_CHECKING:
@@ -31,8 +32,10 @@ class Output(NamedTuple):
 
 
 def chosen_lang(lang: str | None) -> str:
-    """--lang, else SMACALC_LANG, else English."""
-    chosen = (lang or os.environ.get("SMACALC_LANG") or "en").lower()
+    """The command's --lang, else the one given before the command, else SMACALC_LANG, else English."""
+    ctx = click.get_current_context(silent=True)
+    before = ctx.meta.get(LANG_KEY) if ctx is not None else None
+    chosen = (lang or before or os.environ.get("SMACALC_LANG") or "en").lower()
     if chosen not in ("en", "ko"):
         raise click.BadParameter(f"{chosen!r}: the languages are en and ko", param_hint="SMACALC_LANG")
     return chosen

@@ -310,11 +310,13 @@ def _write_table(report: Report, out: IO[str], wide: bool = False, lang: str = "
     needed = table_width(widths[i] for i in shown)
     # A folded column (URLs) gets no more than the room left: rich would otherwise widen it for its
     # unbroken text and crop the table's right edge when another column holds wide characters.
+    # With no room left (--wide, or a table that just fits), every prose column is drawn at its
+    # narrowest: rich, shrinking them to the width by its own measure, would cut a source id.
     spare = max(0, terminal.width - needed)
     for i in shown:
         c = columns[i]
         justify: Literal["right", "left"] = "right" if c.kind in NUMERIC else "left"
-        cap = widths[i] + spare if c.fold else None
+        cap = widths[i] + spare if c.fold or (c.wrap and not spare) else None
         table.add_column(
             headers[i], justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i], max_width=cap
         )
