@@ -130,6 +130,11 @@ def test_one_display_rule_for_tables_in_every_currency() -> None:
     assert Money(Decimal("910000000"), "EUR").human() == "€910M"
     assert Money(Decimal("63000000000"), "CNY").human() == "CN¥63.0bn"
     assert Money(Decimal("211000000000"), "JPY").human() == "¥211.0bn"
+    # From 1,000bn up the tenth is the amount's own digit, never a rounded-away one printed as 0.
+    assert Money(Decimal("1055100000000"), "JPY").human() == "¥1,055.1bn"
+    assert Money(Decimal("1234500000000"), "USD").human() == "$1,234.5bn"
+    assert Money(Decimal("-1987560000000"), "EUR").human() == "-€1,987.6bn"
+    assert Money(Decimal("1234567890"), "KRW").human() == "₩1.235bn"  # four figures in won too
 
 
 def test_one_display_rule_for_tables() -> None:

@@ -6,6 +6,7 @@ Derandomized, so a run is repeatable and the suite stays green or red for a reas
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from pathlib import Path
@@ -17,10 +18,11 @@ from hypothesis import strategies as st
 from smacalc.calc.escalation import project
 from smacalc.calc.talks import gap
 from smacalc.errors import InputError
-from smacalc.money import Money, parse_money, parse_positive_money, plain
+from smacalc.money import CURRENCIES, FIGURES, ONE, Money, parse_money, parse_positive_money, plain
 from smacalc.record.dataset import Assumptions
 from smacalc.record.load import load_dataset
 from smacalc.record.models import IndexLinked
+from smacalc.render.korean import money as korean_money
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = settings(max_examples=150, deadline=None, derandomize=True, database=None)
@@ -190,27 +192,76 @@ def test_str_round_trips(money: Money) -> None:
     assert parse_money(str(money)) == money
 
 
-def close_enough(shown: Money, money: Money) -> bool:
-    """What a table shows is the amount to its display precision: won from ₩1bn to ₩0.05bn, every
-    other amount to four significant figures (half a unit of the fourth), smaller ones to the unit."""
-    if money.currency == "KRW" and money.amount >= Decimal("1E9"):
-        return abs(shown.amount - money.amount) <= Decimal("5E7")
-    if money.amount >= Decimal("1E6"):
-        return abs(shown.amount - money.amount) <= money.amount * Decimal("0.0005")
-    return abs(shown.amount - money.amount) <= Decimal("0.5")
+@st.composite
+def signed_money_in_every_currency(draw: st.DrawFn) -> Money:
+    """Amounts of either sign in every currency smacalc knows, from its minor unit to 10^17 (shown
+    rounded, they stay below parse_money's 10^18), biased toward the round figures of the record
+    and the edges where a unit changes."""
+    currency = draw(st.sampled_from(sorted(CURRENCIES)))
+    minor = CURRENCIES[currency].digits
+    top = 10**17 * 10**minor
+    units = draw(
+        st.one_of(
+            st.integers(1, top),  # any amount, in its minor unit
+            st.builds(lambda m, e: m * 10**e, st.integers(1, 99_999), st.integers(0, 17)).filter(lambda n: n <= top),
+            st.builds(lambda m, e: m * 10**e, st.integers(999_000, 1_000_999), st.integers(0, 15)).filter(
+                lambda n: n <= top
+            ),  # where rounding carries into the next unit: $999,960,000 is $1.0bn, $999,999.99 is $1M
+        )
+    )
+    sign = draw(st.sampled_from([1, -1]))
+    return Money(Decimal(sign * units).scaleb(-minor), currency)
+
+
+_SHOWN = re.compile(r"^-?\D*(?P<whole>[\d,]+)(?:\.(?P<decimals>\d+))?(?P<magnitude>bn|M)?$")
+_MAGNITUDE = {"bn": 9, "M": 6, None: 0}
+
+
+def shown_precision(text: str) -> Decimal:
+    """The unit of the last digit ``text`` shows: $1,234.5bn is to 0.1bn, $150M to 1M, $12.34 to a cent."""
+    m = _SHOWN.match(text)
+    assert m, f"{text!r} is not an amount as a table shows it"
+    return Decimal(1).scaleb(_MAGNITUDE[m["magnitude"]] - len(m["decimals"] or ""))
+
+
+def korean_precision(money: Money) -> Decimal:
+    """The unit Korean newsrooms round to: won to the 억 from 1억 up and to the 만 from 1만 up, other
+    currencies to the 만 from a million up; otherwise to the unit."""
+    value = abs(money.amount)
+    if money.currency == "KRW":
+        return Decimal("1E8") if value >= Decimal("1E8") else Decimal("1E4") if value >= Decimal("1E4") else ONE
+    return Decimal("1E4") if value >= Decimal("1E6") else ONE
 
 
 @FAST
-@given(money_values(max_usd=10**18))
+@given(signed_money_in_every_currency())
+@example(Money(Decimal("1055100000000"), "JPY"))  # ¥1,055.1bn, Japan's 2022-2026 total, not ¥1,055.0bn
+@example(Money(Decimal("1234500000000.00"), "USD"))  # $1,234.5bn, not $1,235.0bn
+@example(Money(Decimal("-1987560000000.00"), "EUR"))  # -€1,987.6bn, not -€1,988.0bn
 @example(Money(Decimal("1519200000000"), "KRW"))  # ₩1,519.2bn
 @example(Money(Decimal("150000000"), "USD"))  # $150M
 @example(Money(Decimal("891146486.67"), "USD"))  # $891.1M
-@example(Money(Decimal("1000000000000"), "KRW"))  # ₩1,000.0bn
-@example(Money(Decimal("999999999999999"), "USD"))  # just under $1,000tn
-@example(Money(Decimal("999960000"), "USD"))  # $1.000bn, not $1000M
-def test_human_reads_back_to_the_amount_at_its_precision(money: Money) -> None:
+@example(Money(Decimal("999960000"), "USD"))  # $1.0bn, not $1000M
+@example(Money(Decimal("999999.99"), "USD"))  # $1M, not $1,000,000
+@example(Money(Decimal("99999999999999999"), "KRW"))  # ₩100,000,000.0bn
+def test_human_shows_only_digits_of_the_amount(money: Money) -> None:
+    """The one display rule: what a table shows, read back by parse_money, is the exact amount
+    rounded half up to the precision it shows, in every currency and at every magnitude."""
     text = money.human()
-    assert close_enough(parse_money(text), money), f"{money!r} printed as {text!r}"
+    negative = money.amount < 0
+    assert text.startswith("-") == negative, text
+    shown = parse_money(text.removeprefix("-"))
+    precision = shown_precision(text)
+    assert shown.currency == money.currency
+    assert shown.amount == abs(money.amount).quantize(precision, rounding=ROUND_HALF_UP), f"{money!r} shown as {text!r}"
+    if abs(money.amount) >= Decimal("1E6"):  # shortened: within half the fourth figure, or of a tenth of a billion
+        finest = min(Decimal(1).scaleb(len(str(int(abs(money.amount)))) - FIGURES), Decimal("1E8"))
+        assert abs(shown.amount - abs(money.amount)) <= finest / 2, f"{money!r} shown as {text!r}"
+    korean = korean_money(money.amount, money.currency)
+    assert korean.startswith("-") == negative, korean
+    read = parse_money(korean.removeprefix("-"))
+    assert read.currency == money.currency
+    assert read.amount == abs(money.amount).quantize(korean_precision(money), rounding=ROUND_HALF_UP), korean
 
 
 @FAST

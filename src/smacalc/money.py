@@ -122,21 +122,18 @@ class Money:
         return Money(amount.quantize(MINOR[currency], rounding=ROUND_HALF_UP, context=WIDE), currency)
 
     def human(self) -> str:
-        """The amount as a table shows it, one rule for every table: won from ₩1bn in billions to
-        0.1 (₩1,038.9bn, as the record keeps them); every other amount from a million to four
-        significant figures, in billions ($1.122bn, $5.0bn) or millions ($891.1M, $150M, ₩36.45M);
-        smaller ones whole ($39,375), or to the cent below $1,000. csv and json keep the exact value."""
+        """The amount as a table shows it, one rule for every currency and table: from a million
+        up, in billions or millions to four significant figures and never coarser than a tenth of a
+        billion ($1.122bn, ₩1,038.9bn, ¥1,055.1bn, $1,234.5bn, $891.1M, $150M, ₩53.31M); smaller
+        ones whole ($39,375), or to the cent below $1,000. Every digit shown is the exact amount's,
+        rounded half up (trailing zeros of a rounded figure are dropped, never padded in: $5.0bn is
+        five billion). csv and json keep the exact value."""
         symbol, digits = CURRENCIES[self.currency].symbol, CURRENCIES[self.currency].digits
         sign = "-" if self.amount < 0 else ""
         value = abs(self.amount)
-        if self.currency == "KRW" and value >= BILLION:
-            tenths = (value / BILLION).quantize(TENTH, rounding=ROUND_HALF_UP)
-            return f"{sign}{symbol}{tenths:,.1f}bn"
         for unit, suffix, least in ((BILLION, "bn", 1), (MILLION, "M", 0)):
-            if value >= unit:
-                scaled = _significant(value / unit, 4)
-                if scaled >= 1000 and suffix == "M":
-                    scaled, suffix, least = _significant(value / BILLION, 4), "bn", 1
+            scaled = _to_figures(value / unit, least)
+            if scaled >= 1:
                 return f"{sign}{symbol}{_trimmed(scaled, least)}{suffix}"
         if digits and value < 1000:
             return f"{sign}{symbol}{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
@@ -145,12 +142,15 @@ class Money:
 
 BILLION = Decimal(10) ** 9
 MILLION = Decimal(10) ** 6
+FIGURES = 4  # the significant figures a shortened amount keeps at the least
 
 
-def _significant(value: Decimal, figures: int) -> Decimal:
-    """``value`` (at least 1) rounded half-up to ``figures`` significant figures."""
-    places = max(0, figures - len(str(int(value))))
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+def _to_figures(value: Decimal, least: int) -> Decimal:
+    """``value`` rounded half up to ``FIGURES`` significant figures of its whole part, or to
+    ``least`` decimals where that is finer: 1.1222 -> 1.122, 1234.56 -> 1234.6 (least 1)."""
+    places = max(least, FIGURES - len(str(int(value))))
+    with localcontext(WIDE):
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _trimmed(value: Decimal, least: int) -> str:
@@ -291,8 +291,10 @@ def parse_positive_money(text: str, *, default_currency: str | None = None) -> M
 
 
 def currency_code(code: str) -> str:
-    """An ISO code smacalc knows, in capitals: ``usd`` is ``USD``; anything else is an InputError."""
-    upper = code.strip().upper() if isinstance(code, str) else code
-    if upper not in CURRENCIES:
-        raise InputError(f"unknown currency {code!r}; smacalc knows {KNOWN}")
-    return upper
+    """The ISO code of a currency smacalc knows, by its code, sign or word in any case (the
+    vocabulary's): ``usd`` and ``dollars`` are ``USD``, ``won`` and ``₩`` ``KRW``; anything else is
+    an InputError."""
+    named = vocabulary.currency_named(code) if isinstance(code, str) else None
+    if named is None:
+        raise InputError(f"unknown currency {code!r}; smacalc knows {KNOWN} (or their words: won, dollars, yen...)")
+    return named

@@ -162,6 +162,17 @@ HEDGES_AFTER: dict[str, Hedge] = {
 }  # fmt: skip
 
 
+def currency_named(name: str) -> str | None:
+    """The ISO code of a currency smacalc knows, named by its code, sign or word in any case:
+    ``usd``, ``KRW``, ``won``, ``Dollars``, ``yen``, ``₩``, ``원``; None for anything else."""
+    key = " ".join(name.strip().lower().split())
+    for table in (CODES, WORDS, SIGNS, CJK_AFTER):
+        code = table.get(key)
+        if code is not None:
+            return code
+    return None
+
+
 def alternation(words: object) -> str:
     """A regular expression matching any of ``words`` (an iterable of str), longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[call-overload]

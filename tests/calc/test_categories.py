@@ -18,19 +18,19 @@ def test_the_published_parts_sum_to_the_official_amounts() -> None:
     }
     # 2018 (chart 5-2): ₩371bn + 444.2bn + 145bn = ₩960.2bn.
     assert sum(m.amount for m in rows[2018].parts.values()) == rows[2018].row.amount.amount
-    assert (rows[2015].status, rows[2018].status, rows[2016].status) == ("published", "published", "not published")
+    assert (rows[2015].status, rows[2018].status, rows[2016].status) == ("published", "published", "not in the record")
     assert (rows[2015].share("labor"), rows[2018].share("labor")) == (Decimal("37.4"), Decimal("38.6"))
 
 
 def test_years_with_no_published_split_are_left_empty_and_said(run) -> None:
     got = json.loads(run("categories", "--sma", "9", "--format", "json").stdout)
     assert [(r["year"], r["status"]) for r in got] == [
-        (2014, "not published"),
+        (2014, "not in the record"),
         (2015, "published"),
-        (2016, "not published"),
-        (2017, "not published"),
+        (2016, "not in the record"),
+        (2017, "not in the record"),
         (2018, "published"),
     ]
     assert got[0]["labor"] is None and got[1]["labor"] == 349000000000
     table = " ".join(run("categories", "--sma", "9", "--format", "table", env={"COLUMNS": "120"}).stdout.split())
-    assert "never interpolated" in table and "Not published in the record: 2014, 2016-2017." in table
+    assert "never interpolated" in table and "Not in the record: 2014, 2016-2017." in table

@@ -1,7 +1,9 @@
 """`smacalc check`: the reader of figures in running text, the placing rules and the verdict bands,
 against hand-checked values, and the six sentences of the news the command was built for."""
 
+import csv
 import datetime as dt
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -208,10 +210,18 @@ def test_many_claims_from_a_file(run) -> None:
     result = run("check", "--from", "fixtures/claims.csv", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split(",")[:4] == ["claim", "figure", "kind", "claimed"]
-    verdicts = [line.split(",")[10] for line in lines[1:] if not line.startswith('"')]
-    assert len(lines) == 18 and "off" in verdicts and "holds" in verdicts
-    assert lines[-1].startswith("8,8.3%,increase,8.3,%,,change 2025→2026,2026,8.3,0.0,holds")
+    assert lines[0].split(",")[:5] == ["claim", "text", "figure", "kind", "claimed"]
+    got = list(csv.DictReader(io.StringIO(result.stdout)))
+    verdicts = [g["verdict"] for g in got]
+    assert len(got) == 17 and "off" in verdicts and "holds" in verdicts
+    # Every row carries its claim's text, the fixture's own, so a batch's rows stand on their own.
+    with open("fixtures/claims.csv", encoding="utf-8") as given:
+        texts = [row["text"] for row in csv.DictReader(given)]
+    assert {g["claim"]: g["text"] for g in got} == {str(i): t for i, t in enumerate(texts, start=1)}
+    last = got[-1]
+    assert (last["claim"], last["figure"], last["kind"], last["refers_to"], last["verdict"]) == (
+        "8", "8.3%", "increase", "change 2025→2026", "holds",
+    )  # fmt: skip
 
 
 def test_empty_text_is_an_input_error() -> None:

@@ -102,13 +102,49 @@ def test_table_states_the_assumptions(run) -> None:
     result = run("project", "--sma", "12", "--format", "table")
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert "Assumed Korean consumer-price inflation for 2026-2028: 2.0% (default: Bank of Korea" in text
+    # The rule lags two years: the index values of 2026-2028 set the payments of 2028-2030.
+    assert (
+        "Assumed Korean consumer-price inflation for 2026-2028, in the payments of 2028-2030: 2.0% "
+        "(default: Bank of Korea" in text
+    )
     assert "₩1,519.2bn" in text and "₩1,551.1bn" in text
+    ko = " ".join(run("project", "--sma", "12", "--format", "table", "--lang", "ko").stdout.split())
+    assert "2028-2030년 분담금에 적용한 2026-2028년 가정: 한국 소비자물가 상승률 2.0%" in ko
 
 
 def test_table_states_the_users_assumption(run) -> None:
     text = " ".join(run("project", "--sma", "12", "--cpi", "7", "--format", "table").stdout.split())
-    assert "for 2026-2028: 7% (your assumption)" in text
+    assert "for 2026-2028, in the payments of 2028-2030: 7% (your assumption)" in text
+
+
+def test_a_restated_basis_says_what_it_rests_on(run) -> None:
+    """2019 in dollars is official at its published rate; 2026, at 2025's rate carried forward, is
+    official converted at an assumed rate, and with --real 2019 also at an assumed 2026 price level.
+    csv and json keep the record's basis, with the rate's and the price level's beside it."""
+    env = {"COLUMNS": "140"}
+    table = run("change", "--from", "2019", "--to", "2026", "--in", "USD", "--format", "table", env=env).stdout
+    assert "official, converted at an assumed rate" in " ".join(table.split())
+    args = ("change", "--from", "2019", "--to", "2026", "--in", "USD", "--real", "2019")
+    text = " ".join(run(*args, "--format", "table", env=env).stdout.split())
+    assert "official, converted at an assumed rate and in 2019 prices at an assumed price level" in text
+    ko = " ".join(run(*args, "--format", "table", "--lang", "ko", env=env).stdout.split())
+    assert "가정한 환율로 환산, 가정한 물가 수준으로 2019년 가격 환산" in ko
+    [row] = json.loads(run(*args, "--format", "json").stdout)
+    assert {k: v for k, v in row.items() if "basis" in k} == {
+        "from_basis": "official",
+        "to_basis": "official",
+        "from_rate_basis": "published",
+        "to_rate_basis": "assumed",
+        "from_price_basis": "published",
+        "to_price_basis": "assumed",
+    }
+    rows = json.loads(run("project", "--sma", "11", "--in", "USD", "--rate", "2024=1400", "--format", "json").stdout)
+    assert [(r["year"], r["basis"], r["rate_basis"]) for r in rows][3:5] == [
+        (2023, "rule", "published"),
+        (2024, "rule", "given"),
+    ]
+    table = run("project", "--sma", "11", "--in", "USD", "--rate", "2024=1400", "--format", "table", env=env).stdout
+    assert "rule, converted at your rate" in " ".join(table.split())
 
 
 def test_list_rows(run) -> None:
@@ -200,3 +236,67 @@ def test_a_broken_pipe_ends_quietly() -> None:
     )
     assert proc.stdout == "sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source\n"
     assert proc.stderr == ""
+
+
+def test_an_export_into_a_pipe_that_closes_ends_quietly() -> None:
+    """`export --sqlite /dev/stdout | head -c 20`: a device written in place whose reader left."""
+    proc = subprocess.run(
+        f'{sys.executable} -m smacalc export --sqlite /dev/stdout | head -c 20; echo " ${{PIPESTATUS[0]}}"',
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+    )
+    assert proc.stdout == b"SQLite format 3\x00\x10\x00\x01\x01 0\n"
+    assert proc.stderr == b""
+
+
+def test_in_takes_a_currency_by_any_of_its_names(run) -> None:
+    """--in won (or Won, 원, ₩, dollars, yen...): every name the vocabulary has for a currency
+    smacalc knows, the one list parse_money reads amounts by."""
+    from smacalc import vocabulary
+    from smacalc.money import CURRENCIES, currency_code
+
+    names = {**vocabulary.CODES, **vocabulary.WORDS, **vocabulary.SIGNS, **vocabulary.CJK_AFTER}
+    assert {currency_code(n.upper()) for n in names if names[n] in CURRENCIES} == set(CURRENCIES)
+    for name, code in names.items():
+        assert currency_code(name) == currency_code(f" {name.title()} ") == code
+    for name in ("won", "Won", "원", "₩", "KRW"):
+        [row] = json.loads(run("change", "--from", "2019", "--to", "2025", "--in", name, "--format", "json").stdout)
+        assert (row["currency"], row["to_amount"]) == ("KRW", 1402800000000)
+    refused = run("change", "--from", "2019", "--to", "2025", "--in", "pounds")
+    assert refused.exit_code == 2 and "'pounds' is not a currency smacalc knows" in refused.stderr
+
+
+def test_lang_before_or_after_the_command(run) -> None:
+    after = run("project", "--sma", "12", "--format", "table", "--lang", "ko")
+    before = run("--lang", "ko", "project", "--sma", "12", "--format", "table")
+    assert before.exit_code == 0 and before.stdout == after.stdout and "분담금" in before.stdout
+    # The command's own --lang is nearer, and wins.
+    assert (
+        run("--lang", "ko", "project", "--sma", "12", "--format", "table", "--lang", "en").stdout
+        == run("project", "--sma", "12", "--format", "table").stdout
+    )
+
+
+def test_a_wide_table_keeps_every_source_id_whole(run) -> None:
+    for width in ("140", "100"):
+        table = run("gap", "--sma", "11", "--wide", "--format", "table", env={"COLUMNS": width}).stdout
+        assert "motherjones-2019-11-15" in table and "kbs-2019-11-06" in table, width
+
+
+def test_compare_help_says_what_from_and_to_do(run) -> None:
+    text = " ".join(run("compare", "--help").stdout.split())
+    assert "--from and --to set the years compared, both included (2016-2026 by default" in text
+    assert "First year compared" in text and "Last year compared" in text
+
+
+def test_bom_writes_csv_that_excel_opens_as_utf8(run) -> None:
+    """--bom: the csv begins with EF BB BF (Excel on Korean Windows reads a CSV without it as
+    cp949), then the same bytes as without it; a format it has no place in is refused."""
+    args = ("check", "미국은 50억 달러를 요구했다", "--date", "2019-12-01", "--format", "csv")
+    plain, marked = run(*args).stdout_bytes, run(*args, "--bom").stdout_bytes
+    assert marked == b"\xef\xbb\xbf" + plain
+    assert marked.decode("utf-8-sig").splitlines()[1].startswith("1,미국은 50억 달러를 요구했다,50억 달러,demand,")
+    assert run("project", "--format", "tsv", "--bom").stdout_bytes.startswith(b"\xef\xbb\xbfsma\tyear")
+    refused = run("project", "--format", "json", "--bom")
+    assert refused.exit_code == 2 and "--bom goes with csv or tsv" in refused.stderr and refused.stdout == ""

@@ -88,7 +88,7 @@ def test_markdown_carries_the_caption(run) -> None:
     text = run("project", "--sma", "12", "--format", "markdown").stdout
     table, notes = text.split("\n\n")
     assert table.startswith("| sma | year |")
-    assert "- Assumed Korean consumer-price inflation for 2026-2028: 2.0%" in notes
+    assert "- Assumed Korean consumer-price inflation for 2026-2028, in the payments of 2028-2030: 2.0%" in notes
 
 
 def from_cell(line: str, at: int) -> str:

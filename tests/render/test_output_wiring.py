@@ -128,7 +128,7 @@ def test_the_chart_tells_the_bases_apart(run) -> None:
     lines = {line.split()[0]: line for line in out.splitlines() if line[:4].isdigit()}
     assert "█" in lines["2026"] and "▓" in lines["2027"] and "░" in lines["2030"]
     assert lines["2030"].rstrip().endswith("₩1,694.9bn")
-    assert "Assumed Korean consumer-price inflation for 2026-2028: 3%" in out
+    assert "Assumed Korean consumer-price inflation for 2026-2028, in the payments of 2028-2030: 3%" in out
 
 
 def test_chart_svg_is_written_whole(run, tmp_path: Path) -> None:

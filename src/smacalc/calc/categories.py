@@ -13,7 +13,7 @@ from smacalc.money import Money
 from smacalc.record.dataset import Dataset
 
 CATEGORIES = ("labor", "construction", "logistics")
-Status = Literal["published", "partial", "differs", "not published"]
+Status = Literal["published", "partial", "differs", "not in the record"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Split:
     @property
     def status(self) -> Status:
         if not self.parts:
-            return "not published"
+            return "not in the record"
         if len(self.parts) < len(CATEGORIES):
             return "partial"
         total = sum((p.amount for p in self.parts.values()), Decimal(0))

@@ -195,7 +195,14 @@ def _ended_by(signal_error: BaseException, debug: bool) -> int:
 @click.group(cls=SmacalcGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="smacalc", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
-def cli(debug: bool) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ko"], case_sensitive=False),
+    default=None,
+    help="Language of tables and captions for the command that follows (smacalc --lang ko project), as its own --lang.",
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, lang: str | None) -> None:
     """The US-South Korea Special Measures Agreements: what Korea paid, and will pay, for US troops.
 
     Every amount carries its source and basis: official (published), rule (computed by the
@@ -209,6 +216,10 @@ def cli(debug: bool) -> None:
       smacalc sources mnd-wp-2018       where a figure comes from
       smacalc COMMAND --help            each command's options and examples
     """
+    ctx.meta[LANG_KEY] = lang
+
+
+LANG_KEY = "smacalc.lang"  # ctx.meta: the --lang given before the command
 
 
 class Interrupted(BaseException):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -13,6 +14,8 @@ from smacalc.cli.output import Output, emit, output_options
 
 if TYPE_CHECKING:
     from smacalc.record.dataset import Dataset
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @cli.command(short_help="The bill around the SMA: DOD's costs, the host's support, the shares.")
@@ -56,19 +59,15 @@ def burden(data: Dataset, hosts: tuple[str, ...], year: int | None, output: Outp
     emit(bill_reports.burden(bill.burden(data, chosen, year)), output)
 
 
+def _year(flag: str, name: str, default: int, help: str) -> Callable[[F], F]:
+    return click.option(
+        flag, name, type=Whole(1900, 2200), default=default, show_default=True, metavar="YEAR", help=help
+    )
+
+
 @cli.command(short_help="Korea's SMA beside Japan's host-nation support, year by year.")
-@click.option(
-    "--from",
-    "first",
-    type=Whole(1900, 2200),
-    default=2016,
-    show_default=True,
-    metavar="YEAR",
-    help="First year.",
-)
-@click.option(
-    "--to", "last", type=Whole(1900, 2200), default=2026, show_default=True, metavar="YEAR", help="Last year."
-)
+@_year("--from", "first", 2016, "First year compared (Korea's record begins in 1991, Japan's figures in 2016).")
+@_year("--to", "last", 2026, "Last year compared (Japan's figures end in 2026).")
 @data_options
 @output_options
 def compare(data: Dataset, first: int, last: int, output: Output) -> None:
@@ -80,6 +79,11 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
     agreements' totals (¥980.1 billion for JFY2016-2020, ¥201.7 billion for 2021, ¥1,055.1
     billion for 2022-2026) divided by their years, marked average (no annual Japanese figures are
     in the record yet).
+
+    --from and --to set the years compared, both included (2016-2026 by default, the years both
+    hosts have figures for): a year outside Japan's figures (before 2016, after 2026) has a row for
+    Korea only, and one outside Korea's record (before 1991, after 2030) none; --to before --from
+    is a usage error.
 
     \b
     Examples:

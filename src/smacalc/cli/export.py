@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import escalation, export_tables, files, package
+from smacalc.cli.lazy import escalation, export_tables, files, package, record_info
 from smacalc.cli.options import data_options
 from smacalc.errors import InputError
 
@@ -39,7 +39,7 @@ def export(data: Dataset, database: str | None, metadata: str | None, folder: st
     levels, positions and events, every `source` column a key of the sources table.
 
     --sqlite FILE writes one SQLite database, marked as smacalc's (PRAGMA application_id
-    1397571907, "SMAC"; user_version 1); - writes it to stdout (not to a terminal, and without
+    1397571907, "SMAC"; user_version 2); - writes it to stdout (not to a terminal, and without
     --metadata, which names the database by its file). --metadata
     FILE also writes, there, the metadata Datasette reads (titles and descriptions of every table
     and column, the licence and the sources), so that datasette FILE -m metadata.json opens a
@@ -58,13 +58,17 @@ def export(data: Dataset, database: str | None, metadata: str | None, folder: st
     old export or the new one, whole, and no temporary file behind. A device or FIFO as FILE is
     written directly. --data FILE scenarios are exported with their basis (scenario).
 
-    Tables: sources, agreements, payments (the rows of project, with basis and source),
-    index_values, exchange_rates (annual), daily_rates, price_levels, categories, burden,
-    troop_levels, positions, events. Every source column is a foreign key of sources.id; sma
-    columns of agreements.number. Amounts are exact: whole won and whole dollars as integers
-    (every amount of the record is whole); rates, percentages and price levels as text, the
-    decimal exactly as published (SQLite has no exact decimal type; cast(rate as real) gives a
-    float for arithmetic).
+    Tables: sources, agreements, payments (the rows of project, with basis, source and projected:
+    1 where the amount rests on an assumed index value), index_values, exchange_rates (annual),
+    daily_rates, price_levels, categories, burden, troop_levels, positions, events, and
+    record_info (one row: the record's date, that of its newest source; the versions; how many
+    payment rows are official, rule, projected; what the projections assume; the data
+    package's description says the same). Views: official_payments, and payments_usd (won at
+    each year's annual average rate; empty where no rate is published). Every source column is a
+    foreign key of sources.id; sma columns of agreements.number. Amounts are exact: whole won
+    and whole dollars as integers (every amount of the record is whole); rates, percentages and
+    price levels are numbers (REAL; each published decimal has at most 15 significant digits, so
+    it reads back as published; the data package's CSV writes the decimal itself).
 
     \b
     Examples:
@@ -110,7 +114,7 @@ def _export_sqlite(data: Dataset, database: str, metadata: str | None, force: bo
     items = [(database, _bytes(content))]
     if metadata is not None:
         stem = os.path.splitext(os.path.basename(database))[0]
-        text = export_tables.datasette_metadata(data, rows, stem, others)
+        text = record_info.datasette_metadata(data, rows, stem, others)
         items.append((metadata, _bytes(text.encode("utf-8"))))
     files.write_together(items)
     written = [p for p in (database, metadata) if p is not None and p != "-"]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from smacalc.record import dataset, fetched, load, models, scenario
     from smacalc.record import update as updating
     from smacalc.render import burden as bill_reports
-    from smacalc.render import chart, encoding, files, formats, payments, progress
+    from smacalc.render import chart, encoding, files, formats, payments, progress, record_info
     from smacalc.render import claims as claim_reports
     from smacalc.render import datapackage as package
     from smacalc.render import export as export_tables
@@ -70,6 +70,7 @@ else:
     formats = Lazy("smacalc.render.formats")
     payments = Lazy("smacalc.render.payments")
     record_reports = Lazy("smacalc.render.record")
+    record_info = Lazy("smacalc.render.record_info")
     talk_reports = Lazy("smacalc.render.talks")
     svg_chart = Lazy("smacalc.render.svg")
 
@@ -94,6 +95,7 @@ __all__ = [
     "package",
     "payments",
     "progress",
+    "record_info",
     "record_reports",
     "restate",
     "scenario",

@@ -177,10 +177,28 @@ class RateArg(click.ParamType):  # type: ignore[type-arg]
             self.fail(f"{exc}; write RATE (e.g. 1450) or YEAR=RATE (e.g. 2026=1450)", param, ctx)
 
 
+class CurrencyArg(click.ParamType):  # type: ignore[type-arg]
+    """A currency by its ISO code, sign or word, in any case (money.currency_code: the vocabulary's
+    words, one place): USD, usd, dollars, won, ₩, 원 and yen are all taken."""
+
+    name = "CURRENCY"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return money.currency_code(str(value))
+        except InputError:
+            self.fail(f"{value!r} is not a currency smacalc knows: USD, KRW, EUR, CNY or JPY (or won, dollars...)")
+
+
 def currency_option(help: str) -> Callable[[F], F]:
-    """--in USD|KRW|EUR|CNY|JPY; click hands back the canonical upper-case code whatever case was typed."""
-    choice = click.Choice(["USD", "KRW", "EUR", "CNY", "JPY"], case_sensitive=False)
-    return click.option("--in", "currency", type=choice, help=help)
+    """--in CURRENCY: the ISO code of USD, KRW, EUR, CNY or JPY, however it was named."""
+    return click.option(
+        "--in",
+        "currency",
+        type=CurrencyArg(),
+        metavar="CURRENCY",
+        help=f"{help} USD, KRW, EUR, CNY or JPY; also by word (won, dollars, yen...).",
+    )
 
 
 def day_value(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:

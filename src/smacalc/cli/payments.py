@@ -290,7 +290,7 @@ def categories(data: Dataset, sma: int | None, output: Output) -> None:
     ministry or the press (categories.csv): 2013 from Kukmin Ilbo's report of the 9th SMA, given as
     "about"; 2015 from the 2018 Defense White Paper's appendix 17; 2018 from its chart 5-2; 2019
     from the 2020 Defense White Paper as Newsis and Hankyung reported it. A year with no published
-    split is left empty and said so (status: not published); nothing is interpolated. The parts
+    split is left empty and said so (status: not in the record); nothing is interpolated. The parts
     are checked against the year's official amount (differs where they do not sum to it; all four
     years sum exactly, to the won). No split of 2021-2026 was found.
 

@@ -13,6 +13,7 @@ from smacalc.render.messages import Join, Message, Text, msg
 if TYPE_CHECKING:
     from smacalc.calc.escalation import IndexUse
     from smacalc.calc.rates import Leg, Rate
+    from smacalc.calc.restate import Restated
     from smacalc.record.dataset import Dataset
 
 BASIS_NOTE = msg("basis")
@@ -44,16 +45,32 @@ def scenario_lines(data: Dataset) -> list[Message]:
     return [msg("scenario.indices", names=names)]
 
 
+def restated_basis(r: Restated) -> Message | str:
+    """What a restated figure rests on, in words: the record's basis (official, rule, projected),
+    then what conversion and restatement assumed: "official, converted at an assumed rate and in
+    2019 prices at an assumed price level". A figure that assumed nothing more keeps its basis."""
+    how: list[Message] = []
+    if r.rate is not None and r.rate.basis != "published":
+        how.append(msg(f"basis.rate_{r.rate.basis}"))
+    if r.real is not None and r.real.assumed:
+        how.append(msg("basis.level_assumed", year=r.real.base_year))
+    if r.troops is not None and r.troops.basis == "assumed":
+        how.append(msg("basis.troops_assumed"))
+    return msg("basis.restated", basis=r.row.basis, how=Join(tuple(how))) if how else r.row.basis
+
+
 def series_name(series: str) -> Message:
     """An index series by name: Korean consumer-price inflation."""
     return msg(f"series.{series}")
 
 
-def assumption_lines(data: Dataset, uses: Iterable[IndexUse], lead: str = "assumed") -> list[Message]:
+def assumption_lines(data: Dataset, uses: Iterable[tuple[int, IndexUse]], lead: str = "assumed") -> list[Message]:
     """One line per series stating every index value that was assumed rather than published, by
-    the message ``lead`` (assumed, or assumed.level: a price level extended)."""
-    grouped: dict[tuple[str, str, Message], list[int]] = {}
-    for use in uses:
+    the message ``lead`` (assumed, or assumed.level: a price level extended). ``uses`` pairs each
+    value with the year whose amount it set: where those are other years than the index's own (a
+    rule lagging two years), the line names both ("for 2026-2028, in the payments of 2028-2030")."""
+    grouped: dict[tuple[str, str, Message], list[tuple[int, int]]] = {}
+    for year, use in uses:
         if use.basis == "published":
             continue
         why = msg("why.yours")
@@ -61,11 +78,14 @@ def assumption_lines(data: Dataset, uses: Iterable[IndexUse], lead: str = "assum
             default = data.defaults[use.series]
             why = msg("why.default", reason=default.reason, reason_ko=default.reason_ko or default.reason)
         pct = f"{plain(use.pct)}%"
-        grouped.setdefault((use.series, pct, why), []).append(use.year)
-    return [
-        msg(lead, series=series_name(series), years=span(sorted(set(years))), pct=pct, why=why)
-        for (series, pct, why), years in grouped.items()
-    ]
+        grouped.setdefault((use.series, pct, why), []).append((use.year, year))
+    lines = []
+    for (series, pct, why), pairs in grouped.items():
+        years = span(sorted({index_year for index_year, _ in pairs}))
+        payments = span(sorted({year for _, year in pairs}))
+        paid = msg("assumed.paid", payments=payments) if any(i != y for i, y in pairs) else ""
+        lines.append(msg(lead, series=series_name(series), years=years, paid=paid, pct=pct, why=why))
+    return lines
 
 
 # Each currency's rate as the record quotes it (won, yuan, yen per dollar; dollars per euro): its

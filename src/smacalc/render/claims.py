@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 COLUMNS = [
     Column("claim", msg("h.claim"), "int", in_table=False),
-    Column("text", msg("h.text"), wrap=True, in_data=False),
+    Column("text", msg("h.text"), in_table=False),  # every row: a batch's rows each carry their claim
+    Column("text_shown", msg("h.text"), wrap=True, in_data=False),  # a table shows it once a claim
     Column("figure", msg("h.figure")),
     Column("kind", msg("h.kind")),
     Column("claimed", msg("h.claimed"), in_table=False),
@@ -42,7 +43,8 @@ def _rows(checks: Iterable[Check]) -> Iterator[Row]:
         implied, figure = c.implied, c.figure
         yield {
             "claim": c.claim,
-            "text": c.text if c.claim != shown else None,
+            "text": c.text,
+            "text_shown": c.text if c.claim != shown else None,
             "figure": None if figure is None else figure.span,
             "kind": c.kind,
             "claimed": None if figure is None else figure.value,
@@ -92,7 +94,7 @@ def rules_line() -> Message:
 
 def checks(rows: Iterable[Check], basis: Message) -> Report:
     return Report(
-        drop=("source", "basis", "hedge", "kind", "text"),
+        drop=("source", "basis", "hedge", "kind", "text_shown"),
         title=msg("title.checks"),
         columns=COLUMNS,
         rows=_rows(rows),

@@ -9,7 +9,9 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from smacalc import __version__
 from smacalc.render.export import EXPORT_VERSION, LICENSE, Table, tables
+from smacalc.render.record_info import record_info
 
 MARK = "smacalc"  # the key of datapackage.json that says smacalc wrote the package
 
@@ -35,6 +37,8 @@ def package_files(data: Dataset, rows: Sequence[ProjectionRow]) -> dict[str, str
         {
             "name": "smacalc-record",
             "title": "The record of the US-South Korea Special Measures Agreements",
+            "description": record_info(data, rows).sentence(),
+            "version": __version__,
             "licenses": [{"name": "other-at", "title": LICENSE}],
             MARK: {"export": EXPORT_VERSION},
             "resources": resources,

@@ -2,12 +2,12 @@
 Frictionless data package (CSV files and datapackage.json), built from the same table definitions.
 
 Amounts are exact: whole won, dollars and yen as integers (every payment, position and rate-free
-figure of the record is whole); rates, percentages and price levels as text, the decimal exactly as
-published (SQLite has no exact decimal type; `cast(rate as real)` gives a float for arithmetic)."""
+figure of the record is whole); rates, percentages and price levels are numbers, as REAL in SQLite
+(each published decimal has at most 15 significant digits, so the float reads back as published;
+the export checks it) and as the published decimal in the data package's CSV."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
     from smacalc.record.prices import DailyRates
 
 FieldType = Literal["integer", "string", "boolean", "date", "decimal"]
-Cell = int | str | None
+Cell = int | str | float | None
 LICENSE = "Figures from public sources, each row citing its source; see the sources table"
 APPLICATION_ID = 0x534D4143  # "SMAC": PRAGMA application_id of every database smacalc exports
-EXPORT_VERSION = 1  # PRAGMA user_version: the layout of the export's tables
+EXPORT_VERSION = 2  # PRAGMA user_version: the layout of the export's tables (2: numbers as REAL, record_info)
 METADATA_ABOUT = "smacalc export"  # the "about" of the Datasette metadata smacalc writes
-_SQL = {"integer": "INTEGER", "string": "TEXT", "boolean": "INTEGER", "date": "TEXT", "decimal": "TEXT"}
+_SQL = {"integer": "INTEGER", "string": "TEXT", "boolean": "INTEGER", "date": "TEXT", "decimal": "REAL"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ PAYMENT_FIELDS = (
     Field("basis", "string", "official, rule, projected or scenario", required=True),
     Field("rate_pct", "decimal", "the escalation rate the rule applied, %"),
     Field("capped", "boolean", "1 where the cap held the rate"),
+    Field("projected", "boolean", "1 where the amount rests on an assumed index value (a projection)"),
     Field("note", "string", "the record's note on the figure"),
     Field("source", "string", "source of the amount or of the index value used", ("sources", "id")),
 )
@@ -106,6 +107,7 @@ def tables(data: Dataset, rows: Sequence[ProjectionRow]) -> list[Table]:
     """Every table of the record, in an order that satisfies the foreign keys; ``rows``: the
     payments as `project` computes them (payment_row gives each its cells, as every format has them)."""
     from smacalc.render.payments import payment_row
+    from smacalc.render.record_info import info_table, is_projection
 
     agreements = data.agreements
     positions = data.positions
@@ -163,7 +165,7 @@ def tables(data: Dataset, rows: Sequence[ProjectionRow]) -> list[Table]:
             "What Korea paid (or will pay) each year: the rows of `smacalc project`, with basis and source.",
             PAYMENT_FIELDS,
             ("year",),
-            lambda: (_cells(PAYMENT_FIELDS, payment_row(r)) for r in rows),
+            lambda: (_cells(PAYMENT_FIELDS, {**payment_row(r), "projected": is_projection(r)}) for r in rows),
         ),
         *_price_tables(data),
         Table(
@@ -221,6 +223,7 @@ def tables(data: Dataset, rows: Sequence[ProjectionRow]) -> list[Table]:
                 for i, e in enumerate(data.events, start=1)
             ),
         ),
+        info_table(data, rows),
     ]
 
 
@@ -338,8 +341,20 @@ def _daily_rows(daily: DailyRates) -> Iterator[tuple[Cell, ...]]:
             yield day, currency, value, DAILY_SOURCES[currency]
 
 
+def _real(cell: Cell) -> Cell:
+    """A decimal cell (its exact text) as a float that reads back as the same decimal."""
+    if cell is None:
+        return None
+    number = float(cell)
+    if Decimal(repr(number)) != Decimal(str(cell)):
+        raise DataError(f"export: {cell} has more digits than a REAL keeps")
+    return number
+
+
 def sqlite_bytes(data: Dataset, rows: Sequence[ProjectionRow]) -> bytes:
-    """The record as one SQLite database, foreign keys checked before it is returned."""
+    """The record as one SQLite database with its views, foreign keys checked before it is returned."""
+    from smacalc.render.record_info import VIEWS
+
     db = sqlite3.connect(":memory:")
     db.execute("pragma foreign_keys = on")
     db.execute(f"pragma application_id = {APPLICATION_ID}")
@@ -354,44 +369,16 @@ def sqlite_bytes(data: Dataset, rows: Sequence[ProjectionRow]) -> bytes:
         ]
         db.execute(f'CREATE TABLE "{table.name}" ({", ".join([*columns, f"PRIMARY KEY ({keys})", *refs])})')
         marks = ", ".join("?" * len(table.fields))
+        real = [f.type == "decimal" for f in table.fields]
+        cells = (tuple(_real(c) if r else c for c, r in zip(row, real, strict=True)) for row in table.rows())
         try:
-            db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows())
+            db.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', cells)
         except sqlite3.IntegrityError as exc:
             raise DataError(f"export: table {table.name}: {exc}") from None
+    for view in VIEWS:
+        db.execute(f'CREATE VIEW "{view.name}" AS {view.select}')
     problems = db.execute("pragma foreign_key_check").fetchall()
     if problems:
         raise DataError(f"export: {len(problems)} rows cite a missing key, first {problems[0]}")
     db.commit()
     return db.serialize()
-
-
-def datasette_metadata(
-    data: Dataset, rows: Sequence[ProjectionRow], database: str, others: Mapping[str, Any] | None = None
-) -> str:
-    """metadata.json for `datasette FILE -m metadata.json`: titles and descriptions of every table
-    and column, the licence and the sources; ``others``: the databases an earlier metadata file of
-    smacalc's described, kept beside this one."""
-    return json.dumps(
-        {
-            "title": "smacalc: the record of the US-South Korea Special Measures Agreements",
-            "description": "Payments 1991-2030, rates, price and troop levels and the talks, each row sourced.",
-            "about": METADATA_ABOUT,
-            "license": LICENSE,
-            "source": "smacalc (see the sources table for every publication)",
-            "databases": {
-                **{k: v for k, v in (others or {}).items() if k != database},
-                database: {
-                    "tables": {
-                        t.name: {
-                            "title": t.title,
-                            "description": t.description,
-                            "columns": {f.name: f.description for f in t.fields},
-                        }
-                        for t in tables(data, rows)
-                    }
-                },
-            },
-        },
-        ensure_ascii=False,
-        indent=2,
-    )

@@ -95,8 +95,13 @@ def check_target(path: str) -> None:
 
 @contextlib.contextmanager
 def _failures(path: str) -> Iterator[None]:
+    """A write's failure as one line (exit 1); but a reader that went away from a pipe
+    (``--sqlite /dev/stdout | head -c 20``) is no failure: the command ends quietly, as a broken
+    pipe on stdout does."""
     try:
         yield
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 

@@ -310,11 +310,13 @@ def _write_table(report: Report, out: IO[str], wide: bool = False, lang: str = "
     needed = table_width(widths[i] for i in shown)
     # A folded column (URLs) gets no more than the room left: rich would otherwise widen it for its
     # unbroken text and crop the table's right edge when another column holds wide characters.
+    # With no room left (--wide, or a table that just fits), every prose column is drawn at its
+    # narrowest: rich, shrinking them to the width by its own measure, would cut a source id.
     spare = max(0, terminal.width - needed)
     for i in shown:
         c = columns[i]
         justify: Literal["right", "left"] = "right" if c.kind in NUMERIC else "left"
-        cap = widths[i] + spare if c.fold else None
+        cap = widths[i] + spare if c.fold or (c.wrap and not spare) else None
         table.add_column(
             headers[i], justify=justify, no_wrap=not c.wrap, overflow="fold", min_width=widths[i], max_width=cap
         )
@@ -341,15 +343,21 @@ FORMATTERS: dict[Format, Callable[[Report, IO[str]], None]] = {
 }
 
 
-def render(report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en") -> None:
+def render(
+    report: Report, fmt: Format, out: IO[str], wide: bool = False, lang: str = "en", *, bom: bool = False
+) -> None:
     """Write ``report`` to ``out`` in ``fmt``; ``wide``: a table shows every column, however wide;
-    ``lang``: the language of what a person reads (a table, markdown); csv and json never change."""
+    ``lang``: the language of what a person reads (a table, markdown); csv and json never change;
+    ``bom``: csv or tsv begins with a UTF-8 byte-order mark (for Excel), once its first row is read."""
     if fmt is Format.TABLE:
         _write_table(report, out, wide, lang)
     elif fmt is Format.MARKDOWN:
         _write_markdown(report, out, lang)
     else:
-        FORMATTERS[fmt](_first_row_read(report), out)
+        ready = _first_row_read(report)
+        if bom:
+            out.write("\ufeff")
+        FORMATTERS[fmt](ready, out)
 
 
 def _first_row_read(report: Report) -> Report:

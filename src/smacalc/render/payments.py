@@ -17,6 +17,7 @@ from smacalc.render.captions import (
     conversion_line,
     rate_cells,
     rate_columns,
+    restated_basis,
     scenario_lines,
     series_name,
     span,
@@ -62,7 +63,7 @@ def projection_caption(data: Dataset, rows: Sequence[ProjectionRow], varied: str
     grid varies: the grid states them)."""
     return [
         *scenario_lines(data),
-        *assumption_lines(data, (u for r in rows if (u := r.index_use) is not None and u.series != varied)),
+        *assumption_lines(data, ((r.year, u) for r in rows if (u := r.index_use) is not None and u.series != varied)),
     ]
 
 
@@ -124,7 +125,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
     if how.real is not None:
         levels = sorted({r.real.level.series for r in items if r.real is not None})
         lines.append(msg("real", year=how.real, levels=Join(tuple(msg(f"level.{level}") for level in levels))))
-        assumed = [use for r in items if r.real is not None for use in r.real.assumed]
+        assumed = [(use.year, use) for r in items if r.real is not None for use in r.real.assumed]
         lines += assumption_lines(data, assumed, lead="assumed.level")
     if how.troops is not None:
         lines.append(msg("troops.given", count=f"{how.troops:,}"))
@@ -139,7 +140,12 @@ def restated(
     """A projection restated: in another currency, in real terms, per troop; each row keeps the
     amount as the agreement set it."""
     base = projection(data, [r.row for r in items], sma, varied=varied)
-    columns = list(PROJECT_COLUMNS[:-1])
+    words = [restated_basis(r) for r in items]
+    columns = [
+        new
+        for c in PROJECT_COLUMNS[:-1]
+        for new in ((c._replace(in_table=False), words_column("basis", words)) if c.key == "basis" else (c,))
+    ]
     if how.real is not None:
         columns[2] = Column("amount", msg("h.amount"), "estimate")
     if how.currency is not None:
@@ -154,6 +160,7 @@ def restated(
             Column("nominal_amount", msg("h.nominal"), "money", note=msg("nominal")),
             Column("base_year", msg("h.prices_of"), "int", in_table=False),
             Column("price_index", msg("h.deflator"), in_table=False),
+            Column("price_basis", msg("h.price_basis"), in_table=False),
         ]
     if how.per_troop:
         columns += [
@@ -176,7 +183,7 @@ def restated(
             "troops",
             "rate_pct",
             "official_amount",
-            "basis",
+            "basis_words",
         ),
         title=Join((base.title, *suffix), "space") if suffix else base.title,
         columns=columns,
@@ -193,20 +200,42 @@ def restated(
                 "nominal_amount": r.nominal.amount,
                 "base_year": how.real,
                 "price_index": None if r.real is None else r.real.level.series,
+                "price_basis": price_basis(r),
+                "basis_words": said,
                 "troops": None if r.troops is None else r.troops.count,
                 "troops_basis": None if r.troops is None else r.troops.basis,
                 "per_troop": None if r.per_troop is None else r.per_troop.amount,
             }
-            for r, row in zip(items, base.rows, strict=True)
+            for r, row, said in zip(items, base.rows, words, strict=True)
         ),
         caption=[*restatement_lines(data, items, how), *projection_caption(data, [r.row for r in items], varied)],
     )
 
 
+def words_column(key: str, words: Sequence[Text]) -> Column:
+    """The table's column of ``key``, a basis, in words (``words``): what a restated figure rests
+    on (restated_basis), wrapped where it says more than the basis; csv and json keep the basis
+    itself and, beside it, the rate's and the price level's."""
+    wrap = any(not isinstance(w, str) for w in words)
+    return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False)
+
+
+def price_basis(r: Restated) -> str | None:
+    """Whether the price levels a figure was restated by are published or extended by assumption."""
+    return None if r.real is None else "assumed" if r.real.assumed else "published"
+
+
 def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     start, end = result.start, result.end
+    ends = (("from", start), ("to", end))
+    said = [restated_basis(start), restated_basis(end)]
+    restated_columns: list[Column] = []
+    if how.currency is not None:
+        restated_columns += [Column(f"{e}_rate_basis", msg(f"h.{e}_rate_basis"), in_table=False) for e, _ in ends]
+    if how.real is not None:
+        restated_columns += [Column(f"{e}_price_basis", msg(f"h.{e}_price_basis"), in_table=False) for e, _ in ends]
     return Report(
-        drop=("to_basis", "from_basis", "years", "difference"),
+        drop=("years", "from_basis_words", "difference", "to_basis_words"),
         title=msg(
             "title.change_per_troop" if how.per_troop else "title.change", start=start.row.year, end=end.row.year
         ),
@@ -220,8 +249,11 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             Column("change_pct", msg("h.change"), "pct"),
             Column("years", msg("h.years"), "int"),
             Column("cagr_pct", msg("h.per_year"), "pct"),
-            Column("from_basis", msg("h.from_basis"), note=BASIS_NOTE),
-            Column("to_basis", msg("h.to_basis"), note=BASIS_NOTE),
+            Column("from_basis", msg("h.from_basis"), in_table=False),
+            words_column("from_basis", said),
+            Column("to_basis", msg("h.to_basis"), in_table=False),
+            words_column("to_basis", said),
+            *restated_columns,
         ],
         rows=[
             {
@@ -234,13 +266,21 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
                 "change_pct": result.pct,
                 "years": result.years,
                 "cagr_pct": result.cagr_pct,
-                "from_basis": start.row.basis,
-                "to_basis": end.row.basis,
+                **{
+                    cell: value
+                    for (e, r), words in zip(ends, said, strict=True)
+                    for cell, value in (
+                        (f"{e}_basis", r.row.basis),
+                        (f"{e}_basis_words", words),
+                        (f"{e}_rate_basis", None if r.rate is None else r.rate.basis),
+                        (f"{e}_price_basis", price_basis(r)),
+                    )
+                },
             }
         ],
         caption=[
             *restatement_lines(data, [start, end], how),
-            *assumption_lines(data, (r.row.index_use for r in (start, end) if r.row.index_use is not None)),
+            *assumption_lines(data, ((r.row.year, u) for r in (start, end) if (u := r.row.index_use) is not None)),
             msg("change.rule"),
         ],
     )
