@@ -118,6 +118,7 @@ def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
         "amount in force", "labor share", "labor line", "unfunded", "workers", "per worker a month"
     ]  # fmt: skip
     assert [r["source"] for r in rows if r["item"] == "2020"] == [
+        "ajunews-2020-01-29", "ajunews-2020-01-29", "voakorea-2020-02-28",  # the notices: six months, 60 and 30 days
         "hani-2020-03-31", "ajunews-2020-05-29", "ajunews-2020-05-01", "ajunews-2020-05-29", "hankyung-2020-06-16",
         "hankyung-2021-03-10",
     ]  # fmt: skip

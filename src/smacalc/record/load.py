@@ -23,7 +23,9 @@ from smacalc.record.models import (
     DefaultAssumption,
     Defaults,
     IndexValue,
+    MethodYear,
     Source,
+    YearAmount,
 )
 
 if TYPE_CHECKING:
@@ -231,7 +233,8 @@ def _source_refs(
         if a.signed_source:
             yield f"{where}, signed", a.signed_source
         yield from ((where, n.source) for n in a.notes if n.source)
-        for entry in (a.first_year, *a.schedule, *a.published):
+        entries: tuple[YearAmount | MethodYear, ...] = (a.first_year, *a.schedule, *a.published, *a.method)
+        for entry in entries:
             at = f"{where}, year {entry.year}"
             yield at, entry.source
             yield from ((at, n.source) for n in entry.notes if n.source)
