@@ -100,7 +100,9 @@ class BurdenFigure(BaseModel):
     host: Literal["KR", "JP"]
     first_year: int = Field(ge=1950, le=2200)
     last_year: int = Field(ge=1950, le=2200)
-    measure: Literal["dod_obligations", "host_direct", "host_sma", "us_troops", "korean_workers"]
+    measure: Literal[
+        "dod_obligations", "host_direct", "host_sma", "hns_total", "hns_sma", "us_troops", "korean_workers"
+    ]
     amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
     unit: Literal["USD", "JPY", "KRW", "troops", "workers"]
     source: str = Field(min_length=1)

@@ -295,10 +295,36 @@ CATALOGUE: dict[str, T] = {
         "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. USD 환산 열은 엔화와 원화를 "
         "해마다 그해 평균 환율(rates.csv)로 환산합니다.",
     ),
+    "compare.japan.total": T(
+        "Japan: host-nation support as its Ministry of Defense budgets it (Defense of Japan), the Facilities "
+        "Improvement Program included: the measure set beside Korea's SMA, which pays construction as well as "
+        "labor and logistics. --japan sma shows the cost sharing under Japan's SMA alone (labor, utilities, "
+        "training relocation), without the program.",
+        "일본: 방위성 예산의 주일미군 주둔경비 부담 총액(방위백서, 제공시설정비비 포함). 한국의 방위비분담금이 "
+        "인건비·군수지원비와 함께 군사건설비를 지급하므로 이 총액을 나란히 놓습니다. --japan sma는 제공시설정비비 "
+        "없이 일본 특별협정의 부담분(노무비·광열수비·훈련이전비)만 보입니다.",
+    ),
+    "compare.japan.sma": T(
+        "Japan: the cost sharing under Japan's SMA alone (labor, utilities, training relocation), as its "
+        "Ministry of Defense budgets it (Defense of Japan), without the Facilities Improvement Program; Korea's "
+        "SMA pays construction too, so the default, --japan total, is the closer measure.",
+        "일본: 방위성 예산의 일본 특별협정 부담분(노무비·광열수비·훈련이전비, 방위백서)만이며 제공시설정비비는 "
+        "빠집니다. 한국의 방위비분담금은 군사건설비도 지급하므로 기본값 --japan total이 더 가까운 기준입니다.",
+    ),
     "compare.average": T(
-        "Japan, {years}: each year is its agreement's total divided by its years, "
+        "Japan, {years}: past the published budgets, each year is its agreement's total divided by its years, "
         "not a published annual figure (average = true).",
-        "일본 {years}년: 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 (평균값: 예).",
+        "일본 {years}년: 발표된 예산 이후라 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 "
+        "(평균값: 예).",
+    ),
+    "compare.missing.total": T(
+        "Japan, {years}: no budget and no agreement on record.",
+        "일본 {years}년: 기록된 예산도 협정도 없습니다.",
+    ),
+    "compare.missing.sma": T(
+        "Japan, {years}: no budget of this measure on record, and no agreement average of it; "
+        "--japan total shows the agreement's average.",
+        "일본 {years}년: 이 기준의 예산이 기록에 없고 협정 평균도 없습니다. --japan total은 협정 평균을 보입니다.",
     ),
     "compare.troops": T(
         "Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.",

@@ -304,7 +304,7 @@ def _price_tables(data: Dataset) -> list[Table]:
                 Field(
                     "measure",
                     "string",
-                    "dod_obligations, host_direct, host_sma, us_troops or korean_workers",
+                    "dod_obligations, host_direct, host_sma, hns_total, hns_sma, us_troops or korean_workers",
                     required=True,
                 ),
                 Field("amount", "integer", "whole units of `unit`", required=True),
