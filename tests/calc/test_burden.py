@@ -79,7 +79,7 @@ def test_japan_sma_portion_has_no_average_past_the_budgets() -> None:
 
 def test_compare_names_its_japanese_measure(run) -> None:
     total = run("compare", "--from", "2024", "--to", "2025", "--format", "table", env={"COLUMNS": "200"})
-    assert "Facilities Improvement Program included: the measure set beside Korea's SMA" in total.stdout
+    assert "Facilities Improvement Program included, as Korea's SMA pays construction too" in total.stdout
     sma = run("compare", "--from", "2024", "--to", "2025", "--japan", "sma", "--format", "csv")
     assert sma.stdout.splitlines()[2].startswith("2024,Japan,hns_sma,158300000000,JPY,")
     table = run("compare", "--from", "2024", "--to", "2025", "--japan", "sma", "--format", "table")

@@ -119,6 +119,7 @@ ALLOWED = {
     "official", "rule", "projected", "scenario", "assumed", "published", "given",
     "holds", "close", "off", "unplaced", "differs", "total", "sma",
     "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",
+    "troops_measure", "count", "stated", "DMDC",
 }  # fmt: skip
 
 

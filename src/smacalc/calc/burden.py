@@ -198,6 +198,7 @@ def compare(data: Dataset, first: int, last: int, japan: JapanMeasure = "total")
     if japan not in JAPAN_MEASURES:
         raise InputError(f"unknown Japanese measure {japan!r}; the measures are total and sma")
     korea = {r.year: r for r in project(data) if first <= r.year <= last}
+    stated = data.troops("stated")  # beside GAO's 55,000 for Japan, Korea's stated level, not a count
     japan_troops = next((f for f in data.burden if f.host == "JP" and f.measure == "us_troops"), None)
     jp_troops = japan_troops.amount if japan_troops is not None else None
     measure = JAPAN_MEASURES[japan]
@@ -206,7 +207,7 @@ def compare(data: Dataset, first: int, last: int, japan: JapanMeasure = "total")
         row = korea.get(year)
         if row is not None:
             rate = _rate(data, row.amount.currency, year)
-            level = data.troop_levels.get(year) or data.troop_levels.get(max(data.troop_levels))
+            level = stated.get(year) or (stated[max(stated)] if stated and year > max(stated) else None)
             troops = level.troops if level is not None else None
             usd = convert(row.amount, "USD", rate)
             out.append(Side("KR", year, "sma", row.amount, usd, False, troops, rate, row.source))

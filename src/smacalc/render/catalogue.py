@@ -44,6 +44,7 @@ CATALOGUE: dict[str, T] = {
     "h.to_rate_basis": T("To rate basis", "나중 환율 근거"),
     "h.from_price_basis": T("From price basis", "처음 물가 근거"),
     "h.to_price_basis": T("To price basis", "나중 물가 근거"),
+    "h.troops_measure": T("Troops measure", "병력 기준"),
     "h.per_troop": T("Per troop", "1인당"),
     "h.from": T("From", "부터"),
     "h.to": T("To", "까지"),
@@ -248,8 +249,18 @@ CATALOGUE: dict[str, T] = {
     ),
     "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
     "troops.by_year": T(
-        "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv).{carried}",
-        "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력 (출처는 troops.csv).{carried}",
+        "Per troop: each year's amount ÷ that year's US troop level in Korea, by one measure for every year: "
+        "{measure} (sources in troops.csv).{carried}",
+        "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력, 모든 연도에 한 기준: {measure} (출처 troops.csv).{carried}",
+    ),
+    "troops.measure.count": T(
+        "the Defense Department's count (DMDC; troops_measure 'count'); --troops stated divides by the stated "
+        "level, 28,500 since 2008",
+        "미 국방부 집계(DMDC, troops_measure 'count'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
+    ),
+    "troops.measure.stated": T(
+        "the level the governments state, 28,500 since 2008 (troops_measure 'stated'), not a count",
+        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(troops_measure 'stated')이며 집계가 아닙니다",
     ),
     "troops.carried": T(
         " {years}: no level on record; assumed: {year}'s {count}, the latest, carried forward"
@@ -296,39 +307,32 @@ CATALOGUE: dict[str, T] = {
         "해마다 그해 평균 환율(rates.csv)로 환산합니다.",
     ),
     "compare.japan.total": T(
-        "Japan: host-nation support as its Ministry of Defense budgets it (Defense of Japan), the Facilities "
-        "Improvement Program included: the measure set beside Korea's SMA, which pays construction as well as "
-        "labor and logistics. --japan sma shows the cost sharing under Japan's SMA alone (labor, utilities, "
-        "training relocation), without the program.",
-        "일본: 방위성 예산의 주일미군 주둔경비 부담 총액(방위백서, 제공시설정비비 포함). 한국의 방위비분담금이 "
-        "인건비·군수지원비와 함께 군사건설비를 지급하므로 이 총액을 나란히 놓습니다. --japan sma는 제공시설정비비 "
-        "없이 일본 특별협정의 부담분(노무비·광열수비·훈련이전비)만 보입니다.",
+        "Japan: host-nation support as its Ministry of Defense budgets it, the Facilities Improvement Program "
+        "included, as Korea's SMA pays construction too, beside labor and logistics; --japan sma: Japan's SMA alone.",
+        "일본: 방위성 예산의 주둔경비 부담 총액(제공시설정비비 포함). 한국의 방위비분담금도 군사건설비를 "
+        "지급하기 때문입니다. --japan sma는 일본 특별협정 부담분만 보입니다.",
     ),
     "compare.japan.sma": T(
-        "Japan: the cost sharing under Japan's SMA alone (labor, utilities, training relocation), as its "
-        "Ministry of Defense budgets it (Defense of Japan), without the Facilities Improvement Program; Korea's "
-        "SMA pays construction too, so the default, --japan total, is the closer measure.",
-        "일본: 방위성 예산의 일본 특별협정 부담분(노무비·광열수비·훈련이전비, 방위백서)만이며 제공시설정비비는 "
-        "빠집니다. 한국의 방위비분담금은 군사건설비도 지급하므로 기본값 --japan total이 더 가까운 기준입니다.",
+        "Japan: the cost sharing under Japan's SMA alone (labor, utilities, training relocation), without the "
+        "Facilities Improvement Program; as Korea's SMA pays construction too, --japan total is the closer measure.",
+        "일본: 일본 특별협정 부담분(노무비·광열수비·훈련이전비)만이며 제공시설정비비는 빠집니다. "
+        "한국 방위비분담금은 군사건설비도 지급하므로 --japan total이 더 가까운 기준입니다.",
     ),
     "compare.average": T(
         "Japan, {years}: past the published budgets, each year is its agreement's total divided by its years, "
         "not a published annual figure (average = true).",
-        "일본 {years}년: 발표된 예산 이후라 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 "
-        "(평균값: 예).",
+        "일본 {years}년: 발표된 예산 이후라 각 해는 협정 총액을 햇수로 나눈 값입니다 (평균값: 예).",
     ),
     "compare.missing.total": T(
-        "Japan, {years}: no budget and no agreement on record.",
-        "일본 {years}년: 기록된 예산도 협정도 없습니다.",
+        "Japan, {years}: no budget and no agreement on record.", "일본 {years}년: 예산도 협정도 기록에 없습니다."
     ),
     "compare.missing.sma": T(
-        "Japan, {years}: no budget of this measure on record, and no agreement average of it; "
-        "--japan total shows the agreement's average.",
-        "일본 {years}년: 이 기준의 예산이 기록에 없고 협정 평균도 없습니다. --japan total은 협정 평균을 보입니다.",
+        "Japan, {years}: no budget of this measure on record, nor an agreement average of it.",
+        "일본 {years}년: 이 기준의 예산도 협정 평균도 기록에 없습니다.",
     ),
     "compare.troops": T(
-        "Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.",
-        "병력 1인당: 한국은 연도별 병력(troops.csv), 일본은 GAO-21-270의 5만5000명 기준.",
+        "Per troop: Korea by the stated level (28,500; troops.csv), Japan by the 55,000 of GAO-21-270: not counts.",
+        "병력 1인당: 한국은 발표 병력 수준(2만8500명, troops.csv), 일본은 GAO-21-270의 5만5000명 기준(집계 아님).",
     ),
     "compare.fiscal": T(
         "Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.",
