@@ -160,6 +160,8 @@ HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "여", "초과"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),
 }  # fmt: skip
+# Adverbs that may stand between a Korean figure and its hedge without changing it: 5배가 훌쩍 넘는.
+HEDGE_ADVERBS = ("훌쩍", "훨씬", "족히")
 
 
 def currency_named(name: str) -> str | None:

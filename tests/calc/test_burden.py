@@ -56,13 +56,34 @@ def test_the_sma_in_dollars_is_the_sum_of_each_years_conversion() -> None:
 
 
 def test_japan_beside_korea() -> None:
-    sides = {(s.host, s.year): s for s in compare(load_dataset(), 2021, 2022)}
-    # Japan, FY2021: ¥201.7bn under the one-year deal; at 109.8429 yen per dollar, $1,836,258,875.18.
+    sides = {(s.host, s.year): s for s in compare(load_dataset(), 2016, 2026)}
+    # Japan, FY2021: ¥201.7bn, the budget (Defense of Japan 2021); at 109.8429 yen per dollar, $1,836,258,875.18.
     assert sides[("JP", 2021)].amount.amount == Decimal("201700000000") and not sides[("JP", 2021)].average
     assert sides[("JP", 2021)].usd.amount == Decimal("1836258875.18")
-    # FY2022-2026: ¥1,055.1bn over five years, ¥211.02bn a year on average.
-    assert sides[("JP", 2022)].amount.amount == Decimal("211020000000") and sides[("JP", 2022)].average
-    assert sides[("KR", 2021)].amount.amount == Decimal("1183300000000")
+    # FY2016-FY2024 as budgeted, not averages; the five budgets of 2016-2020 sum to the agreement's ¥980.1bn.
+    budgets = [sides[("JP", y)] for y in range(2016, 2025)]
+    assert [s.amount.amount / 10**8 for s in budgets] == [1920, 1946, 1968, 1974, 1993, 2017, 2056, 2112, 2124]
+    assert not any(s.average for s in budgets) and {s.measure for s in budgets} == {"hns_total"}
+    assert sum(s.amount.amount for s in budgets[:5]) == Decimal("980100000000")
+    assert [s.source for s in budgets[-2:]] == ["mod-doj-2023", "mod-doj-2024"]
+    # FY2025-2026, past the budgets on record: the agreement's ¥1,055.1bn over five years, ¥211.02bn a year.
+    assert sides[("JP", 2025)].amount.amount == Decimal("211020000000") and sides[("JP", 2025)].average
+    assert sides[("KR", 2021)].amount.amount == Decimal("1183300000000") and sides[("KR", 2021)].measure == "sma"
+
+
+def test_japan_sma_portion_has_no_average_past_the_budgets() -> None:
+    sides = {(s.host, s.year): s for s in compare(load_dataset(), 2023, 2026, japan="sma")}
+    assert sides[("JP", 2024)].amount.amount == Decimal("158300000000") and sides[("JP", 2024)].measure == "hns_sma"
+    assert ("JP", 2025) not in sides and ("KR", 2025) in sides  # no agreement average of the SMA portion
+
+
+def test_compare_names_its_japanese_measure(run) -> None:
+    total = run("compare", "--from", "2024", "--to", "2025", "--format", "table", env={"COLUMNS": "200"})
+    assert "Facilities Improvement Program included, as Korea's SMA pays construction too" in total.stdout
+    sma = run("compare", "--from", "2024", "--to", "2025", "--japan", "sma", "--format", "csv")
+    assert sma.stdout.splitlines()[2].startswith("2024,Japan,hns_sma,158300000000,JPY,")
+    table = run("compare", "--from", "2024", "--to", "2025", "--japan", "sma", "--format", "table")
+    assert "Japan, 2025: no budget of this measure on record" in " ".join(table.stdout.split())
 
 
 def test_unknown_host_and_reversed_years_are_refused(run) -> None:
@@ -118,6 +139,7 @@ def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
         "amount in force", "labor share", "labor line", "unfunded", "workers", "per worker a month"
     ]  # fmt: skip
     assert [r["source"] for r in rows if r["item"] == "2020"] == [
+        "ajunews-2020-01-29", "ajunews-2020-01-29", "voakorea-2020-02-28",  # the notices: six months, 60 and 30 days
         "hani-2020-03-31", "ajunews-2020-05-29", "ajunews-2020-05-01", "ajunews-2020-05-29", "hankyung-2020-06-16",
         "hankyung-2021-03-10",
     ]  # fmt: skip

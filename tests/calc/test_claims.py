@@ -106,7 +106,7 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
     # at the 2020-02-28 rate of ₩1,214.92 it is $855,118,032.46, so $870M is 1.7% above it.
     assert got[0] == ("$870 million", "payment", "2020 payment", "1.7", "holds")
     # "almost $5 billion" holds for both the $5bn and the $4.7bn demands: the nearest is taken.
-    assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
+    assert got[1] == ("$5 billion", "demand", "US demand of $5.0bn (2019-10, for 2020)", "0.0", "holds")
     # The lowered demand Yonhap reported at the Los Angeles round (2020-03-19).
     assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
@@ -120,7 +120,7 @@ def test_400_percent_more_is_two_demands_with_two_verdicts() -> None:
     (pct, troops) = got
     assert pct[1:] == (
         None,
-        "unplaced: ambiguous: US demand of $5.0bn (2019-11) against the 2019 payment (off) or US demand of "
+        "unplaced: ambiguous: US demand of $5.0bn (2019-07) against the 2019 payment (off) or US demand of "
         "$4.7bn (2019-11-15) against the 2019 payment (close); US demand of $4.0bn (2020-03) against the 2019 "
         "payment (holds)",
         None,
@@ -169,7 +169,7 @@ def test_last_years_870_million() -> None:
 
 def test_the_same_figures_in_korean_give_the_same_verdicts() -> None:
     assert rows("미국은 50억 달러를 요구했다", "2019-12-01") == [
-        ("50억 달러", "demand", "US demand of $5.0bn (2019-11, for 2020)", "0.0", "holds")
+        ("50억 달러", "demand", "US demand of $5.0bn (2019-10, for 2020)", "0.0", "holds")
     ]
     assert rows("2026년 분담금은 1조5192억원으로 8.3% 인상됐다", "2024-10-04") == [
         ("1조5192억원", "payment", "2026 payment", "0.0", "holds"),
@@ -267,7 +267,7 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
     ]
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
-    assert pct[2].startswith("unplaced: ambiguous: US demand of $5.0bn (2019-11)")
+    assert pct[2].startswith("unplaced: ambiguous: US demand of $5.0bn (2019-07)")
 
 
 @pytest.mark.parametrize(
@@ -308,7 +308,7 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
         (
             "Trump demanded $5 billions a year",
             "2019-12-01",
-            [("$5 billions", "demand", "US demand of $5.0bn (2019-11, for 2020)", "holds")],
+            [("$5 billions", "demand", "US demand of $5.0bn (2019-10, for 2020)", "holds")],
         ),
         ("Britain pays £5 billion", "2019-12-01", [("£5 billion", None, "unplaced", "unplaced")]),
     ],

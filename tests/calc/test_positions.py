@@ -19,10 +19,12 @@ def rows(result) -> list[dict]:
 def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) -> None:
     got = rows(run("gap", "--sma", "11", "--format", "json"))
     by_amount = {(r["party"], r["date"], r["stated_pct"] or r["stated_amount"]): r for r in got}
-    assert len(by_amount) == len(got) == 6
+    assert len(by_amount) == len(got) == 7
     assert all(r["baseline_year"] == 2019 and r["baseline"] == 1038900000000 for r in got)
     assert all(r["agreed"] == 1038900000000 and r["currency"] == "KRW" for r in got)  # 2020: frozen at 2019
-    five = by_amount[("US", "2019-11", 5000000000)]
+    five = by_amount[("US", "2019-10", 5000000000)]  # put at the 2nd round, Honolulu, October 2019
+    reported = by_amount[("US", "2019-07", 5000000000)]  # the July report, denied by Seoul
+    assert (reported["amount"], reported["source"]) == (5829008000000, "kbs-2019-07-17")
     # $5bn × 1,165.8016 = ₩5,829.008bn: 5.61 times the 2019 payment.
     assert (five["amount"], five["pct_above_baseline"], five["ratio_to_agreed"]) == (5829008000000, 461.1, 5.61)
     four_seven = by_amount[("US", "2019-11-15", 4700000000)]
@@ -62,7 +64,7 @@ def test_the_1998_demand_in_dollars_needs_no_rate() -> None:
 
 def test_gap_sma_in_dollars_converts_every_figure_at_the_year_of_the_position(run) -> None:
     got = rows(run("gap", "--sma", "11", "--in", "USD", "--format", "json"))
-    five = next(r for r in got if r["date"] == "2019-11")
+    five = next(r for r in got if r["date"] == "2019-10")
     assert (five["amount"], five["baseline"], five["krw_per_usd"]) == (5000000000, 891146486.67, 1165.8016)
 
 

@@ -51,12 +51,36 @@ def test_a_level_past_the_record_is_carried_forward_by_the_assumed_inflation() -
 
 def test_the_10th_sma_in_dollars_in_2025_prices_per_troop(run) -> None:
     (row,) = rows(run("project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop", "--format", "json"))
-    # ₩1,038.9bn ÷ 1,165.8016 = $891,146,486.67; × 321.943 ÷ 255.657 = $1,122,200,344.05; ÷ 28,500.
+    # ₩1,038.9bn ÷ 1,165.8016 = $891,146,486.67; × 321.943 ÷ 255.657 = $1,122,200,344.05; ÷ 26,524, DMDC's 2019 count.
     assert row["nominal_amount"] == 891146486.67
     assert Decimal(str(row["amount"])) == Decimal("1122200344.05")
-    assert (row["base_year"], row["price_index"], row["troops"]) == (2025, "us_cpi", 28500)
-    assert Decimal(str(row["per_troop"])) == Decimal("39375.45")
+    assert (row["base_year"], row["price_index"], row["troops"]) == (2025, "us_cpi", 26524)
+    assert (row["troops_measure"], Decimal(str(row["per_troop"]))) == ("count", Decimal("42308.87"))
     assert (row["official_amount"], row["official_currency"], row["krw_per_usd"]) == (1038900000000, "KRW", 1165.8016)
+    args = ("project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop", "--troops", "stated")
+    (stated,) = rows(run(*args, "--format", "json"))
+    assert (stated["troops"], stated["troops_measure"], Decimal(str(stated["per_troop"]))) == (
+        28500,
+        "stated",
+        Decimal("39375.45"),
+    )
+
+
+def test_per_troop_divides_every_year_by_one_measure(run) -> None:
+    """project --sma 8 --in USD --per-troop: DMDC's count for every year, no 28,500 among them."""
+    got = rows(run("project", "--sma", "8", "--in", "USD", "--per-troop", "--format", "json"))
+    assert [(r["year"], r["troops"], r["troops_measure"]) for r in got] == [
+        (2009, 26604, "count"), (2010, 27868, "count"), (2011, 28270, "count"), (2012, 27723, "count"),
+        (2013, 30250, "count"),
+    ]  # fmt: skip
+    assert Decimal(str(got[0]["per_troop"])) == Decimal("22412.18")  # $596,253,706.58 ÷ 26,604
+    # The count ends in 2023: 2024-2030 take 2023's 24,159, carried forward and said so.
+    table = run("project", "--sma", "12", "--per-troop", "--format", "table", env={"COLUMNS": "200"})
+    carried = "2026-2030: no level on record; assumed: 2023's 24,159, the latest, carried"
+    assert carried in " ".join(table.stdout.split())
+    # The stated level begins in 2008: an earlier year is refused, not mixed with the count.
+    refused = run("project", "--sma", "7", "--per-troop", "--troops", "stated")
+    assert refused.exit_code == 1 and "no US troop level (stated) for 2007 in the record (2008-2025)" in refused.stderr
 
 
 def test_real_terms_leave_the_base_year_unchanged(run) -> None:
@@ -71,8 +95,9 @@ def test_real_terms_and_per_troop_are_stated_in_the_caption(run) -> None:
     text = " ".join(result.stdout.split())
     assert "in 2025 prices, deflated by Korean CPI (2020=100, Statistics Korea)" in text
     assert "Price level extended by assumed Korean consumer-price inflation for 2026-2030: 2.0%" in text
-    assert "each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv)" in text
-    assert "2026-2030: no level on record; assumed: 2025's 28,500, the latest, carried forward" in text
+    assert "each year's amount ÷ that year's US troop level in Korea, by one measure for every year: the" in text
+    assert "Defense Department's count (DMDC; troops_measure 'count')" in text
+    assert "2026-2030: no level on record; assumed: 2023's 24,159, the latest, carried forward" in text
 
 
 def test_per_troop_takes_a_number(run) -> None:
@@ -149,7 +174,19 @@ def test_the_troop_series_is_sourced_for_every_year_of_the_record() -> None:
     from smacalc.record.load import load_dataset
 
     data = load_dataset()
-    levels = data.troop_levels
-    assert sorted(levels) == list(range(1991, 2026))
-    assert all(level.source in data.sources for level in levels.values())
-    assert (levels[2004].troops, levels[2008].troops, levels[2025].troops) == (40840, 28500, 28500)
+    counted, stated = data.troops("count"), data.troops("stated")
+    assert list(counted) == list(range(1991, 2024)) and list(stated) == list(range(2008, 2026))
+    assert all(level.source in data.sources for level in data.troop_levels.values())
+    # DMDC's counts (Kane to 2005, then troopdata), beside the stated 28,500 of the same years.
+    assert [counted[y].troops for y in (2004, 2008, 2013, 2016, 2019, 2021, 2023)] == [
+        40840, 25771, 30250, 24189, 26524, 25592, 24159
+    ]  # fmt: skip
+    assert {t.troops for t in stated.values()} == {28500}
+    # Each stated year cites a source of its own year where one was found; the others say so.
+    own_year = {y for y, t in stated.items() if t.note is None or "dated this year" not in t.note}
+    assert own_year == {2008, 2011, 2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025}
+    assert (stated[2014].source, stated[2022].source, stated[2024].source) == (
+        "reuters-2014-01-12",
+        "crs-r41481-2022",
+        "mbc-2024-12-25",
+    )

@@ -11,7 +11,7 @@ import pytest
 
 # What check last reached on the corpus; raise them as it improves, never lower them to pass (the one
 # fall, to 78.0%, came with the 142 held-out sentences added after they were scored unseen: 66.3%).
-LAST_REACHED = Decimal("85.3")  # % of figures right
+LAST_REACHED = Decimal("86.9")  # % of figures right
 MOST_FALSE_OFF = Decimal("0.0")  # % of true figures called off
 KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
 VERDICTS = {"holds", "close", "off", "unplaced"}

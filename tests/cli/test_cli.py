@@ -21,9 +21,11 @@ SMA11_CSV = """\
 sma,year,amount,currency,change_pct,basis,rate_pct,capped,note,source
 11,2020,1038900000000,KRW,0.0,official,,false,,{s2020}
 11,2021,1183300000000,KRW,13.9,official,,false,"{n2021}",{s2021}
-11,2022,1247200000000,KRW,5.4,official,5.4,false,,kukinews-2021-03
-11,2023,1289600000000,KRW,3.4,rule,3.4,false,,mnd-budget-trend
-11,2024,1346300000000,KRW,4.4,rule,4.4,false,,mnd-budget-trend
+11,2022,1247200000000,KRW,5.4,official,5.4,false,"{n2022}",mnd-wp-2022
+11,2023,1289600000000,KRW,3.4,rule,3.4,false,"{method}; the rate is the 2022 defense-budget growth \
+(mnd-budget-trend)",mnd-wp-2022
+11,2024,1346300000000,KRW,4.4,rule,4.4,false,"{method}; the rate is the 2023 defense-budget growth; the chain \
+2022-2024 reproduces 2025's official ₩1.4028 trillion (mnd-budget-trend)",mnd-wp-2022
 11,2025,1402800000000,KRW,4.2,official,4.2,false,,{s2025}
 """
 
@@ -33,6 +35,16 @@ NOTE_2021 = (
     "allocation ratio (인건비 배정 비율) from 75% to 87%, as reported on 11 Mar 2021; the agreement also lets the "
     "previous year's labor cost be paid in a lapse; the ministry's own text of the rule was not found "
     "(firennews-2021-03-11)"
+)
+
+
+NOTE_2022 = (
+    "the same ₩1.2472 trillion, with the 2021 defense-budget growth of 5.4% applied, on a reporter's article list \
+(kukinews-2021-03)"
+)
+METHOD = (
+    "no amount published; the ministry states the method for 2023-2025: 'Amounts calculated by applying the prior "
+    "year's rate of increase in the Korean defense budget' (2022 Defense White Paper, Figure 5-1)"
 )
 
 
@@ -46,7 +58,7 @@ def _sources(sma: int) -> dict[str, str]:
 def test_project_sma_11_csv_exactly(run) -> None:
     result = run("project", "--sma", "11", "--format", "csv")
     assert result.exit_code == 0
-    assert result.stdout == SMA11_CSV.format(**_sources(11), n2021=NOTE_2021)
+    assert result.stdout == SMA11_CSV.format(**_sources(11), n2021=NOTE_2021, n2022=NOTE_2022, method=METHOD)
     assert result.stderr == ""
 
 
@@ -160,8 +172,12 @@ def test_list_rows(run) -> None:
 def test_audit_passes(run) -> None:
     result = run("audit", "--format", "csv")
     assert result.exit_code == 0 and result.stderr == ""
-    statuses = [line.split(",")[-1] for line in result.stdout.splitlines()[1:]]
+    rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
+    statuses = [r[-2] for r in rows]
     assert statuses.count("ok") == 12 and "deviation" not in statuses
+    # 2023 and 2024: no amount published, computed by the method the ministry's white paper states.
+    method = [(r[1], r[3], r[-1]) for r in rows if r[-2] == "published method"]
+    assert method == [("2023", "1289600000000", "mnd-wp-2022"), ("2024", "1346300000000", "mnd-wp-2022")]
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,8 @@ def test_tables_show_amounts_as_people_read_them(run) -> None:
     assert "$891.1M" in table and "891,146,486.67" not in table
     exact = run("project", "--sma", "10", "--in", "USD", "--format", "csv").stdout
     assert ",891146486.67,USD," in exact
-    per_troop = run("project", "--sma", "12", "--per-troop", "--format", "table", env={"COLUMNS": "160"}).stdout
+    args = ("project", "--sma", "12", "--per-troop", "--troops", "stated", "--format", "table")
+    per_troop = run(*args, env={"COLUMNS": "160"}).stdout
     assert "₩53.31M" in per_troop  # ₩1,519.2bn / 28,500 = ₩53,305,263
 
 

@@ -49,9 +49,13 @@ def smacalc_process(*args: str, **kwargs) -> subprocess.CompletedProcess:
 
 
 def test_change_per_troop_is_a_change_per_troop(run) -> None:
-    (row,) = json.loads(run("change", "--from", "2019", "--to", "2025", "--per-troop", "--format", "json").stdout)
+    args = ("change", "--from", "2019", "--to", "2025", "--per-troop", "--troops", "stated", "--format", "json")
+    (row,) = json.loads(run(*args).stdout)
     # ₩1,038.9bn / 28,500 = ₩36,452,632; ₩1,402.8bn / 28,500 = ₩49,221,053.
     assert (row["from_amount"], row["to_amount"], row["difference"]) == (36452632, 49221053, 12768421)
+    (counted,) = json.loads(run(*args[:-4], "--format", "json").stdout)
+    # By DMDC's count: ₩1,038.9bn / 26,524 (2019) = ₩39,168,300; ₩1,402.8bn / 24,159 (2023's, carried) = ₩58,065,317.
+    assert (counted["from_amount"], counted["to_amount"]) == (39168300, 58065317)
 
 
 def test_currency_codes_in_any_case_convert_once() -> None:

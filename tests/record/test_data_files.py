@@ -63,7 +63,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "positions.toml",
             'party = "ROK"',
             'party = "DPRK"',
-            "positions.toml: position[4].party: Input should be 'US' or 'ROK'",
+            "positions.toml: position[3].party: Input should be 'US' or 'ROK'",
         ),
         (
             "agreements.toml",

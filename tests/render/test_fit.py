@@ -56,7 +56,7 @@ def test_columns_left_out_are_named_and_wide_shows_them(run) -> None:
     args = ("project", "--sma", "10", "--in", "USD", "--real", "2025", "--per-troop", "--format", "table")
     narrow = run(*args, env={"COLUMNS": "80"}).stdout
     assert "Not shown at this width: SMA, Capped, ₩ per $, Nominal, Troops, Source" in " ".join(narrow.split())
-    assert "$39,375" in narrow and "washingtonpost-2019-02-10" not in narrow
+    assert "$42,309" in narrow and "washingtonpost-2019-02-10" not in narrow
     wide = run(*args, "--wide", env={"COLUMNS": "80"}).stdout
     assert "Not shown" not in wide and "washingtonpost-2019-02-10" in wide and "1165.8016" in wide
     assert widest(wide) > 80

@@ -117,8 +117,9 @@ ALLOWED = {
     "csv", "tsv", "json", "jsonl", "rates.csv", "troops.csv", "N",
     "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270", "FRED",
     "official", "rule", "projected", "scenario", "assumed", "published", "given",
-    "holds", "close", "off", "unplaced", "differs",
+    "holds", "close", "off", "unplaced", "differs", "total", "sma",
     "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",
+    "troops_measure", "count", "stated", "DMDC",
 }  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import categories
 from smacalc.calc.categories import Split
@@ -34,6 +34,11 @@ MEASURES = {
     "korean_workers": "Korean employees of USFK",
 }
 _PUBLISHED = {"host_direct": "direct_support", "host_sma": "sma_payment"}  # burden.csv's names -> row measures
+# Japan's host-nation support a fiscal year, as its Ministry of Defense budgets it (burden.csv), by
+# compare's --japan: the total (the Facilities Improvement Program in it, as construction is in
+# Korea's SMA) or the cost sharing under Japan's SMA alone (labor, utilities, training relocation).
+JAPAN_MEASURES = {"total": "hns_total", "sma": "hns_sma"}
+JapanMeasure = Literal["total", "sma"]
 NOT_TOTALLED = (
     "not published: GAO-21-270 names the hosts' indirect support (forgone rents, waived taxes) but gives no total of it"
 )
@@ -79,7 +84,13 @@ def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | Non
             raise InputError(f"unknown host {host!r}; the hosts are KR and JP")
     out: list[BurdenRow] = []
     for host in hosts:
-        figures = [f for f in data.burden if f.host == host and (year is None or f.first_year <= year <= f.last_year)]
+        figures = [
+            f
+            for f in data.burden
+            if f.host == host
+            and f.measure not in JAPAN_MEASURES.values()  # the yearly budgets are compare's
+            and (year is None or f.first_year <= year <= f.last_year)
+        ]
         for f in figures:
             measure = _PUBLISHED.get(f.measure, f.measure)
             amount = Decimal(f.amount)
@@ -160,6 +171,7 @@ class Side:
 
     host: str
     year: int
+    measure: str  # sma (Korea's), or Japan's hns_total or hns_sma
     amount: Money
     usd: Money
     average: bool  # the year's share of a multi-year total, not a published annual figure
@@ -174,37 +186,48 @@ class Side:
         return Money(self.usd.amount / self.troops, "USD").round_minor()
 
 
-def compare(data: Dataset, first: int, last: int) -> list[Side]:
+def compare(data: Dataset, first: int, last: int, japan: JapanMeasure = "total") -> list[Side]:
     """Korea's SMA and Japan's host-nation support, each year of ``first``-``last`` both are on
-    record, in dollars at the year's average rate (carried forward past the last published)."""
+    record, in dollars at the year's average rate (carried forward past the last published).
+
+    Japan's figure of a year is the Ministry of Defense's budget of ``japan`` (the host-nation
+    support total, or the cost sharing under its SMA alone); a year past the published budgets
+    takes the total's agreement average (marked average), and the SMA portion has none."""
     if last < first:
         raise InputError(f"--to {last} is before --from {first}")
+    if japan not in JAPAN_MEASURES:
+        raise InputError(f"unknown Japanese measure {japan!r}; the measures are total and sma")
     korea = {r.year: r for r in project(data) if first <= r.year <= last}
+    stated = data.troops("stated")  # beside GAO's 55,000 for Japan, Korea's stated level, not a count
     japan_troops = next((f for f in data.burden if f.host == "JP" and f.measure == "us_troops"), None)
+    jp_troops = japan_troops.amount if japan_troops is not None else None
+    measure = JAPAN_MEASURES[japan]
     out: list[Side] = []
     for year in range(first, last + 1):
         row = korea.get(year)
         if row is not None:
             rate = _rate(data, row.amount.currency, year)
-            level = data.troop_levels.get(year) or data.troop_levels.get(max(data.troop_levels))
+            level = stated.get(year) or (stated[max(stated)] if stated and year > max(stated) else None)
             troops = level.troops if level is not None else None
             usd = convert(row.amount, "USD", rate)
-            out.append(Side("KR", year, row.amount, usd, False, troops, rate, row.source))
-        hns = next(
-            (
-                f
-                for f in data.burden
-                if f.host == "JP" and f.measure == "host_sma" and f.first_year <= year <= f.last_year
-            ),
-            None,
-        )
+            out.append(Side("KR", year, "sma", row.amount, usd, False, troops, rate, row.source))
+        hns = _japan(data, measure, year)
         if hns is not None:
             yen = _year_share(hns)
             rate = rate_for(data, {"JPY"}, year, carry_forward=True)
-            jp_troops = japan_troops.amount if japan_troops is not None else None
             average = hns.last_year > hns.first_year
-            out.append(Side("JP", year, yen, convert(yen, "USD", rate), average, jp_troops, rate, hns.source))
+            out.append(Side("JP", year, measure, yen, convert(yen, "USD", rate), average, jp_troops, rate, hns.source))
     return out
+
+
+def _japan(data: Dataset, measure: str, year: int) -> BurdenFigure | None:
+    """Japan's budget of ``measure`` for ``year``; else, for the total, the agreement covering it."""
+    budgets = (f for f in data.burden if f.host == "JP" and f.measure == measure and f.first_year == year)
+    covering = ("host_sma",) if measure == "hns_total" else ()
+    agreements = (
+        f for f in data.burden if f.host == "JP" and f.measure in covering and f.first_year <= year <= f.last_year
+    )
+    return next(budgets, None) or next(agreements, None)
 
 
 @dataclass(frozen=True)

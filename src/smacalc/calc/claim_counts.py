@@ -45,8 +45,11 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         year = ctx.day.year  # "paid ... last year to support 28,500 troops": the level is the date's
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    levels = ctx.data.troop_levels
-    level = levels.get(year) or (levels[max(levels)] if levels and year > max(levels) else None)
+    # The press prints the stated level (28,500 since 2008); before it, the Defense Department's count.
+    stated, counted = ctx.data.troops("stated"), ctx.data.troops("count")
+    level = stated.get(year) or counted.get(year)
+    if level is None and stated and year > max(stated):
+        level = stated[max(stated)]
     if level is None:
         return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")

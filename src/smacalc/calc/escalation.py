@@ -12,7 +12,7 @@ from smacalc.errors import DataError, InputError
 from smacalc.money import TENTH, Money
 from smacalc.numbers import WIDE
 from smacalc.record.dataset import Assumptions, Dataset
-from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, Negotiated, Rule, YearAmount
+from smacalc.record.models import Agreement, Fixed, Frozen, IndexLinked, MethodYear, Negotiated, Rule, YearAmount
 
 Basis = Literal["official", "rule", "projected", "scenario"]
 IndexBasis = Literal["published", "assumed", "default"]
@@ -50,7 +50,7 @@ class ProjectionRow(NamedTuple):
     note: str | None = None  # the record's notes on the year's figure, as "text (source)"; ...
 
 
-def notes_text(entry: YearAmount) -> str | None:
+def notes_text(entry: YearAmount | MethodYear) -> str | None:
     """The notes on a year's figure as one line: ``text (source); text (source)``."""
     parts = [f"{n.text} ({n.source})" if n.source else n.text for n in entry.notes]
     return "; ".join(parts) or None
@@ -63,6 +63,8 @@ class AuditRow(NamedTuple):
     computed: Money
     rate_pct: Decimal
     capped: bool
+    source: str | None = None  # the official amount's source, or that of the published method
+    method: bool = False  # no amount is published, but the publisher states the method: the rule
 
     @property
     def difference(self) -> Decimal | None:
@@ -71,7 +73,7 @@ class AuditRow(NamedTuple):
     @property
     def status(self) -> str:
         if self.official is None:
-            return "no official figure"
+            return "published method" if self.method else "no official figure"
         return "ok" if self.difference == 0 else "deviation"
 
 
@@ -202,6 +204,9 @@ def _project_year(
     elif published is not None:
         amount, basis, source = published.amount, "official", published.source
         note = notes_text(published)
+    elif (stated := agreement.method_of(year)) is not None:
+        amount, basis, source = step.amount, "rule", stated.source
+        note = notes_text(stated)
     else:
         amount, basis, source = step.amount, "rule", None if index is None else index.source
     return ProjectionRow(
@@ -236,8 +241,21 @@ def audit(data: Dataset) -> list[AuditRow]:
             if index is not None and index.basis != "published":
                 break
             step = escalate(amount, agreement.rule, agreement.unit, index)
-            official = next((e.amount for e in agreement.published if e.year == year), None)
-            rows.append(AuditRow(agreement.number, year, official, step.amount, step.rate_pct, step.capped))
+            official = next((e for e in agreement.published if e.year == year), None)
+            stated = agreement.method_of(year)
+            source = official.source if official else stated.source if stated else None
+            rows.append(
+                AuditRow(
+                    agreement.number,
+                    year,
+                    None if official is None else official.amount,
+                    step.amount,
+                    step.rate_pct,
+                    step.capped,
+                    source,
+                    stated is not None,
+                )
+            )
             amount = step.amount
     return rows
 

@@ -134,7 +134,10 @@ _HEDGE_BEFORE = Pattern(
     rf"(?:^|\b|(?<=[\s(]))(?P<h>{v.alternation(v.HEDGES_BEFORE)})\s*(?:(?:a|an|the|some|US|U\.S\.)\s+)?$",
     re.IGNORECASE,
 )
-_HEDGE_AFTER = Pattern(rf"^\s*(?:[이가을를은는에의]\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})", re.IGNORECASE)
+_HEDGE_AFTER = Pattern(
+    rf"^\s*(?:[이가을를은는에의]\s*)?(?:(?:{v.alternation(v.HEDGE_ADVERBS)})\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})",
+    re.IGNORECASE,
+)
 _FRACTIONS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
               "fifth": Decimal("0.2")}  # fmt: skip
 _FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4}
@@ -307,5 +310,5 @@ def _hedge(text: str, start: int, end: int) -> Hedge | None:
     before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
     if before:
         return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
-    after = _HEDGE_AFTER.match(text[end : end + 12])
+    after = _HEDGE_AFTER.match(text[end : end + 16])
     return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]

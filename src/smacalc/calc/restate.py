@@ -109,22 +109,30 @@ class Troops:
     source: str | None
     basis: Literal["published", "assumed", "given"]
     level_year: int | None = None
+    measure: str | None = None  # count or stated: the series the level is of (None for the user's number)
 
 
 def troops_for(data: Dataset, year: int, how: Restatement) -> Troops:
-    """The troops ``year`` is divided by: the user's number for every year, else that year's level;
-    a year before the series is an error, a year after it takes the latest level, said as assumed."""
+    """The troops ``year`` is divided by: the user's number for every year, else that year's level
+    of the one measure asked for (``how.troops_measure``: the count or the stated level); a year
+    before the series is an error, a year after it takes the latest level, said as assumed."""
     if how.troops is not None:
         return Troops(how.troops, year, None, "given")
-    known = data.troop_levels.get(year)
+    measure = how.troops_measure
+    levels = data.troops(measure)
+    known = levels.get(year)
     if known is not None:
-        return Troops(known.troops, year, known.source, "published", year)
-    years = sorted(data.troop_levels)
+        return Troops(known.troops, year, known.source, "published", year, measure)
+    years = list(levels)
     if years and year > years[-1]:
-        latest = data.troop_levels[years[-1]]
-        return Troops(latest.troops, year, latest.source, "assumed", latest.year)
+        latest = levels[years[-1]]
+        return Troops(latest.troops, year, latest.source, "assumed", latest.year, measure)
     span = f"{years[0]}-{years[-1]}" if years else "no years"
-    raise DataError(f"no US troop level for {year} in the record ({span}); give a number with --per-troop N")
+    other = "--troops stated" if measure == "count" else "the count (without --troops stated)"
+    raise DataError(
+        f"no US troop level ({measure}) for {year} in the record ({span}); use {other}, or give a number with "
+        "--per-troop N"
+    )
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,7 @@ class Restatement:
     troops: int | None = None
     rates: Mapping[int, Decimal] = field(default_factory=dict)
     troops_by_year: bool = False
+    troops_measure: Literal["count", "stated"] = "count"  # which series troops_by_year divides by
 
     def __post_init__(self) -> None:
         if self.currency is not None:
@@ -158,6 +167,8 @@ class Restatement:
             raise InputError(f"troops {self.troops!r} must be a whole number of at least 1")
         if self.troops is not None and self.troops_by_year:
             raise InputError("divide by a number of troops or by each year's level, not both")
+        if self.troops_measure not in ("count", "stated"):
+            raise InputError(f"troops_measure {self.troops_measure!r} must be count or stated")
 
     @property
     def any(self) -> bool:

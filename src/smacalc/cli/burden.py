@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
@@ -68,17 +68,29 @@ def _year(flag: str, name: str, default: int, help: str) -> Callable[[F], F]:
 @cli.command(short_help="Korea's SMA beside Japan's host-nation support, year by year.")
 @_year("--from", "first", 2016, "First year compared (Korea's record begins in 1991, Japan's figures in 2016).")
 @_year("--to", "last", 2026, "Last year compared (Japan's figures end in 2026).")
+@click.option(
+    "--japan",
+    type=click.Choice(["total", "sma"]),
+    default="total",
+    show_default=True,
+    help="Japan's measure: its host-nation support total, or the cost sharing under its SMA alone.",
+)
 @data_options
 @output_options
-def compare(data: Dataset, first: int, last: int, output: Output) -> None:
+def compare(data: Dataset, first: int, last: int, japan: str, output: Output) -> None:
     """Korea's SMA and Japan's host-nation support side by side, in dollars at each year's average
     rate and per US troop.
 
+    Japan's figure of each fiscal year is the Ministry of Defense's budget (Defense of Japan,
+    FY2016-FY2024). By default it is the host-nation support total: Korea's SMA pays labor,
+    construction and logistics, and Japan's total likewise holds construction, the Facilities
+    Improvement Program, beside labor and utilities. --japan sma sets the cost sharing under
+    Japan's own SMA (labor, utilities, training relocation) beside it instead, without the
+    program. Years past the published budgets keep the agreement's average (¥1,055.1 billion
+    over FY2022-2026), marked average, for the total; the SMA portion has no figure there.
+
     The rate of a year past 2025 is the latest, carried forward, and said so; per US troop, Korea
-    is divided by each year's level and Japan by GAO's 55,000. Japan's figures are its
-    agreements' totals (¥980.1 billion for JFY2016-2020, ¥201.7 billion for 2021, ¥1,055.1
-    billion for 2022-2026) divided by their years, marked average (no annual Japanese figures are
-    in the record yet).
+    is divided by each year's level and Japan by GAO's 55,000.
 
     --from and --to set the years compared, both included (2016-2026 by default, the years both
     hosts have figures for): a year outside Japan's figures (before 2016, after 2026) has a row for
@@ -89,8 +101,10 @@ def compare(data: Dataset, first: int, last: int, output: Output) -> None:
     Examples:
       smacalc compare
       smacalc compare --from 2022 --to 2026 --format csv
+      smacalc compare --japan sma
     """
-    emit(bill_reports.compare(bill.compare(data, first, last)), output)
+    measure: Literal["total", "sma"] = "sma" if japan == "sma" else "total"
+    emit(bill_reports.compare(bill.compare(data, first, last, measure), measure), output)
 
 
 @cli.command(short_help="What a lapse of the SMA leaves unfunded, and what happened in 2020.")

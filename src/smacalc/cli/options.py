@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 import click
 
@@ -262,8 +262,8 @@ def restate_options(func: F) -> F:
     """--in, --rate, --real, --per-troop, handed to the command as ``how``."""
 
     @functools.wraps(func)
-    def command(*args: Any, currency: Any, rate: Any, real: Any, troops: Any, **kwargs: Any) -> Any:
-        return func(*args, how=_restatement(currency, rate, real, troops), **kwargs)
+    def command(*args: Any, currency: Any, rate: Any, real: Any, troops: Any, measure: Any, **kwargs: Any) -> Any:
+        return func(*args, how=_restatement(currency, rate, real, troops, measure), **kwargs)
 
     for option in reversed(
         [
@@ -290,6 +290,14 @@ def restate_options(func: F) -> F:
                 default=None,
                 help="Divide by N US troops; alone, each year by its US troop level in Korea (the record's).",
             ),
+            click.option(
+                "--troops",
+                "measure",
+                type=click.Choice(["count", "stated"]),
+                default=None,
+                help="With --per-troop alone, the one measure every year is divided by: the Defense Department's "
+                "count (default) or the stated level (28,500 since 2008).",
+            ),
         ]
     ):
         command = option(command)
@@ -305,10 +313,15 @@ class Asked(NamedTuple):
     real: int | None
     troops: int | None  # RECORD_TROOPS: each year's level from the record
     rates: dict[int, Decimal]
+    measure: Literal["count", "stated"] = "count"  # the series RECORD_TROOPS divides by
 
 
 def _restatement(
-    currency: str | None, rates: Iterable[tuple[int | None, Decimal]], real: int | None, troops: int | None
+    currency: str | None,
+    rates: Iterable[tuple[int | None, Decimal]],
+    real: int | None,
+    troops: int | None,
+    measure: str | None = None,
 ) -> Asked | None:
     """The restatement asked for, or None: then the restating code is never even imported."""
     plain: Decimal | None = None
@@ -324,9 +337,11 @@ def _restatement(
             raise click.BadParameter(f"year {year} is given twice", param_hint="--rate")
         else:
             by_year[year] = rate
+    if measure is not None and troops != RECORD_TROOPS:
+        raise click.UsageError("--troops goes with --per-troop alone (each year's level), not with --per-troop N")
     if currency is None and real is None and troops is None:
         return None
-    return Asked(currency, plain, real, troops, by_year)
+    return Asked(currency, plain, real, troops, by_year, "stated" if measure == "stated" else "count")
 
 
 def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
@@ -339,7 +354,9 @@ def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
         restate.check_real(data, how.real)  # before any output
     by_year = how.troops == RECORD_TROOPS
     troops = None if by_year else how.troops
-    return restate.Restatement(how.currency, how.rate, how.real, troops, how.rates, troops_by_year=by_year)
+    return restate.Restatement(
+        how.currency, how.rate, how.real, troops, how.rates, troops_by_year=by_year, troops_measure=how.measure
+    )
 
 
 def selection_options(func: F) -> F:

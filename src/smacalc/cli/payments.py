@@ -140,11 +140,15 @@ def project(
     or KRW: the record has no euro, yuan or yen price level).
 
     --per-troop divides each amount (after --in and --real) by that year's US troop level in Korea
-    from the record (troops.csv): the Department of Defense's counts for 1991-2007 (40,062 in
-    1991, 34,830 in 1993, 40,840 in 2004; Tim Kane's series for the Heritage Foundation, and
-    DMDC), and 28,500 from 2008, the level kept since the April 2008 summit and the figure USFK,
-    the Congressional Research Service and the press use. A year after the series (2026 on) takes
-    2025's level, carried forward and said so. --per-troop N divides every year by N.
+    from the record (troops.csv), by one measure for every year shown, so that no per-troop series
+    jumps at a change of measure. By default the Defense Department's count, 1991-2023 (40,062 in
+    1991, 40,840 in 2004, 25,771 in 2008, 30,250 in 2013, 24,159 in 2023; Tim Kane's series for
+    the Heritage Foundation, then DMDC's as the troopdata project carries them); --troops stated
+    divides by the level the governments state instead, 28,500 from 2008 (the level kept since the
+    April 2008 summit, which USFK, the Congressional Research Service and the press use), each year
+    citing a source of its own year where one was found. A year after a series takes its last
+    level, carried forward and said so; a year before it is an error. --per-troop N divides every
+    year by N.
 
     A value given with --cpi, --defense-growth or --rate that no year shown uses is said on stderr
     (smacalc: note: --defense-growth 5 is not used: every year shown has a published value); the

@@ -40,9 +40,10 @@ def audit(data: Dataset, output: Output) -> None:
 
     Each rule-governed year is computed from its agreement's first-year amount and the published
     index values alone, chaining computed amounts, and compared with the official amount. Exits 1
-    and names the years if any deviates. Years the rule computes but with no official amount on
-    record (2023-2024, whose published figures are not yet sourced in the record, and 2027) are
-    listed as no official figure.
+    and names the years if any deviates. Years the rule computes with no official amount on
+    record are listed as published method where the publisher states that the rule computes them
+    (2023-2024: the ministry's 2022 Defense White Paper), else as no official figure (2027). Each
+    row names the source of its official amount or of the method.
 
     \b
     Examples:

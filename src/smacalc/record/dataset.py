@@ -20,7 +20,7 @@ Talks = tuple[tuple["Position", ...], tuple["Event", ...]]
 Prices = tuple[
     Mapping[tuple[str, int], "ExchangeRate"],
     Mapping[tuple[str, int], "PriceLevel"],
-    Mapping[int, "TroopLevel"],
+    Mapping[tuple[str, int], "TroopLevel"],
     Mapping[tuple[int, str], "CategoryAmount"],
     tuple["BurdenFigure", ...],
 ]
@@ -110,9 +110,13 @@ class Dataset:
         return self._prices[1]
 
     @property
-    def troop_levels(self) -> Mapping[int, TroopLevel]:
-        """The US troop level in Korea by year."""
+    def troop_levels(self) -> Mapping[tuple[str, int], TroopLevel]:
+        """The US troop levels in Korea by (measure, year): the ``count`` and the ``stated`` level."""
         return self._prices[2]
+
+    def troops(self, measure: str) -> dict[int, TroopLevel]:
+        """One measure's US troop levels in Korea, by year, in year order."""
+        return {year: t for (kind, year), t in sorted(self.troop_levels.items()) if kind == measure}
 
     @property
     def categories(self) -> Mapping[tuple[int, str], CategoryAmount]:

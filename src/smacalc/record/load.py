@@ -23,7 +23,9 @@ from smacalc.record.models import (
     DefaultAssumption,
     Defaults,
     IndexValue,
+    MethodYear,
     Source,
+    YearAmount,
 )
 
 if TYPE_CHECKING:
@@ -231,7 +233,8 @@ def _source_refs(
         if a.signed_source:
             yield f"{where}, signed", a.signed_source
         yield from ((where, n.source) for n in a.notes if n.source)
-        for entry in (a.first_year, *a.schedule, *a.published):
+        entries: tuple[YearAmount | MethodYear, ...] = (a.first_year, *a.schedule, *a.published, *a.method)
+        for entry in entries:
             at = f"{where}, year {entry.year}"
             yield at, entry.source
             yield from ((at, n.source) for n in entry.notes if n.source)
@@ -337,7 +340,9 @@ def _validated_prices(texts: Mapping[str, str], sources: Mapping[str, Source]) -
         _csv_rows("deflators.csv", texts["deflators.csv"], PriceLevel),
         lambda v: (str(v.series), v.year),
     )
-    troops = _keyed("troops.csv", _csv_rows("troops.csv", texts["troops.csv"], TroopLevel), lambda t: t.year)
+    troops = _keyed(
+        "troops.csv", _csv_rows("troops.csv", texts["troops.csv"], TroopLevel), lambda t: (str(t.measure), t.year)
+    )
     split = _keyed(
         "categories.csv",
         _csv_rows("categories.csv", texts["categories.csv"], CategoryAmount),
@@ -346,7 +351,7 @@ def _validated_prices(texts: Mapping[str, str], sources: Mapping[str, Source]) -
     burden = tuple(_csv_rows("burden.csv", texts["burden.csv"], BurdenFigure))
     refs = [
         *((f"burden.csv: {b.host} {b.measure} {b.first_year}", b.source) for b in burden),
-        *((f"troops.csv: {t.year}", t.source) for t in troops.values()),
+        *((f"troops.csv: {t.year} {t.measure}", t.source) for t in troops.values()),
         *((f"categories.csv: {c.year} {c.category}", c.source) for c in split.values()),
         *((f"rates.csv: {r.currency} {r.year}", r.source) for r in rates.values()),
         *((f"deflators.csv: {v.series} {v.year}", v.source) for v in levels.values()),

@@ -123,6 +123,16 @@ class YearAmount(BaseModel):
         return value
 
 
+class MethodYear(BaseModel):
+    """A rule-governed year whose amount no source publishes, but whose method of computation a
+    publisher states (the rule of the agreement): the amount shown is the rule's, cited to it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    year: int = Field(ge=1950, le=2200)
+    source: str = Field(min_length=1)
+    notes: tuple[Note, ...] = ()
+
+
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
 DATE_FORM = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 
@@ -159,6 +169,9 @@ class Agreement(BaseModel):
     rule_text: str | None = None
     schedule: tuple[YearAmount, ...] = Field(default=(), description="negotiated amounts for later years")
     published: tuple[YearAmount, ...] = Field(default=(), description="official amounts of rule-governed years")
+    method: tuple[MethodYear, ...] = Field(
+        default=(), description="rule-governed years with no published amount whose method a publisher states"
+    )
     rounding: MoneyField | None = Field(default=None, description="rounding unit; default ₩100 million or $1 million")
     sources: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -204,6 +217,10 @@ class Agreement(BaseModel):
     def published_amount(self, year: int) -> YearAmount | None:
         return self.set_amount(year) or next((e for e in self.published if e.year == year), None)
 
+    def method_of(self, year: int) -> MethodYear | None:
+        """The publisher's statement of how ``year``'s amount is computed, when no amount is published."""
+        return next((e for e in self.method if e.year == year), None)
+
     @model_validator(mode="after")
     def _consistent(self) -> Agreement:
         if self.rounding is not None and (
@@ -224,6 +241,10 @@ class Agreement(BaseModel):
                 seen.add(entry.year)
                 if entry.amount.currency != self.currency:
                     raise ValueError(f"{field} year {entry.year} is in {entry.amount.currency}, not {self.currency}")
+        for stated in self.method:
+            if not self.first < stated.year <= self.last or stated.year in seen or isinstance(self.rule, Negotiated):
+                raise ValueError(f"method year {stated.year} is not a rule-governed year without an amount")
+            seen.add(stated.year)
         if isinstance(self.rule, Negotiated):
             missing = [y for y in range(self.first + 1, self.last + 1) if self.set_amount(y) is None]
             if missing:

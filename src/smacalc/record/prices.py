@@ -100,7 +100,9 @@ class BurdenFigure(BaseModel):
     host: Literal["KR", "JP"]
     first_year: int = Field(ge=1950, le=2200)
     last_year: int = Field(ge=1950, le=2200)
-    measure: Literal["dod_obligations", "host_direct", "host_sma", "us_troops", "korean_workers"]
+    measure: Literal[
+        "dod_obligations", "host_direct", "host_sma", "hns_total", "hns_sma", "us_troops", "korean_workers"
+    ]
     amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
     unit: Literal["USD", "JPY", "KRW", "troops", "workers"]
     source: str = Field(min_length=1)
@@ -118,11 +120,16 @@ class CategoryAmount(BaseModel):
     note: str | None = None
 
 
+TroopMeasure = Literal["count", "stated"]
+
+
 class TroopLevel(BaseModel):
-    """The number of US troops in Korea in one year, as its source counts them."""
+    """The number of US troops in Korea in one year by one measure: the Defense Department's count
+    (``count``) or the level the governments state (``stated``), as its source gives it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     year: int = Field(ge=1950, le=2200)
+    measure: TroopMeasure
     troops: int = Field(ge=1, le=1_000_000)
     counts: str = Field(
         min_length=1, description="what the figure counts: a count on a date, a ceiling, a press figure"

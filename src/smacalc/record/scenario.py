@@ -157,9 +157,15 @@ def with_scenario(base: Dataset, scenario: ScenarioFile, name: str) -> Dataset:
         if number not in by_number:
             raise DataError(f"{name}: rules.{number}: no SMA number {number} in the record or the scenario")
         # A replaced rule governs every year the agreement did not set: the published amounts
-        # of the old rule no longer apply.
+        # and stated methods of the old rule no longer apply.
         replaced = by_number[number]
-        changed = {**replaced.model_dump(), "rule": rule, "published": (), "scenario": replaced.scenario or "rule"}
+        changed = {
+            **replaced.model_dump(),
+            "rule": rule,
+            "published": (),
+            "method": (),
+            "scenario": replaced.scenario or "rule",
+        }
         try:
             by_number[number] = Agreement.model_validate(changed)  # checked anew
         except ValidationError as exc:

@@ -8,6 +8,7 @@ writes a Report in every format. Nothing here computes a figure.
     record.py     `list`, `audit` and `sources`
     chart.py      `chart`: bars in the terminal or an SVG file
     messages.py   what a report says, as messages written in the language asked for (en, ko)
-    catalogue.py  the messages themselves: each id's English and Korean template
+    catalogue.py  the messages themselves: each id's English and Korean template (catalogue_bill.py:
+                  those of `burden`, `compare` and `lapse`)
     korean.py     amounts as Korean newsrooms write them (1조5192억원, 8억9115만 달러)
 """

@@ -70,11 +70,15 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
     )
 
 
-def compare(rows: Sequence[Side]) -> Report:
+def compare(rows: Sequence[Side], japan: str = "total") -> Report:
     averaged = sorted({r.year for r in rows if r.average})
-    caption: list[Text] = [conversion_line("USD", (r.rate for r in rows), "whose.each_year")]
+    caption: list[Text] = [msg(f"compare.japan.{japan}")]
+    caption.append(conversion_line("USD", (r.rate for r in rows), "whose.each_year"))
     if averaged:
         caption.append(msg("compare.average", years=span(averaged)))
+    missing = sorted({r.year for r in rows if r.host == "KR"} - {r.year for r in rows if r.host == "JP"})
+    if missing:
+        caption.append(msg(f"compare.missing.{japan}", years=span(missing)))
     caption.append(msg("compare.troops"))
     caption.append(msg("compare.fiscal"))
     return Report(
@@ -83,6 +87,7 @@ def compare(rows: Sequence[Side]) -> Report:
         columns=[
             Column("year", msg("h.year"), "int"),
             Column("host", msg("h.host")),
+            Column("measure", msg("h.measure"), in_table=False),
             Column("amount", msg("h.as_set"), "money"),
             Column("currency", msg("h.currency"), in_table=False),
             Column("usd", msg("h.in", currency="USD"), "estimate", currency_key="usd_currency"),
@@ -96,6 +101,7 @@ def compare(rows: Sequence[Side]) -> Report:
             {
                 "year": r.year,
                 "host": HOSTS[r.host],
+                "measure": r.measure,
                 "amount": r.amount.amount,
                 "currency": r.amount.currency,
                 "usd": r.usd.amount,

@@ -7,15 +7,7 @@ number where the English takes a name (``sma``). Reports name these ids through 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class T(NamedTuple):
-    """A message's templates: English, Korean."""
-
-    en: str
-    ko: str
-
+from smacalc.render.catalogue_bill import BILL, T
 
 CATALOGUE: dict[str, T] = {
     # Column headers.
@@ -44,6 +36,7 @@ CATALOGUE: dict[str, T] = {
     "h.to_rate_basis": T("To rate basis", "나중 환율 근거"),
     "h.from_price_basis": T("From price basis", "처음 물가 근거"),
     "h.to_price_basis": T("To price basis", "나중 물가 근거"),
+    "h.troops_measure": T("Troops measure", "병력 기준"),
     "h.per_troop": T("Per troop", "1인당"),
     "h.from": T("From", "부터"),
     "h.to": T("To", "까지"),
@@ -248,8 +241,18 @@ CATALOGUE: dict[str, T] = {
     ),
     "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
     "troops.by_year": T(
-        "Per troop: each year's amount ÷ that year's US troop level in Korea (troops; sources in troops.csv).{carried}",
-        "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력 (출처는 troops.csv).{carried}",
+        "Per troop: each year's amount ÷ that year's US troop level in Korea, by one measure for every year: "
+        "{measure} (sources in troops.csv).{carried}",
+        "병력 1인당: 각 연도 금액 ÷ 그해 주한미군 병력, 모든 연도에 한 기준: {measure} (출처 troops.csv).{carried}",
+    ),
+    "troops.measure.count": T(
+        "the Defense Department's count (DMDC; troops_measure 'count'); --troops stated divides by the stated "
+        "level, 28,500 since 2008",
+        "미 국방부 집계(DMDC, troops_measure 'count'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
+    ),
+    "troops.measure.stated": T(
+        "the level the governments state, 28,500 since 2008 (troops_measure 'stated'), not a count",
+        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(troops_measure 'stated')이며 집계가 아닙니다",
     ),
     "troops.carried": T(
         " {years}: no level on record; assumed: {year}'s {count}, the latest, carried forward"
@@ -281,94 +284,7 @@ CATALOGUE: dict[str, T] = {
         "{years}: the published parts do not sum to the year's amount (status 'differs').",
         "{years}년: 발표된 항목의 합이 그해 금액과 다릅니다 (상태 'differs').",
     ),
-    # burden, compare, lapse.
-    "burden.gao": T(
-        "GAO-21-270 counts, for 2016-2019, DOD's obligations from the four services' funds and the host's "
-        "direct support (cash and in kind); it names the hosts' indirect support (forgone rents, waived taxes) "
-        "but gives no total, so that row is empty.",
-        "GAO-21-270은 2016-2019년 미 국방부가 4개 군 예산에서 집행한 금액과 주둔국의 직접 지원(현금과 현물)을 "
-        "집계합니다. 간접 지원(토지 임대료 면제, 세금 면제)은 보고서에 합계가 없어 그 행은 비어 있습니다.",
-    ),
-    "burden.totals": T(
-        "Multi-year totals are shown as published, over their years (Years), not divided into years; "
-        "In USD converts yen and won each year at its average rate (rates.csv).",
-        "여러 해의 합계는 발표된 그대로(기간) 보이며 해마다 나누지 않습니다. USD 환산 열은 엔화와 원화를 "
-        "해마다 그해 평균 환율(rates.csv)로 환산합니다.",
-    ),
-    "compare.average": T(
-        "Japan, {years}: each year is its agreement's total divided by its years, "
-        "not a published annual figure (average = true).",
-        "일본 {years}년: 각 해는 협정 총액을 햇수로 나눈 값이며 발표된 연간 수치가 아닙니다 (평균값: 예).",
-    ),
-    "compare.troops": T(
-        "Per troop: Korea by each year's troop level (troops.csv); Japan by the 55,000 of GAO-21-270.",
-        "병력 1인당: 한국은 연도별 병력(troops.csv), 일본은 GAO-21-270의 5만5000명 기준.",
-    ),
-    "compare.fiscal": T(
-        "Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.",
-        "일본의 수치는 일본 회계연도(4월-3월) 기준이며 역년과 나란히 보입니다.",
-    ),
-    "lapse.labor": T(
-        "The labor line is the SMA's part of the wages of Korean employees of USFK (paid in cash), not the "
-        "whole wage bill, which the US shares; the split is the latest the ministry published, applied to "
-        "the amount in force: an assumption, as the split of later years is not on record.",
-        "인건비 항목은 주한미군 한국인 근로자 임금 가운데 분담금이 내는 부분(현금)이며, 미국도 나누어 내는 임금 "
-        "총액이 아닙니다. 국방부가 가장 최근에 발표한 항목별 비율을 당시 협정 금액에 적용했으며, 이후 연도의 "
-        "비율은 기록에 없으므로 가정입니다.",
-    ),
-    # check.
-    "check.off": T("Off: (claimed ÷ record - 1) × 100.", "차이: (주장 ÷ 기록 - 1) × 100."),
-    "check.year": T(
-        "Every figure placed in {year} (--year); amounts converted at that year's average rates.",
-        "모든 수치를 {year}년으로 봅니다 (--year). 금액은 그해 평균 환율로 환산합니다.",
-    ),
-    "check.batch": T(
-        "Each claim placed by its own date: relative years and the day's rates are of it.",
-        "각 주장은 그 날짜를 기준으로 연도와 환율을 정합니다.",
-    ),
-    "check.date": T(
-        "As of {day} (--date): 'last year', 'this year' and 'current' are of it; amounts at its daily rates.",
-        "기준일 {day} (--date): '작년', '올해', '현재'는 이날 기준이고, 금액은 이날의 환율로 환산합니다.",
-    ),
-    "check.no_date": T(
-        "No --date: only years named in the text place a figure; amounts at the year's average rates.",
-        "--date 없음: 문장에 적힌 연도만 수치의 연도로 삼고, 금액은 그해 평균 환율로 환산합니다.",
-    ),
-    "check.rules": T(
-        "Verdict: holds within the hedge's tolerance (exact {exact}%, about {about}%; almost: below by at most "
-        "{almost}%; more than / up to: on the stated side), close within twice it, else off; "
-        "`smacalc check --rules` states them whole.",
-        "판정: 한정어의 허용 범위(정확한 수치 {exact}%, 약 {about}%, 거의: 기록이 {almost}% 이내로 낮을 때, "
-        "이상 / 최대: 말한 쪽일 때) 안이면 holds, 그 두 배 안이면 close, 아니면 off "
-        "(`smacalc check --rules`에 규칙 전체가 있습니다).",
-    ),
-    # gap and history.
-    "gap.ratio": T(
-        "ratio = demand ÷ offer; above offer = (ratio - 1) × 100.",
-        "배율 = 요구액 ÷ 제시액, 제시액 대비 = (배율 - 1) × 100.",
-    ),
-    "gap.batch": T(
-        "Each row converted at its year's annual average rate (krw_per_usd; sources in rates.csv) or its own rate.",
-        "각 행은 그해 연평균 환율(krw_per_usd, 출처는 rates.csv)이나 그 행의 환율로 환산합니다.",
-    ),
-    "positions.stated": T(
-        "As stated: the figure as the party stated it (none where it was only a percentage).",
-        "제시 금액: 각 측이 밝힌 그대로의 금액 (백분율로만 밝힌 경우는 비어 있음).",
-    ),
-    "positions.baseline": T(
-        "Baseline: the amount in force when the position was taken (that year, or the year before "
-        "'For' if earlier).",
-        "기준 금액: 입장을 밝힐 때 적용되던 금액 (그해, 또는 그보다 이르면 대상 연도의 전해).",
-    ),
-    "positions.agreed": T("Agreed: the amount finally paid for 'For'.", "합의 금액: 대상 연도에 최종적으로 낸 금액."),
-    "positions.pct": T(
-        "A position stated as a percentage is applied to its baseline.",
-        "백분율로 제시된 입장은 기준 금액에 적용했습니다.",
-    ),
-    "history": T(
-        "Signings come from the agreements; rounds, statements, demands and offers from the record.",
-        "서명은 협정 기록에서, 협상 회차와 발언, 요구와 제시는 기록에서 가져옵니다.",
-    ),
+    **BILL,  # burden, compare, lapse: catalogue_bill.py
     # list, audit, sources.
     "audit": T(
         "{checked} years compared with an official amount; {deviations} deviate.",

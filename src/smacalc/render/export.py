@@ -304,7 +304,7 @@ def _price_tables(data: Dataset) -> list[Table]:
                 Field(
                     "measure",
                     "string",
-                    "dod_obligations, host_direct, host_sma, us_troops or korean_workers",
+                    "dod_obligations, host_direct, host_sma, hns_total, hns_sma, us_troops or korean_workers",
                     required=True,
                 ),
                 Field("amount", "integer", "whole units of `unit`", required=True),
@@ -321,16 +321,17 @@ def _price_tables(data: Dataset) -> list[Table]:
         Table(
             "troop_levels",
             "US troops in Korea",
-            "The US troop level in Korea per year, with what each figure counts.",
+            "The US troop level in Korea per year, by measure, with what each figure counts.",
             (
                 _YEAR,
+                Field("measure", "string", "count (DoD's count) or stated (the level stated)", required=True),
                 Field("troops", "integer", "number of US troops", required=True),
                 Field("counts", "string", "what the figure counts", required=True),
                 _NOTE,
                 _source(),
             ),
-            ("year",),
-            lambda: ((t.year, t.troops, t.counts, t.note, t.source) for t in data.troop_levels.values()),
+            ("year", "measure"),
+            lambda: ((t.year, t.measure, t.troops, t.counts, t.note, t.source) for t in data.troop_levels.values()),
         ),
     ]
 

@@ -105,15 +105,19 @@ def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *,
     )
 
 
-def troops_line(used: Sequence[Troops]) -> Message:
-    """How each year was divided: by its own troop level (troops.csv), the latest carried forward."""
+def troops_line(used: Sequence[Troops], measure: str) -> Message:
+    """How each year was divided: by its own troop level of one measure (troops.csv), the latest
+    carried forward."""
     carried = [t for t in used if t.basis == "assumed"]
+    which = msg(f"troops.measure.{measure}")
     if not carried:
-        return msg("troops.by_year", carried="")
+        return msg("troops.by_year", measure=which, carried="")
     years = span(sorted({t.year for t in carried}))
     first = carried[0]
     return msg(
-        "troops.by_year", carried=msg("troops.carried", years=years, year=first.level_year, count=f"{first.count:,}")
+        "troops.by_year",
+        measure=which,
+        carried=msg("troops.carried", years=years, year=first.level_year, count=f"{first.count:,}"),
     )
 
 
@@ -130,7 +134,7 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
     if how.troops is not None:
         lines.append(msg("troops.given", count=f"{how.troops:,}"))
     elif how.troops_by_year:
-        lines.append(troops_line([r.troops for r in items if r.troops is not None]))
+        lines.append(troops_line([r.troops for r in items if r.troops is not None], how.troops_measure))
     return lines
 
 
@@ -166,6 +170,7 @@ def restated(
         columns += [
             Column("troops", msg("h.troops"), "count", in_table=not how.troops),
             Column("troops_basis", msg("h.troops_basis"), in_table=False),
+            Column("troops_measure", msg("h.troops_measure"), in_table=False),
             Column("per_troop", msg("h.per_troop"), "estimate"),
         ]
     columns.append(PROJECT_COLUMNS[-1])
@@ -204,6 +209,7 @@ def restated(
                 "basis_words": said,
                 "troops": None if r.troops is None else r.troops.count,
                 "troops_basis": None if r.troops is None else r.troops.basis,
+                "troops_measure": None if r.troops is None else r.troops.measure,
                 "per_troop": None if r.per_troop is None else r.per_troop.amount,
             }
             for r, row, said in zip(items, base.rows, words, strict=True)

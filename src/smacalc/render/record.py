@@ -51,7 +51,7 @@ def audit(rows: Sequence[AuditRow]) -> Report:
     deviations = sum(1 for r in rows if r.status == "deviation")
     checked = sum(1 for r in rows if r.official is not None)
     return Report(
-        drop=("capped", "sma", "rate_pct"),
+        drop=("capped", "sma", "rate_pct", "difference"),
         title=msg("title.audit"),
         columns=[
             Column("sma", msg("h.sma"), "int"),
@@ -63,6 +63,7 @@ def audit(rows: Sequence[AuditRow]) -> Report:
             Column("rate_pct", msg("h.rate"), "rate"),
             Column("capped", msg("h.capped"), "bool"),
             Column("status", msg("h.status"), wrap=True),
+            Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
             {
@@ -75,6 +76,7 @@ def audit(rows: Sequence[AuditRow]) -> Report:
                 "rate_pct": r.rate_pct,
                 "capped": r.capped,
                 "status": r.status,
+                "source": r.source,
             }
             for r in rows
         ),
