@@ -150,7 +150,10 @@ HEDGES_BEFORE: dict[str, Hedge] = {
         ("about", "roughly", "approximately", "approx.", "around", "some", "an estimated", "estimated", "약", "대략"),
         "about",
     ),
-    **dict.fromkeys(("almost", "nearly", "close to", "just under", "just shy of", "거의"), "almost"),
+    **dict.fromkeys(
+        ("almost", "nearly", "close to", "just under", "a little under", "slightly under", "just shy of", "거의"),
+        "almost",
+    ),
     **dict.fromkeys(("up to", "as much as", "as many as", "as high as", "최대"), "up to"),
     **dict.fromkeys(("more than", "over", "at least", "just over", "upwards of", "in excess of"), "more than"),
 }

@@ -528,6 +528,60 @@ PRINTED = [
                 ("28,500 U.S. troops", "US troops in Korea, 2013", "holds"),
             ],
         ),
+        # A level kept, though a cut is spoken of (MBN, 2008-02-04).
+        (
+            "미국 측이 올해 2만5천여명으로 감축할 예정이던 주한미군을 2만 8천500여 명 선에서 유지하길 원하는 "
+            "것으로 전해졌습니다.",
+            "2008-02-04",
+            [
+                ("2만5천여명", "unplaced: troops moved, cut or stationed elsewhere: not the level in Korea",
+                 "unplaced"),
+                ("2만 8천500여 명", "US troops in Korea, 2008", "holds"),
+            ],
+        ),
+        # A year far from the count (the war) is not its year (AFP, 2021-03-10).
+        (
+            "Washington stations around 28,500 troops in South Korea to defend it from the nuclear-armed North "
+            "Korea, which invaded the South in 1950, and protect US interests in northeast Asia.",
+            "2021-03-10",
+            [("28,500 troops", "US troops in Korea, 2021", "holds")],
+        ),
+        # "a little under" is "almost": $890.2M is 11.0% under $1bn, close (AP, 2019-11-15).
+        (
+            "South Korea currently pays a little under $1 billion a year for U.S. military support.",
+            "2019-11-15",
+            [("$1 billion", "2019 payment", "close")],
+        ),
+        # "4년 뒤": the date's year + 4 (Seoul Shinmun, 2021-03-10).
+        (
+            "한미 방위비 다년 계약했지만 총액 커져 4년 뒤 1.5조원 육박",
+            "2021-03-10",
+            [("1.5조원", "2025 payment", "holds")],
+        ),
+        # A multiple said of Japan is not a demand on Korea (2020-07-10).
+        (
+            "It has been said that President Trump will request an increase in Japan’s host nation support to an "
+            "annual amount of 8 billion dollars, which is more than four times the current amount.",
+            "2020-07-10",
+            [
+                ("8 billion dollars", "unplaced: no figure of Japan's support near 8 billion dollars; the nearest: "
+                 "Japan's host-nation support, JFY2016-2020, total", "unplaced"),
+                ("four times", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan",
+                 "unplaced"),
+            ],
+        ),
+        # A demand in another clause is not what the percentage is of (AFP, 2021-03-10).
+        (
+            "The sum represents a 13.9 percent increase on the roughly $920 million Seoul was paying under the "
+            "previous agreement, which expired in 2019 -- but is a far cry from the Trump administration's initial "
+            "demand of $5 billion a year.",
+            "2021-03-10",
+            [
+                ("13.9 percent", "change 2020→2021 (the nearest of the agreements agreed by 2021-03-10)", "holds"),
+                ("$920 million", "2020 payment (the year before the date)", "holds"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -20,10 +20,13 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
         if cues.FURLOUGH.search(near):
             return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
+        kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
+            ctx.text, max(0, figure.start - 16), figure.start
+        )
         if (
             cues.JAPAN_NAMED.search(near)
             or cues.ELSEWHERE.search(near)
-            or (cues.TROOPS_MOVED.search(near) and not whole)
+            or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
             or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
         ):
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
@@ -41,8 +44,12 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure, paid=False)
-    if how in ("relative", "past") and ctx.day is not None and not _beside(ctx, figure):
-        year = ctx.day.year  # "paid ... last year to support 28,500 troops": the level is the date's
+    if ctx.day is not None and (
+        (how in ("relative", "past") and not _beside(ctx, figure)) or (how == "named" and _far(ctx, figure, year))
+    ):
+        # "paid ... last year to support 28,500 troops", "28,500 troops ... North Korea, which invaded
+        # the South in 1950": the level is the date's
+        year = ctx.day.year
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
     # The press prints the stated level (28,500 since 2008); before it, the Defense Department's count.
@@ -61,6 +68,14 @@ def _beside(ctx: Context, figure: Figure) -> bool:
     return any(
         c.how in ("relative", "past") and (0 <= c.start - figure.end <= 20 or 0 <= figure.start - c.end <= 12)
         for c in year_cues(ctx, figure)
+    )
+
+
+def _far(ctx: Context, figure: Figure, year: int | None) -> bool:
+    """Whether the year named is far from the count (over 60 characters, or past a clause)."""
+    named = [c for c in year_cues(ctx, figure) if c.how == "named" and c.year == year]
+    return bool(named) and all(
+        abs((c.start - figure.end) if c.start >= figure.end else (figure.start - c.end)) > 60 for c in named
     )
 
 

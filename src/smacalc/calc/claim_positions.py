@@ -213,6 +213,10 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
     if re.match(r"\s*(?:the|what)\s(?:\w+ )?(?:increase|offer|proposal|raise|hike|rise)\b", ctx.text[figure.end :]):
         return unplaced(ctx, figure, claim, text, "a multiple of an increase or an offer, not of the payment")
     low, high = sentence(ctx.text, figure)
+    if demand is None and cues.JAPAN.search(ctx.text[low:high]) and not cues.KOREA_SMA.search(ctx.text[low:high]):
+        return unplaced(
+            ctx, figure, claim, text, "a multiple said of Japan's support; the record holds no demand on Japan"
+        )
     if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
         return relative_demand(ctx, figure, claim, text, demand)
     return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")

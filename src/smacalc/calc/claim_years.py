@@ -123,6 +123,12 @@ _SIGNED = Pattern(
 _SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS_LATER = Pattern(
+    r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
+)
+
+
 # A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
 _AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
 _BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
@@ -159,6 +165,12 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
         ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
+        if re.search(
+            r"\b(?:highest|largest|biggest|high|first|record|steepest)\s+since\s*$",
+            text[max(low, m.start() - 30) : m.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "an all-time high since 2001": the start of a period
         if (
             re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE)
             and not _base_stretch(text, m.start(), m.end(), low)
@@ -179,6 +191,10 @@ def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
                 if stretch is None and m.group().startswith("전년"):
                     stretch = (m.start(), m.end())
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
+        for m in _YEARS_LATER.finditer(text, low, high):  # "4년 뒤", "in four years": the date's year + N
+            n = m["n"] or m["w"]
+            later = int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]
+            found.append(Cue(m.start(), m.end(), ctx.day.year + later, "relative"))
         for m in cues.FIRST_YEAR.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), first_year(ctx), "first year"))
         for m in cues.CURRENT.finditer(text, low, high):

@@ -128,7 +128,7 @@ NOT_SMA = _words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
-    r"근로자.{0,12}에게|\bpayroll\b",
+    r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
@@ -159,6 +159,13 @@ ELSEWHERE = _words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East",
     r"독일|유럽|괌|오키나와|이라크|아프간|중동",
 )
+# Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
+# maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
+# level, though a cut is spoken of near it.
+LEVEL_KEPT = _words(
+    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지", r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained"
+)
+LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:level|strength) of (?:about |some )?$")
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
 TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지)")
 # A count of times something was said or done, not a multiple.
