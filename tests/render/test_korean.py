@@ -187,7 +187,7 @@ def test_markdown_headers_are_korean(run) -> None:
     assert english[0] == "| sma | year | amount | currency | change_pct | basis | rate_pct | capped | note | source |"
     assert korean[0] == "| 차수 | 연도 | 금액 | 통화 | 증감 | 근거 | 인상률 | 상한 적용 | 비고 | 출처 |"
     assert korean[1] == english[1]  # the same alignment
-    assert "| 12 | 2026 | 1조5192억원 | KRW | +8.3% | official |" in korean[2]
+    assert "| 12 | 2026 | 1조5192억원 | KRW | +8.3% | 공식 |" in korean[2]  # the value, in Korean
 
 
 def test_every_korean_template_is_korean() -> None:

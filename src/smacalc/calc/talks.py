@@ -143,9 +143,9 @@ class Moment:
     source: str | None
 
 
-def history(data: Dataset, sma: int | None = None) -> list[Moment]:
+def history(data: Dataset, sma: int | None = None, years: tuple[int, int] | None = None) -> list[Moment]:
     """The timeline of the talks: each agreement's signing (from the agreements), the recorded
-    events and the recorded positions, in date order."""
+    events and the recorded positions, in date order; ``years`` (first, last): those dated in them."""
     if sma is not None:
         data.agreement(sma)
     moments = [
@@ -178,4 +178,6 @@ def history(data: Dataset, sma: int | None = None) -> list[Moment]:
         )
         for p in data.positions
     ]
-    return sorted((m for m in moments if sma is None or m.sma == sma), key=lambda m: (m.date, m.end or m.date))
+    low, high = years or (0, 9999)
+    chosen = (m for m in moments if (sma is None or m.sma == sma) and low <= int(m.date[:4]) <= high)
+    return sorted(chosen, key=lambda m: (m.date, m.end or m.date))

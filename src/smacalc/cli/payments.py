@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -22,6 +22,7 @@ from smacalc.cli.options import (
     selection_options,
     sma_option,
     vary,
+    years_options,
 )
 from smacalc.cli.output import Output, chosen_lang, emit, lang_option, output_options
 from smacalc.errors import InputError
@@ -33,23 +34,34 @@ if TYPE_CHECKING:
     from smacalc.render.formats import Report
 
 
+class Selected(NamedTuple):
+    """The years a payment command shows: --sma, --through, --year or --years."""
+
+    sma: int | None = None
+    through: int | None = None
+    years: tuple[int, int] | None = None
+
+
 def _projection(
     data: Dataset,
-    sma: int | None,
-    through: int | None,
+    shown: Selected,
     assumed: Assumptions,
     how: Restatement | None,
     varied: str | None = None,
+    total: bool = False,
 ) -> Report:
     """The payments selected, restated if asked; ``varied``: the series a grid varies (the
-    assumptions it was given are then not checked for use: the grid uses them by design)."""
-    rows = escalation.project(data, assumed, sma=sma, through=through)
+    assumptions it was given are then not checked for use: the grid uses them by design);
+    ``total``: with the totals of the amounts shown."""
+    rows = escalation.project(data, assumed, sma=shown.sma, through=shown.through, years=shown.years)
     items = None if how is None else restate.restate(data, rows, how, assumed)
     if varied is None:
         say_unused(assumed, rows, how, items)
     if how is None or items is None:
-        return payments.projection(data, rows, sma, varied=varied)
-    return payments.restated(data, items, sma, how, varied=varied)
+        sums = escalation.totals((r.sma, r.year, r.amount, r.basis) for r in rows) if total else []
+        return payments.projection(data, rows, shown.sma, varied=varied, totals=sums)
+    sums = escalation.totals((r.row.sma, r.row.year, r.amount, r.row.basis) for r in items) if total else []
+    return payments.restated(data, items, shown.sma, how, varied=varied, totals=sums)
 
 
 def say_unused(
@@ -79,14 +91,22 @@ def say_unused(
 
 @cli.command()
 @selection_options
+@click.option(
+    "--total",
+    is_flag=True,
+    help="Add the total of the years shown (per agreement, and overall), with how many are official, rule, "
+    "projected; csv and json get it as rows of basis total.",
+)
 @output_options
 def project(
     data: Dataset,
     sma: int | None,
     through: int | None,
+    years: tuple[int, int] | None,
     assumptions: Assumptions,
     grid: Grid | None,
     how: Asked | None,
+    total: bool,
     output: Output,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
@@ -109,6 +129,14 @@ def project(
       value.
 
     The table caption states every value assumed; csv/json rows say projected in basis.
+
+    --year YEAR shows one year, --years A-B the years from A to B, each computed as in the whole
+    selection (its change is on the year before it). --total adds the sum of the amounts shown:
+    one row per agreement and, where the years span more than one, one for them all in each
+    currency (dollar and won years are never added together; with --in, all are in one). The
+    caption under the table says each total with how many of its years are official, by rule or
+    projected; csv and json carry it only with --total, as rows of basis total, no year, and in
+    note the years and those counts (2026-2030; official 1, rule 1, projected 3).
 
     Sensitivity grids: --cpi LO:HI:STEP runs one projection per value (--cpi 1:3:1: 1%, 2% and 3%
     for every year whose CPI is not published); --defense-growth LO:HI:STEP does the same for
@@ -164,17 +192,20 @@ def project(
       smacalc project --sma 11                 the 11th SMA, year by year
       smacalc project --sma 12 --cpi 3         the 12th SMA to 2030 at 3% inflation
       smacalc project --sma 12 --cpi 1:3:0.5   one projection per inflation rate
+      smacalc project --sma 12 --cpi 2.5 --total   the 12th SMA's five years summed
+      smacalc project --year 2024              one year
       smacalc project --sma 10 --in USD --real 2025 --per-troop
       smacalc project --through 2019 --format csv > sma.csv
     """
     restatement = for_record(data, how)
+    shown = Selected(sma, through, years)
     if grid is None:
-        emit(_projection(data, sma, through, assumptions, restatement), output)
+        emit(_projection(data, shown, assumptions, restatement, total=total), output)
         return
+    if total:
+        raise click.UsageError("--total goes with one projection; give --cpi one PCT, not a range")
     series, values = grid
-    runs = [
-        (v, _projection(data, sma, through, vary(assumptions, series, v), restatement, varied=series)) for v in values
-    ]
+    runs = [(v, _projection(data, shown, vary(assumptions, series, v), restatement, varied=series)) for v in values]
     emit(payments.grid(runs, series), output)
 
 
@@ -264,13 +295,12 @@ def chart_(
     if svg is not None and lang is not None and language != "en":
         raise click.UsageError("an SVG chart is drawn in English; --lang ko goes with the chart in the terminal")
     restatement = for_record(data, how)
-    sma, through = selection["sma"], selection["through"]
-    shown = [data.agreement(sma)] if sma is not None else data.agreements
-    shown = [a for a in shown if through is None or a.first <= through]
-    if (restatement is None or restatement.currency is None) and len({a.currency for a in shown}) > 1:
+    selected = Selected(selection["sma"], selection["through"], selection["years"])
+    rows = escalation.project(data, selection["assumptions"], selected.sma, selected.through, selected.years)
+    if (restatement is None or restatement.currency is None) and len({r.amount.currency for r in rows}) > 1:
         # Dollar and won years: drawn in won.
         restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
-    table = _projection(data, sma, through, selection["assumptions"], restatement)
+    table = _projection(data, selected, selection["assumptions"], restatement)
     per_troop = restatement is not None and restatement.per_troop
     picture = chart.from_report(table, "per_troop" if per_troop else "amount", language if svg is None else "en")
     if svg is None:
@@ -283,9 +313,10 @@ def chart_(
 
 @cli.command(short_help="What the SMA pays for: labor, construction, logistics, where published.")
 @sma_option("Only the years of agreement N (1-12).")
+@years_options
 @data_options
 @output_options
-def categories(data: Dataset, sma: int | None, output: Output) -> None:
+def categories(data: Dataset, sma: int | None, years: tuple[int, int] | None, output: Output) -> None:
     """Each year's payment split into its three cost categories, labor (the wages of Korean
     employees of USFK), military construction and logistics support, where the Ministry of
     National Defense published the split, with each category's share; other years are left empty.
@@ -305,6 +336,7 @@ def categories(data: Dataset, sma: int | None, output: Output) -> None:
     \b
     Examples:
       smacalc categories --sma 9
+      smacalc categories --year 2019
       smacalc categories --format csv
     """
-    emit(payments.categories(split.categories(data, sma)), output)
+    emit(payments.categories(split.categories(data, sma, years)), output)

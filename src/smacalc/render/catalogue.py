@@ -121,6 +121,14 @@ CATALOGUE: dict[str, T] = {
     # Words a table shows in a cell of its own (never a value of csv or json).
     "yes": T("yes", "예"),
     "not_published": T("not published", "발표되지 않음"),
+    # Values of a row as a table or markdown shows them in Korean (csv and json keep the value):
+    # "v.{key}.{value}", for the columns that name their values (Column.values).
+    "v.basis.official": T("official", "공식"),
+    "v.basis.rule": T("rule", "규칙"),
+    "v.basis.projected": T("projected", "전망"),
+    "v.basis.scenario": T("scenario", "시나리오"),
+    "v.basis.total": T("total", "합계"),
+    "comma": T(", ", ", "),
     # Separators of a list inside a sentence.
     "and": T(" and ", ", "),
     "semicolon": T("; ", "; "),
@@ -240,6 +248,12 @@ CATALOGUE: dict[str, T] = {
         "금액은 각 협정이 정한 통화: 2004년까지 USD, 2005년부터 KRW.",
     ),
     "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
+    "total": T("Total {years}: {amount}; {bases}.", "합계 {years}년: {amount}. {bases}."),
+    "total.of": T(
+        "Total of the {name}, {years}: {amount}; {bases}.", "제{sma}차 협정 합계 {years}년: {amount}. {bases}."
+    ),
+    "total.basis.one": T("1 {basis} year", "{basis} 1년"),
+    "total.basis.many": T("{count} {basis} years", "{basis} {count}년"),
     "troops.by_year": T(
         "Per troop: each year's amount ÷ that year's US troop level in Korea, by one measure for every year: "
         "{measure} (sources in troops.csv).{carried}",

@@ -62,3 +62,10 @@ def text(value: Text, lang: str) -> str:
     """A title, header, note or caption line in ``lang``: a message, or text that is the same in
     every language (a number, a source id)."""
     return value if isinstance(value, str) else value.text(lang)
+
+
+def value_text(key: str, value: str, lang: str) -> str:
+    """A row's value as a person reads it in ``lang``: the message ``v.{key}.{value}`` where the
+    catalogue has one, else the value as it is (an id, a code)."""
+    found = CATALOGUE.get(f"v.{key}.{value}")
+    return value if found is None else str(getattr(found, lang))

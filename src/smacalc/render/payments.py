@@ -4,6 +4,7 @@ captions that state their basis and assumptions. Row keys are the documented int
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ from smacalc.render.messages import Join, Message, Text, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.categories import Split
-    from smacalc.calc.escalation import ProjectionRow
+    from smacalc.calc.escalation import ProjectionRow, Total
     from smacalc.calc.restate import Change, Restated, Restatement, Troops
     from smacalc.record.dataset import Dataset
 
@@ -38,7 +39,7 @@ PROJECT_COLUMNS = [
     Column("note_mark", msg("h.note"), in_data=False),  # replaced by each report with its footnotes
     Column("currency", msg("h.currency"), in_table=False),
     Column("change_pct", msg("h.change"), "pct"),
-    Column("basis", msg("h.basis"), note=BASIS_NOTE),
+    Column("basis", msg("h.basis"), note=BASIS_NOTE, values="basis"),
     Column("rate_pct", msg("h.rate"), "rate"),
     Column("capped", msg("h.capped"), "bool"),
     Column("note", msg("h.note"), in_table=False),
@@ -91,17 +92,56 @@ def payment_row(r: ProjectionRow) -> dict[str, Any]:
     }
 
 
-def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
-    """The payments as the agreements set them; ``varied``: see projection_caption."""
+def total_row(total: Total) -> dict[str, Any]:
+    """A total as a row: basis 'total', no year, and in ``note`` its years and how many of them
+    rest on each basis (``2026-2030; official 1, rule 1, projected 3``)."""
+    counts = ", ".join(f"{basis} {n}" for basis, n in total.bases.items())
+    return {
+        "sma": total.sma,
+        "amount": total.amount.amount,
+        "currency": total.amount.currency,
+        "basis": "total",
+        "note": f"{total.first}-{total.last}; {counts}",
+        "note_mark": "",
+    }
+
+
+def total_line(data: Dataset, total: Total) -> Message:
+    """A total under the table: its years, the sum, and the years on each basis."""
+    years = str(total.first) if total.first == total.last else f"{total.first}-{total.last}"
+    bases = Join(
+        tuple(
+            msg("total.basis.one" if n == 1 else "total.basis.many", count=n, basis=msg(f"v.basis.{basis}"))
+            for basis, n in total.bases.items()
+        ),
+        "comma",
+    )
+    if total.sma is None:
+        return msg("total", years=years, amount=total.amount, bases=bases)
+    name = data.agreement(total.sma).name
+    return msg("total.of", name=name, sma=total.sma, years=years, amount=total.amount, bases=bases)
+
+
+def projection(
+    data: Dataset,
+    rows: Sequence[ProjectionRow],
+    sma: int | None,
+    *,
+    varied: str | None = None,
+    totals: Sequence[Total] = (),
+) -> Report:
+    """The payments as the agreements set them; ``varied``: see projection_caption; ``totals``:
+    rows after the years (a table's and markdown's, csv's and json's alike), each said under it."""
     title = msg("title.payments") if sma is None else msg("title.payments_of", name=data.agreement(sma).name, sma=sma)
     mixed = [MIXED] if len({r.amount.currency for r in rows}) > 1 else []
     marks = footnotes(rows)[0]
+    years = ({**payment_row(r), "note_mark": marks.get(r.year, "")} for r in rows)
     return Report(
         drop=("source", "capped", "sma", "rate_pct"),
         title=title,
         columns=with_footnotes(PROJECT_COLUMNS, rows),
-        rows=({**payment_row(r), "note_mark": marks.get(r.year, "")} for r in rows),
-        caption=[*mixed, *projection_caption(data, rows, varied)],
+        rows=itertools.chain(years, map(total_row, totals)),
+        caption=[*(total_line(data, t) for t in totals), *mixed, *projection_caption(data, rows, varied)],
     )
 
 
@@ -139,10 +179,16 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
 
 
 def restated(
-    data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement, *, varied: str | None = None
+    data: Dataset,
+    items: Sequence[Restated],
+    sma: int | None,
+    how: Restatement,
+    *,
+    varied: str | None = None,
+    totals: Sequence[Total] = (),
 ) -> Report:
     """A projection restated: in another currency, in real terms, per troop; each row keeps the
-    amount as the agreement set it."""
+    amount as the agreement set it. ``totals``: of the restated amounts, as for projection."""
     base = projection(data, [r.row for r in items], sma, varied=varied)
     words = [restated_basis(r) for r in items]
     columns = [
@@ -192,29 +238,36 @@ def restated(
         ),
         title=Join((base.title, *suffix), "space") if suffix else base.title,
         columns=columns,
-        rows=(
-            {
-                **row,
-                "amount": r.amount.amount,
-                "currency": r.amount.currency,
-                "change_pct": r.change_pct,
-                "official_amount": r.row.amount.amount,
-                "official_currency": r.row.amount.currency,
-                **rate_cells(r.rate),
-                "rate_basis": None if r.rate is None else r.rate.basis,
-                "nominal_amount": r.nominal.amount,
-                "base_year": how.real,
-                "price_index": None if r.real is None else r.real.level.series,
-                "price_basis": price_basis(r),
-                "basis_words": said,
-                "troops": None if r.troops is None else r.troops.count,
-                "troops_basis": None if r.troops is None else r.troops.basis,
-                "troops_measure": None if r.troops is None else r.troops.measure,
-                "per_troop": None if r.per_troop is None else r.per_troop.amount,
-            }
-            for r, row, said in zip(items, base.rows, words, strict=True)
+        rows=itertools.chain(
+            (
+                {
+                    **row,
+                    "amount": r.amount.amount,
+                    "currency": r.amount.currency,
+                    "change_pct": r.change_pct,
+                    "official_amount": r.row.amount.amount,
+                    "official_currency": r.row.amount.currency,
+                    **rate_cells(r.rate),
+                    "rate_basis": None if r.rate is None else r.rate.basis,
+                    "nominal_amount": r.nominal.amount,
+                    "base_year": how.real,
+                    "price_index": None if r.real is None else r.real.level.series,
+                    "price_basis": price_basis(r),
+                    "basis_words": said,
+                    "troops": None if r.troops is None else r.troops.count,
+                    "troops_basis": None if r.troops is None else r.troops.basis,
+                    "troops_measure": None if r.troops is None else r.troops.measure,
+                    "per_troop": None if r.per_troop is None else r.per_troop.amount,
+                }
+                for r, row, said in zip(items, base.rows, words, strict=True)
+            ),
+            ({**t, "basis_words": "total"} for t in map(total_row, totals)),
         ),
-        caption=[*restatement_lines(data, items, how), *projection_caption(data, [r.row for r in items], varied)],
+        caption=[
+            *(total_line(data, t) for t in totals),
+            *restatement_lines(data, items, how),
+            *projection_caption(data, [r.row for r in items], varied),
+        ],
     )
 
 
