@@ -135,8 +135,9 @@ def project(
     one row per agreement and, where the years span more than one, one for them all in each
     currency (dollar and won years are never added together; with --in, all are in one). The
     caption under the table says each total with how many of its years are official, by rule or
-    projected; csv and json carry it only with --total, as rows of basis total, no year, and in
-    note the years and those counts (2026-2030; official 1, rule 1, projected 3).
+    projected; csv and json carry it only with --total, as rows of basis total with no year, and
+    with the keys years (2026-2030), official_years, rule_years, projected_years and
+    scenario_years.
 
     Sensitivity grids: --cpi LO:HI:STEP runs one projection per value (--cpi 1:3:1: 1%, 2% and 3%
     for every year whose CPI is not published); --defense-growth LO:HI:STEP does the same for

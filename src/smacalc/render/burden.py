@@ -30,7 +30,7 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
         drop=("source", "basis", "usd_shown"),
         title=msg("title.burden"),
         columns=[
-            Column("host", msg("h.host")),
+            Column("host", msg("h.host"), values="host"),
             Column("year", msg("h.year"), "int", in_table=False),
             Column("years", msg("h.years"), in_table=False),
             Column("when", msg("h.years"), in_data=False),
@@ -86,7 +86,7 @@ def compare(rows: Sequence[Side], japan: str = "total") -> Report:
         title=msg("title.compare"),
         columns=[
             Column("year", msg("h.year"), "int"),
-            Column("host", msg("h.host")),
+            Column("host", msg("h.host"), values="host"),
             Column("measure", msg("h.measure"), in_table=False),
             Column("amount", msg("h.as_set"), "money"),
             Column("currency", msg("h.currency"), in_table=False),
@@ -169,12 +169,12 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
         drop=("source", "basis"),
         title=msg("title.lapse.many" if gap.months > 1 else "title.lapse.one", months=gap.months, year=gap.year),
         columns=[
-            Column("item", msg("h.item")),
+            Column("item", msg("h.item"), values="lapse"),
             Column("what", msg("h.what"), wrap=True),
             Column("value", msg("h.value"), in_table=False),
             Column("unit", msg("h.unit"), in_table=False),
             Column("shown", msg("h.value"), in_data=False),
-            Column("basis", msg("h.basis")),
+            Column("basis", msg("h.basis"), values="figure_basis"),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=({**r, "shown": _lapse_value(r)} for r in rows),

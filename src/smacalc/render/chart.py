@@ -9,7 +9,7 @@ from typing import IO, Any
 from smacalc.money import Money
 from smacalc.render.captions import BASIS_NOTE
 from smacalc.render.formats import Report, console
-from smacalc.render.messages import param, text
+from smacalc.render.messages import msg, param, text
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Chart:
 
 
 BAR_FILL = {"official": "█", "rule": "▓", "projected": "░", "scenario": "▒"}
-CHART_LEGEND = "█ official   ▓ rule   ░ projected   ▒ scenario. "
+CHART_LEGEND = msg("chart.legend")
 
 
 def _draw_chart(chart: Chart, console: Any) -> None:
@@ -51,7 +51,7 @@ def _draw_chart(chart: Chart, console: Any) -> None:
         pad = " " * (value_width - cell_len(value))
         console.print(Text(f"{label:>{label_width}} {fill * length}{' ' * (room - length)} {pad}{value}"))
     console.print()
-    for note in (CHART_LEGEND + text(BASIS_NOTE, chart.lang), *chart.caption):
+    for note in (text(CHART_LEGEND, chart.lang) + text(BASIS_NOTE, chart.lang), *chart.caption):
         console.print(Text(note))
 
 

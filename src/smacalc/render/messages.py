@@ -13,8 +13,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from smacalc.money import Money
-from smacalc.render.catalogue import CATALOGUE
+from smacalc.render.catalogue import CATALOGUE as _MESSAGES
+from smacalc.render.catalogue import T
 from smacalc.render.korean import money as korean_money
+from smacalc.render.values import VALUES
+
+CATALOGUE: dict[str, T] = {**_MESSAGES, **VALUES}  # every message and every value, by id
 
 
 class Message(NamedTuple):

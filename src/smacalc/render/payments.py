@@ -92,17 +92,31 @@ def payment_row(r: ProjectionRow) -> dict[str, Any]:
     }
 
 
+BASES = ("official", "rule", "projected", "scenario")
+# The keys a total row adds (csv and json have them only with --total): its years, and how many
+# of them rest on each basis; the table says them in the caption.
+TOTAL_COLUMNS = [
+    Column("years", msg("h.years"), in_table=False),
+    *(Column(f"{basis}_years", msg(f"h.{basis}_years"), "int", in_table=False) for basis in BASES),
+]
+
+
+def with_totals(columns: list[Column], totals: Sequence[Total]) -> list[Column]:
+    """The columns, with those of a total row where there are totals, before the source."""
+    return [*columns[:-1], *TOTAL_COLUMNS, columns[-1]] if totals else columns
+
+
 def total_row(total: Total) -> dict[str, Any]:
-    """A total as a row: basis 'total', no year, and in ``note`` its years and how many of them
-    rest on each basis (``2026-2030; official 1, rule 1, projected 3``)."""
-    counts = ", ".join(f"{basis} {n}" for basis, n in total.bases.items())
+    """A total as a row: basis 'total', no year; its years (``2026-2030``) and how many of them
+    rest on each basis (official_years ...)."""
     return {
         "sma": total.sma,
         "amount": total.amount.amount,
         "currency": total.amount.currency,
         "basis": "total",
-        "note": f"{total.first}-{total.last}; {counts}",
         "note_mark": "",
+        "years": f"{total.first}-{total.last}",
+        **{f"{basis}_years": total.bases.get(basis, 0) for basis in BASES},
     }
 
 
@@ -139,7 +153,7 @@ def projection(
     return Report(
         drop=("source", "capped", "sma", "rate_pct"),
         title=title,
-        columns=with_footnotes(PROJECT_COLUMNS, rows),
+        columns=with_totals(with_footnotes(PROJECT_COLUMNS, rows), totals),
         rows=itertools.chain(years, map(total_row, totals)),
         caption=[*(total_line(data, t) for t in totals), *mixed, *projection_caption(data, rows, varied)],
     )
@@ -203,7 +217,7 @@ def restated(
             Column("official_amount", msg("h.as_set"), "money", currency_key="official_currency"),
             Column("official_currency", msg("h.set_in"), in_table=False),
             *rate_columns(r.rate for r in items),
-            Column("rate_basis", msg("h.rate_basis"), in_table=False),
+            Column("rate_basis", msg("h.rate_basis"), in_table=False, values="figure_basis"),
         ]
     if how.real is not None:
         columns += [
@@ -215,12 +229,12 @@ def restated(
     if how.per_troop:
         columns += [
             Column("troops", msg("h.troops"), "count", in_table=not how.troops),
-            Column("troops_basis", msg("h.troops_basis"), in_table=False),
+            Column("troops_basis", msg("h.troops_basis"), in_table=False, values="figure_basis"),
             Column("troops_measure", msg("h.troops_measure"), in_table=False),
             Column("per_troop", msg("h.per_troop"), "estimate"),
         ]
     columns.append(PROJECT_COLUMNS[-1])
-    columns = with_footnotes(columns, [r.row for r in items])
+    columns = with_totals(with_footnotes(columns, [r.row for r in items]), totals)
     suffix: list[Text] = [msg("title.in", currency=how.currency)] if how.currency else []
     suffix += [msg("title.prices", year=how.real)] if how.real is not None else []
     suffix += [msg("title.per_troop")] if how.per_troop else []
@@ -276,7 +290,7 @@ def words_column(key: str, words: Sequence[Text]) -> Column:
     on (restated_basis), wrapped where it says more than the basis; csv and json keep the basis
     itself and, beside it, the rate's and the price level's."""
     wrap = any(not isinstance(w, str) for w in words)
-    return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False)
+    return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False, values="basis")
 
 
 def price_basis(r: Restated) -> str | None:
@@ -308,9 +322,9 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             Column("change_pct", msg("h.change"), "pct"),
             Column("years", msg("h.years"), "int"),
             Column("cagr_pct", msg("h.per_year"), "pct"),
-            Column("from_basis", msg("h.from_basis"), in_table=False),
+            Column("from_basis", msg("h.from_basis"), in_table=False, values="basis"),
             words_column("from_basis", said),
-            Column("to_basis", msg("h.to_basis"), in_table=False),
+            Column("to_basis", msg("h.to_basis"), in_table=False, values="basis"),
             words_column("to_basis", said),
             *restated_columns,
         ],
@@ -405,7 +419,7 @@ def categories(rows: Sequence[Split]) -> Report:
             Column("labor_pct", msg("h.labor_pct"), "rate"),
             Column("construction_pct", msg("h.construction_pct"), "rate"),
             Column("logistics_pct", msg("h.logistics_pct"), "rate"),
-            Column("status", msg("h.status")),
+            Column("status", msg("h.status"), values="status"),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
