@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, split, svg_chart
+from smacalc.cli.lazy import chart, escalation, files, formats, money, payments, restate, split, svg_chart
 from smacalc.cli.options import (
     Asked,
     Grid,
@@ -247,7 +248,7 @@ def change(
     emit(payments.changes(data, result, restatement), output)
 
 
-def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def _out_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -257,19 +258,51 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-@cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
+def _put(out: IO[bytes], content: bytes) -> None:
+    out.write(content)
+
+
+@cli.command(name="chart", short_help="A chart of the payments, by year and basis, to read or to publish.")
 @selection_options
 @click.option(
     "--svg",
-    callback=_svg_path,
+    callback=_out_path,
     metavar="FILE",
     help="Write the chart to FILE (- for stdout) as SVG, not to the terminal.",
 )
+@click.option(
+    "--png",
+    callback=_out_path,
+    metavar="FILE",
+    help="Write the chart to FILE as PNG (needs the optional extra: pip install 'smacalc[png]').",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    callback=_out_path,
+    metavar="FILE",
+    help="With --svg or --png, also write the chart's data to FILE as CSV (the keys of project).",
+)
+@click.option(
+    "--form",
+    type=click.Choice(["bar", "line"]),
+    default="bar",
+    show_default=True,
+    help="With --svg or --png: one bar a year, or a line through a point a year.",
+)
 @lang_option
 def chart_(
-    data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, lang: str | None, **selection: Any
+    data: Dataset,
+    grid: Grid | None,
+    how: Asked | None,
+    svg: str | None,
+    png: str | None,
+    csv_path: str | None,
+    form: str,
+    lang: str | None,
+    **selection: Any,
 ) -> None:
-    """A bar chart of the payments by year: official, rule and projected years told apart.
+    """A chart of the payments by year: official, rule and projected years told apart.
 
     One bar a year, drawn in the terminal: official years █, rule years ▓, projected years ░,
     scenario years ▒, each labelled with its amount; the assumptions follow it, as under a table.
@@ -277,24 +310,34 @@ def chart_(
     converted at each year's rate, unless --in says otherwise. The other options work as for
     project (smacalc project --help).
 
-    --svg FILE writes a chart to publish instead (a note on stderr says so): a self-contained SVG,
-    640 pixels wide, on white, with an axis, the bars coloured by basis (years shown in another
-    currency than their agreement's are drawn as converted), a legend, and the sources and
-    assumptions at the foot; it loads no font, style or image from anywhere. The file is written
-    whole or not at all, as docs/output.md says of every file smacalc writes; --svg - writes the
-    SVG to stdout.
+    --svg FILE (or --png FILE, or both) writes a chart to publish instead (a note on stderr says
+    so), in English or, with --lang ko, in Korean: a title and a subtitle saying what the amounts
+    are in, 640 pixels wide on white, an axis, one bar a year (--form line: a line through a point
+    a year) coloured by what it rests on (official, as published; computed by the agreement's
+    rule; projected on an assumed index value; converted at an assumed exchange rate, for a year
+    with none published yet), a legend of the colours shown, notes on marked years ([1]: the
+    record's note on a year's figure, or on the exchange rate a converted year took, as 1998's
+    crisis rate), the assumptions in plain words, and a source line naming the publishers of the
+    amounts, index values and exchange rates. The SVG loads no font, style or image from anywhere;
+    the PNG is the SVG drawn at twice its size by CairoSVG, an optional extra (pip install
+    'smacalc[png]'; without it --png is an error, exit 1). --csv FILE writes the chart's data
+    beside it, the rows of smacalc project with the same options. Files are written whole or not
+    at all, together, as docs/output.md says of every file smacalc writes; --svg - writes the SVG
+    to stdout.
 
     \b
     Examples:
       smacalc chart --sma 12 --cpi 3
       smacalc chart --in USD --real 2025
       smacalc chart --sma 11 --svg sma11.svg
+      smacalc chart --png sma.png --csv sma.csv --lang ko
+      smacalc chart --in USD --form line --svg sma-usd.svg
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    if csv_path is not None and svg is None and png is None:
+        raise click.UsageError("--csv writes a chart's data beside its --svg or --png file")
     language = chosen_lang(lang)
-    if svg is not None and lang is not None and language != "en":
-        raise click.UsageError("an SVG chart is drawn in English; --lang ko goes with the chart in the terminal")
     restatement = for_record(data, how)
     selected = Selected(selection["sma"], selection["through"], selection["years"])
     rows = escalation.project(data, selection["assumptions"], selected.sma, selected.through, selected.years)
@@ -302,14 +345,27 @@ def chart_(
         # Dollar and won years: drawn in won.
         restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
     table = _projection(data, selected, selection["assumptions"], restatement)
+    table.rows = list(table.rows)
     per_troop = restatement is not None and restatement.per_troop
-    picture = chart.from_report(table, "per_troop" if per_troop else "amount", language if svg is None else "en")
-    if svg is None:
+    picture = chart.from_report(table, data, "per_troop" if per_troop else "amount", language)
+    if svg is None and png is None:
         chart.draw_chart(picture, sys.stdout)
         return
-    files.write_text(svg, svg_chart.chart_svg(picture))
-    if svg != "-":
-        say(f"wrote {svg}")
+    drawn = svg_chart.chart_svg(picture, "line" if form == "line" else "bar")
+    writes: list[tuple[str, Callable[[IO[bytes]], None]]] = []
+    if png is not None:
+        image = svg_chart.png(drawn)
+        writes.append((png, lambda out: _put(out, image)))
+    if svg is not None:
+        writes.append((svg, lambda out: _put(out, drawn.encode("utf-8"))))
+    if csv_path is not None:
+        written = io.StringIO()
+        formats.render(table, formats.Format.CSV, written)
+        writes.append((csv_path, lambda out: _put(out, written.getvalue().encode("utf-8"))))
+    files.write_together(writes)
+    for path, _ in writes:
+        if path != "-":
+            say(f"wrote {path}")
 
 
 @cli.command(short_help="What the SMA pays for: labor, construction, logistics, where published.")

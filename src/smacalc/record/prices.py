@@ -56,6 +56,7 @@ class ExchangeRate(BaseModel):
     rate: Annotated[Decimal, Field(ge=Decimal("0.01"), le=100_000, allow_inf_nan=False)]  # --rate's range for KRW
     source: str = Field(min_length=1)
     note: str | None = None
+    note_ko: str | None = None  # the note in Korean, where the record has it
 
 
 @dataclass(frozen=True)

@@ -70,4 +70,19 @@ VALUES: dict[str, T] = {
     "v.lapse.per worker a month": T("per worker a month", "근로자 1인당 월"),
     "v.lapse.unfunded": T("unfunded", "미지급"),
     "v.lapse.workers": T("workers", "근로자 수"),
+    # Publishers as a reader knows them, in a chart's source line (by the record's name of each).
+    "v.publisher.Ministry of National Defense (ROK)": T("ROK Ministry of National Defense", "국방부"),
+    "v.publisher.Board of Governors of the Federal Reserve System, via FRED (Federal Reserve Bank of St. Louis)": T(
+        "US Federal Reserve", "미국 연방준비제도"
+    ),
+    "v.publisher.Bank of Korea": T("Bank of Korea", "한국은행"),
+    "v.publisher.Dong-A Ilbo": T("Dong-A Ilbo", "동아일보"),
+    "v.publisher.Hankyung": T("Hankyung", "한국경제"),
+    "v.publisher.Kukinews": T("Kukinews", "쿠키뉴스"),
+    "v.publisher.Maeil Business Newspaper": T("Maeil Business Newspaper", "매일경제"),
+    "v.publisher.Reuters (Korean service)": T("Reuters", "로이터"),
+    "v.publisher.Seoul Shinmun": T("Seoul Shinmun", "서울신문"),
+    "v.publisher.The Washington Post": T("The Washington Post", "워싱턴포스트"),
+    "v.publisher.Yonhap News Agency": T("Yonhap News Agency", "연합뉴스"),
+    "v.publisher.Statistics Korea": T("Statistics Korea", "통계청"),
 }  # fmt: skip
