@@ -4,8 +4,10 @@ Korea's SMA beside Japan's host-nation support, year by year. Pure functions, no
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import categories
@@ -30,6 +32,8 @@ MEASURES = {
     "indirect_support": "indirect support (forgone rents on land and facilities, waived taxes)",
     "direct_support_per_dod_obligations": "direct support ÷ DOD obligations",
     "direct_support_per_total": "direct support ÷ (DOD obligations + direct support)",
+    "sma_per_dod_obligations": "the SMA ÷ DOD obligations",
+    "direct_support_per_troop": "direct support a year per US troop",
     "us_troops": "US troops in the host country",
     "korean_workers": "Korean employees of USFK",
 }
@@ -89,6 +93,7 @@ def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | Non
             for f in data.burden
             if f.host == host
             and f.measure not in JAPAN_MEASURES.values()  # the yearly budgets are compare's
+            and not f.measure.startswith("furlough")  # lapse's
             and (year is None or f.first_year <= year <= f.last_year)
         ]
         for f in figures:
@@ -136,6 +141,16 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
             ("direct_support_per_total", _pct(d, o + d)),
         ):
             out.append(BurdenRow(host, measure, first, last, value, "%", None, None, "computed from the rows above"))
+    troops = next((f for f in data.burden if f.host == host and f.measure == "us_troops"), None)
+    if direct is not None and direct.unit == "USD" and troops is not None:
+        years = last - first + 1
+        with localcontext(WIDE):
+            each = (Decimal(direct.amount) / years / troops.amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        basis = (
+            f"computed: direct support ÷ {years} years ÷ {troops.amount:,} troops, the level GAO gives as of "
+            f"{troops.first_year}, taken for {first}-{last} (an assumption)"
+        )
+        out.append(BurdenRow(host, "direct_support_per_troop", first, last, each, "USD", each, None, basis))
     if host == "KR" and direct is not None:
         rows = _payments(data, first, last)
         won = sum((r.amount.amount for r in rows), Decimal(0))
@@ -145,6 +160,10 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
         other = Decimal(direct.amount) - sma
         basis = "computed: direct support minus the SMA"
         out.append(BurdenRow(host, "other_direct_support", first, last, other, "USD", other, None, basis))
+        if dod is not None and (dod.first_year, dod.last_year) == (first, last) and dod.unit == "USD":
+            basis = "computed: the SMA in dollars (above) ÷ DOD obligations, as GAO rounds them (to $0.1 billion)"
+            share = _pct(sma, Decimal(dod.amount))
+            out.append(BurdenRow(host, "sma_per_dod_obligations", first, last, share, "%", None, None, basis))
     return out
 
 
@@ -236,10 +255,11 @@ class Lapse:
     the part of it left unfunded, and what it is a worker, each with where it comes from."""
 
     year: int
-    months: int
+    months: Decimal  # more than 0, at most 12
     in_force: ProjectionRow  # the payment of the year before: the last agreement's amount
     split: Split  # the latest published split at or before that year
     workers: BurdenFigure | None
+    furlough: Furlough | None = None  # what the year's furlough cost the workers, where on record
 
     @property
     def labor_share(self) -> Decimal:
@@ -265,10 +285,11 @@ class Lapse:
             return Money(self.labor_line.amount / self.workers.amount / 12, "KRW").round_to(Decimal("1E4"))
 
 
-def lapse(data: Dataset, year: int, months: int) -> Lapse:
-    """The lapse of ``months`` (1-12) in ``year``, under the agreement in force the year before."""
-    if not 1 <= months <= 12:
-        raise InputError(f"--months {months} must be from 1 to 12")
+def lapse(data: Dataset, year: int, months: Decimal) -> Lapse:
+    """The lapse of ``months`` (more than 0, at most 12; fractions too) in ``year``, under the
+    agreement in force the year before."""
+    if not (months.is_finite() and 0 < months <= 12):
+        raise InputError(f"--months {months} must be more than 0 and at most 12")
     rows = {r.year: r for r in project(data)}
     if year - 1 not in rows:
         raise InputError(f"{year} has no year before it in the record ({min(rows)}-{max(rows)})")
@@ -280,7 +301,7 @@ def lapse(data: Dataset, year: int, months: int) -> Lapse:
         raise DataError(f"no published split of the SMA at or before {year - 1} in the record")
     workers = [f for f in data.burden if f.measure == "korean_workers" and f.first_year <= year]
     latest = max(workers, key=lambda f: f.last_year) if workers else None
-    return Lapse(year, months, in_force, published[-1], latest)
+    return Lapse(year, months, in_force, published[-1], latest, furlough(data, year))
 
 
 def lapse_events(data: Dataset) -> list[Event]:
@@ -288,3 +309,80 @@ def lapse_events(data: Dataset) -> list[Event]:
     special law, and what was paid out that year."""
     words = ("furlough", "special law", "lapse")
     return [e for e in data.events if e.sma == 11 and any(w in e.description for w in words)]
+
+
+def month_fraction(first: dt.date, last: dt.date) -> Decimal:
+    """The calendar months from ``first`` to ``last``, both days counted: each month's days over
+    its length (1 April to 14 June is 1 + 1 + 14/30)."""
+    if last < first:
+        raise InputError(f"{last.isoformat()} is before {first.isoformat()}")
+    total = Decimal(0)
+    day = first
+    while day <= last:
+        length = calendar.monthrange(day.year, day.month)[1]
+        end = min(last, dt.date(day.year, day.month, length))
+        with localcontext(WIDE):
+            total += Decimal((end - day).days + 1) / length
+        day = end + dt.timedelta(days=1)
+    return total
+
+
+@dataclass(frozen=True)
+class Furlough:
+    """What a furlough of Korean employees of USFK in a lapse cost them, from sourced figures only:
+    how many, from the day it began to the day before they returned, and the living allowance a
+    month (a range) as a share of their average wage. Assumed: every worker furloughed for the
+    whole of it, and the allowance paid for all of it; their wage is what the allowance and its
+    share imply."""
+
+    workers: BurdenFigure
+    start: Event
+    end: Event  # the day they returned to work
+    allowance: tuple[BurdenFigure, BurdenFigure]  # low, high, in won a month
+    share: BurdenFigure  # the allowance as % of the average wage
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date.fromisoformat(self.end.date) - dt.timedelta(days=1)
+
+    @property
+    def months(self) -> Decimal:
+        """The months furloughed, to 0.01."""
+        exact = month_fraction(dt.date.fromisoformat(self.start.date), self.last_day)
+        return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+    def wage(self, allowance: BurdenFigure) -> Money:
+        """The average wage a month the allowance implies: allowance ÷ its share, to ₩10,000."""
+        with localcontext(WIDE):
+            return Money(Decimal(allowance.amount) * 100 / self.share.amount, "KRW").round_to(Decimal("1E4"))
+
+    def lost_a_month(self, allowance: BurdenFigure) -> Money:
+        """What a worker went without a month: the wage less the allowance."""
+        return Money(self.wage(allowance).amount - allowance.amount, "KRW")
+
+    def lost_each(self, allowance: BurdenFigure) -> Money:
+        """A worker's loss over the furlough: a month's × the months (unrounded), to ₩10,000."""
+        exact = month_fraction(dt.date.fromisoformat(self.start.date), self.last_day)
+        with localcontext(WIDE):
+            return Money(self.lost_a_month(allowance).amount * exact, "KRW").round_to(Decimal("1E4"))
+
+    def lost_all(self, allowance: BurdenFigure) -> Money:
+        """All the furloughed workers' loss: a worker's × the workers, to ₩100 million."""
+        with localcontext(WIDE):
+            return Money(self.lost_each(allowance).amount * self.workers.amount, "KRW").round_to(Decimal("1E8"))
+
+
+def furlough(data: Dataset, year: int) -> Furlough | None:
+    """The furlough of ``year``'s lapse, where the record has every figure it needs; else None."""
+    figures = {f.measure: f for f in data.burden if f.first_year == year and f.measure.startswith("furlough")}
+    dated = {e.furlough: e for e in data.events if e.furlough is not None and e.date.startswith(str(year))}
+    needed = ("furloughed_workers", "furlough_allowance_low", "furlough_allowance_high", "furlough_allowance_pct")
+    if not all(m in figures for m in needed) or set(dated) != {"start", "end"}:
+        return None
+    return Furlough(
+        figures["furloughed_workers"],
+        dated["start"],
+        dated["end"],
+        (figures["furlough_allowance_low"], figures["furlough_allowance_high"]),
+        figures["furlough_allowance_pct"],
+    )

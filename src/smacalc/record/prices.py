@@ -102,10 +102,20 @@ class BurdenFigure(BaseModel):
     first_year: int = Field(ge=1950, le=2200)
     last_year: int = Field(ge=1950, le=2200)
     measure: Literal[
-        "dod_obligations", "host_direct", "host_sma", "hns_total", "hns_sma", "us_troops", "korean_workers"
+        "dod_obligations",
+        "host_direct",
+        "host_sma",
+        "hns_total",
+        "hns_sma",
+        "us_troops",
+        "korean_workers",
+        "furloughed_workers",  # the Korean employees of USFK furloughed in a lapse (2020)
+        "furlough_allowance_low",  # the living allowance a month paid to them, as a range
+        "furlough_allowance_high",
+        "furlough_allowance_pct",  # the allowance as a share of their average wage
     ]
     amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
-    unit: Literal["USD", "JPY", "KRW", "troops", "workers"]
+    unit: Literal["USD", "JPY", "KRW", "troops", "workers", "%"]
     source: str = Field(min_length=1)
     note: str | None = None
 

@@ -54,6 +54,9 @@ class Event(BaseModel):
     description: str = Field(min_length=1)
     source: str = Field(min_length=1)
     announced: bool = Field(default=False, description="the source announced the event before it took place")
+    furlough: Literal["start", "end"] | None = Field(
+        default=None, description="the first day of a furlough of Korean workers in a lapse, or the day they returned"
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Event:

@@ -70,6 +70,17 @@ VALUES: dict[str, T] = {
     "v.lapse.per worker a month": T("per worker a month", "근로자 1인당 월"),
     "v.lapse.unfunded": T("unfunded", "미지급"),
     "v.lapse.workers": T("workers", "근로자 수"),
+    "v.lapse.furloughed": T("furloughed", "무급휴직 인원"),
+    "v.lapse.furlough months": T("furlough months", "휴직 개월"),
+    "v.lapse.allowance a month, low": T("allowance a month, low", "월 생계지원금 (하한)"),
+    "v.lapse.allowance a month, high": T("allowance a month, high", "월 생계지원금 (상한)"),
+    "v.lapse.allowance share": T("allowance share", "임금 대비 지원금"),
+    "v.lapse.lost a month, low": T("lost a month, low", "월 손실 (하한)"),
+    "v.lapse.lost a month, high": T("lost a month, high", "월 손실 (상한)"),
+    "v.lapse.lost each, low": T("lost each, low", "1인당 손실 (하한)"),
+    "v.lapse.lost each, high": T("lost each, high", "1인당 손실 (상한)"),
+    "v.lapse.lost in all, low": T("lost in all, low", "전체 손실 (하한)"),
+    "v.lapse.lost in all, high": T("lost in all, high", "전체 손실 (상한)"),
     # Publishers as a reader knows them, in a chart's source line (by the record's name of each).
     "v.publisher.Ministry of National Defense (ROK)": T("ROK Ministry of National Defense", "국방부"),
     "v.publisher.Board of Governors of the Federal Reserve System, via FRED (Federal Reserve Bank of St. Louis)": T(
