@@ -172,15 +172,19 @@ def test_what_the_2020_furlough_cost_the_workers() -> None:
     assert f is not None and f.workers.amount == 4000 and (f.start.date, f.end.date) == ("2020-04-01", "2020-06-15")
     # 1 April to 14 June: 30/30 + 31/31 + 14/30 = 2.4667 months.
     assert f.months == Decimal("2.47")
-    low, high = f.allowance
-    # ₩1.8M ÷ 60% = ₩3.0M, less the allowance: ₩1.2M a month; × 2.4667 = ₩2.96M; × 4,000 = ₩11.84bn -> ₩11.8bn.
-    assert (f.lost_a_month(low).amount, f.lost_each(low).amount, f.lost_all(low).amount) == (
-        Decimal("1200000"), Decimal("2960000"), Decimal("11800000000")
-    )  # fmt: skip
-    # ₩1.98M ÷ 60% = ₩3.3M: ₩1.32M a month; × 2.4667 = ₩3.256M -> ₩3.26M; × 4,000 = ₩13.04bn -> ₩13.0bn.
-    assert (f.lost_a_month(high).amount, f.lost_each(high).amount, f.lost_all(high).amount) == (
-        Decimal("1320000"), Decimal("3260000"), Decimal("13000000000")
-    )  # fmt: skip
+    (least, least_share), (most, most_share) = f.ends()
+    assert (least.amount, least_share.amount, most.amount, most_share.amount) == (1800000, 70, 1980000, 60)
+    # Least: ₩1.8M ÷ 70% = ₩2,571,429 -> ₩2.57M, less the allowance: ₩770,000 a month; × 2.4667 = ₩1.899M
+    # -> ₩1.9M; × 4,000 = ₩7.6bn.
+    assert (
+        f.lost_a_month(least, least_share).amount, f.lost_each(least, least_share).amount,
+        f.lost_all(least, least_share).amount,
+    ) == (Decimal("770000"), Decimal("1900000"), Decimal("7600000000"))  # fmt: skip
+    # Most: ₩1.98M ÷ 60% = ₩3.3M: ₩1.32M a month; × 2.4667 = ₩3.256M -> ₩3.26M; × 4,000 = ₩13.04bn -> ₩13.0bn.
+    assert (
+        f.lost_a_month(most, most_share).amount, f.lost_each(most, most_share).amount,
+        f.lost_all(most, most_share).amount,
+    ) == (Decimal("1320000"), Decimal("3260000"), Decimal("13000000000"))  # fmt: skip
 
 
 def test_lapse_months_as_fractions_or_dates(run) -> None:

@@ -339,7 +339,13 @@ class Furlough:
     start: Event
     end: Event  # the day they returned to work
     allowance: tuple[BurdenFigure, BurdenFigure]  # low, high, in won a month
-    share: BurdenFigure  # the allowance as % of the average wage
+    share: tuple[BurdenFigure, BurdenFigure]  # the allowance as % of the average wage, low, high
+
+    def ends(self) -> tuple[tuple[BurdenFigure, BurdenFigure], tuple[BurdenFigure, BurdenFigure]]:
+        """(allowance, share) of the least loss and of the most: a worker goes without the wage
+        less the allowance, allowance × (100 ÷ share - 1), least with the low allowance and the
+        high share, most with the high allowance and the low share."""
+        return (self.allowance[0], self.share[1]), (self.allowance[1], self.share[0])
 
     @property
     def last_day(self) -> dt.date:
@@ -351,32 +357,40 @@ class Furlough:
         exact = month_fraction(dt.date.fromisoformat(self.start.date), self.last_day)
         return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
-    def wage(self, allowance: BurdenFigure) -> Money:
+    @staticmethod
+    def wage(allowance: BurdenFigure, share: BurdenFigure) -> Money:
         """The average wage a month the allowance implies: allowance ÷ its share, to ₩10,000."""
         with localcontext(WIDE):
-            return Money(Decimal(allowance.amount) * 100 / self.share.amount, "KRW").round_to(Decimal("1E4"))
+            return Money(Decimal(allowance.amount) * 100 / share.amount, "KRW").round_to(Decimal("1E4"))
 
-    def lost_a_month(self, allowance: BurdenFigure) -> Money:
+    def lost_a_month(self, allowance: BurdenFigure, share: BurdenFigure) -> Money:
         """What a worker went without a month: the wage less the allowance."""
-        return Money(self.wage(allowance).amount - allowance.amount, "KRW")
+        return Money(self.wage(allowance, share).amount - allowance.amount, "KRW")
 
-    def lost_each(self, allowance: BurdenFigure) -> Money:
+    def lost_each(self, allowance: BurdenFigure, share: BurdenFigure) -> Money:
         """A worker's loss over the furlough: a month's × the months (unrounded), to ₩10,000."""
         exact = month_fraction(dt.date.fromisoformat(self.start.date), self.last_day)
         with localcontext(WIDE):
-            return Money(self.lost_a_month(allowance).amount * exact, "KRW").round_to(Decimal("1E4"))
+            return Money(self.lost_a_month(allowance, share).amount * exact, "KRW").round_to(Decimal("1E4"))
 
-    def lost_all(self, allowance: BurdenFigure) -> Money:
+    def lost_all(self, allowance: BurdenFigure, share: BurdenFigure) -> Money:
         """All the furloughed workers' loss: a worker's × the workers, to ₩100 million."""
         with localcontext(WIDE):
-            return Money(self.lost_each(allowance).amount * self.workers.amount, "KRW").round_to(Decimal("1E8"))
+            each = self.lost_each(allowance, share).amount
+            return Money(each * self.workers.amount, "KRW").round_to(Decimal("1E8"))
 
 
 def furlough(data: Dataset, year: int) -> Furlough | None:
     """The furlough of ``year``'s lapse, where the record has every figure it needs; else None."""
     figures = {f.measure: f for f in data.burden if f.first_year == year and f.measure.startswith("furlough")}
     dated = {e.furlough: e for e in data.events if e.furlough is not None and e.date.startswith(str(year))}
-    needed = ("furloughed_workers", "furlough_allowance_low", "furlough_allowance_high", "furlough_allowance_pct")
+    needed = (
+        "furloughed_workers",
+        "furlough_allowance_low",
+        "furlough_allowance_high",
+        "furlough_allowance_pct_low",
+        "furlough_allowance_pct_high",
+    )
     if not all(m in figures for m in needed) or set(dated) != {"start", "end"}:
         return None
     return Furlough(
@@ -384,5 +398,5 @@ def furlough(data: Dataset, year: int) -> Furlough | None:
         dated["start"],
         dated["end"],
         (figures["furlough_allowance_low"], figures["furlough_allowance_high"]),
-        figures["furlough_allowance_pct"],
+        (figures["furlough_allowance_pct_low"], figures["furlough_allowance_pct_high"]),
     )

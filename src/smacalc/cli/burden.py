@@ -171,11 +171,12 @@ def lapse(
     Set apart from that hypothetical, what the 2020 furlough cost the furloughed workers, from
     reported figures only: about 4,000 furloughed (Hankyoreh), from 1 April to the return to work
     on 15 June (2.47 months), a living allowance of about ₩1.8-1.98 million a month, some 60% of
-    their average wage (the defense ministry, via Aju Business Daily). The wage the allowance
-    implies less the allowance is what a worker went without a month (₩1.2-1.32 million), × the
-    months a worker's loss (₩2.96-3.26 million), × 4,000 all of theirs (₩11.8-13.0 billion), low
-    and high. Assumed, and said under the table: every one of them out for the whole furlough, and
-    the allowance paid for all of it.
+    their average wage (the defense ministry, via Aju Business Daily) or about 70% (CBS NoCut
+    News): both shares are kept, as a range. The wage the allowance implies less the allowance is
+    what a worker went without a month (₩0.77-1.32 million: the low allowance at 70%, the high at
+    60%), × the months a worker's loss (₩1.9-3.26 million), × 4,000 all of theirs (₩7.6-13.0
+    billion). Assumed, and said under the table: every one of them out for the whole furlough,
+    and the allowance paid for all of it.
 
     \b
     Examples:

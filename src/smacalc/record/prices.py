@@ -112,7 +112,8 @@ class BurdenFigure(BaseModel):
         "furloughed_workers",  # the Korean employees of USFK furloughed in a lapse (2020)
         "furlough_allowance_low",  # the living allowance a month paid to them, as a range
         "furlough_allowance_high",
-        "furlough_allowance_pct",  # the allowance as a share of their average wage
+        "furlough_allowance_pct_low",  # the allowance as a share of their average wage, as a range
+        "furlough_allowance_pct_high",
     ]
     amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
     unit: Literal["USD", "JPY", "KRW", "troops", "workers", "%"]

@@ -204,17 +204,20 @@ def furlough_rows(f: Furlough) -> list[dict[str, object]]:
              Decimal(low.amount), "KRW", "published", low.source),
         _row("allowance a month, high", "the same, the upper end",
              Decimal(high.amount), "KRW", "published", high.source),
-        _row("allowance share", "the allowance as a share of the average wage, as reported",
-             Decimal(f.share.amount), "%", "published", f.share.source),
+        _row("allowance share, low", "the allowance as a share of the average wage, as reported",
+             Decimal(f.share[0].amount), "%", "published", f.share[0].source),
+        _row("allowance share, high", "the same, as another report gives it",
+             Decimal(f.share[1].amount), "%", "published", f.share[1].source),
     ]  # fmt: skip
-    for end, allowance in (("low", low), ("high", high)):
+    for end, (allowance, share) in zip(("low", "high"), f.ends(), strict=True):
+        said = f"₩{allowance.amount:,} ÷ {share.amount}%"
         rows += [
-            _row(f"lost a month, {end}", f"the wage the allowance implies (÷ {f.share.amount}%) less the allowance",
-                 f.lost_a_month(allowance).amount, "KRW", "computed", None),
-            _row(f"lost each, {end}", "a month's loss × the months, to ₩10,000", f.lost_each(allowance).amount,
-                 "KRW", "computed", None),
+            _row(f"lost a month, {end}", f"the wage the allowance implies ({said}) less the allowance",
+                 f.lost_a_month(allowance, share).amount, "KRW", "computed", None),
+            _row(f"lost each, {end}", "a month's loss × the months, to ₩10,000",
+                 f.lost_each(allowance, share).amount, "KRW", "computed", None),
             _row(f"lost in all, {end}", f"a worker's loss × {f.workers.amount:,} workers, to ₩100 million",
-                 f.lost_all(allowance).amount, "KRW", "computed", None),
+                 f.lost_all(allowance, share).amount, "KRW", "computed", None),
         ]  # fmt: skip
     return rows
 
