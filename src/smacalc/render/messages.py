@@ -19,7 +19,12 @@ from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
 from smacalc.render.values import VALUES
 
-CATALOGUE: dict[str, T] = {**_MESSAGES, **CHART_MESSAGES, **VALUES}  # every message and every value, by id
+CATALOGUE: dict[str, T] = {
+    **_MESSAGES,
+    **BILL_MESSAGES,
+    **CHART_MESSAGES,
+    **VALUES,
+}  # every message and every value, by id
 
 
 class Message(NamedTuple):
