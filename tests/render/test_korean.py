@@ -234,3 +234,21 @@ def test_a_chart_in_korean(run) -> None:
     assert "█ 공식   ▓ 규칙   ░ 전망   ▒ 시나리오. 근거: 공식 = 공식 발표액" in "\n".join(korean)
     svg = run("chart", "--sma", "12", "--svg", "-", "--lang", "ko")
     assert svg.exit_code == 0 and "<title>제12차 방위비분담특별협정의 한국 분담금, 2026-2030년</title>" in svg.stdout
+
+
+def test_a_description_from_a_korean_source_is_shown_in_korean(run) -> None:
+    """events.toml's description_ko, quoted from the Korean source, in a Korean table and markdown;
+    csv keeps the English description, the same in both languages."""
+    korean = run("history", "--year", "2020", "--lang", "ko", "--format", "markdown").stdout
+    said = "주한미군, 한국인 노동자 4000여명에게 4월1일부터 무급휴직을 시행하겠다고 통보"
+    assert f"| 2020-03-25 | 일 | – | 11 | 발표 | – | – | {said} |" in korean
+    english = run("history", "--year", "2020", "--format", "markdown").stdout
+    assert "USFK notifies about 4,000 Korean employees that they will be furloughed" in english
+    assert "무급휴직" not in english
+    lapse = run("lapse", "--lang", "ko", "--format", "markdown").stdout
+    assert (
+        "2020-04-29: 국회, SMA 협상 지연으로 무급휴직 상태에 처한 주한미군 한국인 근로자를 지원하는 특별법 통과"
+        in lapse
+    )
+    for args in (["history", "--year", "2020"], ["lapse"]):
+        assert run(*args, "--format", "csv", "--lang", "ko").stdout == run(*args, "--format", "csv").stdout

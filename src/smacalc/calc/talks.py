@@ -141,6 +141,7 @@ class Moment:
     description: str
     amount: Money | None
     source: str | None
+    description_ko: str | None = None  # where the record has it
 
 
 def history(data: Dataset, sma: int | None = None, years: tuple[int, int] | None = None) -> list[Moment]:
@@ -163,7 +164,10 @@ def history(data: Dataset, sma: int | None = None, years: tuple[int, int] | None
         for a in data.agreements
         if a.signed is not None
     ]
-    moments += [Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source) for e in data.events]
+    moments += [
+        Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source, e.description_ko)
+        for e in data.events
+    ]
     moments += [
         Moment(
             p.date,
@@ -175,6 +179,7 @@ def history(data: Dataset, sma: int | None = None, years: tuple[int, int] | None
             p.description,
             p.amount,
             p.source,
+            p.description_ko,
         )
         for p in data.positions
     ]

@@ -162,6 +162,7 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
         {
             "item": "2020",
             "what": f"{e.date}: {e.description}",
+            "what_ko": f"{e.date}: {e.description_ko}" if e.description_ko else None,
             "value": None,
             "unit": None,
             "basis": "event",
@@ -174,7 +175,7 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
         title=msg("title.lapse.many" if gap.months > 1 else "title.lapse.one", months=gap.months, year=gap.year),
         columns=[
             Column("item", msg("h.item"), values="lapse"),
-            Column("what", msg("h.what"), wrap=True),
+            Column("what", msg("h.what"), wrap=True, ko_key="what_ko"),
             Column("value", msg("h.value"), in_table=False),
             Column("unit", msg("h.unit"), in_table=False),
             Column("shown", msg("h.value"), in_data=False),

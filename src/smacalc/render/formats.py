@@ -49,6 +49,7 @@ class Column(NamedTuple):
     note: Text | None = None  # what the column means, stated under a table that shows it
     in_data: bool = True  # False for a column only the table shows (a footnote marker)
     values: str | None = None  # a table and markdown write a value as the message "v.{values}.{value}"
+    ko_key: str | None = None  # the row key of the value's Korean text, shown in Korean where the row has one
 
 
 @dataclass
@@ -190,6 +191,8 @@ def _write_jsonl(report: Report, out: IO[str]) -> None:
 def cell(column: Column, row: Row, lang: str = "en") -> str:
     """A value as a person reads it in a table, in ``lang`` (amounts in Korean units in Korean)."""
     value = row.get(column.key)
+    if lang == "ko" and column.ko_key is not None and row.get(column.ko_key):
+        value = row[column.ko_key]
     if value is None:
         return "–"
     if column.kind in ("money", "estimate"):

@@ -131,7 +131,7 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
             Column("kind", msg("h.kind"), values="event"),
             Column("party", msg("h.party"), in_table=False),
             Column("place", msg("h.place"), values="place"),
-            Column("description", msg("h.what"), wrap=True),
+            Column("description", msg("h.what"), wrap=True, ko_key="description_ko"),
             Column("amount", msg("h.amount"), "money"),
             Column("currency", msg("h.currency"), in_table=False),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
@@ -146,6 +146,7 @@ def history(moments: Sequence[Moment], sma: int | None) -> Report:
                 "party": m.party,
                 "place": m.place,
                 "description": m.description,
+                "description_ko": m.description_ko,  # not a row key: what a Korean table shows
                 "amount": None if m.amount is None else m.amount.amount,
                 "currency": None if m.amount is None else m.amount.currency,
                 "source": m.source,
