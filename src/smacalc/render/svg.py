@@ -115,7 +115,7 @@ def chart_svg(chart: Chart, form: Form = "bar") -> str:
         else:
             points.append((middle, bottom - h, fill, tip))
         above = bottom - h - 4
-        if len(bars) <= 12:
+        if len(bars) <= 8:  # room for each label above its bar
             out.append(_text(middle, above, param(bar.value, chart.lang), 10, "middle"))
             above -= 12
         if bar.mark:
