@@ -58,7 +58,7 @@ def test_the_whole_record_names_publishers_and_marks_1998(run, tmp_path: Path, s
         "Newspaper (amounts); ROK Ministry of National Defense, Yonhap News Agency, Bank of Korea (index "
         "values); US Federal Reserve (exchange rates)."
     ) in words
-    assert "Assumed Korean consumer-price inflation for 2026-2028: 2.0% (default: Bank of Korea inflation" in words
+    assert "Assumed Korean consumer-price inflation for 2026-2028, in the payments of 2028-2030: 2.0%" in words
     # No tool language: no source id, column key or option of smacalc.
     assert not [w for w in re.findall(r"[\w.-]+", words) if w in source_ids]
     assert not re.search(r"krw_per_usd|rates\.csv|rate_basis|--rate|smacalc", words)

@@ -360,44 +360,12 @@ def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
 
 
 def selection_options(func: F) -> F:
-    """What a projection shows: --sma, --through, --year/--years, the index values, the
-    restatement, --data."""
+    """What a projection shows: --sma, --through, the index values, the restatement, --data
+    (--year and --years are years.py's)."""
     sma = sma_option("Agreement number, 1-12 (or one a --data file adds); default: the whole record.")
-    for option in (data_options, restate_options, index_options, years_options, through_option, sma):
+    for option in (data_options, restate_options, index_options, through_option, sma):
         func = option(func)
     return func
-
-
-class YearsArg(click.ParamType):  # type: ignore[type-arg]
-    """``A-B``: the years from A to B."""
-
-    name = "A-B"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, tuple):
-            return value
-        try:
-            return numbers.parse_years(str(value))
-        except InputError as exc:
-            self.fail(f"{exc}; write A-B (e.g. 2021-2025)", param, ctx)
-
-
-def years_options(func: F) -> F:
-    """--year Y and --years A-B (one or the other), handed to the command as ``years``: (first,
-    last) or None."""
-
-    @functools.wraps(func)
-    def command(*args: Any, year: int | None, year_span: tuple[int, int] | None, **kwargs: Any) -> Any:
-        if year is not None and year_span is not None:
-            raise click.UsageError("give --year or --years, not both")
-        return func(*args, years=(year, year) if year is not None else year_span, **kwargs)
-
-    command = click.option(
-        "--years", "year_span", type=YearsArg(), help="Only the years A to B of the selection (e.g. 2021-2025)."
-    )(command)
-    return click.option(  # type: ignore[return-value]
-        "--year", type=Whole(1900, 2200), metavar="YEAR", help="Only this year of the selection."
-    )(command)
 
 
 through_option = click.option("--through", type=WholeNumber(), metavar="YEAR", help="Last year to show.")

@@ -23,9 +23,9 @@ from smacalc.cli.options import (
     selection_options,
     sma_option,
     vary,
-    years_options,
 )
 from smacalc.cli.output import Output, chosen_lang, emit, lang_option, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import InputError
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ def say_unused(
 
 @cli.command()
 @selection_options
+@years_options
 @click.option(
     "--total",
     is_flag=True,
@@ -264,6 +265,7 @@ def _put(out: IO[bytes], content: bytes) -> None:
 
 @cli.command(name="chart", short_help="A chart of the payments, by year and basis, to read or to publish.")
 @selection_options
+@years_options
 @click.option(
     "--svg",
     callback=_out_path,

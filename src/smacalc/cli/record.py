@@ -8,8 +8,9 @@ import click
 
 from smacalc.cli.app import cli
 from smacalc.cli.lazy import escalation, record_reports, scenario
-from smacalc.cli.options import data_options, years_options
+from smacalc.cli.options import data_options
 from smacalc.cli.output import Output, emit, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import AuditFailure
 
 if TYPE_CHECKING:

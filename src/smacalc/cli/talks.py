@@ -23,9 +23,9 @@ from smacalc.cli.options import (
     from_option,
     rate_option,
     sma_option,
-    years_options,
 )
 from smacalc.cli.output import Output, emit, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import DataError
 
 if TYPE_CHECKING:

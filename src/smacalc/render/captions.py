@@ -56,7 +56,8 @@ def restated_basis(r: Restated) -> Message | str:
         how.append(msg("basis.level_assumed", year=r.real.base_year))
     if r.troops is not None and r.troops.basis == "assumed":
         how.append(msg("basis.troops_assumed"))
-    return msg("basis.restated", basis=r.row.basis, how=Join(tuple(how))) if how else r.row.basis
+    basis = msg(f"v.basis.{r.row.basis}")  # the basis as a table writes it, in the language asked
+    return msg("basis.restated", basis=basis, how=Join(tuple(how))) if how else r.row.basis
 
 
 def series_name(series: str) -> Message:

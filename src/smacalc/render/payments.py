@@ -25,6 +25,7 @@ from smacalc.render.captions import (
 )
 from smacalc.render.formats import Column, Report
 from smacalc.render.messages import Join, Message, Text, msg
+from smacalc.render.totals import total_line, total_row, with_totals
 
 if TYPE_CHECKING:
     from smacalc.calc.categories import Split
@@ -90,50 +91,6 @@ def payment_row(r: ProjectionRow) -> dict[str, Any]:
         "note": r.note,
         "source": r.source,
     }
-
-
-BASES = ("official", "rule", "projected", "scenario")
-# The keys a total row adds (csv and json have them only with --total): its years, and how many
-# of them rest on each basis; the table says them in the caption.
-TOTAL_COLUMNS = [
-    Column("years", msg("h.years"), in_table=False),
-    *(Column(f"{basis}_years", msg(f"h.{basis}_years"), "int", in_table=False) for basis in BASES),
-]
-
-
-def with_totals(columns: list[Column], totals: Sequence[Total]) -> list[Column]:
-    """The columns, with those of a total row where there are totals, before the source."""
-    return [*columns[:-1], *TOTAL_COLUMNS, columns[-1]] if totals else columns
-
-
-def total_row(total: Total) -> dict[str, Any]:
-    """A total as a row: basis 'total', no year; its years (``2026-2030``) and how many of them
-    rest on each basis (official_years ...)."""
-    return {
-        "sma": total.sma,
-        "amount": total.amount.amount,
-        "currency": total.amount.currency,
-        "basis": "total",
-        "note_mark": "",
-        "years": f"{total.first}-{total.last}",
-        **{f"{basis}_years": total.bases.get(basis, 0) for basis in BASES},
-    }
-
-
-def total_line(data: Dataset, total: Total) -> Message:
-    """A total under the table: its years, the sum, and the years on each basis."""
-    years = str(total.first) if total.first == total.last else f"{total.first}-{total.last}"
-    bases = Join(
-        tuple(
-            msg("total.basis.one" if n == 1 else "total.basis.many", count=n, basis=msg(f"v.basis.{basis}"))
-            for basis, n in total.bases.items()
-        ),
-        "comma",
-    )
-    if total.sma is None:
-        return msg("total", years=years, amount=total.amount, bases=bases)
-    name = data.agreement(total.sma).name
-    return msg("total.of", name=name, sma=total.sma, years=years, amount=total.amount, bases=bases)
 
 
 def projection(
@@ -224,7 +181,7 @@ def restated(
             Column("nominal_amount", msg("h.nominal"), "money", note=msg("nominal")),
             Column("base_year", msg("h.prices_of"), "int", in_table=False),
             Column("price_index", msg("h.deflator"), in_table=False),
-            Column("price_basis", msg("h.price_basis"), in_table=False),
+            Column("price_basis", msg("h.price_basis"), in_table=False, values="figure_basis"),
         ]
     if how.per_troop:
         columns += [
@@ -304,9 +261,14 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     said = [restated_basis(start), restated_basis(end)]
     restated_columns: list[Column] = []
     if how.currency is not None:
-        restated_columns += [Column(f"{e}_rate_basis", msg(f"h.{e}_rate_basis"), in_table=False) for e, _ in ends]
+        restated_columns += [
+            Column(f"{e}_rate_basis", msg(f"h.{e}_rate_basis"), in_table=False, values="figure_basis") for e, _ in ends
+        ]
     if how.real is not None:
-        restated_columns += [Column(f"{e}_price_basis", msg(f"h.{e}_price_basis"), in_table=False) for e, _ in ends]
+        restated_columns += [
+            Column(f"{e}_price_basis", msg(f"h.{e}_price_basis"), in_table=False, values="figure_basis")
+            for e, _ in ends
+        ]
     return Report(
         drop=("years", "from_basis_words", "difference", "to_basis_words"),
         title=msg(
