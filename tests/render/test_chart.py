@@ -54,7 +54,7 @@ def test_the_whole_record_names_publishers_and_marks_1998(run, tmp_path: Path, s
     assert "[1] 1998: converted at ₩1,400.4036 per US dollar, the year's average: the Asian financial crisis" in words
     assert words.count("[1]") == 3  # over the bar, and two notes
     assert (
-        "Source: ROK Ministry of National Defense, The Washington Post, Reuters, Kukinews, Maeil Business "
+        "Source: ROK Ministry of National Defense, The Washington Post, Reuters, Maeil Business "
         "Newspaper (amounts); ROK Ministry of National Defense, Yonhap News Agency, Bank of Korea (index "
         "values); US Federal Reserve (exchange rates)."
     ) in words
@@ -91,7 +91,7 @@ def test_the_chart_in_korean(run, tmp_path: Path) -> None:
     assert "1조5000억원" in shown  # the axis, as Korean newsrooms write won
     assert "[1] 1998년: 그해 평균 환율 적용(1달러당 1,400.4036원). 외환위기로 원화 가치가" in words
     assert (
-        "출처: 국방부, 워싱턴포스트, 로이터, 쿠키뉴스, 매일경제 (금액); 국방부, 연합뉴스, 한국은행 (지표); 미국 "
+        "출처: 국방부, 워싱턴포스트, 로이터, 매일경제 (금액); 국방부, 연합뉴스, 한국은행 (지표); 미국 "
         "연방준비제도 (환율)."
     ) in words
     assert "font-family=\"'Noto Sans KR'" in path.read_text(encoding="utf-8")

@@ -118,14 +118,8 @@ ASCII_WORD = re.compile(r"[A-Za-z0-9_\-./'’%$€¥₩]+")
 ALLOWED = {
     "csv", "tsv", "json", "jsonl", "rates.csv", "troops.csv", "N",
     "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270", "FRED",
-<<<<<<< HEAD
-    "official", "rule", "projected", "scenario", "assumed", "published", "given",
-    "holds", "close", "off", "unplaced", "differs", "total", "sma",
-    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",
-    "troops_measure", "count", "stated", "DMDC",
-=======
-    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd",
->>>>>>> b06bf16 (Korean values: a table and markdown write the values of closed lists in Korean (basis 공식/규칙/전망/시나리오/합계, rate and troop bases, statuses, claim kinds, hedges, talks' kinds and places, lapse items) and check's verdicts as Korean fact-checkers rate (holds 사실, close 대체로 사실, off 사실 아님, unplaced 판단 유보); csv and json keep the value)
+    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "DMDC",
+    "stated", "sma", "total",  # as typed after an option: --troops stated, --japan sma
 }  # fmt: skip
 # Every value the catalogue writes in Korean ("v.*"): a cell holding one is no excuse for English
 # (publishers are names a chart's source line shortens, not values of a closed list).

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import click
 
 from smacalc.cli.app import cli
-from smacalc.cli.lazy import bill, bill_reports, numbers
+from smacalc.cli.lazy import bill, bill_reports, furloughs, numbers
 from smacalc.cli.options import Whole, data_options, day_value
 from smacalc.cli.output import Output, emit, output_options
 from smacalc.errors import InputError
@@ -194,6 +194,6 @@ def lapse(
         if end < start:
             raise click.UsageError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
         year = start.year
-        months = bill.month_fraction(start, end).quantize(Decimal("0.01"))
+        months = furloughs.month_fraction(start, end).quantize(Decimal("0.01"))
     gap = bill.lapse(data, year, months if months is not None else Decimal(12))
     emit(bill_reports.lapse(gap, bill.lapse_events(data)), output)

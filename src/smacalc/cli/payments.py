@@ -259,10 +259,6 @@ def _out_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-def _put(out: IO[bytes], content: bytes) -> None:
-    out.write(content)
-
-
 @cli.command(name="chart", short_help="A chart of the payments, by year and basis, to read or to publish.")
 @selection_options
 @years_options
@@ -357,13 +353,13 @@ def chart_(
     writes: list[tuple[str, Callable[[IO[bytes]], None]]] = []
     if png is not None:
         image = svg_chart.png(drawn)
-        writes.append((png, lambda out: _put(out, image)))
+        writes.append((png, files.writer(image)))
     if svg is not None:
-        writes.append((svg, lambda out: _put(out, drawn.encode("utf-8"))))
+        writes.append((svg, files.writer(drawn.encode("utf-8"))))
     if csv_path is not None:
         written = io.StringIO()
         formats.render(table, formats.Format.CSV, written)
-        writes.append((csv_path, lambda out: _put(out, written.getvalue().encode("utf-8"))))
+        writes.append((csv_path, files.writer(written.getvalue().encode("utf-8"))))
     files.write_together(writes)
     for path, _ in writes:
         if path != "-":

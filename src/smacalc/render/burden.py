@@ -13,7 +13,8 @@ from smacalc.render.formats import Column, Report
 from smacalc.render.messages import Text, msg
 
 if TYPE_CHECKING:
-    from smacalc.calc.burden import BurdenRow, Furlough, Lapse, Side
+    from smacalc.calc.burden import BurdenRow, Lapse, Side
+    from smacalc.calc.furlough import Furlough
     from smacalc.record.talks import Event
 
 

@@ -60,6 +60,11 @@ def restated_basis(r: Restated) -> Message | str:
     return msg("basis.restated", basis=basis, how=Join(tuple(how))) if how else r.row.basis
 
 
+def price_basis(r: Restated) -> str | None:
+    """Whether the price levels a figure was restated by are published or extended by assumption."""
+    return None if r.real is None else "assumed" if r.real.assumed else "published"
+
+
 def series_name(series: str) -> Message:
     """An index series by name: Korean consumer-price inflation."""
     return msg(f"series.{series}")

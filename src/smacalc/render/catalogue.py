@@ -260,11 +260,11 @@ CATALOGUE: dict[str, T] = {
     "troops.measure.count": T(
         "the Defense Department's count (DMDC; troops_measure 'count'); --troops stated divides by the stated "
         "level, 28,500 since 2008",
-        "미 국방부 집계(DMDC, troops_measure 'count'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
+        "미 국방부 집계(DMDC, 병력 기준 '집계'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
     ),
     "troops.measure.stated": T(
         "the level the governments state, 28,500 since 2008 (troops_measure 'stated'), not a count",
-        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(troops_measure 'stated')이며 집계가 아닙니다",
+        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(병력 기준 '발표 수준')이며 집계가 아닙니다",
     ),
     "troops.carried": T(
         " {years}: no level on record; assumed: {year}'s {count}, the latest, carried forward"

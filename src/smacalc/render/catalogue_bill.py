@@ -106,7 +106,7 @@ BILL: dict[str, T] = {
         "{almost}%; more than / up to: on the stated side), close within twice it, else off; "
         "`smacalc check --rules` states them whole.",
         "판정: 한정어의 허용 범위(정확한 수치 {exact}%, 약 {about}%, 거의: 기록이 {almost}% 이내로 낮을 때, "
-        "이상 / 최대: 말한 쪽일 때) 안이면 holds, 그 두 배 안이면 close, 아니면 off "
+        "이상 / 최대: 말한 쪽일 때) 안이면 사실, 그 두 배 안이면 대체로 사실, 아니면 사실 아님 "
         "(`smacalc check --rules`에 규칙 전체가 있습니다).",
     ),
     # gap and history.

@@ -124,12 +124,20 @@ def _source_line(data: Dataset, rows: list[Row]) -> Message:
     troops = [
         level.source
         for r in rows
-        if r.get("troops_basis") in ("published", "assumed")
-        and (level := data.troop_levels.get(min(r["year"], max(data.troop_levels)))) is not None
+        if r.get("troops_basis") in ("published", "assumed") and r.get("troops_measure")
+        for year, level in [_troop_level(data, str(r["troops_measure"]), r["year"])]
+        if level is not None
     ]
     if troops:
         parts.append(msg("chart.source.troops", names=_publishers(data, troops)))
     return msg("chart.source", parts=Join(tuple(parts), "semicolon"))
+
+
+def _troop_level(data: Dataset, measure: str, year: int) -> tuple[int, Any]:
+    """The troop level a year was divided by: its own, else the latest before it (carried forward)."""
+    levels = data.troops(measure)
+    known = [y for y in levels if y <= year]
+    return (known[-1], levels[known[-1]]) if known else (year, None)
 
 
 def _notes(data: Dataset, rows: list[Row], marks: dict[int, str], lang: str) -> list[str]:

@@ -5,7 +5,7 @@ rest of the catalogue by messages.py; nothing here is code.
 
 from __future__ import annotations
 
-from smacalc.render.catalogue import T
+from smacalc.render.catalogue_bill import T
 
 CHART_MESSAGES: dict[str, T] = {
     "chart.title": T(

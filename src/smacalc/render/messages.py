@@ -14,14 +14,13 @@ from typing import NamedTuple
 
 from smacalc.money import Money
 from smacalc.render.catalogue import CATALOGUE as _MESSAGES
-from smacalc.render.catalogue import T
+from smacalc.render.catalogue_bill import T
 from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
 from smacalc.render.values import VALUES
 
 CATALOGUE: dict[str, T] = {
     **_MESSAGES,
-    **BILL_MESSAGES,
     **CHART_MESSAGES,
     **VALUES,
 }  # every message and every value, by id

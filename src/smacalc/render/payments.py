@@ -16,6 +16,7 @@ from smacalc.render.captions import (
     SOURCES_NOTE,
     assumption_lines,
     conversion_line,
+    price_basis,
     rate_cells,
     rate_columns,
     restated_basis,
@@ -187,7 +188,7 @@ def restated(
         columns += [
             Column("troops", msg("h.troops"), "count", in_table=not how.troops),
             Column("troops_basis", msg("h.troops_basis"), in_table=False, values="figure_basis"),
-            Column("troops_measure", msg("h.troops_measure"), in_table=False),
+            Column("troops_measure", msg("h.troops_measure"), in_table=False, values="troops_measure"),
             Column("per_troop", msg("h.per_troop"), "estimate"),
         ]
     columns.append(PROJECT_COLUMNS[-1])
@@ -248,11 +249,6 @@ def words_column(key: str, words: Sequence[Text]) -> Column:
     itself and, beside it, the rate's and the price level's."""
     wrap = any(not isinstance(w, str) for w in words)
     return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False, values="basis")
-
-
-def price_basis(r: Restated) -> str | None:
-    """Whether the price levels a figure was restated by are published or extended by assumption."""
-    return None if r.real is None else "assumed" if r.real.assumed else "published"
 
 
 def changes(data: Dataset, result: Change, how: Restatement) -> Report:

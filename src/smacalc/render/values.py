@@ -6,7 +6,7 @@ reads these with the rest of the catalogue. Nothing here is code.
 
 from __future__ import annotations
 
-from smacalc.render.catalogue import T
+from smacalc.render.catalogue_bill import T
 
 VALUES: dict[str, T] = {
     "v.basis.official": T("official", "공식"),
@@ -14,6 +14,8 @@ VALUES: dict[str, T] = {
     "v.basis.projected": T("projected", "전망"),
     "v.basis.scenario": T("scenario", "시나리오"),
     "v.basis.total": T("total", "합계"),
+    "v.troops_measure.count": T("count", "집계"),
+    "v.troops_measure.stated": T("stated", "발표 수준"),
     "v.figure_basis.published": T("published", "발표"),
     "v.figure_basis.assumed": T("assumed", "가정"),
     "v.figure_basis.given": T("given", "사용자 지정"),
