@@ -91,7 +91,7 @@ def test_whole_numbers_are_taken_where_a_decimal_is() -> None:
         (lambda d: smacalc.Assumptions(plain={"gdp": 3}), "unknown index series 'gdp'"),
         (lambda d: smacalc.gap(d, "5B USD", "1T KRW"), "gap(): demand must be a Money"),
         (lambda d: smacalc.check(d, 5), "check(): text must be a str"),
-        (lambda d: smacalc.lapse(d, 2020, 0.5), "lapse(): months must be a whole number"),
+        (lambda d: smacalc.lapse(d, 2020, 0.5), "lapse(): months must be a Decimal or a whole number"),
     ],
 )
 def test_a_bad_argument_is_a_smacalc_error_naming_it(call, message) -> None:

@@ -77,6 +77,15 @@ def parse_year(text: str, given: object = None) -> int:
     return int(text)
 
 
+def parse_years(text: str) -> tuple[int, int]:
+    """``A-B`` (or one year ``Y``) as (first, last), first not after last."""
+    first, dash, last = text.strip().partition("-")
+    low, high = parse_year(first, text), parse_year(last if dash else first, text)
+    if high < low:
+        raise InputError(f"years {text!r} run backwards: write the first year first (e.g. 2021-2025)")
+    return low, high
+
+
 def split_year(text: str, given: str) -> tuple[int | None, str]:
     """``YEAR=VALUE`` as (year, value); a text without ``=`` as (None, text)."""
     if "=" not in text:

@@ -104,8 +104,10 @@ def test_burden_rows_say_what_they_count(run) -> None:
         "indirect_support",
         "direct_support_per_dod_obligations",
         "direct_support_per_total",
+        "direct_support_per_troop",
         "sma_payment",
         "other_direct_support",
+        "sma_per_dod_obligations",
     ]
     assert all(r["counts"] and r["basis"] for r in rows)
     assert list(rows[0]) == [
@@ -124,7 +126,7 @@ def test_burden_rows_say_what_they_count(run) -> None:
 def test_a_lapse_of_three_months_in_2020() -> None:
     from smacalc.calc.burden import lapse
 
-    gap = lapse(load_dataset(), 2020, 3)
+    gap = lapse(load_dataset(), 2020, Decimal(3))
     # 2019's ₩1,038.9bn × 2019's labor share (₩500.5bn of ₩1,038.9bn, the 2020 Defense White Paper)
     # = ₩500.5bn; a quarter of it ₩125.1bn (to ₩100 million); ÷ 8,500 workers ÷ 12 = ₩4.91M a month.
     assert (gap.in_force.year, gap.split.row.year) == (2019, 2019)
@@ -147,3 +149,55 @@ def test_the_lapse_report_shows_2020_and_states_its_assumptions(run) -> None:
     assert "not the whole wage bill" in table and "an assumption" in table
     bad = run("lapse", "--year", "2000")
     assert bad.exit_code == 2 and "paid in dollars" in bad.stderr
+
+
+def test_the_sma_share_of_dod_obligations_and_direct_support_per_troop() -> None:
+    korea, japan = by_measure("KR", 2019), by_measure("JP", 2019)
+    # The SMA of 2016-2019 in dollars, $3,420,998,583.74 (above) ÷ GAO's $13.4 billion = 25.53%.
+    share = korea["sma_per_dod_obligations"]
+    assert (share.amount, share.unit, share.years) == (Decimal("25.5"), "%", "2016-2019")
+    assert "as GAO rounds them" in share.basis
+    # Direct support ÷ 4 years ÷ GAO's troops: $5.8bn ÷ 4 ÷ 28,500 = $50,877.19; $12.6bn ÷ 4 ÷ 55,000 = $57,272.73.
+    assert korea["direct_support_per_troop"].amount == Decimal("50877")
+    assert japan["direct_support_per_troop"].amount == Decimal("57273")
+    assert "(an assumption)" in japan["direct_support_per_troop"].basis
+    assert "sma_per_dod_obligations" not in japan  # Japan's SMA years (JFY2016-2020) are not GAO's
+    assert not any(m.startswith("furlough") for m in korea)  # lapse's figures, not the bill's
+
+
+def test_what_the_2020_furlough_cost_the_workers() -> None:
+    from smacalc.calc.burden import lapse
+
+    f = lapse(load_dataset(), 2020, Decimal("2.5")).furlough
+    assert f is not None and f.workers.amount == 4000 and (f.start.date, f.end.date) == ("2020-04-01", "2020-06-15")
+    # 1 April to 14 June: 30/30 + 31/31 + 14/30 = 2.4667 months.
+    assert f.months == Decimal("2.47")
+    (least, least_share), (most, most_share) = f.ends()
+    assert (least.amount, least_share.amount, most.amount, most_share.amount) == (1800000, 70, 1980000, 60)
+    # Least: ₩1.8M ÷ 70% = ₩2,571,429 -> ₩2.57M, less the allowance: ₩770,000 a month; × 2.4667 = ₩1.899M
+    # -> ₩1.9M; × 4,000 = ₩7.6bn.
+    assert (
+        f.lost_a_month(least, least_share).amount, f.lost_each(least, least_share).amount,
+        f.lost_all(least, least_share).amount,
+    ) == (Decimal("770000"), Decimal("1900000"), Decimal("7600000000"))  # fmt: skip
+    # Most: ₩1.98M ÷ 60% = ₩3.3M: ₩1.32M a month; × 2.4667 = ₩3.256M -> ₩3.26M; × 4,000 = ₩13.04bn -> ₩13.0bn.
+    assert (
+        f.lost_a_month(most, most_share).amount, f.lost_each(most, most_share).amount,
+        f.lost_all(most, most_share).amount,
+    ) == (Decimal("1320000"), Decimal("3260000"), Decimal("13000000000"))  # fmt: skip
+
+
+def test_lapse_months_as_fractions_or_dates(run) -> None:
+    def unfunded(*args: str) -> str:
+        rows = json.loads(run("lapse", *args, "--format", "json").stdout)
+        return next(str(r["value"]) for r in rows if r["item"] == "unfunded")
+
+    # ₩500.5bn × 2.5/12 = ₩104.27bn -> ₩104.3bn; 1 April to 14 June, 2.47 months: ₩103.02bn -> ₩103.0bn.
+    assert unfunded("--months", "2.5") == "104300000000"
+    assert unfunded("--from", "2020-04-01", "--to", "2020-06-14") == "103000000000"
+    assert run("lapse", "--months", "0").exit_code == 2
+    assert run("lapse", "--from", "2020-04-01").exit_code == 2
+    assert run("lapse", "--from", "2020-12-01", "--to", "2021-01-31").exit_code == 2
+    assert run("lapse", "--months", "3", "--from", "2020-04-01", "--to", "2020-06-14").exit_code == 2
+    table = " ".join(run("lapse", "--format", "table", env={"COLUMNS": "120"}).stdout.split())
+    assert "a hypothetical lapse of 12 months in 2020, not what the 2020 furlough cost the workers" in table

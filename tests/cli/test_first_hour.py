@@ -170,9 +170,9 @@ def test_the_svg_chart_is_a_picture_to_publish(run, tmp_path: Path) -> None:
     first = document.getElementsByTagName("rect")[0]
     assert first.getAttribute("fill") == "#ffffff"
     titles = [t.firstChild.data for t in document.getElementsByTagName("text") if t.firstChild]
-    assert titles.count("SMA payments in KRW") == 1
-    assert "converted from the agreement's currency" in titles and "official (published)" in titles
-    assert any(t.startswith("Sources (smacalc sources ID): ") for t in titles)
+    assert titles.count("What Seoul pays toward US forces in Korea, 1991-2030") == 1
+    assert "Official, as published" in titles  # the dollar years too: converted at published rates
+    assert any(t.startswith("Source: ROK Ministry of National Defense") for t in titles)
 
 
 def test_small_ones(run) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from smacalc.record.load import load_dataset
 from smacalc.render.korean import foreign, won
+from smacalc.render.messages import CATALOGUE
 
 
 @pytest.mark.parametrize(
@@ -44,7 +46,7 @@ def test_project_in_korean(run) -> None:
     table = run("project", "--sma", "12", "--lang", "ko", "--format", "table", env={"COLUMNS": "120"}).stdout
     assert "제12차 방위비분담특별협정: 분담금" in table and "1조5192억원" in table
     assert "연도" in table and "금액" in table and "출처" in table
-    assert "근거: official = 공식 발표액" in table and "한국 소비자물가 상승률 2.0%" in table
+    assert "근거: 공식 = 공식 발표액" in table and "한국 소비자물가 상승률 2.0%" in table
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "jsonl", "tsv"])
@@ -111,16 +113,17 @@ WITH_ROWS = [c for c in COMMANDS if c[0] != "chart"]  # a chart has no machine f
 ROOT = Path(__file__).resolve().parents[2]
 ASCII_WORD = re.compile(r"[A-Za-z0-9_\-./'’%$€¥₩]+")
 # What Korean output may show in Latin letters: names of formats, files and options (and command lines),
-# currency codes, the report GAO-21-270, and the values that rows and captions share with csv
-# and json (basis, verdicts, statuses).
+# currency codes, the report GAO-21-270 and the keys of rate columns. The values rows share with csv
+# and json (basis, verdicts, statuses, kinds) are shown in Korean, never in English.
 ALLOWED = {
     "csv", "tsv", "json", "jsonl", "rates.csv", "troops.csv", "N",
     "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270", "FRED",
-    "official", "rule", "projected", "scenario", "assumed", "published", "given",
-    "holds", "close", "off", "unplaced", "differs", "total", "sma",
-    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "rate_basis", "troops_basis",
-    "troops_measure", "count", "stated", "DMDC",
+    "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "DMDC",
+    "stated", "sma", "total",  # as typed after an option: --troops stated, --japan sma
 }  # fmt: skip
+# Every value the catalogue writes in Korean ("v.*"): a cell holding one is no excuse for English
+# (publishers are names a chart's source line shortens, not values of a closed list).
+VALUES = {t.en for key, t in CATALOGUE.items() if key.startswith("v.") and not key.startswith("v.publisher.")}
 
 
 def english_left(shown: str, values: str, allowed: set[str]) -> list[str]:
@@ -132,8 +135,8 @@ def english_left(shown: str, values: str, allowed: set[str]) -> list[str]:
         word = token.strip(".'’-/%$")
         if not re.search(r"[A-Za-z]", word) or word in allowed or token.startswith("--"):
             continue
-        if len(word) >= 3 and word in values:
-            continue
+        if word in values and (len(word) >= 3 or re.search(rf"https?://\S*{re.escape(word)}", values)):
+            continue  # a value, or a piece of a URL folded across lines
         left.append(word)
     return left
 
@@ -141,7 +144,7 @@ def english_left(shown: str, values: str, allowed: set[str]) -> list[str]:
 def _values(result_json: str) -> tuple[str, set[str]]:
     """The text of every string value of a json output, and its words; the keys, as words."""
     rows = json.loads(result_json)
-    strings = [v for row in rows for v in row.values() if isinstance(v, str)]
+    strings = [v for row in rows for v in row.values() if isinstance(v, str) and v not in VALUES]
     words = {w.strip(".'’-/%$") for s in strings for w in ASCII_WORD.findall(s)}
     return "\n".join(strings), words | {key for row in rows for key in row}
 
@@ -159,6 +162,7 @@ def test_korean_output_has_no_english_left(run, args: list[str], source_ids: set
     in Latin letters is a row's value (as csv and json carry it), a source id or an allowed name."""
     args = [str(ROOT / a) if a.startswith("fixtures/") else a for a in args]
     values, words = _values(run(*args, "--format", "json").stdout) if args[0] != "chart" else ("", set())
+
     files = [Path(a) for a in args if a.startswith(str(ROOT))]
     given = [*args, *(f.name for f in files), *(f.read_text(encoding="utf-8") for f in files)]
     allowed = ALLOWED | source_ids | words | {w.strip(".'’-/%$") for a in given for w in ASCII_WORD.findall(a)}
@@ -171,6 +175,15 @@ def test_korean_output_has_no_english_left(run, args: list[str], source_ids: set
         assert result.exit_code == 0, result.stderr
         assert re.search("[가-힣]", result.stdout)
         assert english_left(result.stdout, values, allowed) == []
+
+
+@pytest.mark.parametrize("args", [["project", "--sma", "12"], ["project", "--sma", "12", "--cpi", "2.5", "--total"]])
+def test_project_in_korean_has_no_english_word_at_all(run, args: list[str]) -> None:
+    """Not even a row's value: only ids, units and ISO codes stay in Latin letters."""
+    for fmt in ("table", "markdown"):
+        shown = run(*args, "--lang", "ko", "--format", fmt, "--wide", env={"COLUMNS": "200"}).stdout
+        assert english_left(shown, "", ALLOWED | set(load_dataset().sources)) == []
+        assert "공식" in shown and "전망" in shown
 
 
 @pytest.mark.parametrize("args", WITH_ROWS, ids=" ".join)
@@ -187,7 +200,7 @@ def test_markdown_headers_are_korean(run) -> None:
     assert english[0] == "| sma | year | amount | currency | change_pct | basis | rate_pct | capped | note | source |"
     assert korean[0] == "| 차수 | 연도 | 금액 | 통화 | 증감 | 근거 | 인상률 | 상한 적용 | 비고 | 출처 |"
     assert korean[1] == english[1]  # the same alignment
-    assert "| 12 | 2026 | 1조5192억원 | KRW | +8.3% | official |" in korean[2]
+    assert "| 12 | 2026 | 1조5192억원 | KRW | +8.3% | 공식 |" in korean[2]  # the value, in Korean
 
 
 def test_every_korean_template_is_korean() -> None:
@@ -195,7 +208,7 @@ def test_every_korean_template_is_korean() -> None:
     in both languages (the Korean may take a Korean one, such as reason_ko, or a number for a name)."""
     from string import Formatter
 
-    from smacalc.render.catalogue import CATALOGUE
+    from smacalc.render.messages import CATALOGUE
 
     for key, template in CATALOGUE.items():
         assert english_left(re.sub(r"\{\w+\}", " ", template.ko), "", ALLOWED) == [], key
@@ -206,11 +219,30 @@ def test_every_korean_template_is_korean() -> None:
 
 def test_a_chart_in_korean(run) -> None:
     """The chart's title, amounts, legend and caption in Korean, the bars as wide as in English;
-    an SVG stays English, and says so."""
+    the SVG too."""
     korean = run("chart", "--sma", "12", "--cpi", "3", "--lang", "ko", env={"COLUMNS": "100"}).stdout.splitlines()
     english = run("chart", "--sma", "12", "--cpi", "3", env={"COLUMNS": "100"}).stdout.splitlines()
-    assert korean[0] == "제12차 방위비분담특별협정: 분담금"
-    assert korean[2].endswith(" 1조5192억원") and korean[2].count("█") == english[2].count("█")
-    assert "근거: official = 공식 발표액" in "\n".join(korean)
-    svg = run("chart", "--sma", "12", "--svg", "x.svg", "--lang", "ko")
-    assert svg.exit_code == 2 and "an SVG chart is drawn in English" in svg.stderr
+    assert korean[0] == "제12차 방위비분담특별협정의 한국 분담금, 2026-2030년"
+    assert korean[1] == "연간 분담금 (KRW)"
+    assert korean[3].endswith(" 1조5192억원") and korean[3].count("█") == english[3].count("█")
+    assert "█ 공식   ▓ 규칙   ░ 전망   ▒ 시나리오. 근거: 공식 = 공식 발표액" in "\n".join(korean)
+    svg = run("chart", "--sma", "12", "--svg", "-", "--lang", "ko")
+    assert svg.exit_code == 0 and "<title>제12차 방위비분담특별협정의 한국 분담금, 2026-2030년</title>" in svg.stdout
+
+
+def test_a_description_from_a_korean_source_is_shown_in_korean(run) -> None:
+    """events.toml's description_ko, quoted from the Korean source, in a Korean table and markdown;
+    csv keeps the English description, the same in both languages."""
+    korean = run("history", "--year", "2020", "--lang", "ko", "--format", "markdown").stdout
+    said = "주한미군, 한국인 노동자 4000여명에게 4월1일부터 무급휴직을 시행하겠다고 통보"
+    assert f"| 2020-03-25 | 일 | – | 11 | 발표 | – | – | {said} |" in korean
+    english = run("history", "--year", "2020", "--format", "markdown").stdout
+    assert "USFK notifies about 4,000 Korean employees that they will be furloughed" in english
+    assert "무급휴직" not in english
+    lapse = run("lapse", "--lang", "ko", "--format", "markdown").stdout
+    assert (
+        "2020-04-29: 국회, SMA 협상 지연으로 무급휴직 상태에 처한 주한미군 한국인 근로자를 지원하는 특별법 통과"
+        in lapse
+    )
+    for args in (["history", "--year", "2020"], ["lapse"]):
+        assert run(*args, "--format", "csv", "--lang", "ko").stdout == run(*args, "--format", "csv").stdout

@@ -5,10 +5,11 @@ Korea's SMA beside Japan's host-nation support, year by year. Pure functions, no
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import categories
+from smacalc.calc import furlough as furloughs
 from smacalc.calc.categories import Split
 from smacalc.calc.escalation import ProjectionRow, project, round_pct
 from smacalc.calc.rates import Rate, convert, rate_for
@@ -30,6 +31,8 @@ MEASURES = {
     "indirect_support": "indirect support (forgone rents on land and facilities, waived taxes)",
     "direct_support_per_dod_obligations": "direct support ÷ DOD obligations",
     "direct_support_per_total": "direct support ÷ (DOD obligations + direct support)",
+    "sma_per_dod_obligations": "the SMA ÷ DOD obligations",
+    "direct_support_per_troop": "direct support a year per US troop",
     "us_troops": "US troops in the host country",
     "korean_workers": "Korean employees of USFK",
 }
@@ -89,6 +92,7 @@ def burden(data: Dataset, hosts: tuple[str, ...] = ("KR", "JP"), year: int | Non
             for f in data.burden
             if f.host == host
             and f.measure not in JAPAN_MEASURES.values()  # the yearly budgets are compare's
+            and not f.measure.startswith("furlough")  # lapse's
             and (year is None or f.first_year <= year <= f.last_year)
         ]
         for f in figures:
@@ -136,6 +140,16 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
             ("direct_support_per_total", _pct(d, o + d)),
         ):
             out.append(BurdenRow(host, measure, first, last, value, "%", None, None, "computed from the rows above"))
+    troops = next((f for f in data.burden if f.host == host and f.measure == "us_troops"), None)
+    if direct is not None and direct.unit == "USD" and troops is not None:
+        years = last - first + 1
+        with localcontext(WIDE):
+            each = (Decimal(direct.amount) / years / troops.amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        basis = (
+            f"computed: direct support ÷ {years} years ÷ {troops.amount:,} troops, the level GAO gives as of "
+            f"{troops.first_year}, taken for {first}-{last} (an assumption)"
+        )
+        out.append(BurdenRow(host, "direct_support_per_troop", first, last, each, "USD", each, None, basis))
     if host == "KR" and direct is not None:
         rows = _payments(data, first, last)
         won = sum((r.amount.amount for r in rows), Decimal(0))
@@ -145,6 +159,10 @@ def _derived(data: Dataset, host: str, figures: list[BurdenFigure]) -> list[Burd
         other = Decimal(direct.amount) - sma
         basis = "computed: direct support minus the SMA"
         out.append(BurdenRow(host, "other_direct_support", first, last, other, "USD", other, None, basis))
+        if dod is not None and (dod.first_year, dod.last_year) == (first, last) and dod.unit == "USD":
+            basis = "computed: the SMA in dollars (above) ÷ DOD obligations, as GAO rounds them (to $0.1 billion)"
+            share = _pct(sma, Decimal(dod.amount))
+            out.append(BurdenRow(host, "sma_per_dod_obligations", first, last, share, "%", None, None, basis))
     return out
 
 
@@ -236,10 +254,11 @@ class Lapse:
     the part of it left unfunded, and what it is a worker, each with where it comes from."""
 
     year: int
-    months: int
+    months: Decimal  # more than 0, at most 12
     in_force: ProjectionRow  # the payment of the year before: the last agreement's amount
     split: Split  # the latest published split at or before that year
     workers: BurdenFigure | None
+    furlough: furloughs.Furlough | None = None  # what the year's furlough cost the workers, where on record
 
     @property
     def labor_share(self) -> Decimal:
@@ -265,10 +284,11 @@ class Lapse:
             return Money(self.labor_line.amount / self.workers.amount / 12, "KRW").round_to(Decimal("1E4"))
 
 
-def lapse(data: Dataset, year: int, months: int) -> Lapse:
-    """The lapse of ``months`` (1-12) in ``year``, under the agreement in force the year before."""
-    if not 1 <= months <= 12:
-        raise InputError(f"--months {months} must be from 1 to 12")
+def lapse(data: Dataset, year: int, months: Decimal) -> Lapse:
+    """The lapse of ``months`` (more than 0, at most 12; fractions too) in ``year``, under the
+    agreement in force the year before."""
+    if not (months.is_finite() and 0 < months <= 12):
+        raise InputError(f"--months {months} must be more than 0 and at most 12")
     rows = {r.year: r for r in project(data)}
     if year - 1 not in rows:
         raise InputError(f"{year} has no year before it in the record ({min(rows)}-{max(rows)})")
@@ -280,7 +300,7 @@ def lapse(data: Dataset, year: int, months: int) -> Lapse:
         raise DataError(f"no published split of the SMA at or before {year - 1} in the record")
     workers = [f for f in data.burden if f.measure == "korean_workers" and f.first_year <= year]
     latest = max(workers, key=lambda f: f.last_year) if workers else None
-    return Lapse(year, months, in_force, published[-1], latest)
+    return Lapse(year, months, in_force, published[-1], latest, furloughs.furlough(data, year))
 
 
 def lapse_events(data: Dataset) -> list[Event]:

@@ -41,10 +41,11 @@ class Split:
         return (part.amount / self.row.amount.amount * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def categories(data: Dataset, sma: int | None = None) -> list[Split]:
-    """Every year of the record (or of agreement ``sma``) with the parts published for it."""
+def categories(data: Dataset, sma: int | None = None, years: tuple[int, int] | None = None) -> list[Split]:
+    """Every year of the record (or of agreement ``sma``; ``years``: those of them) with the parts
+    published for it."""
     out = []
-    for row in project(data, sma=sma):
+    for row in project(data, sma=sma, years=years):
         found = {c: data.categories[(row.year, c)] for c in CATEGORIES if (row.year, c) in data.categories}
         parts = {c: Money(Decimal(v.amount), "KRW") for c, v in found.items()}
         out.append(Split(row, parts, tuple(dict.fromkeys(v.source for v in found.values()))))

@@ -148,13 +148,22 @@ def project(
     assumptions: Assumptions | None = None,
     sma: int | None = None,
     through: int | None = None,
+    years: tuple[int, int] | None = None,
 ) -> list[ProjectionRow]:
-    """Every year of the record (or of agreement ``sma``), each amount by its agreement's rule."""
+    """Every year of the record (or of agreement ``sma``), each amount by its agreement's rule;
+    ``years`` (first, last): only those years of the selection, each computed as in the whole."""
     assumptions = assumptions or Assumptions()
     selected = [data.agreement(sma)] if sma is not None else list(data.agreements)
     first, last = selected[0].first, selected[-1].last
     if through is not None and not first <= through <= last:
         raise InputError(f"--through {through} is outside {first}-{last}, the years of the selection")
+    if years is not None:
+        if not (first <= years[0] and years[1] <= last):
+            asked = str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
+            raise InputError(f"year {asked} is outside {first}-{last}, the years of the selection")
+        first, through = years[0], min(years[1], through or last)
+        if through < first:
+            raise InputError(f"--through {through} is before {first}, the first year asked")
     rows: list[ProjectionRow] = []
     previous: ProjectionRow | None = None
     for agreement in data.agreements:
@@ -223,9 +232,46 @@ def _project_year(
     )
 
 
-def audit(data: Dataset) -> list[AuditRow]:
+class Total(NamedTuple):
+    """The sum of the years of one agreement (``sma``), or of the whole selection (``sma`` None),
+    in one currency, with how many of its years rest on each basis."""
+
+    sma: int | None
+    first: int
+    last: int
+    amount: Money
+    bases: dict[str, int]  # basis -> years, in the order official, rule, projected, scenario
+
+    @property
+    def years(self) -> int:
+        return sum(self.bases.values())
+
+
+def totals(items: Iterable[tuple[int, int, Money, str]]) -> list[Total]:
+    """The totals of (sma, year, amount, basis) items: one per agreement, then one for all the
+    agreements of each currency that more than one agreement is in (dollars and won are never
+    added together)."""
+    listed = list(items)
+    groups: dict[tuple[int | None, str], list[tuple[int, int, Money, str]]] = {}
+    for item in listed:
+        groups.setdefault((item[0], item[2].currency), []).append(item)
+    for currency in dict.fromkeys(m.currency for _, _, m, _ in listed):
+        if sum(1 for _, c in groups if c == currency) > 1:
+            groups[(None, currency)] = [item for item in listed if item[2].currency == currency]
+    order = ("official", "rule", "projected", "scenario")
+    out = []
+    for (sma, currency), group in groups.items():
+        amount = sum((m.amount for _, _, m, _ in group), Decimal(0))
+        counts = {b: n for b in order if (n := sum(1 for *_, basis in group if basis == b))}
+        years = [year for _, year, _, _ in group]
+        out.append(Total(sma, min(years), max(years), Money(amount, currency), counts))
+    return out
+
+
+def audit(data: Dataset, years: tuple[int, int] | None = None) -> list[AuditRow]:
     """Recompute every rule-governed year from its agreement's own amounts and the published
-    indices alone, chaining computed (not official) amounts, and pair each with the official one."""
+    indices alone, chaining computed (not official) amounts, and pair each with the official one;
+    ``years`` (first, last): only the rows of those years."""
     rows: list[AuditRow] = []
     published_only = Assumptions()
     for agreement in data.agreements:
@@ -257,7 +303,8 @@ def audit(data: Dataset) -> list[AuditRow]:
                 )
             )
             amount = step.amount
-    return rows
+    low, high = years or (0, 9999)
+    return [r for r in rows if low <= r.year <= high]
 
 
 def unused_assumptions(assumptions: Assumptions, uses: Iterable[IndexUse]) -> list[tuple[str, int | None]]:

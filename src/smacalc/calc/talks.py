@@ -141,11 +141,12 @@ class Moment:
     description: str
     amount: Money | None
     source: str | None
+    description_ko: str | None = None  # where the record has it
 
 
-def history(data: Dataset, sma: int | None = None) -> list[Moment]:
+def history(data: Dataset, sma: int | None = None, years: tuple[int, int] | None = None) -> list[Moment]:
     """The timeline of the talks: each agreement's signing (from the agreements), the recorded
-    events and the recorded positions, in date order."""
+    events and the recorded positions, in date order; ``years`` (first, last): those dated in them."""
     if sma is not None:
         data.agreement(sma)
     moments = [
@@ -163,7 +164,10 @@ def history(data: Dataset, sma: int | None = None) -> list[Moment]:
         for a in data.agreements
         if a.signed is not None
     ]
-    moments += [Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source) for e in data.events]
+    moments += [
+        Moment(e.date, e.end, e.sma, e.kind, None, e.place, e.description, None, e.source, e.description_ko)
+        for e in data.events
+    ]
     moments += [
         Moment(
             p.date,
@@ -175,7 +179,10 @@ def history(data: Dataset, sma: int | None = None) -> list[Moment]:
             p.description,
             p.amount,
             p.source,
+            p.description_ko,
         )
         for p in data.positions
     ]
-    return sorted((m for m in moments if sma is None or m.sma == sma), key=lambda m: (m.date, m.end or m.date))
+    low, high = years or (0, 9999)
+    chosen = (m for m in moments if (sma is None or m.sma == sma) and low <= int(m.date[:4]) <= high)
+    return sorted(chosen, key=lambda m: (m.date, m.end or m.date))

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
     from smacalc.calc import claims, escalation, restate, talks, verdicts
+    from smacalc.calc import furlough as furloughs
     from smacalc.record import dataset, fetched, load, models, scenario
     from smacalc.record import update as updating
     from smacalc.render import burden as bill_reports
@@ -49,6 +50,7 @@ else:
     claims = Lazy("smacalc.calc.claims")
     split = Lazy("smacalc.calc.categories")
     bill = Lazy("smacalc.calc.burden")
+    furloughs = Lazy("smacalc.calc.furlough")
     bill_reports = Lazy("smacalc.render.burden")
     verdicts = Lazy("smacalc.calc.verdicts")
     claim_reports = Lazy("smacalc.render.claims")
@@ -87,6 +89,7 @@ __all__ = [
     "fetched",
     "files",
     "formats",
+    "furloughs",
     "inputs",
     "load",
     "models",

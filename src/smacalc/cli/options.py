@@ -360,7 +360,8 @@ def for_record(data: Dataset, how: Asked | None) -> Restatement | None:
 
 
 def selection_options(func: F) -> F:
-    """What a projection shows: --sma, --through, the index values, the restatement, --data."""
+    """What a projection shows: --sma, --through, the index values, the restatement, --data
+    (--year and --years are years.py's)."""
     sma = sma_option("Agreement number, 1-12 (or one a --data file adds); default: the whole record.")
     for option in (data_options, restate_options, index_options, through_option, sma):
         func = option(func)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 import click
 
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import chart, escalation, files, money, payments, restate, split, svg_chart
+from smacalc.cli.lazy import chart, escalation, files, formats, money, payments, restate, split, svg_chart
 from smacalc.cli.options import (
     Asked,
     Grid,
@@ -24,6 +25,7 @@ from smacalc.cli.options import (
     vary,
 )
 from smacalc.cli.output import Output, chosen_lang, emit, lang_option, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import InputError
 
 if TYPE_CHECKING:
@@ -33,23 +35,34 @@ if TYPE_CHECKING:
     from smacalc.render.formats import Report
 
 
+class Selected(NamedTuple):
+    """The years a payment command shows: --sma, --through, --year or --years."""
+
+    sma: int | None = None
+    through: int | None = None
+    years: tuple[int, int] | None = None
+
+
 def _projection(
     data: Dataset,
-    sma: int | None,
-    through: int | None,
+    shown: Selected,
     assumed: Assumptions,
     how: Restatement | None,
     varied: str | None = None,
+    total: bool = False,
 ) -> Report:
     """The payments selected, restated if asked; ``varied``: the series a grid varies (the
-    assumptions it was given are then not checked for use: the grid uses them by design)."""
-    rows = escalation.project(data, assumed, sma=sma, through=through)
+    assumptions it was given are then not checked for use: the grid uses them by design);
+    ``total``: with the totals of the amounts shown."""
+    rows = escalation.project(data, assumed, sma=shown.sma, through=shown.through, years=shown.years)
     items = None if how is None else restate.restate(data, rows, how, assumed)
     if varied is None:
         say_unused(assumed, rows, how, items)
     if how is None or items is None:
-        return payments.projection(data, rows, sma, varied=varied)
-    return payments.restated(data, items, sma, how, varied=varied)
+        sums = escalation.totals((r.sma, r.year, r.amount, r.basis) for r in rows) if total else []
+        return payments.projection(data, rows, shown.sma, varied=varied, totals=sums)
+    sums = escalation.totals((r.row.sma, r.row.year, r.amount, r.row.basis) for r in items) if total else []
+    return payments.restated(data, items, shown.sma, how, varied=varied, totals=sums)
 
 
 def say_unused(
@@ -79,14 +92,23 @@ def say_unused(
 
 @cli.command()
 @selection_options
+@years_options
+@click.option(
+    "--total",
+    is_flag=True,
+    help="Add the total of the years shown (per agreement, and overall), with how many are official, rule, "
+    "projected; csv and json get it as rows of basis total.",
+)
 @output_options
 def project(
     data: Dataset,
     sma: int | None,
     through: int | None,
+    years: tuple[int, int] | None,
     assumptions: Assumptions,
     grid: Grid | None,
     how: Asked | None,
+    total: bool,
     output: Output,
 ) -> None:
     """Annual payments by each agreement's rule, year by year.
@@ -109,6 +131,15 @@ def project(
       value.
 
     The table caption states every value assumed; csv/json rows say projected in basis.
+
+    --year YEAR shows one year, --years A-B the years from A to B, each computed as in the whole
+    selection (its change is on the year before it). --total adds the sum of the amounts shown:
+    one row per agreement and, where the years span more than one, one for them all in each
+    currency (dollar and won years are never added together; with --in, all are in one). The
+    caption under the table says each total with how many of its years are official, by rule or
+    projected; csv and json carry it only with --total, as rows of basis total with no year, and
+    with the keys years (2026-2030), official_years, rule_years, projected_years and
+    scenario_years.
 
     Sensitivity grids: --cpi LO:HI:STEP runs one projection per value (--cpi 1:3:1: 1%, 2% and 3%
     for every year whose CPI is not published); --defense-growth LO:HI:STEP does the same for
@@ -164,17 +195,20 @@ def project(
       smacalc project --sma 11                 the 11th SMA, year by year
       smacalc project --sma 12 --cpi 3         the 12th SMA to 2030 at 3% inflation
       smacalc project --sma 12 --cpi 1:3:0.5   one projection per inflation rate
+      smacalc project --sma 12 --cpi 2.5 --total   the 12th SMA's five years summed
+      smacalc project --year 2024              one year
       smacalc project --sma 10 --in USD --real 2025 --per-troop
       smacalc project --through 2019 --format csv > sma.csv
     """
     restatement = for_record(data, how)
+    shown = Selected(sma, through, years)
     if grid is None:
-        emit(_projection(data, sma, through, assumptions, restatement), output)
+        emit(_projection(data, shown, assumptions, restatement, total=total), output)
         return
+    if total:
+        raise click.UsageError("--total goes with one projection; give --cpi one PCT, not a range")
     series, values = grid
-    runs = [
-        (v, _projection(data, sma, through, vary(assumptions, series, v), restatement, varied=series)) for v in values
-    ]
+    runs = [(v, _projection(data, shown, vary(assumptions, series, v), restatement, varied=series)) for v in values]
     emit(payments.grid(runs, series), output)
 
 
@@ -215,7 +249,7 @@ def change(
     emit(payments.changes(data, result, restatement), output)
 
 
-def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def _out_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -225,19 +259,48 @@ def _svg_path(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-@cli.command(name="chart", short_help="A bar chart of the payments, by year and basis.")
+@cli.command(name="chart", short_help="A chart of the payments, by year and basis, to read or to publish.")
 @selection_options
+@years_options
 @click.option(
     "--svg",
-    callback=_svg_path,
+    callback=_out_path,
     metavar="FILE",
     help="Write the chart to FILE (- for stdout) as SVG, not to the terminal.",
 )
+@click.option(
+    "--png",
+    callback=_out_path,
+    metavar="FILE",
+    help="Write the chart to FILE as PNG (needs the optional extra: pip install 'smacalc[png]').",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    callback=_out_path,
+    metavar="FILE",
+    help="With --svg or --png, also write the chart's data to FILE as CSV (the keys of project).",
+)
+@click.option(
+    "--form",
+    type=click.Choice(["bar", "line"]),
+    default="bar",
+    show_default=True,
+    help="With --svg or --png: one bar a year, or a line through a point a year.",
+)
 @lang_option
 def chart_(
-    data: Dataset, grid: Grid | None, how: Asked | None, svg: str | None, lang: str | None, **selection: Any
+    data: Dataset,
+    grid: Grid | None,
+    how: Asked | None,
+    svg: str | None,
+    png: str | None,
+    csv_path: str | None,
+    form: str,
+    lang: str | None,
+    **selection: Any,
 ) -> None:
-    """A bar chart of the payments by year: official, rule and projected years told apart.
+    """A chart of the payments by year: official, rule and projected years told apart.
 
     One bar a year, drawn in the terminal: official years █, rule years ▓, projected years ░,
     scenario years ▒, each labelled with its amount; the assumptions follow it, as under a table.
@@ -245,47 +308,70 @@ def chart_(
     converted at each year's rate, unless --in says otherwise. The other options work as for
     project (smacalc project --help).
 
-    --svg FILE writes a chart to publish instead (a note on stderr says so): a self-contained SVG,
-    640 pixels wide, on white, with an axis, the bars coloured by basis (years shown in another
-    currency than their agreement's are drawn as converted), a legend, and the sources and
-    assumptions at the foot; it loads no font, style or image from anywhere. The file is written
-    whole or not at all, as docs/output.md says of every file smacalc writes; --svg - writes the
-    SVG to stdout.
+    --svg FILE (or --png FILE, or both) writes a chart to publish instead (a note on stderr says
+    so), in English or, with --lang ko, in Korean: a title and a subtitle saying what the amounts
+    are in, 640 pixels wide on white, an axis, one bar a year (--form line: a line through a point
+    a year) coloured by what it rests on (official, as published; computed by the agreement's
+    rule; projected on an assumed index value; converted at an assumed exchange rate, for a year
+    with none published yet), a legend of the colours shown, notes on marked years ([1]: the
+    record's note on a year's figure, or on the exchange rate a converted year took, as 1998's
+    crisis rate), the assumptions in plain words, and a source line naming the publishers of the
+    amounts, index values and exchange rates. The SVG loads no font, style or image from anywhere;
+    the PNG is the SVG drawn at twice its size by CairoSVG, an optional extra (pip install
+    'smacalc[png]'; without it --png is an error, exit 1). --csv FILE writes the chart's data
+    beside it, the rows of smacalc project with the same options. Files are written whole or not
+    at all, together, as docs/output.md says of every file smacalc writes; --svg - writes the SVG
+    to stdout.
 
     \b
     Examples:
       smacalc chart --sma 12 --cpi 3
       smacalc chart --in USD --real 2025
       smacalc chart --sma 11 --svg sma11.svg
+      smacalc chart --png sma.png --csv sma.csv --lang ko
+      smacalc chart --in USD --form line --svg sma-usd.svg
     """
     if grid is not None:
         raise click.UsageError("a LO:HI:STEP range goes with project; give chart one PCT")
+    if csv_path is not None and svg is None and png is None:
+        raise click.UsageError("--csv writes a chart's data beside its --svg or --png file")
     language = chosen_lang(lang)
-    if svg is not None and lang is not None and language != "en":
-        raise click.UsageError("an SVG chart is drawn in English; --lang ko goes with the chart in the terminal")
     restatement = for_record(data, how)
-    sma, through = selection["sma"], selection["through"]
-    shown = [data.agreement(sma)] if sma is not None else data.agreements
-    shown = [a for a in shown if through is None or a.first <= through]
-    if (restatement is None or restatement.currency is None) and len({a.currency for a in shown}) > 1:
+    selected = Selected(selection["sma"], selection["through"], selection["years"])
+    rows = escalation.project(data, selection["assumptions"], selected.sma, selected.through, selected.years)
+    if (restatement is None or restatement.currency is None) and len({r.amount.currency for r in rows}) > 1:
         # Dollar and won years: drawn in won.
         restatement = replace(restatement, currency="KRW") if restatement else restate.Restatement("KRW")
-    table = _projection(data, sma, through, selection["assumptions"], restatement)
+    table = _projection(data, selected, selection["assumptions"], restatement)
+    table.rows = list(table.rows)
     per_troop = restatement is not None and restatement.per_troop
-    picture = chart.from_report(table, "per_troop" if per_troop else "amount", language if svg is None else "en")
-    if svg is None:
+    picture = chart.from_report(table, data, "per_troop" if per_troop else "amount", language)
+    if svg is None and png is None:
         chart.draw_chart(picture, sys.stdout)
         return
-    files.write_text(svg, svg_chart.chart_svg(picture))
-    if svg != "-":
-        say(f"wrote {svg}")
+    drawn = svg_chart.chart_svg(picture, "line" if form == "line" else "bar")
+    writes: list[tuple[str, Callable[[IO[bytes]], None]]] = []
+    if png is not None:
+        image = svg_chart.png(drawn)
+        writes.append((png, files.writer(image)))
+    if svg is not None:
+        writes.append((svg, files.writer(drawn.encode("utf-8"))))
+    if csv_path is not None:
+        written = io.StringIO()
+        formats.render(table, formats.Format.CSV, written)
+        writes.append((csv_path, files.writer(written.getvalue().encode("utf-8"))))
+    files.write_together(writes)
+    for path, _ in writes:
+        if path != "-":
+            say(f"wrote {path}")
 
 
 @cli.command(short_help="What the SMA pays for: labor, construction, logistics, where published.")
 @sma_option("Only the years of agreement N (1-12).")
+@years_options
 @data_options
 @output_options
-def categories(data: Dataset, sma: int | None, output: Output) -> None:
+def categories(data: Dataset, sma: int | None, years: tuple[int, int] | None, output: Output) -> None:
     """Each year's payment split into its three cost categories, labor (the wages of Korean
     employees of USFK), military construction and logistics support, where the Ministry of
     National Defense published the split, with each category's share; other years are left empty.
@@ -305,6 +391,7 @@ def categories(data: Dataset, sma: int | None, output: Output) -> None:
     \b
     Examples:
       smacalc categories --sma 9
+      smacalc categories --year 2019
       smacalc categories --format csv
     """
-    emit(payments.categories(split.categories(data, sma)), output)
+    emit(payments.categories(split.categories(data, sma, years)), output)

@@ -10,6 +10,7 @@ from smacalc.cli.app import cli
 from smacalc.cli.lazy import escalation, record_reports, scenario
 from smacalc.cli.options import data_options
 from smacalc.cli.output import Output, emit, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import AuditFailure
 
 if TYPE_CHECKING:
@@ -33,9 +34,10 @@ def list_(data: Dataset, output: Output) -> None:
 
 
 @cli.command(short_help="Recompute the rule-governed years against the official amounts.")
+@years_options
 @data_options
 @output_options
-def audit(data: Dataset, output: Output) -> None:
+def audit(data: Dataset, years: tuple[int, int] | None, output: Output) -> None:
     """Recompute every rule-governed year and compare it with the official amount.
 
     Each rule-governed year is computed from its agreement's first-year amount and the published
@@ -43,14 +45,15 @@ def audit(data: Dataset, output: Output) -> None:
     and names the years if any deviates. Years the rule computes with no official amount on
     record are listed as published method where the publisher states that the rule computes them
     (2023-2024: the ministry's 2022 Defense White Paper), else as no official figure (2027). Each
-    row names the source of its official amount or of the method.
+    row names the source of its official amount or of the method. --year YEAR or
+    --years A-B shows only those years (each still computed from its agreement's first year).
 
     \b
     Examples:
       smacalc audit
       smacalc audit --format csv
     """
-    rows = escalation.audit(data)
+    rows = escalation.audit(data, years)
     emit(record_reports.audit(rows), output)
     bad = [f"{r.year} (SMA {r.sma})" for r in rows if r.status == "deviation"]
     if bad:

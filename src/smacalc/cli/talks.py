@@ -25,6 +25,7 @@ from smacalc.cli.options import (
     sma_option,
 )
 from smacalc.cli.output import Output, emit, output_options
+from smacalc.cli.years import years_options
 from smacalc.errors import DataError
 
 if TYPE_CHECKING:
@@ -210,20 +211,23 @@ def _at_most(rows: Iterable[tuple[int, Gap]], limit: int, name: str) -> Iterator
 
 @cli.command(short_help="The timeline of the talks: rounds, statements, demands, offers.")
 @sma_option("Only the talks of agreement N (1-12); default: all of them.")
+@years_options
 @data_options
 @output_options
-def history(data: Dataset, sma: int | None, output: Output) -> None:
+def history(data: Dataset, sma: int | None, years: tuple[int, int] | None, output: Output) -> None:
     """The timeline of the talks: signings, rounds, statements, demands and offers.
 
     In date order: each agreement's signing (from agreements.toml), the rounds of talks,
     agreements in principle, ratifications and statements (events.toml), and the demands and
     offers (positions.toml). Each cites a report of itself: a signing, the report of the signing
     (three rounds cite the announcement that set their dates, and are marked so in events.toml).
-    A date is ISO (YYYY-MM-DD, or YYYY-MM where only the month is known).
+    A date is ISO (YYYY-MM-DD, or YYYY-MM where only the month is known). --year YEAR or --years
+    A-B keeps what is dated in those years.
 
     \b
     Examples:
       smacalc history --sma 12
+      smacalc history --years 2019-2020
       smacalc history --format csv > talks.csv
     """
-    emit(talk_reports.history(talks.history(data, sma), sma), output)
+    emit(talk_reports.history(talks.history(data, sma, years), sma), output)

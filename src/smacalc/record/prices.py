@@ -56,6 +56,7 @@ class ExchangeRate(BaseModel):
     rate: Annotated[Decimal, Field(ge=Decimal("0.01"), le=100_000, allow_inf_nan=False)]  # --rate's range for KRW
     source: str = Field(min_length=1)
     note: str | None = None
+    note_ko: str | None = None  # the note in Korean, where the record has it
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,21 @@ class BurdenFigure(BaseModel):
     first_year: int = Field(ge=1950, le=2200)
     last_year: int = Field(ge=1950, le=2200)
     measure: Literal[
-        "dod_obligations", "host_direct", "host_sma", "hns_total", "hns_sma", "us_troops", "korean_workers"
+        "dod_obligations",
+        "host_direct",
+        "host_sma",
+        "hns_total",
+        "hns_sma",
+        "us_troops",
+        "korean_workers",
+        "furloughed_workers",  # the Korean employees of USFK furloughed in a lapse (2020)
+        "furlough_allowance_low",  # the living allowance a month paid to them, as a range
+        "furlough_allowance_high",
+        "furlough_allowance_pct_low",  # the allowance as a share of their average wage, as a range
+        "furlough_allowance_pct_high",
     ]
     amount: Annotated[int, Field(ge=0, le=10**16)]  # whole units
-    unit: Literal["USD", "JPY", "KRW", "troops", "workers"]
+    unit: Literal["USD", "JPY", "KRW", "troops", "workers", "%"]
     source: str = Field(min_length=1)
     note: str | None = None
 

@@ -28,6 +28,9 @@ class Position(BaseModel):
     for_year: int = Field(ge=1950, le=2200)
     source: str = Field(min_length=1)
     note: str | None = None
+    description_ko: str | None = Field(
+        default=None, min_length=1, description="the description in Korean, where the source is Korean"
+    )
 
     @model_validator(mode="after")
     def _stated(self) -> Position:
@@ -54,6 +57,12 @@ class Event(BaseModel):
     description: str = Field(min_length=1)
     source: str = Field(min_length=1)
     announced: bool = Field(default=False, description="the source announced the event before it took place")
+    description_ko: str | None = Field(
+        default=None, min_length=1, description="the description in Korean, where the source is Korean"
+    )
+    furlough: Literal["start", "end"] | None = Field(
+        default=None, description="the first day of a furlough of Korean workers in a lapse, or the day they returned"
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Event:

@@ -7,13 +7,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc.burden import HOSTS, MEASURES
-from smacalc.money import CURRENCIES, Money
+from smacalc.money import CURRENCIES, Money, plain
 from smacalc.render.captions import SOURCES_NOTE, conversion_line, span
 from smacalc.render.formats import Column, Report
 from smacalc.render.messages import Text, msg
 
 if TYPE_CHECKING:
     from smacalc.calc.burden import BurdenRow, Lapse, Side
+    from smacalc.calc.furlough import Furlough
     from smacalc.record.talks import Event
 
 
@@ -22,6 +23,8 @@ def _shown(value: Decimal, unit: str) -> Money | str:
     asked for), counts grouped, shares in %."""
     if unit in CURRENCIES:
         return Money(value, unit)
+    if unit == "months":
+        return f"{value}"
     return f"{value:,}" if unit in ("troops", "workers") else f"{value}%"
 
 
@@ -30,7 +33,7 @@ def burden(rows: Sequence[BurdenRow]) -> Report:
         drop=("source", "basis", "usd_shown"),
         title=msg("title.burden"),
         columns=[
-            Column("host", msg("h.host")),
+            Column("host", msg("h.host"), values="host"),
             Column("year", msg("h.year"), "int", in_table=False),
             Column("years", msg("h.years"), in_table=False),
             Column("when", msg("h.years"), in_data=False),
@@ -86,7 +89,7 @@ def compare(rows: Sequence[Side], japan: str = "total") -> Report:
         title=msg("title.compare"),
         columns=[
             Column("year", msg("h.year"), "int"),
-            Column("host", msg("h.host")),
+            Column("host", msg("h.host"), values="host"),
             Column("measure", msg("h.measure"), in_table=False),
             Column("amount", msg("h.as_set"), "money"),
             Column("currency", msg("h.currency"), in_table=False),
@@ -154,10 +157,13 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
         per = gap.per_worker_month
         if per is not None:
             rows.append(_item("per worker a month", "the labor line ÷ workers ÷ 12, to ₩10,000", per, None))
+    if gap.furlough is not None:
+        rows += furlough_rows(gap.furlough)
     rows += [
         {
             "item": "2020",
             "what": f"{e.date}: {e.description}",
+            "what_ko": f"{e.date}: {e.description_ko}" if e.description_ko else None,
             "value": None,
             "unit": None,
             "basis": "event",
@@ -169,17 +175,57 @@ def lapse(gap: Lapse, events: Sequence[Event]) -> Report:
         drop=("source", "basis"),
         title=msg("title.lapse.many" if gap.months > 1 else "title.lapse.one", months=gap.months, year=gap.year),
         columns=[
-            Column("item", msg("h.item")),
-            Column("what", msg("h.what"), wrap=True),
+            Column("item", msg("h.item"), values="lapse"),
+            Column("what", msg("h.what"), wrap=True, ko_key="what_ko"),
             Column("value", msg("h.value"), in_table=False),
             Column("unit", msg("h.unit"), in_table=False),
             Column("shown", msg("h.value"), in_data=False),
-            Column("basis", msg("h.basis")),
+            Column("basis", msg("h.basis"), values="figure_basis"),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=({**r, "shown": _lapse_value(r)} for r in rows),
-        caption=[msg("lapse.labor")],
+        caption=[
+            msg("lapse.hypothetical", months=plain(gap.months), year=gap.year),
+            msg("lapse.labor"),
+            *([msg("lapse.furlough")] if gap.furlough is not None else []),
+        ],
     )
+
+
+def furlough_rows(f: Furlough) -> list[dict[str, object]]:
+    """What the furlough cost the furloughed workers, set apart from the hypothetical: the figures
+    reported, then what they give, low and high."""
+    start, last = f.start.date, f.last_day.isoformat()
+    low, high = f.allowance
+    rows = [
+        _row("furloughed", f"Korean employees of USFK furloughed without pay, {start} to {last}",
+             Decimal(f.workers.amount), "workers", "published", f.workers.source),
+        _row("furlough months", f"{start} to {last}, each month's days over its length, to 0.01",
+             f.months, "months", "computed", f"{f.start.source} {f.end.source}"),
+        _row("allowance a month, low", "the living allowance under the special law, as reported",
+             Decimal(low.amount), "KRW", "published", low.source),
+        _row("allowance a month, high", "the same, the upper end",
+             Decimal(high.amount), "KRW", "published", high.source),
+        _row("allowance share, low", "the allowance as a share of the average wage, as reported",
+             Decimal(f.share[0].amount), "%", "published", f.share[0].source),
+        _row("allowance share, high", "the same, as another report gives it",
+             Decimal(f.share[1].amount), "%", "published", f.share[1].source),
+    ]  # fmt: skip
+    for end, (allowance, share) in zip(("low", "high"), f.ends(), strict=True):
+        said = f"₩{allowance.amount:,} ÷ {share.amount}%"
+        rows += [
+            _row(f"lost a month, {end}", f"the wage the allowance implies ({said}) less the allowance",
+                 f.lost_a_month(allowance, share).amount, "KRW", "computed", None),
+            _row(f"lost each, {end}", "a month's loss × the months, to ₩10,000",
+                 f.lost_each(allowance, share).amount, "KRW", "computed", None),
+            _row(f"lost in all, {end}", f"a worker's loss × {f.workers.amount:,} workers, to ₩100 million",
+                 f.lost_all(allowance, share).amount, "KRW", "computed", None),
+        ]  # fmt: skip
+    return rows
+
+
+def _row(item: str, what: str, value: Decimal, unit: str, basis: str, source: str | None) -> dict[str, object]:
+    return {"item": item, "what": what, "value": value, "unit": unit, "basis": basis, "source": source}
 
 
 def _item(

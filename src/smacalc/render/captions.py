@@ -56,7 +56,13 @@ def restated_basis(r: Restated) -> Message | str:
         how.append(msg("basis.level_assumed", year=r.real.base_year))
     if r.troops is not None and r.troops.basis == "assumed":
         how.append(msg("basis.troops_assumed"))
-    return msg("basis.restated", basis=r.row.basis, how=Join(tuple(how))) if how else r.row.basis
+    basis = msg(f"v.basis.{r.row.basis}")  # the basis as a table writes it, in the language asked
+    return msg("basis.restated", basis=basis, how=Join(tuple(how))) if how else r.row.basis
+
+
+def price_basis(r: Restated) -> str | None:
+    """Whether the price levels a figure was restated by are published or extended by assumption."""
+    return None if r.real is None else "assumed" if r.real.assumed else "published"
 
 
 def series_name(series: str) -> Message:

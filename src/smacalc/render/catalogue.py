@@ -118,9 +118,14 @@ CATALOGUE: dict[str, T] = {
     "h.title": T("Title", "제목"),
     "h.url": T("URL", "주소"),
     "h.field": T("Field", "항목"),
+    "h.official_years": T("Official years", "공식 연수"),
+    "h.rule_years": T("Rule years", "규칙 연수"),
+    "h.projected_years": T("Projected years", "전망 연수"),
+    "h.scenario_years": T("Scenario years", "시나리오 연수"),
     # Words a table shows in a cell of its own (never a value of csv or json).
     "yes": T("yes", "예"),
     "not_published": T("not published", "발표되지 않음"),
+    "comma": T(", ", ", "),
     # Separators of a list inside a sentence.
     "and": T(" and ", ", "),
     "semicolon": T("; ", "; "),
@@ -167,8 +172,8 @@ CATALOGUE: dict[str, T] = {
     "basis": T(
         "Basis: official = published; rule = by the agreement's rule from published index values; "
         "projected = from an assumed index value; scenario = from a --data file.",
-        "근거: official = 공식 발표액, rule = 발표된 지수에 협정 규칙을 적용한 금액, projected = 가정한 지수로 "
-        "계산한 금액, scenario = --data 파일의 금액.",
+        "근거: 공식 = 공식 발표액, 규칙 = 발표된 지수에 협정 규칙을 적용한 금액, 전망 = 가정한 지수로 "
+        "계산한 금액, 시나리오 = --data 파일의 금액.",
     ),
     "basis.restated": T("{basis}, {how}", "{basis}, {how}"),
     "basis.rate_assumed": T("converted at an assumed rate", "가정한 환율로 환산"),
@@ -181,11 +186,11 @@ CATALOGUE: dict[str, T] = {
     ),
     "scenario.agreements": T(
         "Scenario applied: {names}; its agreements and rules give basis 'scenario'.",
-        "적용한 시나리오: {names}. 그 협정과 규칙에 따른 행의 근거는 'scenario'입니다.",
+        "적용한 시나리오: {names}. 그 협정과 규칙에 따른 행의 근거는 '시나리오'입니다.",
     ),
     "scenario.indices": T(
         "Scenario applied: {names}; it assumes index values only (stated below), so no row has basis 'scenario'.",
-        "적용한 시나리오: {names}. 지수 값만 가정하므로(아래에 적음) 근거가 'scenario'인 행은 없습니다.",
+        "적용한 시나리오: {names}. 지수 값만 가정하므로(아래에 적음) 근거가 '시나리오'인 행은 없습니다.",
     ),
     "assumed": T("Assumed {series} for {years}{paid}: {pct} ({why}).", "{paid}{years}년 가정: {series} {pct} ({why})."),
     "assumed.paid": T(", in the payments of {payments}", "{payments}년 분담금에 적용한 "),
@@ -227,7 +232,7 @@ CATALOGUE: dict[str, T] = {
     "amounts.carried": T(
         " {years}: no published rate yet; assumed: {rates}, the latest published, carried forward"
         " (rate_basis 'assumed'; --rate sets your own won rate).",
-        " {years}년은 발표된 환율이 아직 없어 가장 최근에 발표된 환율({rates})을 그대로 적용 (rate_basis 'assumed', "
+        " {years}년은 발표된 환율이 아직 없어 가장 최근에 발표된 환율({rates})을 그대로 적용 (환율 근거 '가정', "
         "--rate로 원화 환율을 직접 정할 수 있습니다).",
     ),
     "amounts.carried_rate": T("{year}'s {leg}", "{year}년 {leg}"),
@@ -240,6 +245,13 @@ CATALOGUE: dict[str, T] = {
         "금액은 각 협정이 정한 통화: 2004년까지 USD, 2005년부터 KRW.",
     ),
     "footnote": T("{mark} {year}: {note}.", "{mark} {year}년: {note}."),
+    "chart.legend": T("█ official   ▓ rule   ░ projected   ▒ scenario. ", "█ 공식   ▓ 규칙   ░ 전망   ▒ 시나리오. "),
+    "total": T("Total {years}: {amount}; {bases}.", "합계 {years}년: {amount}. {bases}."),
+    "total.of": T(
+        "Total of the {name}, {years}: {amount}; {bases}.", "제{sma}차 협정 합계 {years}년: {amount}. {bases}."
+    ),
+    "total.basis.one": T("1 {basis} year", "{basis} 1년"),
+    "total.basis.many": T("{count} {basis} years", "{basis} {count}년"),
     "troops.by_year": T(
         "Per troop: each year's amount ÷ that year's US troop level in Korea, by one measure for every year: "
         "{measure} (sources in troops.csv).{carried}",
@@ -248,16 +260,16 @@ CATALOGUE: dict[str, T] = {
     "troops.measure.count": T(
         "the Defense Department's count (DMDC; troops_measure 'count'); --troops stated divides by the stated "
         "level, 28,500 since 2008",
-        "미 국방부 집계(DMDC, troops_measure 'count'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
+        "미 국방부 집계(DMDC, 병력 기준 '집계'). --troops stated는 발표 병력 2만8500명으로 나눕니다",
     ),
     "troops.measure.stated": T(
         "the level the governments state, 28,500 since 2008 (troops_measure 'stated'), not a count",
-        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(troops_measure 'stated')이며 집계가 아닙니다",
+        "양국 정부가 밝힌 병력 수준, 2008년 이후 2만8500명(병력 기준 '발표 수준')이며 집계가 아닙니다",
     ),
     "troops.carried": T(
         " {years}: no level on record; assumed: {year}'s {count}, the latest, carried forward"
         " (troops_basis 'assumed'; --per-troop N sets your own).",
-        " {years}년은 병력 기록이 없어 가장 최근인 {year}년의 {count}명을 그대로 적용 (troops_basis 'assumed', "
+        " {years}년은 병력 기록이 없어 가장 최근인 {year}년의 {count}명을 그대로 적용 (병력 근거 '가정', "
         "--per-troop N으로 직접 정할 수 있습니다).",
     ),
     "troops.given": T(
@@ -282,7 +294,7 @@ CATALOGUE: dict[str, T] = {
     "categories.unknown": T(" Not in the record: {years}.", " 기록에 없는 해: {years}년."),
     "categories.differs": T(
         "{years}: the published parts do not sum to the year's amount (status 'differs').",
-        "{years}년: 발표된 항목의 합이 그해 금액과 다릅니다 (상태 'differs').",
+        "{years}년: 발표된 항목의 합이 그해 금액과 다릅니다 (상태 '합계 불일치').",
     ),
     **BILL,  # burden, compare, lapse: catalogue_bill.py
     # list, audit, sources.

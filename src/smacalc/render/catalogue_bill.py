@@ -61,6 +61,20 @@ BILL: dict[str, T] = {
         "Japan's figures are of Japanese fiscal years (April to March), set beside calendar years.",
         "일본의 수치는 일본 회계연도(4월-3월) 기준이며 역년과 나란히 보입니다.",
     ),
+    "lapse.hypothetical": T(
+        "amount in force to per worker a month: a hypothetical lapse of {months} months in {year}, not what the "
+        "2020 furlough cost the workers.",
+        "당시 협정 금액부터 근로자 1인당 월까지: {year}년 {months}개월 공백을 가정한 계산이며, 2020년 무급휴직으로 "
+        "근로자가 잃은 금액이 아닙니다.",
+    ),
+    "lapse.furlough": T(
+        "furloughed to lost in all: what the 2020 furlough cost the furloughed workers, from the figures reported; "
+        "assumed: every one of them furloughed for the whole of it, the allowance paid for all of it, and their "
+        "wage the allowance ÷ its share.",
+        "무급휴직 인원부터 전체 손실까지: 2020년 무급휴직으로 근로자가 잃은 금액이며, 보도된 수치로 계산했습니다. "
+        "가정: 모든 인원이 휴직 기간 내내 쉬었고, 생계지원금이 그 기간 전부에 지급되었으며, 임금은 "
+        "지원금 ÷ 그 비율입니다.",
+    ),
     "lapse.labor": T(
         "The labor line is the SMA's part of the wages of Korean employees of USFK (paid in cash), not the "
         "whole wage bill, which the US shares; the split is the latest the ministry published, applied to "
@@ -92,7 +106,7 @@ BILL: dict[str, T] = {
         "{almost}%; more than / up to: on the stated side), close within twice it, else off; "
         "`smacalc check --rules` states them whole.",
         "판정: 한정어의 허용 범위(정확한 수치 {exact}%, 약 {about}%, 거의: 기록이 {almost}% 이내로 낮을 때, "
-        "이상 / 최대: 말한 쪽일 때) 안이면 holds, 그 두 배 안이면 close, 아니면 off "
+        "이상 / 최대: 말한 쪽일 때) 안이면 사실, 그 두 배 안이면 대체로 사실, 아니면 사실 아님 "
         "(`smacalc check --rules`에 규칙 전체가 있습니다).",
     ),
     # gap and history.

@@ -178,10 +178,12 @@ def write_file(path: str, write: Callable[[IO[bytes]], None]) -> None:
 
 def write_text(path: str, text: str) -> None:
     """Write ``text`` to ``path`` as UTF-8, safely as the module says."""
-    write_file(path, _writer(text.encode("utf-8")))
+    write_file(path, writer(text.encode("utf-8")))
 
 
-def _writer(data: bytes) -> Callable[[IO[bytes]], None]:
+def writer(data: bytes) -> Callable[[IO[bytes]], None]:
+    """What writes ``data`` to a file write_together opens."""
+
     def write(out: IO[bytes]) -> None:
         out.write(data)
 
@@ -201,7 +203,7 @@ def write_folder(folder: str, contents: dict[str, bytes], removed: Sequence[str]
                     os.mkdir(folder)
                 created = True
             for name, data in contents.items():
-                staged.append(_stage(folder, os.path.join(folder, name), _writer(data)))
+                staged.append(_stage(folder, os.path.join(folder, name), writer(data)))
             with _failures(folder):
                 for name, temporary in zip(contents, staged, strict=True):
                     os.replace(temporary, os.path.join(folder, name))

@@ -22,7 +22,7 @@ from pydantic_core import to_json
 from smacalc.errors import InputError, SmacalcError
 from smacalc.money import Money, plain
 from smacalc.render.korean import money as korean_money
-from smacalc.render.messages import Join, Message, Text, msg, param, text
+from smacalc.render.messages import Join, Message, Text, msg, param, text, value_text
 
 Kind = Literal["text", "int", "count", "money", "estimate", "pct", "rate", "bool", "figure"]
 NUMERIC = ("money", "estimate", "pct", "rate", "int", "count", "figure")  # figure: a number already written out
@@ -48,6 +48,8 @@ class Column(NamedTuple):
     fold: bool = False  # with wrap: a word longer than the column (a URL) may break across lines
     note: Text | None = None  # what the column means, stated under a table that shows it
     in_data: bool = True  # False for a column only the table shows (a footnote marker)
+    values: str | None = None  # a table and markdown write a value as the message "v.{values}.{value}"
+    ko_key: str | None = None  # the row key of the value's Korean text, shown in Korean where the row has one
 
 
 @dataclass
@@ -189,6 +191,8 @@ def _write_jsonl(report: Report, out: IO[str]) -> None:
 def cell(column: Column, row: Row, lang: str = "en") -> str:
     """A value as a person reads it in a table, in ``lang`` (amounts in Korean units in Korean)."""
     value = row.get(column.key)
+    if lang == "ko" and column.ko_key is not None and row.get(column.ko_key):
+        value = row[column.ko_key]
     if value is None:
         return "–"
     if column.kind in ("money", "estimate"):
@@ -197,6 +201,8 @@ def cell(column: Column, row: Row, lang: str = "en") -> str:
         return Money(value, row[column.currency_key]).human()
     if isinstance(value, Message | Join | Money):
         return param(value, lang)
+    if column.values is not None and isinstance(value, str):
+        return value_text(column.values, value, lang)
     if column.kind == "pct":
         return f"{value:+.1f}%"
     if column.kind == "rate":

@@ -13,8 +13,17 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from smacalc.money import Money
-from smacalc.render.catalogue import CATALOGUE
+from smacalc.render.catalogue import CATALOGUE as _MESSAGES
+from smacalc.render.catalogue_bill import T
+from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
+from smacalc.render.values import VALUES
+
+CATALOGUE: dict[str, T] = {
+    **_MESSAGES,
+    **CHART_MESSAGES,
+    **VALUES,
+}  # every message and every value, by id
 
 
 class Message(NamedTuple):
@@ -62,3 +71,10 @@ def text(value: Text, lang: str) -> str:
     """A title, header, note or caption line in ``lang``: a message, or text that is the same in
     every language (a number, a source id)."""
     return value if isinstance(value, str) else value.text(lang)
+
+
+def value_text(key: str, value: str, lang: str) -> str:
+    """A row's value as a person reads it in ``lang``: the message ``v.{key}.{value}`` where the
+    catalogue has one, else the value as it is (an id, a code)."""
+    found = CATALOGUE.get(f"v.{key}.{value}")
+    return value if found is None else str(getattr(found, lang))

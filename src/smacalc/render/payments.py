@@ -4,6 +4,7 @@ captions that state their basis and assumptions. Row keys are the documented int
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from smacalc.render.captions import (
     SOURCES_NOTE,
     assumption_lines,
     conversion_line,
+    price_basis,
     rate_cells,
     rate_columns,
     restated_basis,
@@ -24,10 +26,11 @@ from smacalc.render.captions import (
 )
 from smacalc.render.formats import Column, Report
 from smacalc.render.messages import Join, Message, Text, msg
+from smacalc.render.totals import total_line, total_row, with_totals
 
 if TYPE_CHECKING:
     from smacalc.calc.categories import Split
-    from smacalc.calc.escalation import ProjectionRow
+    from smacalc.calc.escalation import ProjectionRow, Total
     from smacalc.calc.restate import Change, Restated, Restatement, Troops
     from smacalc.record.dataset import Dataset
 
@@ -38,7 +41,7 @@ PROJECT_COLUMNS = [
     Column("note_mark", msg("h.note"), in_data=False),  # replaced by each report with its footnotes
     Column("currency", msg("h.currency"), in_table=False),
     Column("change_pct", msg("h.change"), "pct"),
-    Column("basis", msg("h.basis"), note=BASIS_NOTE),
+    Column("basis", msg("h.basis"), note=BASIS_NOTE, values="basis"),
     Column("rate_pct", msg("h.rate"), "rate"),
     Column("capped", msg("h.capped"), "bool"),
     Column("note", msg("h.note"), in_table=False),
@@ -91,17 +94,26 @@ def payment_row(r: ProjectionRow) -> dict[str, Any]:
     }
 
 
-def projection(data: Dataset, rows: Sequence[ProjectionRow], sma: int | None, *, varied: str | None = None) -> Report:
-    """The payments as the agreements set them; ``varied``: see projection_caption."""
+def projection(
+    data: Dataset,
+    rows: Sequence[ProjectionRow],
+    sma: int | None,
+    *,
+    varied: str | None = None,
+    totals: Sequence[Total] = (),
+) -> Report:
+    """The payments as the agreements set them; ``varied``: see projection_caption; ``totals``:
+    rows after the years (a table's and markdown's, csv's and json's alike), each said under it."""
     title = msg("title.payments") if sma is None else msg("title.payments_of", name=data.agreement(sma).name, sma=sma)
     mixed = [MIXED] if len({r.amount.currency for r in rows}) > 1 else []
     marks = footnotes(rows)[0]
+    years = ({**payment_row(r), "note_mark": marks.get(r.year, "")} for r in rows)
     return Report(
         drop=("source", "capped", "sma", "rate_pct"),
         title=title,
-        columns=with_footnotes(PROJECT_COLUMNS, rows),
-        rows=({**payment_row(r), "note_mark": marks.get(r.year, "")} for r in rows),
-        caption=[*mixed, *projection_caption(data, rows, varied)],
+        columns=with_totals(with_footnotes(PROJECT_COLUMNS, rows), totals),
+        rows=itertools.chain(years, map(total_row, totals)),
+        caption=[*(total_line(data, t) for t in totals), *mixed, *projection_caption(data, rows, varied)],
     )
 
 
@@ -139,10 +151,16 @@ def restatement_lines(data: Dataset, items: Sequence[Restated], how: Restatement
 
 
 def restated(
-    data: Dataset, items: Sequence[Restated], sma: int | None, how: Restatement, *, varied: str | None = None
+    data: Dataset,
+    items: Sequence[Restated],
+    sma: int | None,
+    how: Restatement,
+    *,
+    varied: str | None = None,
+    totals: Sequence[Total] = (),
 ) -> Report:
     """A projection restated: in another currency, in real terms, per troop; each row keeps the
-    amount as the agreement set it."""
+    amount as the agreement set it. ``totals``: of the restated amounts, as for projection."""
     base = projection(data, [r.row for r in items], sma, varied=varied)
     words = [restated_basis(r) for r in items]
     columns = [
@@ -157,24 +175,24 @@ def restated(
             Column("official_amount", msg("h.as_set"), "money", currency_key="official_currency"),
             Column("official_currency", msg("h.set_in"), in_table=False),
             *rate_columns(r.rate for r in items),
-            Column("rate_basis", msg("h.rate_basis"), in_table=False),
+            Column("rate_basis", msg("h.rate_basis"), in_table=False, values="figure_basis"),
         ]
     if how.real is not None:
         columns += [
             Column("nominal_amount", msg("h.nominal"), "money", note=msg("nominal")),
             Column("base_year", msg("h.prices_of"), "int", in_table=False),
             Column("price_index", msg("h.deflator"), in_table=False),
-            Column("price_basis", msg("h.price_basis"), in_table=False),
+            Column("price_basis", msg("h.price_basis"), in_table=False, values="figure_basis"),
         ]
     if how.per_troop:
         columns += [
             Column("troops", msg("h.troops"), "count", in_table=not how.troops),
-            Column("troops_basis", msg("h.troops_basis"), in_table=False),
-            Column("troops_measure", msg("h.troops_measure"), in_table=False),
+            Column("troops_basis", msg("h.troops_basis"), in_table=False, values="figure_basis"),
+            Column("troops_measure", msg("h.troops_measure"), in_table=False, values="troops_measure"),
             Column("per_troop", msg("h.per_troop"), "estimate"),
         ]
     columns.append(PROJECT_COLUMNS[-1])
-    columns = with_footnotes(columns, [r.row for r in items])
+    columns = with_totals(with_footnotes(columns, [r.row for r in items]), totals)
     suffix: list[Text] = [msg("title.in", currency=how.currency)] if how.currency else []
     suffix += [msg("title.prices", year=how.real)] if how.real is not None else []
     suffix += [msg("title.per_troop")] if how.per_troop else []
@@ -192,29 +210,36 @@ def restated(
         ),
         title=Join((base.title, *suffix), "space") if suffix else base.title,
         columns=columns,
-        rows=(
-            {
-                **row,
-                "amount": r.amount.amount,
-                "currency": r.amount.currency,
-                "change_pct": r.change_pct,
-                "official_amount": r.row.amount.amount,
-                "official_currency": r.row.amount.currency,
-                **rate_cells(r.rate),
-                "rate_basis": None if r.rate is None else r.rate.basis,
-                "nominal_amount": r.nominal.amount,
-                "base_year": how.real,
-                "price_index": None if r.real is None else r.real.level.series,
-                "price_basis": price_basis(r),
-                "basis_words": said,
-                "troops": None if r.troops is None else r.troops.count,
-                "troops_basis": None if r.troops is None else r.troops.basis,
-                "troops_measure": None if r.troops is None else r.troops.measure,
-                "per_troop": None if r.per_troop is None else r.per_troop.amount,
-            }
-            for r, row, said in zip(items, base.rows, words, strict=True)
+        rows=itertools.chain(
+            (
+                {
+                    **row,
+                    "amount": r.amount.amount,
+                    "currency": r.amount.currency,
+                    "change_pct": r.change_pct,
+                    "official_amount": r.row.amount.amount,
+                    "official_currency": r.row.amount.currency,
+                    **rate_cells(r.rate),
+                    "rate_basis": None if r.rate is None else r.rate.basis,
+                    "nominal_amount": r.nominal.amount,
+                    "base_year": how.real,
+                    "price_index": None if r.real is None else r.real.level.series,
+                    "price_basis": price_basis(r),
+                    "basis_words": said,
+                    "troops": None if r.troops is None else r.troops.count,
+                    "troops_basis": None if r.troops is None else r.troops.basis,
+                    "troops_measure": None if r.troops is None else r.troops.measure,
+                    "per_troop": None if r.per_troop is None else r.per_troop.amount,
+                }
+                for r, row, said in zip(items, base.rows, words, strict=True)
+            ),
+            ({**t, "basis_words": "total"} for t in map(total_row, totals)),
         ),
-        caption=[*restatement_lines(data, items, how), *projection_caption(data, [r.row for r in items], varied)],
+        caption=[
+            *(total_line(data, t) for t in totals),
+            *restatement_lines(data, items, how),
+            *projection_caption(data, [r.row for r in items], varied),
+        ],
     )
 
 
@@ -223,12 +248,7 @@ def words_column(key: str, words: Sequence[Text]) -> Column:
     on (restated_basis), wrapped where it says more than the basis; csv and json keep the basis
     itself and, beside it, the rate's and the price level's."""
     wrap = any(not isinstance(w, str) for w in words)
-    return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False)
-
-
-def price_basis(r: Restated) -> str | None:
-    """Whether the price levels a figure was restated by are published or extended by assumption."""
-    return None if r.real is None else "assumed" if r.real.assumed else "published"
+    return Column(f"{key}_words", msg(f"h.{key}"), note=BASIS_NOTE, wrap=wrap, in_data=False, values="basis")
 
 
 def changes(data: Dataset, result: Change, how: Restatement) -> Report:
@@ -237,9 +257,14 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
     said = [restated_basis(start), restated_basis(end)]
     restated_columns: list[Column] = []
     if how.currency is not None:
-        restated_columns += [Column(f"{e}_rate_basis", msg(f"h.{e}_rate_basis"), in_table=False) for e, _ in ends]
+        restated_columns += [
+            Column(f"{e}_rate_basis", msg(f"h.{e}_rate_basis"), in_table=False, values="figure_basis") for e, _ in ends
+        ]
     if how.real is not None:
-        restated_columns += [Column(f"{e}_price_basis", msg(f"h.{e}_price_basis"), in_table=False) for e, _ in ends]
+        restated_columns += [
+            Column(f"{e}_price_basis", msg(f"h.{e}_price_basis"), in_table=False, values="figure_basis")
+            for e, _ in ends
+        ]
     return Report(
         drop=("years", "from_basis_words", "difference", "to_basis_words"),
         title=msg(
@@ -255,9 +280,9 @@ def changes(data: Dataset, result: Change, how: Restatement) -> Report:
             Column("change_pct", msg("h.change"), "pct"),
             Column("years", msg("h.years"), "int"),
             Column("cagr_pct", msg("h.per_year"), "pct"),
-            Column("from_basis", msg("h.from_basis"), in_table=False),
+            Column("from_basis", msg("h.from_basis"), in_table=False, values="basis"),
             words_column("from_basis", said),
-            Column("to_basis", msg("h.to_basis"), in_table=False),
+            Column("to_basis", msg("h.to_basis"), in_table=False, values="basis"),
             words_column("to_basis", said),
             *restated_columns,
         ],
@@ -352,7 +377,7 @@ def categories(rows: Sequence[Split]) -> Report:
             Column("labor_pct", msg("h.labor_pct"), "rate"),
             Column("construction_pct", msg("h.construction_pct"), "rate"),
             Column("logistics_pct", msg("h.logistics_pct"), "rate"),
-            Column("status", msg("h.status")),
+            Column("status", msg("h.status"), values="status"),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(

@@ -62,7 +62,7 @@ def audit(rows: Sequence[AuditRow]) -> Report:
             Column("difference", msg("h.difference"), "money"),
             Column("rate_pct", msg("h.rate"), "rate"),
             Column("capped", msg("h.capped"), "bool"),
-            Column("status", msg("h.status"), wrap=True),
+            Column("status", msg("h.status"), wrap=True, values="status"),
             Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
         ],
         rows=(
