@@ -165,7 +165,7 @@ def png(svg: str) -> bytes:
     CairoSVG draws with the first font of a list, and cairo finds no other for a glyph that font
     lacks: a chart with Hangul in it is drawn in the font fontconfig has for Korean."""
     try:
-        import cairosvg  # type: ignore[import-untyped,unused-ignore]
+        import cairosvg  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except (ImportError, OSError):  # not installed, or the cairo library it needs is missing
         raise DataError("--png needs CairoSVG: pip install 'smacalc[png]' (or write --svg)") from None
     if any("\uac00" <= c <= "\ud7a3" for c in svg):
