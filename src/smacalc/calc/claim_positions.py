@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, unplaced
 from smacalc.calc.claim_years import sentence, year_of
-from smacalc.calc.rates import convert, rate_for
+from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import verdict
 from smacalc.money import Money
@@ -230,7 +230,7 @@ def ratio_options(ctx: Context, figure: Figure) -> list[tuple[Decimal, Position,
         if p.amount is None or (p.for_year - 1) not in ctx.rows:
             continue
         base = ctx.rows[p.for_year - 1].amount
-        at = rate_for(ctx.data, {p.amount.currency, base.currency}, p.year, ctx.rate, carry_forward=True)
+        at = ctx.rate_of({p.amount.currency, base.currency}, p.year, ctx.rate)
         demand = convert(p.amount, base.currency, at)
         with localcontext(WIDE):
             factor = demand.amount / base.amount

@@ -25,7 +25,7 @@ from smacalc.record.dataset import Dataset
 from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
-    pass
+    from smacalc.calc.claim_years import Cue
 
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "japan", "conversion", "ratio"]
 
@@ -64,6 +64,26 @@ class Context:
     rate: Decimal | None  # --rate, or a rate stated in the text (won per dollar)
     rows: Mapping[int, ProjectionRow]
     figures: Sequence[Figure] = ()  # in order of where they stand
+
+    @functools.cached_property
+    def cues(self) -> dict[tuple[int, int], tuple[Cue, ...]]:
+        """The year cues of each figure, by its place, as claim_years finds them."""
+        return {}
+
+    @functools.cached_property
+    def rates(self) -> dict[tuple[object, ...], Rate]:
+        """The rates a claim's figures were converted at, by what was asked (see ``rate_of``)."""
+        return {}
+
+    def rate_of(
+        self, currencies: set[str], year: int | None, override: Decimal | None = None, *, day: dt.date | None = None
+    ) -> Rate:
+        """rate_for, asked once a claim for each rate (its figures ask for the same rates often);
+        ``carry_forward`` where a year is asked, as claims convert."""
+        key = (frozenset(currencies), year, override, day)
+        if key not in self.rates:
+            self.rates[key] = rate_for(self.data, currencies, year, override, day=day, carry_forward=day is None)
+        return self.rates[key]
 
     @functools.cached_property
     def starts(self) -> list[int]:
@@ -138,12 +158,12 @@ def in_claim_unit(ctx: Context, money: Money, currency: str, year: int, *, paid:
     completed = paid and ctx.day is not None and year < ctx.day.year
     if ctx.day is not None and ctx.rate is None and not completed:
         try:
-            used = rate_for(ctx.data, currencies, None, day=ctx.day)
+            used = ctx.rate_of(currencies, None, day=ctx.day)
             return convert(money, currency, used), rate_basis(used)
         except DataError:
             pass
     on = year if completed or ctx.day is None else ctx.day.year
-    used = rate_for(ctx.data, currencies, on, ctx.rate, carry_forward=True)
+    used = ctx.rate_of(currencies, on, ctx.rate)
     return convert(money, currency, used), rate_basis(used)
 
 

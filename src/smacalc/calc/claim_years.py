@@ -148,8 +148,16 @@ _NOT_A_BASE = Pattern(
 )
 
 
-def year_cues(ctx: Context, figure: Figure) -> list[Cue]:
-    """Every year cue of the figure's sentence, with its role."""
+def year_cues(ctx: Context, figure: Figure) -> tuple[Cue, ...]:
+    """Every year cue of the figure's sentence, with its role (found once a figure: the placing
+    rules ask for them several times)."""
+    key = (figure.start, figure.end)
+    if key not in ctx.cues:
+        ctx.cues[key] = tuple(_year_cues(ctx, figure))
+    return ctx.cues[key]
+
+
+def _year_cues(ctx: Context, figure: Figure) -> list[Cue]:
     text = ctx.text
     low, high = sentence(text, figure)
     inside = [(f.start, f.end) for f in ctx.within(low, high)]
@@ -252,7 +260,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     places before the date."""
     if ctx.year is not None:
         return ctx.year, "--year"
-    found = year_cues(ctx, figure)
+    found = list(year_cues(ctx, figure))
     if not change:
         base = in_base(ctx.text, figure, found)
         if base is not None:

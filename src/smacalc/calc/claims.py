@@ -25,7 +25,7 @@ from smacalc.calc.claim_positions import multiple, party_of, position, ratios, s
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, rate_basis, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
-from smacalc.calc.rates import convert, rate_for
+from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure, normalise, read_figures
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
@@ -346,10 +346,10 @@ def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tupl
     currencies = {amount.currency, figure.money.currency}
     try:
         if year < ctx.day.year:
-            used = rate_for(ctx.data, currencies, None, day=ctx.day)
+            used = ctx.rate_of(currencies, None, day=ctx.day)
             label = "the day's rate"
         else:
-            used = rate_for(ctx.data, currencies, year, None, carry_forward=True)
+            used = ctx.rate_of(currencies, year)
             label = f"{year}'s average rate"
     except DataError:
         return None
