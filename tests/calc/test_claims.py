@@ -582,6 +582,16 @@ PRINTED = [
                 ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # A possessive (한국의) is whose payment it is; the subject (트럼프 미국 대통령이) is who acts.
+        (
+            "도널드 트럼프 미국 대통령이 한국의 방위비 분담금을 난데없이 50억 달러로 제시했고 미 당국자들이 이를 "
+            "47억 달러로 낮추도록 설득한 뒤 그 금액을 정당화할 근거를 찾느라 분주했다고 미 CNN방송이 보도했습니다.",
+            "2019-11-15",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("47억 달러", "US demand of $4.7bn (2019-11-15, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -193,10 +193,13 @@ def korean_side(near: str) -> bool:
 
 def _actors(text: str) -> list[tuple[int, str]]:
     """Where ``text`` names a side as the one that acts, in order: (place, 'US' or 'ROK')."""
-    found = [(m.start(), "US") for m in cues.US.finditer(text)] + [
-        (m.start(), "ROK") for m in cues.KOREA.finditer(text)
+    found = [(m.start(), "US", m.group()) for m in cues.US.finditer(text)] + [
+        (m.start(), "ROK", m.group()) for m in cues.KOREA.finditer(text)
     ]
-    return sorted(found)
+    # A possessive (한국의 분담금) names whose thing it is, not who acts, where a subject is named
+    # ("트럼프 미국 대통령이 한국의 방위비 분담금을 50억 달러로 제시했고")
+    acting = [f for f in found if not f[2].endswith("의")] or found
+    return sorted((place, side) for place, side, _ in acting)
 
 
 def recent(ctx: Context, p: Position) -> bool:
