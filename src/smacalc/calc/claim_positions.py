@@ -276,7 +276,8 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
     nearest = ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
     if placed is not None:
         return nearest
-    if nearest.verdict == "off":
+    if nearest.record is None or abs(figure.value / nearest.record - 1) > NEAR:
+        # beyond a fifth of it: no recorded demand is the one the sentence means
         why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {nearest.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
     # No demand named, and one near it: those talks' first demand ("Trump demanded five times" is
