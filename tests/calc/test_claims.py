@@ -592,6 +592,21 @@ PRINTED = [
                 ("47억 달러", "US demand of $4.7bn (2019-11-15, for 2020)", "holds"),
             ],
         ),
+        # "more than what it spent last year, which was ₩960.2bn": the base and its amount (2019-02-13).
+        (
+            "South Korea and the United States agreed last Sunday that Seoul will pay 1.03 trillion won ($916 "
+            "million) for the upkeep of 28,500 U.S. forces in South Korea (USFK), 8.2 percent more than what it "
+            "spent last year, which was 960.2 billion won, which is about $856 million.",
+            "2019-02-13",
+            [
+                ("1.03 trillion won", "2019 payment", "holds"),
+                ("$916 million", "conversion of 1.03 trillion won", "holds"),
+                ("28,500 U.S. forces", "US troops in Korea, 2019", "holds"),
+                ("8.2 percent", "change 2018→2019", "holds"),
+                ("960.2 billion won", "2018 payment (the base of the comparison)", "holds"),
+                ("$856 million", "conversion of 960.2 billion won", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -183,7 +183,9 @@ def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         first, last = named
     else:
-        placed, _ = year_of(ctx, figure, change=True)
+        # a change is of the year it comes in, not of the past tense of the level it rises from
+        # ("was paying about $500 million and agreed to pay $500 million more")
+        placed, _ = year_of(ctx, figure, change=True, paid=False)
         if placed is None:
             return unplaced(ctx, figure, claim, text, "a change with no year named and no --date or --year")
         first, last = placed - 1, placed

@@ -98,7 +98,9 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     between = re.sub(r"\([^()]*\)|[$₩€¥]?[\d.,]+\s*(?:[a-zA-Z.]+\s*){0,3}", "", after_cue)
     # "from 869.5 billion won that Seoul paid in 2013": the year qualifies the amount the cue compares with
     amount_first = re.match(r"\s*(?:the |last year's |about |some )?[$₩€¥]?\d", after_cue) is not None
-    if len(between.strip()) <= 45 and (amount_first or not _NOT_A_BASE.search(between)):
+    # "8.2 percent more than what it spent last year": what a side paid then is the base
+    paid_then = _PAID_THEN.fullmatch(between) is not None
+    if len(between.strip()) <= 45 and (amount_first or paid_then or not _NOT_A_BASE.search(between)):
         return window + words[-1].start(), end
     return None
 
@@ -110,7 +112,7 @@ _WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?Wa
 # After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
 _LAW = Pattern(
     r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
-    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget|budget)",
+    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
     re.IGNORECASE,
 )
 
@@ -135,6 +137,13 @@ _BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNO
 _TO = Pattern(
     r"(?:'s)?\s*(?:\([^()]*\)\s*)?(?:levels?\s+)?to\s+(?:about |around |approximately |some |roughly |nearly |almost )?"
     r"(?!(?:19|20)\d\d\b)(?:US\$|[$₩€¥]|W(?=\d)|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
+
+
+_PAID_THEN = Pattern(
+    r"\s*(?:what|the amount)\s+(?:it|Seoul|Korea|South Korea|the South)\s+"
+    r"(?:spent|paid|pays|was paying|contributed)\s*",
     re.IGNORECASE,
 )
 
@@ -237,7 +246,10 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, boo
 
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
-_BESIDE = Pattern(r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level|total)\s+)?(?:of\s*)?\(?", re.IGNORECASE)
+_BESIDE = Pattern(
+    r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level|total)\s+)?(?:of\s*)?\(?|,\s*which (?:was|is)\s*",
+    re.IGNORECASE,
+)
 
 
 def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:

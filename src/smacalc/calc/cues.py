@@ -105,7 +105,9 @@ COMPARED_AMOUNT = _words(
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
-PAYMENT_NAMED = _words(r"(?:분담금|방위비)\s*[(（]?\s*$", r"\bshare of\s*$|\bpayment of\s*$")
+PAYMENT_NAMED = _words(
+    r"(?:분담금|방위비)\s*[(（]?\s*$", r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$"
+)
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
