@@ -607,6 +607,26 @@ PRINTED = [
                 ("$856 million", "conversion of 960.2 billion won", "holds"),
             ],
         ),
+        # The base of the 8.3%: "내년 방위비 총액 1조4028억 원보다", four words on (Kookbang Ilbo, 2024-10-06),
+        # and "2025년 1조4028억원에서" (Kyunghyang, 2024-10-07).
+        (
+            "최초 연도 총액은 1조5192억 원으로, 이는 내년 방위비 총액 1조4028억 원보다 8.3% 증액된 금액이다.",
+            "2024-10-06",
+            [
+                ("1조5192억 원", "2026 payment", "holds"),
+                ("1조4028억 원", "2025 payment (the base of the comparison)", "holds"),
+                ("8.3%", "change 2025→2026", "holds"),
+            ],
+        ),
+        (
+            "2026년 분담금은 2025년 1조4028억원에서 8.3% 늘어난 1조5192억원으로 합의됐다.",
+            "2024-10-07",
+            [
+                ("1조4028억원", "2025 payment (the base of the comparison)", "holds"),
+                ("8.3%", "change 2025→2026", "holds"),
+                ("1조5192억원", "2026 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
