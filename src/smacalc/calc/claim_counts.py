@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
-from smacalc.calc.claim_years import sentence, year_cues, year_of
+from smacalc.calc.claim_years import between, sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
 
 
@@ -72,11 +72,9 @@ def _beside(ctx: Context, figure: Figure) -> bool:
 
 
 def _far(ctx: Context, figure: Figure, year: int | None) -> bool:
-    """Whether the year named is far from the count (over 60 characters, or past a clause)."""
+    """Whether every place the year is named is over 60 characters from the count."""
     named = [c for c in year_cues(ctx, figure) if c.how == "named" and c.year == year]
-    return bool(named) and all(
-        abs((c.start - figure.end) if c.start >= figure.end else (figure.start - c.end)) > 60 for c in named
-    )
+    return bool(named) and all(b - a > 60 for a, b in (between(c, figure) for c in named))
 
 
 def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

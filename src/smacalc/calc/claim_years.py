@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.reading import Figure
-from smacalc.vocabulary import Pattern
+from smacalc.vocabulary import NUMBER_WORDS, Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_rows import Context
@@ -125,7 +125,6 @@ _SIGNED = Pattern(
 _SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
 
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _YEARS_LATER = Pattern(
     r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
 )
@@ -210,7 +209,7 @@ def _year_cues(ctx: Context, figure: Figure) -> list[Cue]:
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
         for m in _YEARS_LATER.finditer(text, low, high):  # "4년 뒤", "in four years": the date's year + N
             n = m["n"] or m["w"]
-            later = int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]
+            later = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
             found.append(Cue(m.start(), m.end(), ctx.day.year + later, "relative"))
         for m in cues.FIRST_YEAR.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), first_year(ctx), "first year"))
@@ -235,11 +234,16 @@ def ends_span(text: str, cue: Cue) -> bool:
     )
 
 
+def between(cue: Cue, figure: Figure) -> tuple[int, int]:
+    """The stretch of text between a cue and a figure, whichever comes first."""
+    return (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
+
+
 def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, bool]:
     """How far a cue is from a figure: first whether a clause boundary lies between them, then
     whether the year ends a span ("until 2030"), then the characters between; of two as near, the
     year that follows the figure and governs it ("$924 million in 2019")."""
-    a, b = (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
+    a, b = between(cue, figure)
     span_end = ends_span(text, cue)
     governs = cue.start >= figure.end and bool(re.fullmatch(r"\s*(?:in|for|during)\s*", text[figure.end : cue.start]))
     return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a), not governs

@@ -198,6 +198,7 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
     if ctx.day is not None and ctx.year is None and not named_here:
         years |= {ctx.day.year, ctx.day.year - 1}
+    talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
     if placed.kind == "payment" or figure.money is not None:
         out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
@@ -209,11 +210,11 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
-        out += ratios(ctx, figure, claim, text, placed.year if placed.kind == "ratio" else None)
+        out += ratios(ctx, figure, claim, text, talks)
         near = near_words(ctx, figure, back=120)
         out += [stated_pct(ctx, figure, claim, text, near, party) for party in ("US", "ROK")]
     else:
-        out += ratios(ctx, figure, claim, text, placed.year if placed.kind == "ratio" else None)
+        out += ratios(ctx, figure, claim, text, talks)
     return [o for o in out if o is not None]
 
 

@@ -52,7 +52,8 @@ _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.i
 # Groups of digits, each closed by a unit but the last (1조5192억, 8억7천만, 2만8천5백), at most eight:
 # a unit after each group keeps the reading of a run of digits and units one way only.
 # 여 ("more than") may stand before a unit: 6천100여억원, 4억2천여만달러.
-_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|여(?=[{_UNITS}])){{1,4}}"
+_YEO = rf"여(?=[{_UNITS}])"
+_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 _CJK_NUM = rf"(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
@@ -219,10 +220,10 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     start, end = m.start(), m.start() + len(span)
     if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
         return None  # a year
-    more = re.search(r"\d여|[천백십만억조]여", span) is not None  # 6천100여억원: more than ₩610bn
-    hedge = _hedge(text, start, end) or ("more than" if more else None)
+    plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
+    hedge = _hedge(text, start, end) or ("more than" if plain != span else None)
     try:
-        money = parse_money(re.sub(r"(?<=[\d천백십만억조])여", "", span) if more else span)
+        money = parse_money(plain)
     except UnknownCurrency as exc:
         return Figure(span, start, end, "amount", exc.amount, hedge, None, exc.code)
     except InputError:
