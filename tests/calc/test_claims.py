@@ -363,6 +363,11 @@ def test_a_figure_is_read_in_its_own_clause_and_sentence() -> None:
 
 
 # Printed sentences (from the corpus and the held-out sets) that each pinned a rule of placing.
+# What a figure printed to many digits and far off from the record is (see claims._another_quantity).
+_FAR = (
+    "unplaced: given to {} digits, yet far from the {}: another quantity (a part of it, a total with other "
+    "costs, another count)"
+)
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -625,6 +630,28 @@ PRINTED = [
                 ("1조4028억원", "2025 payment (the base of the comparison)", "holds"),
                 ("8.3%", "change 2025→2026", "holds"),
                 ("1조5192억원", "2026 payment", "holds"),
+            ],
+        ),
+        # Printed to five digits and far from the payment: unspent construction funds, not the
+        # payments of 2014 and 2016 (Yonhap, 2017-10-25); active-duty soldiers only
+        # beside the whole force (CNN as quoted by News1 in Dong-A, 2024-05-06).
+        (
+            "2014년 3천248억8천만원, 2015년 2천555억7천만원, 2016년 3천287억3천600만원 등이었다.",
+            "2017-10-25",
+            [
+                ("3천248억8천만원", _FAR.format(5, "2014 payment"), "unplaced"),
+                ("2천555억7천만원", _FAR.format(5, "2015 payment"), "unplaced"),
+                ("3천287억3천600만원", _FAR.format(6, "2016 payment"), "unplaced"),
+            ],
+        ),
+        (
+            "CNN은 2016년 말 기준으로, 현역병 2만3468명을 포함해 주한미군 규모는 2만6878명이었고, 또 트럼프 "
+            "행정부가 한국과 새 협정에 서명하기 약 2개월 전인 2018년 말 기준으로는 총 2만9389명이라고 지적했다.",
+            "2024-05-06",
+            [
+                ("2만3468명", _FAR.format(5, "US troops in Korea, 2016"), "unplaced"),
+                ("2만6878명", "US troops in Korea, 2016", "close"),
+                ("2만9389명", "US troops in Korea, 2018", "holds"),
             ],
         ),
 ]  # fmt: skip

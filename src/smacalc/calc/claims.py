@@ -27,7 +27,7 @@ from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure, normalise, read_figures
-from smacalc.calc.verdicts import verdict
+from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR, verdict
 from smacalc.errors import DataError, InputError
 from smacalc.money import Money
 from smacalc.record.dataset import Dataset
@@ -128,6 +128,12 @@ def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None],
 
 def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
+    if placed.verdict == "off" and placed.kind in ("payment", "troops") and _another_quantity(figure, placed):
+        why = (
+            f"given to {_digits(figure.value)} digits, yet far from the {placed.refers_to}: "
+            "another quantity (a part of it, a total with other costs, another count)"
+        )
+        return unplaced(ctx, figure, claim, text, why)
     if placed.verdict == "off" and placed.kind == "japan":
         why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
@@ -138,6 +144,20 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
         if demand is not None and demand.verdict == "holds":
             return placed  # "a fivefold increase, to $5 billion": the multiple of the demand it names
     return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
+
+
+def _digits(value: Decimal) -> int:
+    """The significant digits of a figure as printed: 2 for $990,000,000, 6 for 3천287억3천600만원."""
+    return len(value.normalize().as_tuple().digits)
+
+
+def _another_quantity(figure: Figure, placed: Check) -> bool:
+    """A figure printed to many digits and far off: a careless claim is round, so this is another
+    quantity the record does not hold (a budget line, unspent funds, a total with indirect costs,
+    active-duty soldiers only), not a wrong payment or count."""
+    if not placed.record or _digits(figure.value) < PRECISE_DIGITS:
+        return False
+    return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
 
 def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
