@@ -368,6 +368,8 @@ _FAR = (
     "unplaced: given to {} digits, yet far from the {}: another quantity (a part of it, a total with other "
     "costs, another count)"
 )
+_BUDGET = "unplaced: a share or a limit, or another budget: not a change of the payment"
+_PART = "unplaced: a part of a payment (what it pays for), or an average of years"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -653,6 +655,53 @@ PRINTED = [
                 ("2만6878명", "US troops in Korea, 2016", "close"),
                 ("2만9389명", "US troops in Korea, 2018", "holds"),
             ],
+        ),
+        # Workers furloughed, against the record's furlough of 2020 (Seoul Economic Daily, 2020-03-30).
+        (
+            "주한미군은 한미방위비분담금특별협정(SMA)이 진척을 보이지 못하고 있다며 지난 25일 주한미군에 근무하는 "
+            "4,000여명의 한국인 근로자에게 오는 4월1일부로 무급휴직을 통보했다.",
+            "2020-03-30",
+            [("4,000여명", "Korean workers of USFK furloughed, 2020", "holds")],
+        ),
+        # The first year of the agreement named by its number, not of the latest (News1, 2024-05-06).
+        (
+            "2014~2018년 9차 협정에서 한국은 첫해에 약 8억6700만 달러를 분담했고, 이후에는 전전 해의 물가상승률을 "
+            "반영해 분담금을 지불했다고 전했다.",
+            "2024-05-06",
+            [("8억6700만 달러", "2014 payment", "holds")],
+        ),
+        # Another budget's rise, in a sentence with no word of the SMA (Yonhap, 2019-02-10), and the
+        # workers' wages (Kookmin Ilbo, 2015-06-19).
+        (
+            "South Korea's defense budgets this year have hiked 8.2 percent from 2018, but inflation has remained at "
+            "1.5 percent.",
+            "2019-02-10",
+            [("8.2 percent", _BUDGET, "unplaced"), ("1.5 percent", _BUDGET, "unplaced")],
+        ),
+        ("한국인 근로자 임금은 지난해 1.7% 인상됐다.", "2015-06-19", [("1.7%", _BUDGET, "unplaced")]),
+        # The one-year agreement is 2019's; Korea "willing to accept" is its offer (The Diplomat, 2020-04-05).
+        (
+            "While this is down from Washington’s initial ask of $5 billion, it remains a significant increase over "
+            "the most recent one year agreement, which set Seoul’s contribution at a little over $900 million, "
+            "itself an 8.2 percent increase over the prior five year agreement.",
+            "2020-04-05",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("$900 million", "2019 payment", "close"),
+                ("8.2 percent", "change 2018→2019", "holds"),
+            ],
+        ),
+        (
+            "With South Korea reportedly only willing to accept a 10 percent increase, that still leaves a significant "
+            "gap between the two sides.",
+            "2020-04-05",
+            [("10 percent", "ROK offer of 10.0% (2020-03, for 2020)", "holds")],
+        ),
+        # What the payment was spent on, item by item (MBN, 2014-01-11).
+        (
+            "지난해 주한미군은 인건비에 3,340억 원, 군사건설에 3,850억 원, 군수지원 부문에 1,505억 원을 편성했습니다.",
+            "2014-01-11",
+            [("3,340억 원", _PART, "unplaced"), ("3,850억 원", _PART, "unplaced"), ("1,505억 원", _PART, "unplaced")],
         ),
 ]  # fmt: skip
 

@@ -73,6 +73,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         cues.SHARE.search(near)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.NOT_SMA.search(wider)
+        or (not cues.SMA_TOPIC.search(whole) and _budget_of(ctx, figure, low, high))
     ):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
@@ -97,6 +98,19 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
     return increase(ctx, figure, claim, text)
+
+
+def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
+    """Whether words of another budget (a defense budget, inflation, wages) in the sentence are the
+    figure's: no other figure stands between them ("The 8.2 percent figure marks the increase in
+    South Korea's defense budget"; not the 13.9% of "The 13.9 percent increase reflects a 7.4
+    percent growth in South Korea's defense budget")."""
+    said = (*cues.NOT_SMA.finditer(ctx.text, low, high), *cues.OTHER_GROWTH.finditer(ctx.text, low, high))
+    for m in said:
+        a, b = (figure.end, m.start()) if m.start() >= figure.end else (m.end(), figure.start)
+        if not any(f is not figure and a <= f.start and f.end <= b for f in ctx.within(low, high)):
+            return True
+    return False
 
 
 def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -1,6 +1,6 @@
 """Counts of people in a claim: US troops in Korea (the level of the year the sentence speaks of),
-USFK's Korean workers; troops moved, cut or stationed elsewhere and workers furloughed are parts,
-not levels, and are unplaced. Pure functions, no I/O."""
+USFK's Korean workers, and those furloughed (against the record's furlough of that year); troops
+moved, cut or stationed elsewhere are parts, not levels, and are unplaced. Pure functions, no I/O."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if figure.kind == "troops":
         whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
         if cues.FURLOUGH.search(near):
-            return unplaced(ctx, figure, claim, text, "people furloughed: a part of USFK's Korean workforce")
+            return _furloughed(ctx, figure, claim, text)
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 16), figure.start
         )
@@ -36,7 +36,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         workers = _workers(ctx, figure, claim, text)
         part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
         if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
-            return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
+            return _furloughed(ctx, figure, claim, text)
         return workers
     why = "a count of people that is neither US troops nor USFK's Korean workers"
     return unplaced(ctx, figure, claim, text, why)
@@ -83,6 +83,23 @@ def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if not known:
         return unplaced(ctx, figure, claim, text, "no count of USFK's Korean workers in the record by then")
     latest = max(known, key=lambda f: f.last_year)
-    label = f"Korean workers of USFK, {latest.first_year}"
+    year = latest.first_year if year is None or year <= latest.last_year else year
+    label = f"Korean workers of USFK, {year}" + (
+        "" if year <= latest.last_year else f" ({latest.first_year}'s count, the latest)"
+    )
     record = Decimal(latest.amount)
-    return compared(figure, claim, text, "workers", label, latest.first_year, record, None, latest.source)
+    return compared(figure, claim, text, "workers", label, year, record, None, latest.source)
+
+
+def _furloughed(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """Workers furloughed: against the record's count of the furlough of the year (2020's some
+    4,000); a year the record holds no furlough for leaves them unplaced, a part of the workforce."""
+    year, _ = year_of(ctx, figure, paid=False)
+    known = [f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year]
+    if not known:
+        return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
+    label = f"Korean workers of USFK furloughed, {year}"
+    row = compared(figure, claim, text, "workers", label, year, Decimal(known[0].amount), None, known[0].source)
+    if row.verdict == "off":  # an estimate before the notices, or a part of those furloughed
+        return unplaced(ctx, figure, claim, text, f"workers furloughed, far from the record's {label}")
+    return row

@@ -212,7 +212,11 @@ def _year_cues(ctx: Context, figure: Figure) -> list[Cue]:
             later = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
             found.append(Cue(m.start(), m.end(), ctx.day.year + later, "relative"))
         for m in cues.FIRST_YEAR.finditer(text, low, high):
-            found.append(Cue(m.start(), m.end(), first_year(ctx), "first year"))
+            found.append(Cue(m.start(), m.end(), first_year(ctx, text[low:high]), "first year"))
+        for m in cues.ONE_YEAR_DEAL.finditer(text, low, high):
+            single = [a for a in agreed_by(ctx) if a.first == a.last]
+            if single:
+                found.append(Cue(m.start(), m.end(), single[-1].first, "agreement"))
         for m in cues.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
         for m in cues.PAST.finditer(text, low, high):
@@ -347,9 +351,16 @@ def _heads_a_figure(ctx: Context, cue: Cue) -> bool:
     return heads is not None and any(f.start == heads.end() for f in ctx.within(heads.end(), heads.end() + 1))
 
 
-def first_year(ctx: Context) -> int:
-    """The first year of the latest agreement agreed by --date."""
+def first_year(ctx: Context, said: str) -> int:
+    """The first year of the agreement the sentence names by its number ("9차 협정에서 ... 첫해에"),
+    else of the latest agreement agreed by --date."""
     assert ctx.day is not None
+    named = cues.AGREEMENT_NUMBER.search(said)
+    if named is not None:
+        number = int(named["en"] or named["ko"])
+        for agreement in ctx.data.agreements:
+            if agreement.number == number:
+                return agreement.first
     agreed = agreed_by(ctx)
     return agreed[-1].first if agreed else ctx.day.year
 

@@ -200,6 +200,10 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
 
 
+# Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
+_BROKEN = Pattern(r"(?<![\d.,])\d{1,2} $")
+
+
 # Right before an amount, words that say it was paid, or name it a year's payment: no other
 # reading as a demand ("South Korea paid $990,000,000", "2019년 방위비 10억 달러").
 _PAID_AS = Pattern(
@@ -243,6 +247,8 @@ def _first_reading(
 ) -> Check:
     if figure.kind in ("troops", "workers", "people"):
         return count(ctx, figure, claim, text)
+    if _BROKEN.search(ctx.text, max(0, figure.start - 4), figure.start):
+        return unplaced(ctx, figure, claim, text, "a figure broken by a space ('8 2%'): its whole cannot be told")
     near = near_words(ctx, figure)
     if figure.kind == "amount":
         if figure.money is None:

@@ -60,6 +60,7 @@ OFFER = _words(
     r"\bpropos",
     r"\bcounter",
     r"\bsuggest",
+    r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다고|수용할|인상안|고수",
 )
 # Who: the US and its president, or Korea and its government.
@@ -91,6 +92,7 @@ DIFFERENCE_BEFORE = _words(
     r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
     r"\bby\s*$",
     r"\b(?:up|down)\s*$",
+    r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
 )
 DIFFERENCE_AFTER = _words(
     r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이|가|을|를|이나|나)?\s*"
@@ -127,12 +129,22 @@ NOT_SMA = _words(
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect",
-    r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budget|spending)\b|\bmilitary budget\b|\binflation\b|\bconsumer price",
-    r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
+    r"\bconsumer price",
+    r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용|환차[손익]",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
+# Words of the SMA itself: a sentence with none of them, about a defense budget or inflation, is not
+# about the payment ("South Korea's defense budgets this year have hiked 8.2 percent").
+SMA_TOPIC = _words(
+    r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribution|\bupkeep",
+    r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of the cost|\bstationing cost|\bdeal\b|\bagreement\b|방위비|분담",
+)
+# Other things that grow by a percentage, named beside one: the workers' wages, the defense budget
+# (국방비, not the 방위비 of the SMA).
+OTHER_GROWTH = _words(r"\bwages?\b|\bsalar(?:y|ies)\b|\bpay rise", r"임금|급여|국방비(?! ?분담)")
 # What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
 PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
@@ -154,7 +166,7 @@ SHARE_OF = _words(
 LABELLED_PART = _words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
-    r"(?:인건비|임금|급여|건설비|군수지원비|연평균|평균)\s*$",
+    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:에|으로|로)?\s*$",
 )
 # Troops stationed elsewhere.
 ELSEWHERE = _words(
@@ -207,6 +219,15 @@ PAST = _words(
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
 FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도")
+# The one-year agreement (the 10th SMA, for 2019 alone): its year.
+ONE_YEAR_DEAL = _words(
+    r"\bone[- ]year (?:deal|agreement|pact|sma|accord)\b", r"1년짜리|1년 ?(?:단기 ?)?협정|유효기간(?:이|은)? 1년"
+)
+# An agreement named by its number: "the 9th SMA", "9차 협정", "제11차 방위비분담 특별협정".
+AGREEMENT_NUMBER = _words(
+    r"\b(?P<en>\d{1,2})(?:st|nd|rd|th) (?:SMA|Special Measures|cost[- ]sharing|burden[- ]sharing|agreement|deal)\b",
+    r"(?<!\d)(?P<ko>\d{1,2}) ?차 ?(?:방위비|SMA|협정|특별협정|분담|한미)",
+)
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
 HYPOTHETICAL = _words(
     r"\bif\b|\bwould (?:be|reach|rise|mean|amount)\b|\bcould reach\b", r"하면|할 경우|된다면|라면|될 경우"
