@@ -121,7 +121,7 @@ def test_400_percent_more_is_two_demands_with_two_verdicts() -> None:
     assert pct[1:] == (
         None,
         "unplaced: ambiguous: US demand of $5.0bn (2019-07) against the 2019 payment (off) or US demand of "
-        "$4.7bn (2019-11-15) against the 2019 payment (close); US demand of $4.0bn (2020-03) against the 2019 "
+        "$4.7bn (2019-09-24) against the 2019 payment (close); US demand of $4.0bn (2020-03) against the 2019 "
         "payment (holds)",
         None,
         "unplaced",
@@ -702,6 +702,42 @@ PRINTED = [
             "지난해 주한미군은 인건비에 3,340억 원, 군사건설에 3,850억 원, 군수지원 부문에 1,505억 원을 편성했습니다.",
             "2014-01-11",
             [("3,340억 원", _PART, "unplaced"), ("3,850억 원", _PART, "unplaced"), ("1,505억 원", _PART, "unplaced")],
+        ),
+        # An amount joined to the base year after it: "1조389억 원인 올해 분담금보다" (BBS, 2019-11-18);
+        # "this year's agreed cost of $923 million" after "more than" (The Korea Times, 2019-07-31).
+        (
+            "미국은 한국이 부담할 내년도 분담금으로 1조389억 원인 올해 분담금보다 400% 늘어난 50억 달러를 요구한 "
+            "것으로 알려졌습니다.",
+            "2019-11-18",
+            [
+                ("1조389억 원", "2019 payment (the base of the comparison)", "holds"),
+                (
+                    "400%",
+                    "unplaced: ambiguous: US demand of $5.0bn (2019-10) against the 2019 payment (off) or US demand "
+                    "of $4.7bn (2019-09-24) against the 2019 payment (close)",
+                    "unplaced",
+                ),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        (
+            "the U.S. has tentatively decided to request that Seoul pay $5 billion (5.9 trillion won) under a renewed "
+            "bilateral cost-sharing arrangement for next year, more than five times as much as this year's agreed "
+            "cost of $923 million",
+            "2019-07-31",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-07, for 2020)", "holds"),
+                ("5.9 trillion won", "conversion of $5 billion", "holds"),
+                ("five times", "US demand of $5.0bn (2019-07) against the 2019 payment", "holds"),
+                ("$923 million", "2019 payment (the base of the comparison)", "close"),
+            ],
+        ),
+        # What the US's presence costs is not a demand, though near one (The Korea Herald, 2019-10-23).
+        (
+            "In March, the US Department of Defense disclosed the total cost for US military presence in South "
+            "Korea amounted to about $4.4 billion annually.",
+            "2019-10-23",
+            [("$4.4 billion", "unplaced: not said to be paid, and far from the 2019 payment (2019 payment)", "unplaced")],  # noqa: E501
         ),
 ]  # fmt: skip
 

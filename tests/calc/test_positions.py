@@ -19,7 +19,7 @@ def rows(result) -> list[dict]:
 def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) -> None:
     got = rows(run("gap", "--sma", "11", "--format", "json"))
     by_amount = {(r["party"], r["date"], r["stated_pct"] or r["stated_amount"]): r for r in got}
-    assert len(by_amount) == len(got) == 7
+    assert len(by_amount) == len(got) == 8
     assert all(r["baseline_year"] == 2019 and r["baseline"] == 1038900000000 for r in got)
     assert all(r["agreed"] == 1038900000000 and r["currency"] == "KRW" for r in got)  # 2020: frozen at 2019
     five = by_amount[("US", "2019-10", 5000000000)]  # put at the 2nd round, Honolulu, October 2019
@@ -29,6 +29,9 @@ def test_the_11th_sma_demands_and_offer_against_2019_and_the_agreed_2020(run) ->
     assert (five["amount"], five["pct_above_baseline"], five["ratio_to_agreed"]) == (5829008000000, 461.1, 5.61)
     four_seven = by_amount[("US", "2019-11-15", 4700000000)]
     assert (four_seven["amount"], four_seven["pct_above_baseline"]) == (5479267520000, 427.4)
+    # The same $4.7bn, first reported in Seoul as the talks opened (News1, 24 Sep 2019).
+    first_report = by_amount[("US", "2019-09-24", 4700000000)]
+    assert (first_report["amount"], first_report["source"]) == (5479267520000, "news1-2019-09-24")
     thirteen = by_amount[("ROK", "2020-03", 13.0)]
     # Stated only as 13% over 2019: ₩1,038.9bn × 1.13 = ₩1,173.957bn, 13.0% above, nothing stated in won.
     assert (thirteen["stated_pct"], thirteen["amount"], thirteen["pct_above_baseline"]) == (13.0, 1173957000000, 13.0)

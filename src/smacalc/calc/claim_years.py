@@ -255,7 +255,8 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, boo
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
 _BESIDE = Pattern(
-    r"(?:[’']s)?\s*(?:(?:share|payment|contribution|amount|level|total)\s+)?(?:of\s*)?\(?|,\s*which (?:was|is)\s*",
+    r"(?:[’']s)?\s*(?:(?:agreed|annual)\s+)?(?:(?:share|payment|contribution|amount|level|total|cost)\s+)?(?:of\s*)?\(?"
+    r"|,\s*which (?:was|is)\s*",
     re.IGNORECASE,
 )
 
@@ -269,9 +270,15 @@ def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
         if cue.stretch[0] <= figure.start and figure.end <= cue.stretch[1]:
             return cue
         gap = text[cue.end : figure.start]
-        if 0 <= figure.start - cue.end <= 16 and _BESIDE.fullmatch(gap):
+        if 0 <= figure.start - cue.end <= 24 and _BESIDE.fullmatch(gap):
             return cue  # last year's $855 million, 2018's ₩960.2bn
+        if 0 <= cue.start - figure.end <= 6 and _IS_THE.fullmatch(text[figure.end : cue.start]):
+            return cue  # '1조389억 원인 올해 분담금보다': the amount that this year's payment is
     return None
+
+
+# Between an amount and the base year after it, Korean "that is" (1조389억 원인 올해 분담금보다).
+_IS_THE = Pattern(r"\s?(?:인|이던|였던|이었던)\s")
 
 
 def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = True) -> tuple[int | None, str]:

@@ -181,9 +181,9 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         and bool(placed.record)
         and not (Decimal(1) / 3 <= figure.value / (placed.record or 1) <= 3)
     )
-    if far and figure.money is not None:
+    if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):
         # Far from any payment: a recorded demand or a difference of two years that it matches
-        # exactly is the one reading that fits.
+        # exactly is the one reading that fits (unless the sentence speaks of the US's costs).
         readings = (*fits, difference(ctx, figure, placed.claim, placed.text))
         if not any(o.kind == "demand" for o in readings):  # a recorded demand it matches, said or not
             readings = (*readings, position(ctx, figure, "US", placed.claim, placed.text))
@@ -195,7 +195,11 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     if not fits:
         return placed
-    also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in fits[:2])
+    distinct: list[Check] = []  # one demand reported twice is one reading
+    for o in fits:
+        if not any((o.kind, o.record, o.verdict) == (d.kind, d.record, d.verdict) for d in distinct):
+            distinct.append(o)
+    also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in distinct[:2])
     why = f"ambiguous: {placed.refers_to} (off) or {also}"
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
 

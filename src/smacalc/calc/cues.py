@@ -103,6 +103,7 @@ DIFFERENCE_AFTER = _words(
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(
     r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)",
+    r"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:보다|대비|에 비해)",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
 )
@@ -128,7 +129,7 @@ NOT_SMA = _words(
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
-    r"\bindirect",
+    r"\bindirect|\bcosts? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용|환차[손익]",
