@@ -244,8 +244,11 @@ _DIGIT_WORDS_RUN = rf"(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD})){{0,5}}"
 POINT_NUMBER = rf"(?:{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
 # Broadcast style thousands: 28-thousand-500.
 THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand[\s-]\d{3}"
+# And hundreds: 8-hundred-25 (million), 9-hundred-50.
+HUNDREDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d[\s-]hundred(?:[\s-]\d{1,2}(?!\d))?"
 _SPELLED = Pattern(
-    rf"\b(?:(?P<point>{POINT_NUMBER})|(?P<thousands>{THOUSANDS_NUMBER})|(?P<words>{WORD_NUMBER})"
+    rf"\b(?:(?P<point>{POINT_NUMBER})|(?P<thousands>{THOUSANDS_NUMBER})|(?P<hundreds>{HUNDREDS_NUMBER})"
+    rf"|(?P<words>{WORD_NUMBER})"
     rf"|(?P<article>an?)(?=\s+(?:{alternation(MAGNITUDES)})\b))\b",
     re.IGNORECASE,
 )
@@ -266,7 +269,7 @@ def _point(text: str) -> str:
 def spelled_out(text: str) -> str:
     """``text`` with numbers written in words as numerals: 'five billion dollars' is '5 billion
     dollars', 'a billion' '1 billion', 'one-point-04 trillion' '1.04 trillion', '28-thousand-500'
-    '28500'."""
+    '28500', '8-hundred-25 million' '825 million'."""
 
     def numeral(m: re.Match[str]) -> str:
         if m["point"]:
@@ -274,6 +277,9 @@ def spelled_out(text: str) -> str:
         if m["thousands"]:
             high, _, low = re.split(r"[\s-](thousand)[\s-]", m["thousands"].lower())
             return str(int(high) * 1000 + int(low))
+        if m["hundreds"]:
+            high, _, low = re.split(r"[\s-](hundred)[\s-]?", m["hundreds"].lower())
+            return str(int(high) * 100 + int(low or 0))
         value = number_word(m["words"] or m["article"])
         return m[0] if value is None else str(value)
 

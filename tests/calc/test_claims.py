@@ -369,6 +369,7 @@ _FAR = (
     "costs, another count)"
 )
 _BUDGET = "unplaced: a share or a limit, or another budget: not a change of the payment"
+_FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own, or all US forces)"
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
@@ -738,6 +739,63 @@ PRINTED = [
             "Korea amounted to about $4.4 billion annually.",
             "2019-10-23",
             [("$4.4 billion", "unplaced: not said to be paid, and far from the 2019 payment (2019 payment)", "unplaced")],  # noqa: E501
+        ),
+        # 천 standing for one thousand after a larger unit: 1조 천305억 is 1조1305억; the sum settled on
+        # ("1조 3백억 원대로 타결된") is a payment, whoever spoke before it (YTN, 2019-02-10).
+        (
+            "협정은 미국 측이 제시한 유효기간 1년을 우리가 받아들이는 대신 금액은 미국이 애초 하한선으로 제시했던 "
+            "10억 달러, 우리 돈 1조 천305억 원보다 낮은 1조 3백억 원대로 타결된 것으로 전해졌습니다.",
+            "2019-02-10",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("1조 천305억 원", "conversion of 10억 달러", "holds"),
+                ("1조 3백억 원", "2019 payment", "holds"),
+            ],
+        ),
+        # A rise said as an amount with 여 before 원, and 상승 (MBN, 2014-01-12): the rise to 2013's ₩869.5bn.
+        (
+            "지난해 우리나라가 미국에 지불한 방위비는 8천695억 원으로 600억 여원이 상승한 값입니다.",
+            "2014-01-12",
+            [("8천695억 원", "2013 payment", "holds"), ("600억 여원", "difference 2012→2013", "off")],
+        ),
+        # A gap between the two sides' positions is not a year's change (JoongAng, 2013-07-26).
+        (
+            "이는 우리 정부의 방안보다 최소 1000억원 이상이 많은 금액이다.",
+            "2013-07-26",
+            [("1000억원", "unplaced: the gap between the two sides' positions", "unplaced")],
+        ),
+        # An offer's percentage that is off while the change of the year named holds is ambiguous, not
+        # off (The Korea Times, 2020-04-14).
+        (
+            "But he should realize that it was the best offer from the Moon Jae-in administration, compared with "
+            "the 8.2 percent hike in 2019 from the previous year.",
+            "2020-04-14",
+            [
+                (
+                    "8.2 percent",
+                    "unplaced: ambiguous: ROK offer of 10.0% (2020-03, for 2020) (off) or change 2018→2019 (holds)",
+                    "unplaced",
+                )
+            ],
+        ),
+        # Korea's own forces, and US troops in Japan (The Hill via ROK Drop, 2019-01-11; Foreign Policy,
+        # 2019-11-15).
+        (
+            "It has an active force of 625,000 troops with 28,000 Americans stationed in South Korea.",
+            "2019-01-11",
+            [
+                ("625,000 troops", _FORCE, "unplaced"),
+                ("28,000", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        (
+            "The administration has asked Tokyo to pay roughly four times as much per year to offset the costs of "
+            "stationing more than 50,000 U.S. troops there",
+            "2019-11-15",
+            [
+                ("four times", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan", "unplaced"),  # noqa: E501
+                ("50,000 U.S. troops", "unplaced: troops in a sentence about Japan, far from the level in Korea", "unplaced"),  # noqa: E501
+            ],
         ),
 ]  # fmt: skip
 

@@ -3,6 +3,7 @@ between two years named), a position, a ratio, or nothing the record holds. Pure
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING
 
@@ -15,22 +16,42 @@ from smacalc.money import Money
 from smacalc.numbers import WIDE
 
 if TYPE_CHECKING:
-    pass
+    from smacalc.record.prices import BurdenFigure
 
 
 def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """Japan's host-nation support: an agreement's total, or its average a year (the total over its
-    years), whichever the claim is nearer; the agreement of the year named, else in force at the date."""
+    years), whichever fits the claim best (by verdict, then nearness); the agreement of the year
+    named, else any; where the year named fits none, an agreement next to it that holds ("through
+    March 2027" ends JFY2026)."""
     assert figure.money is not None
     year, how = year_of(ctx, figure, paid=False)
     spans = [f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"]
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
-        spans = [f for f in spans if f.first_year <= year <= f.last_year]
-        if not spans:
-            return unplaced(
-                ctx, figure, claim, text, f"no figure of Japan's host-nation support for {year} in the record"
-            )
-    best: tuple[Decimal, Check] | None = None
+        named = _japan_best(ctx, figure, [f for f in spans if f.first_year <= year <= f.last_year], year, claim, text)
+        if named is None or named.verdict == "off":  # an agreement next to the year ("through March 2027")
+            beside = [f for f in spans if f.first_year - 1 <= year <= f.last_year + 1]
+            other = _japan_best(ctx, figure, beside, year, claim, text)
+            if other is not None and other.verdict in ("holds", "close"):
+                return other
+        if named is None:
+            why = f"no figure of Japan's host-nation support for {year} in the record"
+            return unplaced(ctx, figure, claim, text, why)
+        return named
+    best = _japan_best(ctx, figure, spans, year, claim, text)
+    if best is None:
+        return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
+    return best
+
+
+_RANK = {"holds": 0, "close": 1, "off": 2}
+
+
+def _japan_best(
+    ctx: Context, figure: Figure, spans: list[BurdenFigure], year: int | None, claim: int, text: str
+) -> Check | None:
+    assert figure.money is not None
+    best: tuple[int, Decimal, Check] | None = None
     for f in spans:
         years = f.last_year - f.first_year + 1
         total = Money(Decimal(f.amount), str(f.unit))
@@ -45,12 +66,10 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             said = [y for y in (year, ctx.day.year if ctx.day else None) if y and f.first_year <= y <= f.last_year]
             of_year = said[0] if what == "a year" and said else None
             row = compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
-            gap = abs(figure.value / value.amount - 1)
-            if best is None or gap < best[0]:
-                best = (gap, row)
-    if best is None:
-        return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
-    return best[1]
+            key = (_RANK.get(row.verdict, 3), abs(figure.value / value.amount - 1))
+            if best is None or key < best[:2]:
+                best = (*key, row)
+    return None if best is None else best[2]
 
 
 def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:
@@ -73,7 +92,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         cues.SHARE.search(near)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.NOT_SMA.search(wider)
-        or (not cues.SMA_TOPIC.search(whole) and _budget_of(ctx, figure, low, high))
+        or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
@@ -111,6 +130,13 @@ def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
         if not any(f is not figure and a <= f.start and f.end <= b for f in ctx.within(low, high)):
             return True
     return False
+
+
+def _budget_before(ctx: Context, low: int) -> bool:
+    """Whether the sentence before speaks of another budget and not of the SMA ("2023년도 국방예산
+    57조143억원이 ... 확정됐다. 전년 대비 4.4% 증가했다.")."""
+    before = re.split(r"[.!?。]\s", ctx.text[max(0, low - 300) : low].rstrip())[-1]
+    return bool(before) and bool(cues.NOT_SMA.search(before)) and not cues.SMA_TOPIC.search(before)
 
 
 def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -23,6 +23,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 16), figure.start
         )
+        said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
             cues.JAPAN_NAMED.search(near)
             or cues.ELSEWHERE.search(near)
@@ -31,7 +32,13 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         ):
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
-        return _troops(ctx, figure, claim, text)
+        troops = _troops(ctx, figure, claim, text)
+        if troops.verdict == "off" and cues.JAPAN_NAMED.search(said) and not cues.KOREA_SMA.search(said):
+            return unplaced(ctx, figure, claim, text, "troops in a sentence about Japan, far from the level in Korea")
+        if troops.record and figure.value > 3 * troops.record:
+            why = "far more than US troops in Korea: another force (Korea's own, or all US forces)"
+            return unplaced(ctx, figure, claim, text, why)
+        return troops
     if figure.kind == "workers":
         workers = _workers(ctx, figure, claim, text)
         part = workers.record is not None and figure.value < workers.record * Decimal("0.7")

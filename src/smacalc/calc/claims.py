@@ -137,7 +137,8 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
     if placed.verdict == "off" and placed.kind == "japan":
         why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
-    if placed.verdict != "off" or placed.kind not in ("payment", "increase", "ratio"):
+    positional = placed.kind in ("demand", "offer") and figure.kind == "pct"  # a position's percentage
+    if placed.verdict != "off" or (placed.kind not in ("payment", "increase", "ratio") and not positional):
         return placed
     if placed.kind == "ratio" and figure.kind == "multiple":
         demand = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
@@ -286,15 +287,18 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "a part of a payment (what it pays for), or an average of years")
         if cues.PART.search(before_it):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
-        party = party_of(ctx, figure)
+        changed = cues.DIFFERENCE_BEFORE.search(before_it) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16])
+        party = None if cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) else party_of(ctx, figure)
         if party is not None:
             placed = position(ctx, figure, party, claim, text)
-            if placed.verdict == "unplaced":  # no recorded position near it: a payment, if one fits exactly
+            if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits
                 paid = _payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":
                     return paid
             return placed
-        if cues.DIFFERENCE_BEFORE.search(before_it) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16]):
+        if changed and cues.POSITION_BASE.search(before_it):
+            return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
+        if changed:
             return difference(ctx, figure, claim, text)
         return _payment(ctx, figure, claim, text)
     if figure.kind == "pct":

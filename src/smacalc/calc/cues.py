@@ -95,11 +95,19 @@ DIFFERENCE_BEFORE = _words(
     r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
 )
 DIFFERENCE_AFTER = _words(
-    r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이|가|을|를|이나|나)?\s*"
-    r"(?:늘|증가|인상|올|오른|오르|증액|줄|감소|삭감|더 많|많)",
+    r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이상|가량|정도|안팎|넘게|남짓)?\s*(?:이|가|을|를|이나|나)?\s*"
+    r"(?:늘|증가|인상|올|오른|오르|증액|상승|줄|감소|삭감|더 많|많)",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
 )
+# Before a change said as an amount: the base is a side's position, not a year's payment ("정부의
+# 방안보다 최소 1000억원 이상이 많은", "more than Seoul's offer by"): the gap between the sides.
+POSITION_BASE = _words(
+    r"(?:방안|제시안|제안|요구안|요구액|제시액|협상안)\s?보다\s*(?:\S+\s*){0,2}$",
+    r"\bthan (?:the |its |Seoul's |Korea's |Washington's )?(?:offer|proposal|plan|demand)\b.{0,20}$",
+)
+# Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
+SETTLED_AT = _words(r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)", r"^\s*,?\s*(?:was|were) agreed\b")
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(
     r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)",
@@ -119,7 +127,7 @@ PAID = _words(
 
 # --- things that are not Korea's SMA payment ---
 
-JAPAN_NAMED = _words(r"\bJapan", r"일본|주일미군|日本|在日米軍")
+JAPAN_NAMED = _words(r"\bJapan|\bTokyo\b", r"일본|주일미군|日本|在日米軍")
 # Japan, or its fiscal year (회계연도), by which Korean papers give Japan's support.
 JAPAN = _words(JAPAN_NAMED.pattern, r"회계연도")
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.

@@ -41,7 +41,7 @@ def normalise(text: str) -> str:
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
 # inside a run of digits (so a long run is tried once, not at each of its digits).
 _DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-_NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
+_NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
 _MAG = v.alternation(v.MAGNITUDES)
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
 _WON_SIGNS = v.alternation(sign for sign, code in v.SIGNS.items() if code == "KRW")  # ₩, W
@@ -51,10 +51,15 @@ _UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)
 _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.items() if not w.isascii()}})
 # Groups of digits, each closed by a unit but the last (1조5192억, 8억7천만, 2만8천5백), at most eight:
 # a unit after each group keeps the reading of a run of digits and units one way only.
-# 여 ("more than") may stand before a unit: 6천100여억원, 4억2천여만달러.
-_YEO = rf"여(?=[{_UNITS}])"
+# 여 ("more than") may stand before a unit: 6천100여억원, 4억2천여만달러, 600억 여원.
+_YEO = rf"여(?=[{_UNITS}])|(?<=[{_UNITS}])\s?여(?=\s?원)"
 _CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
-_CJK_NUM = rf"(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?{_CJK_GROUP}){{0,7}}(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
+# After the first group, 천 or 백 may stand for one thousand or hundred: 1조 천305억 is 1조1305억.
+_CJK_BARE = rf"[천백]\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
+_CJK_NUM = (
+    rf"(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?(?:{_CJK_GROUP}|{_CJK_BARE})){{0,7}}"
+    rf"(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
+)
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
 _END = r"(?![a-z])"
@@ -69,7 +74,7 @@ _AMOUNT = Pattern(
 # Amounts written with Korean or Japanese units or currency words, read only in a text that has them.
 _AMOUNT_CJK = Pattern(
     # Korean and Japanese units: 1조5192억원, 50억 달러, 미화 50억 달러, 2110億円, 8억7천만 달러
-    rf"(?:미화\s?)?{_CJK_NUM}\s?(?:{_CJK_MONEY})?"
+    rf"(?:미화\s?)?{_CJK_NUM}(?:\s?여(?=\s?원))?\s?(?:{_CJK_MONEY})?"
     # digits then a Korean or Japanese currency word: 1,000원
     rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
     re.IGNORECASE,
