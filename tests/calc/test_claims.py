@@ -797,6 +797,41 @@ PRINTED = [
                 ("50,000 U.S. troops", "unplaced: troops in a sentence about Japan, far from the level in Korea", "unplaced"),  # noqa: E501
             ],
         ),
+        # A change of Japan's support said as an amount: of the total from one agreement to the next
+        # (The Epoch Times, 2021-12-23), of a year's average (News1 in Dong-A, 2021-12-21), with the
+        # hedge after the conversion's bracket ("100억엔(약 1047억원) 정도").
+        (
+            "Under the latest deal, Tokyo will pay 1.05 trillion yen ($9.2 billion) through 2026 to host American "
+            "troops and their families—up 75 billion yen ($657 million) from the previous deal, Kyodo News reported.",
+            "2021-12-23",
+            [
+                ("1.05 trillion yen", "Japan's host-nation support, JFY2022-2026, total", "holds"),
+                ("$9.2 billion", "conversion of 1.05 trillion yen", "holds"),
+                ("75 billion yen", "rise of Japan's support in total, JFY2022-2026 over JFY2016-2020", "holds"),
+                ("$657 million", "conversion of 75 billion yen", "holds"),
+            ],
+        ),
+        (
+            "미국과 일본이 내년도부터 5년간 주일미군 주둔비 부담금을 올해보다 100억엔(약 1047억원) 정도 많은 "
+            "2110억엔(약 2조2087억원)으로 인상하기로 합의했다고 일본 공영 NHK방송이 21일 보도했다.",
+            "2021-12-21",
+            [
+                ("100억엔", "rise of Japan's support a year, JFY2022-2026 over JFY2021", "holds"),
+                ("1047억원", "conversion of 100억엔", "holds"),
+                ("2110억엔", "Japan's host-nation support, JFY2022-2026, a year", "holds"),
+                ("2조2087억원", "conversion of 2110억엔", "holds"),
+            ],
+        ),
+        # "More than" an amount far below the payment says nothing of it (Yonhap in Hankyung, 2020-06-16).
+        (
+            "미 국방부는 당시 발표한 성명에서 \"주한미군 전체 한국인 노동력에 대한 한국의 자금지원에 연말까지 2억 "
+            "달러(한화 2천430억원) 이상이 제공될 것\"이라고 밝혔지만",
+            "2020-06-16",
+            [
+                ("2억 달러", "unplaced: a bound far from the 2020 payment: another quantity", "unplaced"),
+                ("2천430억원", "conversion of 2억 달러", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -193,6 +193,41 @@ def change_between(ctx: Context, figure: Figure, first: int, last: int, claim: i
     return compared(figure, claim, text, "increase", label, last, pct, None, ctx.rows[last].source)
 
 
+def _jfy(f: BurdenFigure) -> str:
+    """The Japanese fiscal years of an agreement: JFY2021, JFY2022-2026."""
+    return f"JFY{f.first_year}" if f.first_year == f.last_year else f"JFY{f.first_year}-{f.last_year}"
+
+
+def japan_difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    """An amount said to be a change of Japan's support ("up 75 billion yen from the previous deal",
+    "올해보다 100억엔 정도 많은"): the rise of a year's average, or of the total, from one agreement
+    to a later one, whichever fits best."""
+    assert figure.money is not None
+    spans = sorted(
+        (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"), key=lambda f: f.first_year
+    )
+    best: tuple[int, Decimal, Check] | None = None
+    for later, b in enumerate(spans):
+        for a in spans[:later]:
+            each = [(Decimal(f.amount), Decimal(f.last_year - f.first_year + 1)) for f in (a, b)]
+            options = [((each[1][0] / each[1][1] - each[0][0] / each[0][1]), "a year")]
+            if each[0][1] > 1 and each[1][1] > 1:
+                options.append((each[1][0] - each[0][0], "in total"))
+            for rise, what in options:
+                money = Money(abs(rise), str(b.unit)).round_minor()
+                value, basis = in_claim_unit(ctx, money, figure.money.currency, b.first_year)
+                if not value.amount:
+                    continue
+                label = f"rise of Japan's support {what}, {_jfy(b)} over {_jfy(a)}"
+                row = compared(figure, claim, text, "japan", label, b.first_year, value.amount, basis, b.source)
+                key = (_RANK.get(row.verdict, 3), abs(figure.value / value.amount - 1))
+                if best is None or key < best[:2]:
+                    best = (*key, row)
+    if best is None:
+        return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
+    return best[2]
+
+
 def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """A percentage said of Japan's support: the change of its average a year from one agreement
     to the next, the nearest of those the record allows."""
@@ -205,8 +240,8 @@ def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             before = Decimal(earlier.amount) / (earlier.last_year - earlier.first_year + 1)
             after = Decimal(b.amount) / (b.last_year - b.first_year + 1)
             pct = ((after / before - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            label = f"Japan's support a year, JFY{b.first_year}-{b.last_year} against JFY{earlier.first_year}-"
-            options.append((abs(pct - figure.value), pct, label + f"{earlier.last_year}", b))
+            label = f"Japan's support a year, {_jfy(b)} against {_jfy(earlier)}"
+            options.append((abs(pct - figure.value), pct, label, b))
     if not options:
         return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
     _, pct, label, b = min(options, key=lambda o: o[0])

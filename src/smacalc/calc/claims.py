@@ -15,21 +15,19 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import change_between, change_of, difference, japan, percentage
+from smacalc.calc.claim_changes import change_between, change_of, difference, japan, japan_difference, percentage
 from smacalc.calc.claim_counts import count
+from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
-from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, rate_basis, unplaced
+from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
-from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure, normalise, read_figures
-from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR, verdict
+from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR
 from smacalc.errors import DataError, InputError
-from smacalc.money import Money
 from smacalc.record.dataset import Dataset
 from smacalc.vocabulary import Pattern
 
@@ -138,6 +136,16 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
         why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
     positional = placed.kind in ("demand", "offer") and figure.kind == "pct"  # a position's percentage
+    if (
+        placed.kind == "payment"
+        and placed.verdict == "holds"
+        and figure.hedge in ("more than", "up to")
+        and placed.record
+        and not (Decimal(1) / 3 <= figure.value / placed.record <= 3)
+    ):
+        # "more than $200 million" holds of any larger payment: far from it, it says nothing of it
+        why = f"a bound far from the {placed.refers_to}: another quantity"
+        return unplaced(ctx, figure, claim, text, why)
     if placed.verdict != "off" or (placed.kind not in ("payment", "increase", "ratio") and not positional):
         return placed
     if placed.kind == "ratio" and figure.kind == "multiple":
@@ -230,7 +238,7 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
     if placed.kind == "payment" or figure.money is not None:
-        out += [_payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
+        out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
         said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
         if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
@@ -271,13 +279,15 @@ def _first_reading(
                 source = ctx.figures[j]
                 assert converted is not None and source.money is not None  # an amount, placed in the first pass
                 if source.money.currency != figure.money.currency:
-                    return _conversion(ctx, figure, source, converted, claim, text)
+                    return conversion(ctx, figure, source, converted, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
             figure.money.currency == "JPY"
             or cues.JAPAN.search(near)
             or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said))
         ):
+            if _changed(ctx, figure):
+                return japan_difference(ctx, figure, claim, text)
             return japan(ctx, figure, claim, text)
         if _not_sma(ctx, figure) or cues.CUMULATIVE.search(near):
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
@@ -287,12 +297,12 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "a part of a payment (what it pays for), or an average of years")
         if cues.PART.search(before_it):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
-        changed = cues.DIFFERENCE_BEFORE.search(before_it) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16])
+        changed = _changed(ctx, figure)
         party = None if cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) else party_of(ctx, figure)
         if party is not None:
             placed = position(ctx, figure, party, claim, text)
             if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits
-                paid = _payment(ctx, figure, claim, text)
+                paid = payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":
                     return paid
             return placed
@@ -300,11 +310,17 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
         if changed:
             return difference(ctx, figure, claim, text)
-        return _payment(ctx, figure, claim, text)
+        return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         low, high = sentence(ctx.text, figure)
         return percentage(ctx, figure, _demand_between(ctx, figure, before, low, high), claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
+
+
+def _changed(ctx: Context, figure: Figure) -> bool:
+    """Whether the amount is said to be a change ("an increase of $70 million", "787억원 인상")."""
+    before = ctx.text[max(0, figure.start - 30) : figure.start]
+    return bool(cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16]))
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:
@@ -332,60 +348,3 @@ def _demand_between(ctx: Context, figure: Figure, placed: Sequence[Check | None]
     near = [(abs(ctx.figures[j].start - figure.start), j) for j in range(first, last)]
     demands = [(d, j) for d, j in near if (c := placed[j]) is not None and c.kind == "demand"]
     return placed[min(demands)[1]] if demands else None
-
-
-def _conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:
-    assert figure.money is not None and of.money is not None
-    year = placed.year or (ctx.day.year if ctx.day is not None else None)
-    if year is None:
-        return unplaced(ctx, figure, claim, text, f"a conversion of {of.span} needs --date or --year for its rate")
-    value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year)
-    return compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
-
-
-def _payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    year, how = year_of(ctx, figure)
-    if year is None:
-        return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    if how == "date" and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
-        year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
-    return _payment_in(ctx, figure, year, claim, text, how)
-
-
-def _payment_in(ctx: Context, figure: Figure, year: int, claim: int, text: str, how: str) -> Check:
-    row = ctx.rows.get(year)
-    if row is None:
-        return unplaced(ctx, figure, claim, text, f"no payment for {year} in the record")
-    assert figure.money is not None
-    value, basis = in_claim_unit(ctx, row.amount, figure.money.currency, year, paid=True)
-    label = f"{year} payment" + {"base": " (the base of the comparison)", "past": " (the year before the date)"}.get(
-        how, ""
-    )
-    placed = compared(figure, claim, text, "payment", label, year, value.amount, basis, row.source)
-    other = _other_basis(ctx, row.amount, figure, year)
-    said = None if other is None else verdict(figure.value, other[0], figure.hedge, figure.upper)
-    if other is not None and said is not None and _RANK[said] > _RANK[placed.verdict]:
-        return replace(placed, basis=f"{basis}; {said} at {other[1]}")  # the reader sees both
-    return placed
-
-
-_RANK = {"off": 0, "close": 1, "holds": 2, "unplaced": -1}
-
-
-def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tuple[Decimal, str] | None:
-    """The payment in the claim's currency on the other basis: a completed year's at --date's rate
-    (not its year's average), any other year's at its year's average (not --date's rate)."""
-    assert figure.money is not None
-    if ctx.day is None or ctx.rate is not None or amount.currency == figure.money.currency:
-        return None
-    currencies = {amount.currency, figure.money.currency}
-    try:
-        if year < ctx.day.year:
-            used = ctx.rate_of(currencies, None, day=ctx.day)
-            label = "the day's rate"
-        else:
-            used = ctx.rate_of(currencies, year)
-            label = f"{year}'s average rate"
-    except DataError:
-        return None
-    return convert(amount, figure.money.currency, used).amount, f"{label} ({rate_basis(used)})"

@@ -91,12 +91,12 @@ TROOPS_MOVED = _words(
 DIFFERENCE_BEFORE = _words(
     r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
     r"\bby\s*$",
-    r"\b(?:up|down)\s*$",
+    r"\b(?:up|down)\s+(?:about |some |roughly |nearly |almost )?$",
     r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
 )
 DIFFERENCE_AFTER = _words(
-    r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이상|가량|정도|안팎|넘게|남짓)?\s*(?:이|가|을|를|이나|나)?\s*"
-    r"(?:늘|증가|인상|올|오른|오르|증액|상승|줄|감소|삭감|더 많|많)",
+    r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이상|가량|정도|안팎|넘게|남짓|가까이)?\s*(?:이|가|을|를|이나|나)?\s*"
+    r"(?:늘|증가|인상|올|오른|오르|증액|상승|웃도|줄|감소|삭감|더 많|많)",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
 )

@@ -316,5 +316,7 @@ def _hedge(text: str, start: int, end: int) -> Hedge | None:
     before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
     if before:
         return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
-    after = _HEDGE_AFTER.match(text[end : end + 16])
+    ahead = text[end : end + 64]
+    bracket = re.match(r"\s?\([^()]{0,40}\)", ahead)  # 100억엔(약 1047억원) 정도: past its conversion
+    after = _HEDGE_AFTER.match(ahead[bracket.end() if bracket else 0 :][:16])
     return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]

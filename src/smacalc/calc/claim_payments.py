@@ -1,0 +1,74 @@
+"""A figure read as a year's payment (in the claim's currency, with the other conversion basis
+where it gives a better verdict), or as the conversion of the amount before it. Pure functions,
+no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from smacalc.calc import cues
+from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, rate_basis, unplaced
+from smacalc.calc.claim_years import year_of
+from smacalc.calc.rates import convert
+from smacalc.calc.reading import Figure
+from smacalc.calc.verdicts import verdict
+from smacalc.errors import DataError
+from smacalc.money import Money
+
+
+def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:
+    assert figure.money is not None and of.money is not None
+    year = placed.year or (ctx.day.year if ctx.day is not None else None)
+    if year is None:
+        return unplaced(ctx, figure, claim, text, f"a conversion of {of.span} needs --date or --year for its rate")
+    value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year)
+    return compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
+
+
+def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
+    year, how = year_of(ctx, figure)
+    if year is None:
+        return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    if how == "date" and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
+        year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
+    return payment_in(ctx, figure, year, claim, text, how)
+
+
+def payment_in(ctx: Context, figure: Figure, year: int, claim: int, text: str, how: str) -> Check:
+    row = ctx.rows.get(year)
+    if row is None:
+        return unplaced(ctx, figure, claim, text, f"no payment for {year} in the record")
+    assert figure.money is not None
+    value, basis = in_claim_unit(ctx, row.amount, figure.money.currency, year, paid=True)
+    label = f"{year} payment" + {"base": " (the base of the comparison)", "past": " (the year before the date)"}.get(
+        how, ""
+    )
+    placed = compared(figure, claim, text, "payment", label, year, value.amount, basis, row.source)
+    other = _other_basis(ctx, row.amount, figure, year)
+    said = None if other is None else verdict(figure.value, other[0], figure.hedge, figure.upper)
+    if other is not None and said is not None and _RANK[said] > _RANK[placed.verdict]:
+        return replace(placed, basis=f"{basis}; {said} at {other[1]}")  # the reader sees both
+    return placed
+
+
+_RANK = {"off": 0, "close": 1, "holds": 2, "unplaced": -1}
+
+
+def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tuple[Decimal, str] | None:
+    """The payment in the claim's currency on the other basis: a completed year's at --date's rate
+    (not its year's average), any other year's at its year's average (not --date's rate)."""
+    assert figure.money is not None
+    if ctx.day is None or ctx.rate is not None or amount.currency == figure.money.currency:
+        return None
+    currencies = {amount.currency, figure.money.currency}
+    try:
+        if year < ctx.day.year:
+            used = ctx.rate_of(currencies, None, day=ctx.day)
+            label = "the day's rate"
+        else:
+            used = ctx.rate_of(currencies, year)
+            label = f"{year}'s average rate"
+    except DataError:
+        return None
+    return convert(amount, figure.money.currency, used).amount, f"{label} ({rate_basis(used)})"
