@@ -263,7 +263,7 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
         ("13%", "offer", "ROK offer of 13.0% (2020-03, for 2020)", "0.0", "holds")
     ]
     assert rows("US negotiators sought a 50% increase for 2019", "2019-02-01") == [
-        ("50%", "demand", "US demand of 50.0% (2019-01, for 2019)", "0.0", "holds")
+        ("50%", "demand", "US demand of 50.0% (2018-12-07, for 2019)", "0.0", "holds")
     ]
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
@@ -830,6 +830,43 @@ PRINTED = [
             [
                 ("2억 달러", "unplaced: a bound far from the 2020 payment: another quantity", "unplaced"),
                 ("2천430억원", "conversion of 2억 달러", "holds"),
+            ],
+        ),
+        # "at KRW 1.83 trillion" is read (not "a t KRW"): a misprint of ₩1.183 trillion, off (Aju News, 2021-03-10).
+        (
+            "With the conclusion of the Korea-US defense cost share negotiations, the amount to be borne by Korea "
+            "this year is set at KRW 1.83 trillion, an increase of 13.9% from the previous year.",
+            "2021-03-10",
+            [("KRW 1.83 trillion", "2021 payment", "off"), ("13.9%", "change 2020→2021", "holds")],
+        ),
+        # A line broken inside a sentence as the page prints it (Hankyung, 1997-12-10): 내년도 still names 1998.
+        (
+            "한국측은 3년 전에 이뤄진 합의에 따라 내년도 한국의 주한미군방위비\n분담몫인 3억9천9백만달러는 예정대로 "
+            "집행할 것이라고 통보했으나 최근의\n환율 급등으로 99년 이후에는 분담비율이 축소조정돼야 한다고 지적했다.",
+            "1997-12-10",
+            [("3억9천9백만달러", "1998 payment", "holds")],
+        ),
+        # A year that is a plan's deadline ("2005년 말까지 철수") is not the count's (VOA Korean, 2004-08-20).
+        (
+            "한국 정부는 미국측에 한국에 주둔중인 3만 7천명의 주한 미군 병력중 3분의 1을 오는 2005년 말까지 "
+            "철수하겠다는 계획을 연기해주도록 요청하고 있습니다.",
+            "2004-08-20",
+            [("3만 7천명", "US troops in Korea, 2004", "close")],
+        ),
+        # The 50% was reported on 7 Dec 2018 (the WSJ, as Korea JoongAng Daily gives it): no false off
+        # for the 50% of a 12 Dec report (Chosun, 2018-12-12).
+        (
+            "미 정부는 최근 협상에서 총액 50% 인상인 12억달러(약 1조3500억원) 분담을 우리 측에 요구한 것으로 알려졌다.",
+            "2018-12-12",
+            [
+                (
+                    "50%",
+                    "unplaced: ambiguous: US demand of ₩1,350.0bn (2018-12-11) against the 2018 payment (off) or "
+                    "US demand of 50.0% (2018-12-07, for 2019) (holds)",
+                    "unplaced",
+                ),
+                ("12억달러", "US demand of ₩1,350.0bn (2018-12-11, for 2019)", "holds"),
+                ("1조3500억원", "conversion of 12억달러", "holds"),
             ],
         ),
 ]  # fmt: skip

@@ -52,7 +52,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure, paid=False)
     if ctx.day is not None and (
-        (how in ("relative", "past") and not _beside(ctx, figure)) or (how == "named" and _far(ctx, figure, year))
+        (how in ("relative", "past") and not _beside(ctx, figure))
+        or (how == "named" and (_far(ctx, figure, year) or _deadline(ctx, figure, year)))
     ):
         # "paid ... last year to support 28,500 troops", "28,500 troops ... North Korea, which invaded
         # the South in 1950": the level is the date's
@@ -75,6 +76,19 @@ def _beside(ctx: Context, figure: Figure) -> bool:
     return any(
         c.how in ("relative", "past") and (0 <= c.start - figure.end <= 20 or 0 <= figure.start - c.end <= 12)
         for c in year_cues(ctx, figure)
+    )
+
+
+# Around a year: the deadline of a plan ("2005년 말까지 철수", "by the end of 2008"), not a count's year.
+_BY_THEN = re.compile(r"년?\s?(?:말|초|중|상반기|하반기)?\s?까지")
+_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline(ctx: Context, figure: Figure, year: int | None) -> bool:
+    """Whether the year is named only as the deadline of a plan."""
+    named = [c for c in year_cues(ctx, figure) if c.how == "named" and c.year == year]
+    return bool(named) and all(
+        _BY_THEN.match(ctx.text, c.end) or _BY.search(ctx.text[max(0, c.start - 20) : c.start]) for c in named
     )
 
 

@@ -126,7 +126,11 @@ def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None],
 
 def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
-    if placed.verdict == "off" and placed.kind in ("payment", "troops") and _another_quantity(figure, placed):
+    if (
+        placed.verdict == "off"
+        and placed.kind in ("payment", "troops", "increase")
+        and _another_quantity(figure, placed)
+    ):
         why = (
             f"given to {_digits(figure.value)} digits, yet far from the {placed.refers_to}: "
             "another quantity (a part of it, a total with other costs, another count)"
@@ -164,7 +168,10 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
     """A figure printed to many digits and far off: a careless claim is round, so this is another
     quantity the record does not hold (a budget line, unspent funds, a total with indirect costs,
     active-duty soldiers only), not a wrong payment or count."""
-    if not placed.record or _digits(figure.value) < PRECISE_DIGITS:
+    if placed.kind == "increase" and figure.money is None:
+        return False  # a percentage
+    digits = PRECISE_DIGITS - 1 if placed.kind == "increase" else PRECISE_DIGITS
+    if not placed.record or _digits(figure.value) < digits:
         return False
     return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
@@ -320,7 +327,9 @@ def _first_reading(
 def _changed(ctx: Context, figure: Figure) -> bool:
     """Whether the amount is said to be a change ("an increase of $70 million", "787억원 인상")."""
     before = ctx.text[max(0, figure.start - 30) : figure.start]
-    return bool(cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end :][:16]))
+    return bool(
+        cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end : figure.end + 64])
+    )
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:

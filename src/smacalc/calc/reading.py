@@ -31,11 +31,16 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 
 def normalise(text: str) -> str:
     """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
-    zero-width characters, soft hyphens and combining marks removed and no-break spaces plain."""
+    zero-width characters, soft hyphens and combining marks removed, no-break spaces plain, and a
+    line broken inside a sentence joined with a space."""
     text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return text
+    return _WRAPPED.sub(" ", text) if "\n" in text else text
+
+
+# A line broken inside a paragraph (a page's hard wrap) is a space; a blank line still ends it.
+_WRAPPED = re.compile(r"(?<![\n.!?。])\n(?!\n)")
 
 
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
@@ -43,6 +48,7 @@ def normalise(text: str) -> str:
 _DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
 _NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
 _MAG = v.alternation(v.MAGNITUDES)
+_MAG_WORDS = v.alternation(m for m in v.MAGNITUDES if len(m) > 3)  # thousand, million, billion, trillion
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
 _WON_SIGNS = v.alternation(sign for sign, code in v.SIGNS.items() if code == "KRW")  # ₩, W
 _CODES = v.alternation({**v.CODES, **v.FOREIGN_CODES})
@@ -68,7 +74,8 @@ _AMOUNT = Pattern(
     rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
-    rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s?(?:{_MAG})\s?)(?:{_CODES}|{_AFTER}){_END}",
+    # (after an article, a magnitude in words: "a billion dollars", not "at KRW")
+    rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s(?:{_MAG_WORDS})\s?)(?:{_CODES}|{_AFTER}){_END}",
     re.IGNORECASE,
 )
 # Amounts written with Korean or Japanese units or currency words, read only in a text that has them.

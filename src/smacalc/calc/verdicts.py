@@ -22,8 +22,8 @@ TOLERANCE: dict[Hedge | None, Decimal] = {
     "up to": Decimal(0),  # up to, as much as, 최대: the record at or below the claim
 }
 SIDED_CLOSE = Decimal(10)  # almost, more than, up to: close when on the wrong side by at most this
-# A payment or troop count printed to this many digits and off by more than PRECISE_FAR percent is
-# another quantity (a careless claim is round): unplaced, not off.
+# A payment or troop count printed to this many digits (a change said as an amount: one fewer) and
+# off by more than PRECISE_FAR percent is another quantity (a careless claim is round): unplaced, not off.
 PRECISE_DIGITS, PRECISE_FAR = 5, Decimal(15)
 _T, _A, _M = TOLERANCE[None], TOLERANCE["about"], TOLERANCE["almost"]
 RULES = "\n".join(
@@ -43,8 +43,9 @@ RULES = "\n".join(
         "off_pct = (claimed ÷ record - 1) × 100, to 0.1.",
         "Precise before bold: off is given only where every reading the sentence allows is off; a figure that",
         "  could mean two things with different verdicts is unplaced, and the row names both. A payment or",
-        f"  troop count printed to {PRECISE_DIGITS} digits or more ('3천287억3천600만원') yet off by more than",
-        f"  {PRECISE_FAR}% is another quantity (a budget line, a total with other costs): unplaced; so is a",
+        f"  troop count printed to {PRECISE_DIGITS} digits or more ('3천287억3천600만원'; a change said as an",
+        f"  amount, {PRECISE_DIGITS - 1}) yet off by more than {PRECISE_FAR}% is another quantity (a budget line,",
+        "  a total with other costs, a change between other years): unplaced; so is a",
         "  bound ('more than', 'up to') under a third, or over three times, of the payment it would be.",
         "What a figure refers to, by what its sentence says of it:",
         "  an amount, in this order: a conversion of the amount just before it (in brackets, 'or about', 한화 약);",
