@@ -13,7 +13,7 @@ import pytest
 # sets join the corpus only after they were scored unseen: 142 sentences at 66.3% (accuracy then fell
 # to 78.0%); 151 at 75.6-78.1% and 124 at 76.7-89.1% (false off 0-5.7%, then 0.2% on the whole); 77
 # at 75.5-79.2% (false off 1.9%), after which the whole stood at 86.8%; 81 at 74.6-78.7% (none off).
-LAST_REACHED = Decimal("88.4")  # % of figures right
+LAST_REACHED = Decimal("87.6")  # % of figures right
 MOST_FALSE_OFF = Decimal("0.2")  # % of true figures called off
 KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
 VERDICTS = {"holds", "close", "off", "unplaced"}
@@ -35,7 +35,8 @@ def test_the_corpus_is_large_and_in_both_languages() -> None:
 @pytest.mark.parametrize("entry", corpus.entries(), ids=lambda e: e["id"])
 def test_each_entry_is_a_printed_sentence_with_its_source_and_answers(entry) -> None:
     assert entry["url"].startswith(("http://", "https://")) and entry["outlet"]
-    assert dt.date(1990, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2026, 12, 31)
+    # check takes dates within the record
+    assert dt.date(1991, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2026, 12, 31)
     assert entry["figures"]
     for figure in entry["figures"]:
         assert figure["span"] in entry["text"]
