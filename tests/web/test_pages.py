@@ -237,7 +237,9 @@ def test_a_bad_date_is_a_400_in_one_line(ds: Any, day: str, said: str) -> None:
     assert api.status == 400 and api.json()["ok"] is False
 
 
-@pytest.mark.parametrize("path", ["/-/sma/12/more", "/-/check.csv", "/nowhere", "/sma/no_such_table"])
+@pytest.mark.parametrize(
+    "path", ["/-/sma/12/more", "/-/check.csv", "/nowhere", "/sma/no_such_table", "/nowhere/x/y/z", "/-/nothing"]
+)
 def test_an_unknown_path_is_a_404_page_in_one_line(ds: Any, path: str) -> None:
     page = get(ds, path)
     assert page.status == 404

@@ -31,9 +31,6 @@ def register_routes(datasette: Datasette) -> list[tuple[str, Any]]:
     routes: list[tuple[str, Any]] = [
         (r"^/-/sma/(?P<sma>[^/]*)$", pages.agreement),
         (r"^/-/check(?P<json>\.json)?$", pages.check),
-        # the rest of smacalc's paths: its own 404 (Datasette's, for a path no route matches,
-        # fails under the rich smacalc installs)
-        (r"^/-/(?:sma|check)(?:[/.].*)?$", pages.not_found),
     ]
     if pages.smacalc_database_file(datasette) is not None:
         routes.append((r"^/$", pages.home))  # Datasette's own index stays for any other database
@@ -45,6 +42,16 @@ def canned_queries(datasette: Datasette, database: str) -> Any:
     from smacalc.web import queries
 
     return queries.canned(datasette, database)
+
+
+@hookimpl
+def asgi_wrapper(datasette: Datasette) -> Any:
+    """A path no route matches answered with smacalc's 404 page: Datasette 0.65 hands it to its
+    own exception handler with no exception in flight, where the rich that smacalc installs fails
+    (print_exception outside an except block) and the server would answer 500."""
+    from smacalc.web import pages
+
+    return pages.unmatched_as_404(datasette)
 
 
 @hookimpl

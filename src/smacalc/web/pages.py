@@ -7,10 +7,11 @@ from __future__ import annotations
 import contextlib
 import io
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
-from datasette.utils.asgi import Base400, NotFound, Response
+from datasette.utils.asgi import Base400, NotFound, Request, Response
 from markupsafe import Markup
 
 import smacalc
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from datasette.app import Datasette
-    from datasette.utils.asgi import Request
 
     from smacalc.record.dataset import Dataset
 
@@ -127,8 +127,36 @@ async def refused(datasette: Datasette, request: Request, exception: Base400) ->
     return await error_page(datasette, request, PageError(message, status))
 
 
-async def not_found(datasette: Datasette, request: Request) -> Response:
-    return await refused(datasette, request, NotFound("404"))
+RICH_OUTSIDE_EXCEPT = "Value for 'trace' required"  # what rich raises from print_exception with no exception
+
+
+def unmatched_as_404(datasette: Datasette) -> Callable[[Any], Any]:
+    """An ASGI wrapper: where Datasette's handling of an unmatched path fails before any response
+    is sent (see smacalc.web.asgi_wrapper), the reader gets the 404 page instead of a 500."""
+
+    def wrap(app: Any) -> Any:
+        async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            started = False
+
+            async def sending(message: dict[str, Any]) -> None:
+                nonlocal started
+                started = started or message.get("type") == "http.response.start"
+                await send(message)
+
+            try:
+                await app(scope, receive, sending)
+            except ValueError as exc:
+                if started or scope.get("type") != "http" or not str(exc).startswith(RICH_OUTSIDE_EXCEPT):
+                    raise
+                # outside Datasette's CSRF layer, which gives each request's scope its token: a page
+                # of one line has no form to protect
+                request = Request({**scope, "csrftoken": lambda: ""}, receive)
+                response = await refused(datasette, request, NotFound("404"))
+                await response.asgi_send(send)
+
+        return wrapped
+
+    return wrap
 
 
 async def error_page(datasette: Datasette, request: Request, error: PageError) -> Response:
