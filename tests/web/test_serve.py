@@ -3,6 +3,7 @@ nothing left on disk; without the extra web, one line and exit 1."""
 
 from __future__ import annotations
 
+import signal
 import socket
 import sys
 import urllib.error
@@ -45,13 +46,16 @@ def test_serve_prints_its_address_serves_the_pages_and_stops_cleanly(tmp_path: P
     assert not [p for p in tmp_path.iterdir() if p.name != "updates"]  # the temporary folder is gone
 
 
-def test_serve_listens_on_127_0_0_1_by_default(tmp_path: Path) -> None:
+def test_serve_listens_on_127_0_0_1_and_sigterm_stops_it_too(tmp_path: Path) -> None:
     served = start_serve(tmp_path)
     try:
         host = served.url.split("//")[1].split(":")[0]
         assert host == "127.0.0.1"
     finally:
-        stop(served)
+        served.process.send_signal(signal.SIGTERM)
+        _, err = served.process.communicate(timeout=30)
+    assert served.process.returncode == 0 and err.splitlines()[-1] == "smacalc: stopped" and "Traceback" not in err
+    assert not [p for p in tmp_path.iterdir() if p.name != "updates"]
 
 
 def test_a_port_in_use_is_one_line_and_exit_2(run: Any) -> None:

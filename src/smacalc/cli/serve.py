@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import socket
 import sys
-import tempfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +13,9 @@ from smacalc.cli.app import Interrupted, Terminated, cli, say
 from smacalc.cli.lazy import escalation, export_tables, load, record_info
 from smacalc.cli.options import Whole
 from smacalc.errors import DataError, InputError
+
+if TYPE_CHECKING:
+    import socket
 
 MAX_REQUEST = 256 * 1024  # bytes of a request's head
 DATABASE = "sma"  # the database's name in Datasette's addresses: /sma/payments
@@ -54,6 +54,9 @@ def serve(host: str, port: int) -> None:
       smacalc serve --port 8765
       smacalc serve --host 0.0.0.0 --port 8080
     """
+    import json
+    import tempfile
+
     try:
         import uvicorn
         from datasette.app import Datasette
@@ -67,7 +70,7 @@ def serve(host: str, port: int) -> None:
         with open(database, "wb") as out:
             out.write(export_tables.sqlite_bytes(data, rows))
         metadata = json.loads(record_info.datasette_metadata(data, rows, DATABASE, None))
-        ds = Datasette(immutables=[database], metadata=metadata, settings={"force_https_urls": False})
+        ds = Datasette(immutables=[database], metadata=metadata)
         _run(ds.invoke_startup())
         # A check's text travels in its address (a GET form, so a result can be shared): up to
         # 10,000 characters, Hangul percent-encoded in 9 bytes each, over h11's 16 KB default.
@@ -75,17 +78,20 @@ def serve(host: str, port: int) -> None:
         server = uvicorn.Server(config)
         where = listening.getsockname()
         shown = f"[{where[0]}]" if ":" in where[0] else where[0]
-        click.echo(f"http://{shown}:{where[1]}/")
-        sys.stdout.flush()
-        say("serving the record; Ctrl-C stops")
-        # uvicorn shuts down on Ctrl-C or SIGTERM, then raises the signal again: the way to stop a server
+        # From the address on, Ctrl-C or SIGTERM is the way to stop a server: uvicorn shuts down on
+        # either, then raises it again; one that comes before uvicorn listens for it stops it too.
         with contextlib.suppress(KeyboardInterrupt, Interrupted, Terminated):
+            click.echo(f"http://{shown}:{where[1]}/")
+            sys.stdout.flush()
+            say("serving the record; Ctrl-C stops")
             server.run(sockets=[listening])
     say("stopped")
 
 
 def _socket(host: str, port: int) -> socket.socket:
     """A socket listening on ``host``:``port``, or one line saying why it cannot."""
+    import socket
+
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
