@@ -13,7 +13,7 @@ import pytest
 import smacalc
 
 PACKAGE = Path(smacalc.__file__).resolve().parent
-STAGES = ("record", "calc", "render", "cli")  # each may import the stages before it, never after
+STAGES = ("record", "calc", "render", "cli", "web")  # each may import the stages before it, never after
 
 
 def modules() -> list[Path]:
@@ -57,8 +57,9 @@ def test_no_module_is_over_400_lines(path: Path) -> None:
 
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_flow_one_way(path: Path) -> None:
-    """record <- calc <- render <- cli: a stage imports only the stages before it (and money,
-    numbers and errors); calc and record import neither click nor rich; render does not import click."""
+    """record <- calc <- render <- cli, and web beside cli: a stage imports only the stages before it
+    (and money, numbers and errors); calc and record import neither click nor rich; render and web
+    do not import click; cli and web do not import each other."""
     stage = stage_of(path)
     # money.py, numbers.py and errors.py import no stage; __init__.py and __main__.py are the entry points.
     entry = STAGES if path.name.startswith("__") else ()
@@ -73,6 +74,10 @@ def test_imports_flow_one_way(path: Path) -> None:
             assert root not in ("click", "rich"), where
         if stage == "render":
             assert root != "click", where
+        if stage == "web":  # the pages, a presentation layer beside cli/: neither imports the other
+            assert root != "click" and not name.startswith("smacalc.cli"), where
+        if stage == "cli":
+            assert not name.startswith("smacalc.web"), where
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "cli").glob("*.py")), ids=lambda p: p.name)

@@ -120,6 +120,8 @@ ALLOWED = {
     "USD", "KRW", "EUR", "CNY", "JPY", "GAO-21-270", "FRED",
     "krw_per_usd", "usd_per_eur", "cny_per_usd", "jpy_per_usd", "DMDC",
     "stated", "sma", "total",  # as typed after an option: --troops stated, --japan sma
+    "smacalc", "Datasette", "CSV", "JSON", "YYYY-MM-DD",  # names, and the form of a date (the pages)
+    "English",  # the link to the English page names its language in English, as language switches do
 }  # fmt: skip
 # Every value the catalogue writes in Korean ("v.*"): a cell holding one is no excuse for English
 # (publishers are names a chart's source line shortens, not values of a closed list).

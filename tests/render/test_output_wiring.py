@@ -40,7 +40,7 @@ COMMANDS = {
     "lapse": ["lapse", "--year", "2020", "--months", "3"],
     "check": ["check", "Under last year's SMA, Seoul agreed to pay about $870 million.", "--date", "2020-01-01"],
 }
-NOT_ROWS = {"schema", "chart", "export"}  # print a JSON Schema and a picture, write files: not rows
+NOT_ROWS = {"schema", "chart", "export", "serve"}  # a JSON Schema, a picture, files, a server: not rows
 
 
 def test_every_format_has_a_formatter() -> None:

@@ -12,11 +12,12 @@ hands their rows to the renderer.
     export.py     export
     burden.py     burden, compare
     record.py     list, audit, sources, schema
+    serve.py      serve (the record in a browser, on Datasette: the optional extra web)
     update.py     update (the latest rates and price levels, fetched from FRED)
     docs.py       docs/commands.md, written from every command's --help (python -m smacalc.cli.docs)
 """
 
-from smacalc.cli import burden, claims, export, payments, record, talks, update
+from smacalc.cli import burden, claims, export, payments, record, serve, talks, update
 from smacalc.cli.app import cli, main
 
-__all__ = ["burden", "claims", "cli", "export", "main", "payments", "record", "talks", "update"]
+__all__ = ["burden", "claims", "cli", "export", "main", "payments", "record", "serve", "talks", "update"]

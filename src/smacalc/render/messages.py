@@ -15,6 +15,7 @@ from typing import NamedTuple
 from smacalc.money import Money
 from smacalc.render.catalogue import CATALOGUE as _MESSAGES
 from smacalc.render.catalogue_bill import T
+from smacalc.render.catalogue_web import WEB
 from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
 from smacalc.render.values import VALUES
@@ -23,6 +24,7 @@ CATALOGUE: dict[str, T] = {
     **_MESSAGES,
     **CHART_MESSAGES,
     **VALUES,
+    **WEB,
 }  # every message and every value, by id
 
 
