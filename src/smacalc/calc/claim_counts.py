@@ -79,13 +79,14 @@ def _beside(ctx: Context, figure: Figure) -> bool:
     )
 
 
-# Around a year: the deadline of a plan ("2005년 말까지 철수", "by the end of 2008"), not a count's year.
-_BY_THEN = re.compile(r"년?\s?(?:말|초|중|상반기|하반기)?\s?까지")
+# Around a year: the deadline of a plan ("2005년 말까지 철수", "by the end of 2008") or the start of a
+# period ("1991년부터 ... 부담하고 있는데"), not a count's year.
+_BY_THEN = re.compile(r"년?\s?(?:말|초|중|상반기|하반기)?\s?(?:까지|부터|이래)")
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _deadline(ctx: Context, figure: Figure, year: int | None) -> bool:
-    """Whether the year is named only as the deadline of a plan."""
+    """Whether the year is named only as the deadline of a plan, or the start of a period."""
     named = [c for c in year_cues(ctx, figure) if c.how == "named" and c.year == year]
     return bool(named) and all(
         _BY_THEN.match(ctx.text, c.end) or _BY.search(ctx.text[max(0, c.start - 20) : c.start]) for c in named

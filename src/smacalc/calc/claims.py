@@ -305,7 +305,10 @@ def _first_reading(
         if cues.PART.search(before_it):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)
-        party = None if cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) else party_of(ctx, figure)
+        settled = cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) or cues.PAID_BASE.search(
+            ctx.text[max(0, figure.start - 100) : figure.start]
+        )
+        party = None if settled else party_of(ctx, figure)
         if party is not None:
             placed = position(ctx, figure, party, claim, text)
             if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits

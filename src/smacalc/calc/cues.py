@@ -108,6 +108,14 @@ POSITION_BASE = _words(
 )
 # Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
 SETTLED_AT = _words(r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)", r"^\s*,?\s*(?:was|were) agreed\b")
+# Before an amount: it is what a rise starts from ("a major increase from the approximately $1
+# billion per year Seoul currently provides", "to up its contribution from just under $500 million"),
+# or what an agreement sets ("the agreement ... calls for South Korea to pay"): a payment, not a position.
+PAID_BASE = _words(
+    r"\b(?:increase|rise|raise|hike|jump|up|boost)\b[^.;$₩]{0,40}\bfrom (?:the |its |a |just |about |approximately "
+    r"|around |roughly |nearly |some |over |under |less than |more than )*$",
+    r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
+)
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(
     r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)",
@@ -117,7 +125,8 @@ COMPARED_AMOUNT = _words(
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
 PAYMENT_NAMED = _words(
-    r"(?:분담금|방위비)\s*[(（]?\s*$", r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$"
+    r"(?:분담금|방위비|협상액|합의액|타결액|분담액)\s*[(（]?\s*$",
+    r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$",
 )
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
@@ -141,6 +150,7 @@ NOT_SMA = _words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용|환차[손익]",
+    r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",

@@ -98,11 +98,12 @@ _MULTIPLE = Pattern(
 _TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|military personnel|personnel|GIs|forces|military members|"
     r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
-    r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers"
+    r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
+    r"members of (?:the )?(?:U\.?S\.? Forces|USFK|U\.?S\.? military)"
 )
 _WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans working|"
+    r"(?:South )?Koreans (?:working|who work)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
