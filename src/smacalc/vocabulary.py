@@ -151,7 +151,17 @@ HEDGES_BEFORE: dict[str, Hedge] = {
         "about",
     ),
     **dict.fromkeys(
-        ("almost", "nearly", "close to", "just under", "a little under", "slightly under", "just shy of", "거의"),
+        (
+            "almost",
+            "nearly",
+            "near",
+            "close to",
+            "just under",
+            "a little under",
+            "slightly under",
+            "just shy of",
+            "거의",
+        ),
         "almost",
     ),
     **dict.fromkeys(("up to", "as much as", "as many as", "as high as", "최대"), "up to"),

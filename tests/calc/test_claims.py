@@ -869,6 +869,46 @@ PRINTED = [
                 ("1조3500억원", "conversion of 12억달러", "holds"),
             ],
         ),
+        # A decimal comma before a magnitude ("$866,5 million") is read whole (RT, 2014-01-12).
+        (
+            "The five-year cost-sharing plan stipulates South Korea pay 920 billion won ($866,5 million) in 2014, a "
+            "5.4 percent rise from the previous year.",
+            "2014-01-12",
+            [
+                ("920 billion won", "2014 payment", "holds"),
+                ("$866.5 million", "conversion of 920 billion won", "holds"),
+                ("5.4 percent", "change 2013→2014", "close"),
+            ],
+        ),
+        # "near fivefold" is almost five: 5.61x is close (Yonhap, a Korea Times editorial, 2020-04-03).
+        (
+            "The Donald Trump administration's \"extortionate\" demand for a near fivefold increase to $5 billion "
+            "per year in the initial stages of the negotiations",
+            "2020-04-03",
+            [
+                ("fivefold", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # 군무원 are USFK's Korean workers (Dong-A, 2020-02-24); an amount then 기준으로 is a base
+        # (TV Chosun, 2020-04-11): no change from 2019 to 2020 to set 1400억 원 against, so unplaced.
+        (
+            "미국은 한미 방위비분담특별협정(SMA) 협상이 조만간 타결되지 않으면 4월부터 주한미군 기지 내 한국 군무원 "
+            "9000여 명 가운데 약 65%에 대해 무급휴직을 시행할 것으로 알려졌다.",
+            "2020-02-24",
+            [
+                ("9000여 명", "Korean workers of USFK, 2020", "close"),
+                ("65%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
+        (
+            "지난해 분담금 1조 389억원 기준으로 1400억 원 정도 올려주겠다는 걸 거부한 겁니다.",
+            "2020-04-11",
+            [
+                ("1조 389억원", "2019 payment (the base of the comparison)", "holds"),
+                ("1400억 원", "unplaced: the payments of 2019 and 2020 are the same", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

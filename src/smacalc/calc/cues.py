@@ -146,7 +146,7 @@ NOT_SMA = _words(
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
-    r"\bindirect|\bcosts? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
+    r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용|환차[손익]",
@@ -174,7 +174,7 @@ KOREA_PAYS = _words(
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = _words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
-    r"비용의|경비의|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
+    r"(?:비용|경비)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
 # Right after a percentage: what it is a share of ("40 percent of the costs").
 SHARE_OF = _words(
@@ -223,7 +223,8 @@ BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|ove
 # particle (분담금을) or another year.
 BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))[^\s.,()]{0,9}[^\s.,()을를은는이가]\s?){0,4}"
-    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)|(?<=[원러엔])에서(?=\s?\d))"
+    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)"
+    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
 )
 RELATIVE = [
     (_words(r"\blast year\b|\ba year ago\b", r"지난해|작년"), -1),

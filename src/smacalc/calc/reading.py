@@ -31,16 +31,20 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 
 def normalise(text: str) -> str:
     """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
-    zero-width characters, soft hyphens and combining marks removed, no-break spaces plain, and a
-    line broken inside a sentence joined with a space."""
+    zero-width characters, soft hyphens and combining marks removed, no-break spaces plain, a line
+    broken inside a sentence joined with a space, and a decimal comma before a magnitude a point."""
     text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return _WRAPPED.sub(" ", text) if "\n" in text else text
+    if "\n" in text:
+        text = _WRAPPED.sub(" ", text)
+    return _DECIMAL_COMMA.sub(".", text) if "," in text else text
 
 
 # A line broken inside a paragraph (a page's hard wrap) is a space; a blank line still ends it.
 _WRAPPED = re.compile(r"(?<![\n.!?。])\n(?!\n)")
+# A decimal comma before a magnitude ("$866,5 million", "¥1,055,1 billion"): thousands come in threes.
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\s?(?:million|billion|trillion|mn|bn)\b)", re.IGNORECASE)
 
 
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
@@ -112,7 +116,7 @@ _COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thous
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
-    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|US|USFK|military|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
@@ -133,7 +137,7 @@ _KOREAN_COUNT = Pattern(
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
 _BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?![\d,]|\.\d)")
 _TROOP_WORDS = Pattern(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
-_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인")
+_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|군무원")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
