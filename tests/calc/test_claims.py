@@ -909,6 +909,33 @@ PRINTED = [
                 ("1400억 원", "unplaced: the payments of 2019 and 2020 are the same", "unplaced"),
             ],
         ),
+        # A rise in the sentence after a defense budget's ("국방 예산", with a space) is the budget's
+        # (Seoul Shinmun, 2025-08-30); a cut "from X to Y" is of payments (Seoul Shinmun, 2001-06-04).
+        (
+            "내년 국방 예산은 66조 2947억원으로 편성됐다. 올해보다 5조 478억원(8.2%) 늘었다.",
+            "2025-08-30",
+            [
+                ("66조 2947억원", "unplaced: not Korea's SMA payment (what the US spends, trade, investment)", "unplaced"),  # noqa: E501
+                ("5조 478억원", _FAR.format(5, "difference 2025→2026"), "unplaced"),
+                ("8.2%", _BUDGET, "unplaced"),
+            ],
+        ),
+        (
+            "미국은 내년도 분담금 증액요구과 관련,지난 98년 당시 경제난과 한국의 외환위기 등을 이유로 방위비 "
+            "분담액을 3억9,900만달러에서 3억1,400만달러로 축소시킨 점을 들었으나우리측은 최대 6%의 인상을 제안한 "
+            "것으로 알려졌다.",
+            "2001-06-04",
+            [
+                ("3억9,900만달러", "1998 payment", "holds"),
+                (
+                    "3억1,400만달러",
+                    "unplaced: another amount of the sentence is the 1998 payment; this is a part of it, a total with "
+                    "other costs, or a difference",
+                    "unplaced",
+                ),
+                ("6%", "ROK offer of 6.0% (2001-06, for 2002)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -115,10 +115,11 @@ PAID_BASE = _words(
     r"\b(?:increase|rise|raise|hike|jump|up|boost)\b[^.;$₩]{0,40}\bfrom (?:the |its |a |just |about |approximately "
     r"|around |roughly |nearly |some |over |under |less than |more than )*$",
     r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
+    r"(?:원|달러|엔)에서\s*$",  # 3억9,900만달러에서 3억1,400만달러로 축소: from one payment to another
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(
-    r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해)",
+    r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해|에서\s?\d)",
     r"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:보다|대비|에 비해)",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
@@ -149,7 +150,8 @@ NOT_SMA = _words(
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
-    r"관세|투자|무역|적자|구매|국방(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용|환차[손익]",
+    r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"환차[손익]|미집행|미지급|불용액|남아돌|잉여",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
