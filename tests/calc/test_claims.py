@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smacalc.calc.claims import check
-from smacalc.calc.reading import read_figures
+from smacalc.calc.reading import normalise, read_figures
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import InputError
 from smacalc.record.load import load_dataset
@@ -936,6 +936,25 @@ PRINTED = [
                 ("6%", "ROK offer of 6.0% (2001-06, for 2002)", "holds"),
             ],
         ),
+        # A change over the years between a year named and "this year" (Asia Economy, 2025-04-09); a
+        # threat unless a sum is paid is a demand (Yonhap, 2020-06-22).
+        (
+            "In 2018, South Korea's defense cost-sharing payment was 960.2 billion won, whereas this year it has "
+            "increased by 46.1% to 1.4 trillion won.",
+            "2025-04-09",
+            [
+                ("960.2 billion won", "2018 payment", "holds"),
+                ("46.1%", "change 2018→2025", "holds"),
+                ("1.4 trillion won", "2025 payment", "holds"),
+            ],
+        ),
+        (
+            "U.S. President Donald Trump threatened to pull American troops from South Korea if Seoul did not pay "
+            "US$5 billion under a defense cost-sharing deal, his former National Security Adviser John Bolton said "
+            "in his memoir.",
+            "2020-06-22",
+            [("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds")],
+        ),
 ]  # fmt: skip
 
 
@@ -963,3 +982,25 @@ def test_yeo_before_a_unit_is_more_than() -> None:
         "more than",
     )
     assert (first.refers_to, first.verdict) == ("2001 payment", "holds")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "hedge"),
+    [
+        # each as printed in a sentence of the corpus
+        ("pay 920 billion won ($866,5 million) in 2014", "$866.5 million", Decimal("866500000"), None),
+        ("if we don't get the five billion-dollar deal", "five billion-dollar", Decimal("5000000000"), None),
+        ("this year is set at KRW 1.83 trillion, an increase", "KRW 1.83 trillion", Decimal("1830000000000"), None),
+        ("우리 돈 1조 천305억 원보다 낮은", "1조 천305억 원", Decimal("1130500000000"), None),
+        (
+            "offered about 8-hundred-25 million U.S. dollars",
+            "8-hundred-25 million U.S. dollars",
+            Decimal("825000000"),
+            "about",
+        ),  # noqa: E501
+        ("8천695억 원으로 600억 여원이 상승한 값", "600억 여원", Decimal("60000000000"), "more than"),
+    ],
+)
+def test_amounts_are_read_as_printed(text: str, span: str, value: Decimal, hedge: str | None) -> None:
+    (figure,) = [f for f in read_figures(normalise(text)) if f.span == span]
+    assert (figure.value, figure.hedge) == (value, hedge)

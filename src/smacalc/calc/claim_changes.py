@@ -141,8 +141,9 @@ def _budget_before(ctx: Context, low: int) -> bool:
 
 def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """A change of the payment: of the year the sentence places it in (after its base); between two
-    years it names more than a year apart ('2018 ... 2025 ... 46.1%'); else, with only --date to
-    go by, the nearest change of the agreements agreed by then."""
+    years it names more than a year apart ('2018 ... 2025 ... 46.1%'), or a year it names and one it
+    says ('In 2018 ... this year ... 46.1%') where that fits; else, with only --date to go by, the
+    nearest change of the agreements agreed by then."""
 
     named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
@@ -152,6 +153,11 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure, change=True)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    if ctx.year is None and how == "relative" and len(named) == 1 and year - named[0] > 1:
+        # "In 2018 ... was 960.2 billion won, whereas this year it has increased by 46.1%": over the years between
+        between = change_between(ctx, figure, named[0], year, claim, text)
+        if between is not None and between.verdict in ("holds", "close"):
+            return between
     if how not in ("date", "current", "past"):
         return change_of(ctx, figure, year, claim, text) or unplaced(
             ctx, figure, claim, text, f"no year-on-year change for {year} in the record"

@@ -23,7 +23,7 @@ def _words(*alternatives: str) -> Pattern:
 _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할| 하는)"
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = _words(
-    r"\bdemand",
+    r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
     r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )\bcall(?:ed|s|ing)? for\b",
     r"\binsist",

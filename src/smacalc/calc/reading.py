@@ -79,7 +79,7 @@ _AMOUNT = Pattern(
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
     # (after an article, a magnitude in words: "a billion dollars", not "at KRW")
-    rf"|(?:(?:{_NUM})\s?(?:(?:{_MAG})\s?)?|(?<![a-z])an?\s(?:{_MAG_WORDS})\s?)(?:{_CODES}|{_AFTER}){_END}",
+    rf"|(?:(?:{_NUM})[\s-]?(?:(?:{_MAG})[\s-]?)?|(?<![a-z])an?\s(?:{_MAG_WORDS})[\s-]?)(?:{_CODES}|{_AFTER}){_END}",
     re.IGNORECASE,
 )
 # Amounts written with Korean or Japanese units or currency words, read only in a text that has them.
@@ -238,6 +238,7 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
         return None  # a year
     plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
+    plain = re.sub(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", " ", plain, flags=re.IGNORECASE)  # a billion-dollar deal
     hedge = _hedge(text, start, end) or ("more than" if plain != span else None)
     try:
         money = parse_money(plain)
