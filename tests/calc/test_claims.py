@@ -997,7 +997,7 @@ def test_yeo_before_a_unit_is_more_than() -> None:
             "8-hundred-25 million U.S. dollars",
             Decimal("825000000"),
             "about",
-        ),  # noqa: E501
+        ),
         ("8천695억 원으로 600억 여원이 상승한 값", "600억 여원", Decimal("60000000000"), "more than"),
     ],
 )

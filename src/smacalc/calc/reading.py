@@ -238,8 +238,8 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
         return None  # a year
     plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
-    plain = re.sub(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", " ", plain, flags=re.IGNORECASE)  # a billion-dollar deal
     hedge = _hedge(text, start, end) or ("more than" if plain != span else None)
+    plain = re.sub(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", " ", plain, flags=re.IGNORECASE)  # a billion-dollar deal
     try:
         money = parse_money(plain)
     except UnknownCurrency as exc:
