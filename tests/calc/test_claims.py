@@ -984,6 +984,56 @@ def test_yeo_before_a_unit_is_more_than() -> None:
     assert (first.refers_to, first.verdict) == ("2001 payment", "holds")
 
 
+# The Korea Times via GlobalPost (2019-02-26), KBS World (2019-04-01), Yonhap (2020-04-23).
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "The U.S. and South Korea have just reached a one-year agreement on a cost-sharing deal for U.S. troops "
+            "that will increase the subsidy offered by Seoul from $864 million to $920 million.",
+            "2019-02-26",
+            [
+                ("$864 million", "2018 payment (the base of the comparison)", "holds"),
+                ("$920 million", "2019 payment", "holds"),
+            ],  # noqa: E501
+        ),
+        (
+            "Under the one-year contract signed last month, South Korea will increase its contribution by "
+            "eight-point-two percent from last year to about one-point-04 trillion won to maintain the "
+            "28-thousand-500-member U.S. Forces Korea.",
+            "2019-04-01",
+            [
+                ("eight-point-two percent", "change 2018→2019", "holds"),
+                ("one-point-04 trillion won", "2019 payment", "holds"),
+                ("28-thousand-500-member U.S. Forces", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        (
+            "The increase of 13% from last year would bring the total share of defense costs to 1.17 trillion won "
+            "(US$950.5 million).",
+            "2020-04-23",
+            [
+                (
+                    "13%",
+                    "unplaced: ambiguous: change 2019→2020 (off) or ROK offer of 13.0% (2020-03, for 2020) (holds)",
+                    "unplaced",
+                ),
+                (
+                    "1.17 trillion won",
+                    "unplaced: a figure worked out for a case, not a fact: 2020 payment would be off",
+                    "unplaced",
+                ),  # noqa: E501
+                ("US$950.5 million", "conversion of 1.17 trillion won", "holds"),
+            ],
+        ),
+    ],
+)
+def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
+    text: str, day: str, expected: list[tuple[str, ...]]
+) -> None:  # noqa: E501
+    assert placed(text, day) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value", "hedge"),
     [

@@ -30,7 +30,7 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    if how == "date" and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
+    if how in ("date", "agreement") and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
         year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
     return payment_in(ctx, figure, year, claim, text, how)
 

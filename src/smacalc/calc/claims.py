@@ -180,7 +180,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
     only to a figure every plausible reading finds off."""
-    if cues.HYPOTHETICAL.search(ctx.text[max(0, figure.start - 40) : figure.start]):
+    if cues.HYPOTHETICAL.search(ctx.text[max(0, figure.start - 60) : figure.start]):
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
@@ -344,7 +344,9 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     said = wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
     if cues.NOT_SMA.search(said):
         return True
-    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(wider)
+    # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
+    # about ₩1.04 trillion to maintain the 28,500-member USFK")
+    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

@@ -116,6 +116,8 @@ PAID_BASE = _words(
     r"|around |roughly |nearly |some |over |under |less than |more than )*$",
     r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
     r"(?:원|달러|엔)에서\s*$",  # 3억9,900만달러에서 3억1,400만달러로 축소: from one payment to another
+    r"\bfrom (?:about |around )?[$₩]?\d[\d.,]*\s?(?:million|billion|trillion)?(?: dollars| won)? to "
+    r"(?:about |around )?$",
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = _words(
@@ -171,6 +173,7 @@ PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유�
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
 KOREA_PAYS = _words(
     r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
+    r"\b(?:Seoul|South Korea|Korea) (?:\w+ )?(?:increase|raise)s? its (?:contribution|share|payment)\b",
     r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.
@@ -252,7 +255,8 @@ AGREEMENT_NUMBER = _words(
 )
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
 HYPOTHETICAL = _words(
-    r"\bif\b|\bwould (?:be|reach|rise|mean|amount)\b|\bcould reach\b", r"하면|할 경우|된다면|라면|될 경우"
+    r"\bif\b|\bwould (?:be|reach|rise|mean|amount|bring)\b|\bcould reach\b",
+    r"하면|할 경우|된다면|라면|될 경우",
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
 KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")

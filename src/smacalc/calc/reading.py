@@ -94,7 +94,7 @@ _PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼�
 _MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
-    r"|\b(?P<twice>twice|double|triple|quadruple)\b"
+    r"|\b(?P<twice>twice|double|triple|quadruple|quintuple)\b"
     r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
     rf"|(?P<k>(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
     re.IGNORECASE,
@@ -115,7 +115,7 @@ _WORKER_NOUNS = (
 _COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
-    rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so))?"
+    rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so|member))?"
     rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
@@ -158,7 +158,7 @@ _HEDGE_AFTER = Pattern(
 )
 _FRACTIONS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
               "fifth": Decimal("0.2")}  # fmt: skip
-_FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4}
+_FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
 
 
