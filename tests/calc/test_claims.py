@@ -995,7 +995,7 @@ def test_yeo_before_a_unit_is_more_than() -> None:
             [
                 ("$864 million", "2018 payment (the base of the comparison)", "holds"),
                 ("$920 million", "2019 payment", "holds"),
-            ],  # noqa: E501
+            ],
         ),
         (
             "Under the one-year contract signed last month, South Korea will increase its contribution by "
@@ -1022,7 +1022,7 @@ def test_yeo_before_a_unit_is_more_than() -> None:
                     "1.17 trillion won",
                     "unplaced: a figure worked out for a case, not a fact: 2020 payment would be off",
                     "unplaced",
-                ),  # noqa: E501
+                ),
                 ("US$950.5 million", "conversion of 1.17 trillion won", "holds"),
             ],
         ),
@@ -1030,7 +1030,7 @@ def test_yeo_before_a_unit_is_more_than() -> None:
 )
 def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
     text: str, day: str, expected: list[tuple[str, ...]]
-) -> None:  # noqa: E501
+) -> None:
     assert placed(text, day) == expected
 
 

@@ -136,7 +136,8 @@ def _budget_before(ctx: Context, low: int) -> bool:
     """Whether the sentence before speaks of another budget and not of the SMA ("2023년도 국방예산
     57조143억원이 ... 확정됐다. 전년 대비 4.4% 증가했다.")."""
     before = re.split(r"[.!?。]\s", ctx.text[max(0, low - 300) : low].rstrip())[-1]
-    return bool(before) and bool(cues.NOT_SMA.search(before)) and not cues.SMA_TOPIC.search(before)
+    other = cues.NOT_SMA.search(before) or cues.OTHER_GROWTH.search(before)
+    return bool(before) and bool(other) and not cues.SMA_TOPIC.search(before)
 
 
 def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -153,7 +153,7 @@ NOT_SMA = _words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
-    r"환차[손익]|미집행|미지급|불용액|남아돌|잉여",
+    r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
