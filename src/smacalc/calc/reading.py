@@ -50,7 +50,13 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\s?(?:million|billion|trillion|m
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
 # inside a run of digits (so a long run is tried once, not at each of its digits).
 _DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-_NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
+# Every number begins with a digit or the first letter of a number word: a search passes every
+# other place at once instead of trying each number word there (it finds the same numbers).
+_NUMBER_START = rf"(?=[\d{''.join(sorted({w[0] for w in v.NUMBER_WORDS}))}])"
+_NUM = (
+    rf"{_NUMBER_START}(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?"
+    rf"|\b{v.WORD_NUMBER})"
+)
 _MAG = v.alternation(v.MAGNITUDES)
 _MAG_WORDS = v.alternation(m for m in v.MAGNITUDES if len(m) > 3)  # thousand, million, billion, trillion
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
