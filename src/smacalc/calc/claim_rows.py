@@ -67,7 +67,7 @@ class Context:
 
     @functools.cached_property
     def cues(self) -> dict[tuple[int, int], tuple[Cue, ...]]:
-        """The year cues of each figure, by its place, as claim_years finds them."""
+        """The year cues of each sentence, by its bounds, as claim_years finds them."""
         return {}
 
     @functools.cached_property

@@ -157,17 +157,16 @@ _NOT_A_BASE = Pattern(
 
 
 def year_cues(ctx: Context, figure: Figure) -> tuple[Cue, ...]:
-    """Every year cue of the figure's sentence, with its role (found once a figure: the placing
-    rules ask for them several times)."""
-    key = (figure.start, figure.end)
-    if key not in ctx.cues:
-        ctx.cues[key] = tuple(_year_cues(ctx, figure))
-    return ctx.cues[key]
+    """Every year cue of the figure's sentence, with its role (found once a sentence: the placing
+    rules ask for them several times, for each of its figures)."""
+    bounds = sentence(ctx.text, figure)
+    if bounds not in ctx.cues:
+        ctx.cues[bounds] = tuple(_year_cues(ctx, *bounds))
+    return ctx.cues[bounds]
 
 
-def _year_cues(ctx: Context, figure: Figure) -> list[Cue]:
+def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
     text = ctx.text
-    low, high = sentence(text, figure)
     inside = [(f.start, f.end) for f in ctx.within(low, high)]
     found: list[Cue] = []
     for m in cues.YEAR.finditer(text, low, high):

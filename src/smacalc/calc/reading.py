@@ -48,9 +48,16 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\s?(?:million|billion|trillion|m
 
 
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
-# inside a run of digits (so a long run is tried once, not at each of its digits).
-_DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-_NUM = rf"(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?|\b{v.WORD_NUMBER})"
+# inside a run of digits (so a long run is tried once, not at each of its digits). Each number
+# pattern opens with a lookahead for the character it must begin with (a digit, here): a search
+# passes every other place at once instead of trying each alternative there, and finds the same.
+_DIGITS = r"(?=\d)(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+# A number in digits or words begins with a digit or the first letter of a number word.
+_NUMBER_START = rf"(?=[\d{''.join(sorted({w[0] for w in v.NUMBER_WORDS}))}])"
+_NUM = (
+    rf"{_NUMBER_START}(?:{v.POINT_NUMBER}|{v.THOUSANDS_NUMBER}|{v.HUNDREDS_NUMBER}|{_DIGITS}(?:e\d{{1,2}}\b)?"
+    rf"|\b{v.WORD_NUMBER})"
+)
 _MAG = v.alternation(v.MAGNITUDES)
 _MAG_WORDS = v.alternation(m for m in v.MAGNITUDES if len(m) > 3)  # thousand, million, billion, trillion
 _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
@@ -67,7 +74,7 @@ _CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 # After the first group, 천 or 백 may stand for one thousand or hundred: 1조 천305억 is 1조1305억.
 _CJK_BARE = rf"[천백]\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 _CJK_NUM = (
-    rf"(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?(?:{_CJK_GROUP}|{_CJK_BARE})){{0,7}}"
+    rf"(?=\d)(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?(?:{_CJK_GROUP}|{_CJK_BARE})){{0,7}}"
     rf"(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
 )
 
@@ -112,7 +119,7 @@ _WORKER_NOUNS = (
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
-_COUNT_NUM = rf"(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
+_COUNT_NUM = rf"(?=\d)(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so|member))?"
