@@ -955,6 +955,18 @@ PRINTED = [
             "2020-06-22",
             [("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds")],
         ),
+        # A rise of 13% in 2020, a year frozen at 2019's amount, is Korea's offer (Yonhap in Kukmin Ilbo,
+        # 2020-04-12).
+        (
+            "로이터는 한국 정부가 올해 방위비 분담금을 작년(1조389억원)보다 13% 증가한 1조1천749억원 정도로 하자고 "
+            "제시했다고 전했다.",
+            "2020-04-12",
+            [
+                ("1조389억원", "2019 payment (the base of the comparison)", "holds"),
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("1조1천749억원", "ROK offer of 13.0% (₩1,174.0bn) (2020-03, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -1013,11 +1025,7 @@ def test_yeo_before_a_unit_is_more_than() -> None:
             "(US$950.5 million).",
             "2020-04-23",
             [
-                (
-                    "13%",
-                    "unplaced: ambiguous: change 2019→2020 (off) or ROK offer of 13.0% (2020-03, for 2020) (holds)",
-                    "unplaced",
-                ),
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
                 (
                     "1.17 trillion won",
                     "unplaced: a figure worked out for a case, not a fact: 2020 payment would be off",

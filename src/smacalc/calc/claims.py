@@ -192,6 +192,12 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         and o.refers_to != placed.refers_to
         and (not o.record or Decimal(1) / 3 <= figure.value / o.record <= 3)
     ]
+    if placed.kind == "increase" and placed.record == 0 and figure.value:
+        # a rise said of a year in which nothing changed (2020, frozen at 2019's amount) is not that
+        # year's change: the one other reading that holds is the figure's ("13% 인상안" in 2020)
+        held = [o for o in fits if o.verdict == "holds"]
+        if len(held) == 1:
+            return held[0]
     far = (
         placed.kind == "payment"
         and bool(placed.record)
