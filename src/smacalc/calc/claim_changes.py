@@ -12,6 +12,7 @@ from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pc
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import agreed_by, ends_span, sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.calc.verdicts import RANK
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 
@@ -24,34 +25,43 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     years), whichever fits the claim best (by verdict, then nearness); the agreement of the year
     named, else any; where the year named fits none, an agreement next to it that holds ("through
     March 2027" ends JFY2026)."""
-    assert figure.money is not None
     year, how = year_of(ctx, figure, paid=False)
-    spans = [f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"]
+    spans = _japan_spans(ctx)
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
-        named = _japan_best(ctx, figure, [f for f in spans if f.first_year <= year <= f.last_year], year, claim, text)
+        of_year = [f for f in spans if f.first_year <= year <= f.last_year]
+        named = _best_fit(figure, _japan_rows(ctx, figure, of_year, year, claim, text))
         if named is None or named.verdict == "off":  # an agreement next to the year ("through March 2027")
             beside = [f for f in spans if f.first_year - 1 <= year <= f.last_year + 1]
-            other = _japan_best(ctx, figure, beside, year, claim, text)
+            other = _best_fit(figure, _japan_rows(ctx, figure, beside, year, claim, text))
             if other is not None and other.verdict in ("holds", "close"):
                 return other
         if named is None:
             why = f"no figure of Japan's host-nation support for {year} in the record"
             return unplaced(ctx, figure, claim, text, why)
         return named
-    best = _japan_best(ctx, figure, spans, year, claim, text)
+    best = _best_fit(figure, _japan_rows(ctx, figure, spans, year, claim, text))
     if best is None:
         return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
     return best
 
 
-_RANK = {"holds": 0, "close": 1, "off": 2}
+def _japan_spans(ctx: Context) -> list[BurdenFigure]:
+    """Japan's host-nation support, agreement by agreement, in order."""
+    spans = (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma")
+    return sorted(spans, key=lambda f: f.first_year)
 
 
-def _japan_best(
+def _best_fit(figure: Figure, rows: list[Check]) -> Check | None:
+    """Of the readings, the one of the best verdict, then the nearest; the first of equals."""
+    return min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)
+
+
+def _japan_rows(
     ctx: Context, figure: Figure, spans: list[BurdenFigure], year: int | None, claim: int, text: str
-) -> Check | None:
+) -> list[Check]:
+    """The figure against each agreement's total and its average a year."""
     assert figure.money is not None
-    best: tuple[int, Decimal, Check] | None = None
+    rows = []
     for f in spans:
         years = f.last_year - f.first_year + 1
         total = Money(Decimal(f.amount), str(f.unit))
@@ -59,17 +69,14 @@ def _japan_best(
             value, basis = in_claim_unit(ctx, amount, figure.money.currency, f.first_year)
             if not value.amount:
                 continue
-            label = f"Japan's host-nation support, JFY{f.first_year}-{f.last_year}, {what}"
-            if years == 1:
-                label = f"Japan's host-nation support, JFY{f.first_year}"
+            label = f"Japan's host-nation support, {_jfy(f)}" + ("" if years == 1 else f", {what}")
             # an average a year is of the year the claim speaks of, where the agreement covers it
             said = [y for y in (year, ctx.day.year if ctx.day else None) if y and f.first_year <= y <= f.last_year]
             of_year = said[0] if what == "a year" and said else None
-            row = compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
-            key = (_RANK.get(row.verdict, 3), abs(figure.value / value.amount - 1))
-            if best is None or key < best[:2]:
-                best = (*key, row)
-    return None if best is None else best[2]
+            rows.append(
+                compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
+            )
+    return rows
 
 
 def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:
@@ -210,10 +217,8 @@ def japan_difference(ctx: Context, figure: Figure, claim: int, text: str) -> Che
     "올해보다 100억엔 정도 많은"): the rise of a year's average, or of the total, from one agreement
     to a later one, whichever fits best."""
     assert figure.money is not None
-    spans = sorted(
-        (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"), key=lambda f: f.first_year
-    )
-    best: tuple[int, Decimal, Check] | None = None
+    spans = _japan_spans(ctx)
+    rows = []
     for later, b in enumerate(spans):
         for a in spans[:later]:
             each = [(Decimal(f.amount), Decimal(f.last_year - f.first_year + 1)) for f in (a, b)]
@@ -226,21 +231,17 @@ def japan_difference(ctx: Context, figure: Figure, claim: int, text: str) -> Che
                 if not value.amount:
                     continue
                 label = f"rise of Japan's support {what}, {_jfy(b)} over {_jfy(a)}"
-                row = compared(figure, claim, text, "japan", label, b.first_year, value.amount, basis, b.source)
-                key = (_RANK.get(row.verdict, 3), abs(figure.value / value.amount - 1))
-                if best is None or key < best[:2]:
-                    best = (*key, row)
+                rows.append(compared(figure, claim, text, "japan", label, b.first_year, value.amount, basis, b.source))
+    best = _best_fit(figure, rows)
     if best is None:
         return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
-    return best[2]
+    return best
 
 
 def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """A percentage said of Japan's support: the change of its average a year from one agreement
     to the next, the nearest of those the record allows."""
-    spans = sorted(
-        (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"), key=lambda f: f.first_year
-    )
+    spans = _japan_spans(ctx)
     options = []
     for later, b in enumerate(spans):
         for earlier in spans[:later]:

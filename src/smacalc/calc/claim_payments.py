@@ -12,7 +12,7 @@ from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, rat
 from smacalc.calc.claim_years import year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
-from smacalc.calc.verdicts import verdict
+from smacalc.calc.verdicts import RANK, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
 
@@ -47,12 +47,9 @@ def payment_in(ctx: Context, figure: Figure, year: int, claim: int, text: str, h
     placed = compared(figure, claim, text, "payment", label, year, value.amount, basis, row.source)
     other = _other_basis(ctx, row.amount, figure, year)
     said = None if other is None else verdict(figure.value, other[0], figure.hedge, figure.upper)
-    if other is not None and said is not None and _RANK[said] > _RANK[placed.verdict]:
+    if other is not None and said is not None and RANK[said] < RANK[placed.verdict]:
         return replace(placed, basis=f"{basis}; {said} at {other[1]}")  # the reader sees both
     return placed
-
-
-_RANK = {"off": 0, "close": 1, "holds": 2, "unplaced": -1}
 
 
 def _other_basis(ctx: Context, amount: Money, figure: Figure, year: int) -> tuple[Decimal, str] | None:

@@ -145,7 +145,7 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
         and placed.verdict == "holds"
         and figure.hedge in ("more than", "up to")
         and placed.record
-        and not (Decimal(1) / 3 <= figure.value / placed.record <= 3)
+        and not _of_its_size(figure, placed.record)
     ):
         # "more than $200 million" holds of any larger payment: far from it, it says nothing of it
         why = f"a bound far from the {placed.refers_to}: another quantity"
@@ -176,6 +176,11 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
     return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
 
+def _of_its_size(figure: Figure, record: Decimal) -> bool:
+    """Whether a record (not zero) is of the figure's size: within three times it either way."""
+    return Decimal(1) / 3 <= figure.value / record <= 3
+
+
 def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
@@ -190,7 +195,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         for o in others
         if o.verdict in ("holds", "close")
         and o.refers_to != placed.refers_to
-        and (not o.record or Decimal(1) / 3 <= figure.value / o.record <= 3)
+        and (not o.record or _of_its_size(figure, o.record))
     ]
     if placed.kind == "increase" and placed.record == 0 and figure.value:
         # a rise said of a year in which nothing changed (2020, frozen at 2019's amount) is not that
@@ -198,11 +203,8 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         held = [o for o in fits if o.verdict == "holds"]
         if len(held) == 1:
             return held[0]
-    far = (
-        placed.kind == "payment"
-        and bool(placed.record)
-        and not (Decimal(1) / 3 <= figure.value / (placed.record or 1) <= 3)
-    )
+    record = placed.record
+    far = placed.kind == "payment" and record is not None and record != 0 and not _of_its_size(figure, record)
     if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):
         # Far from any payment: a recorded demand or a difference of two years that it matches
         # exactly is the one reading that fits (unless the sentence speaks of the US's costs).

@@ -22,6 +22,8 @@ TOLERANCE: dict[Hedge | None, Decimal] = {
     "up to": Decimal(0),  # up to, as much as, 최대: the record at or below the claim
 }
 SIDED_CLOSE = Decimal(10)  # almost, more than, up to: close when on the wrong side by at most this
+# How well a reading fits its figure, best first: of two readings, the one of the better verdict.
+RANK: dict[str, int] = {"holds": 0, "close": 1, "off": 2, "unplaced": 3}
 # A payment or troop count printed to this many digits (a change said as an amount: one fewer) and
 # off by more than PRECISE_FAR percent is another quantity (a careless claim is round): unplaced, not off.
 PRECISE_DIGITS, PRECISE_FAR = 5, Decimal(15)
