@@ -3,14 +3,13 @@ between two years named), a position, a ratio, or nothing the record holds. Pure
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
-from smacalc.calc.claim_years import agreed_by, ends_span, sentence, year_cues, year_of
+from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_before, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import RANK
 from smacalc.money import Money
@@ -142,9 +141,9 @@ def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
 def _budget_before(ctx: Context, low: int) -> bool:
     """Whether the sentence before speaks of another budget and not of the SMA ("2023년도 국방예산
     57조143억원이 ... 확정됐다. 전년 대비 4.4% 증가했다.")."""
-    before = re.split(r"[.!?。]\s", ctx.text[max(0, low - 300) : low].rstrip())[-1]
+    before = ctx.text[slice(*sentence_before(ctx.text, low))]
     other = cues.NOT_SMA.search(before) or cues.OTHER_GROWTH.search(before)
-    return bool(before) and bool(other) and not cues.SMA_TOPIC.search(before)
+    return bool(other) and not cues.SMA_TOPIC.search(before)
 
 
 def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -33,7 +33,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             why = "troops moved, cut or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         troops = _troops(ctx, figure, claim, text)
-        if troops.verdict == "off" and cues.JAPAN_NAMED.search(said) and not _IN_KOREA.search(said):
+        if troops.verdict == "off" and cues.JAPAN_NAMED.search(said) and not cues.IN_KOREA.search(said):
             return unplaced(ctx, figure, claim, text, "troops in a sentence about Japan, far from the level in Korea")
         if troops.record and figure.value > 3 * troops.record:
             why = "far more than US troops in Korea: another force (Korea's own, or all US forces)"
@@ -54,10 +54,6 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         return workers
     why = "a count of people that is neither US troops nor USFK's Korean workers"
     return unplaced(ctx, figure, claim, text, why)
-
-
-# Korea named in a sentence that also names Japan: its troops may be Korea's.
-_IN_KOREA = re.compile(rf"{cues.KOREA_SMA.pattern}|주한|USFK", re.IGNORECASE)
 
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -59,6 +59,15 @@ def sentence(text: str, figure: Figure) -> tuple[int, int]:
 _REACH = 400  # characters either side of a figure that its sentence may span
 
 
+def sentence_before(text: str, start: int) -> tuple[int, int]:
+    """The bounds of the sentence that ends at or before ``start`` (the start of a figure's sentence);
+    (start, start) where there is none."""
+    ends = [e for e in _sentence_ends(text) if e <= start]
+    if not ends:
+        return start, start
+    return (ends[-2] if len(ends) > 1 else 0), ends[-1]
+
+
 @functools.lru_cache(maxsize=4)
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of ``text`` ends, found once a text (the figures of a claim all ask)."""

@@ -260,6 +260,8 @@ HYPOTHETICAL = _words(
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
 KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
+# Korea named, or its US forces: troops in a sentence that also names Japan may be Korea's.
+IN_KOREA = _words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
     r"(?<=[가-힣])(?:고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
