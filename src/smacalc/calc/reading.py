@@ -239,6 +239,10 @@ def read_figures(text: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A hyphen before a currency word ("a five billion-dollar deal"), read as a space.
+_HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", re.IGNORECASE)
+
+
 def _amount(text: str, m: re.Match[str]) -> Figure | None:
     span = m[0].rstrip(" ,")
     start, end = m.start(), m.start() + len(span)
@@ -246,7 +250,7 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
         return None  # a year
     plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
     hedge = _hedge(text, start, end) or ("more than" if plain != span else None)
-    plain = re.sub(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", " ", plain, flags=re.IGNORECASE)  # a billion-dollar deal
+    plain = _HYPHENED.sub(" ", plain)  # a billion-dollar deal
     try:
         money = parse_money(plain)
     except UnknownCurrency as exc:
