@@ -880,6 +880,14 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # "Fivefold", no amount named, in the talks' first weeks: the first demand, $5bn (5.61x), is off by
+        # 10.9%; the $4.7bn that followed it is no second reading (VOA, 2019-10-25).
+        (
+            "The current deal expires at the end of the year, and U.S. President Donald Trump has reportedly "
+            "demanded a fivefold increase in how much Seoul pays.",
+            "2019-10-25",
+            [("fivefold", "US demand of $5.0bn (2019-07) against the 2019 payment", "off")],
+        ),
         # "near fivefold" is almost five: 5.61x is close (Yonhap, a Korea Times editorial, 2020-04-03).
         (
             "The Donald Trump administration's \"extortionate\" demand for a near fivefold increase to $5 billion "
