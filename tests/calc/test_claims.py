@@ -880,6 +880,32 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # "The previous year" is the year before the one the sentence names: 2018's ₩960.2bn (Yonhap, in a
+        # copy by Brinkwire, 2019-03-08).
+        (
+            "In February, South Korea agreed to pay 1.04 trillion won (US$920 million) in 2019 for the operation "
+            "of the 28,500-strong U.S. Forces Korea (USFK), up from 960 billion won ($853 million) the previous year.",
+            "2019-03-08",
+            [
+                ("1.04 trillion won", "2019 payment", "holds"),
+                ("US$920 million", "conversion of 1.04 trillion won", "holds"),
+                ("28,500-strong U.S. Forces", "US troops in Korea, 2019", "holds"),
+                ("960 billion won", "2018 payment (the base of the comparison)", "holds"),
+                ("$853 million", "conversion of 960 billion won", "holds"),
+            ],
+        ),
+        # "Last year," heading the sentence sets the year of the troops in it too (an AP and Yonhap copy,
+        # 2019-02-12).
+        (
+            "Last year, South Korea provided about 960 billion won, roughly 40 per cent of the cost of the "
+            "deployment of 28,500 USA soldiers whose presence is meant to deter aggression from North Korea.",
+            "2019-02-12",
+            [
+                ("960 billion won", "2018 payment", "holds"),
+                ("40 per cent", _BUDGET, "unplaced"),
+                ("28,500 USA soldiers", "US troops in Korea, 2018", "holds"),
+            ],
+        ),
         # "Fivefold", no amount named, in the talks' first weeks: the first demand, $5bn (5.61x), is off by
         # 10.9%; the $4.7bn that followed it is no second reading (VOA, 2019-10-25).
         (

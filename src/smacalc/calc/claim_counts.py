@@ -79,9 +79,16 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 def _beside(ctx: Context, figure: Figure) -> bool:
-    """Whether a relative year stands right beside the count ("28,500 troops here next year")."""
+    """Whether a relative year stands right beside the count ("28,500 troops here next year"), or
+    heads its sentence, set off by a comma ("Last year, ... the 28,500 US soldiers")."""
+    low, _ = sentence(ctx.text, figure)
     return any(
-        c.how in ("relative", "past") and (0 <= c.start - figure.end <= 20 or 0 <= figure.start - c.end <= 12)
+        c.how in ("relative", "past")
+        and (
+            0 <= c.start - figure.end <= 20
+            or 0 <= figure.start - c.end <= 12
+            or (not ctx.text[low : c.start].strip(" \"“'‘") and ctx.text[c.end : c.end + 1] == ",")
+        )
         for c in year_cues(ctx, figure)
     )
 

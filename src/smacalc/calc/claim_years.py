@@ -215,6 +215,10 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
                 if stretch is None and m.group().startswith("전년"):
                     stretch = (m.start(), m.end())
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
+        for m in cues.PREVIOUS_YEAR.finditer(text, low, high):
+            named = [c.year for c in found if c.how == "named" and c.end <= m.start()]
+            year = (named[-1] if named else ctx.day.year) - 1
+            found.append(Cue(m.start(), m.end(), year, "relative", _base_stretch(text, m.start(), m.end(), low)))
         for m in _YEARS_LATER.finditer(text, low, high):  # "4년 뒤", "in four years": the date's year + N
             n = m["n"] or m["w"]
             later = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]

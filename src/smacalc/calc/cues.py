@@ -236,6 +236,12 @@ RELATIVE = [
     (_words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
     (_words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
 ]
+# The year before the one a sentence names ("in 2019 ..., up from ₩960bn the previous year"); with none
+# named, the year before the date.
+PREVIOUS_YEAR = _words(
+    r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
+    r"그 전해|한 해 전(?!\s?\d)",
+)
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = _words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
