@@ -371,6 +371,7 @@ _FAR = (
 _BUDGET = "unplaced: a share or a limit, or another budget: not a change of the payment"
 _FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own, or all US forces)"
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
+_NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment)"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -880,6 +881,61 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # A percentage beside a budget of ₩57.1tn is that budget's change, not the SMA's (동아일보, 2022-08-31;
+        # the paper misprints the base as "54억6112억 원").
+        (
+            "내달 2일 국회에 제출될 2023년 국방예산은 총 57조1268억 원으로 올해 본예산(54억6112억 원) "
+            "대비 4.6% 증가했다.",
+            "2022-08-31",
+            [
+                ("57조1268억 원", _NOT_SMA, "unplaced"),
+                ("4.6%", "unplaced: the change of a budget far larger than the SMA's", "unplaced"),
+            ],
+        ),
+        # The rise tied to the amount it rose to: 8.2% to ₩1,038.9bn is 2019's change; the "-더라면" of the
+        # sentence before is no hypothetical of this one; "1000여억 원" (over ₩100bn) says nothing of a
+        # recorded demand five times its size (문화일보 column, 2019-08-13).
+        (
+            "이미 지난 일이지만, 2019년도 방위비 분담 협상 때 이전처럼 5년 치를 한꺼번에 결정했더라면 하는 후회가 없지 "
+            "않다. 전년보다 8.2% 증액된 1조389억 원으로 결정하는 대신에 1000여억 원을 더해 미국이 마지막에 요구한 "
+            "10억 달러에 맞춰줌으로써 체면을 세워줬더라면 하는 아쉬움도 있다.",
+            "2019-08-13",
+            [
+                ("8.2%", "change 2018→2019", "holds"),
+                ("1조389억 원", "2019 payment", "holds"),
+                ("1000여억 원", "unplaced: a bound far from the 2019 payment: another quantity", "unplaced"),
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+            ],
+        ),
+        # A range of percentages shares the verb after it, and the side the sentence opens with; "달라고"
+        # quotes, it ends no clause (MBN, 2008-08-29).
+        (
+            "미국 측은 한국의 분담 비율을 50%까지 확대해 달라고 요구하면서, 내년도 증액비율은 최소 6.6%에서 14.5%까지 "
+            "올려달라고 요구한 것으로 전해졌습니다.",
+            "2008-08-29",
+            [
+                (
+                    "50%",
+                    "unplaced: no recorded US demand made by 2008-08-29 near 50%; the nearest: US demand of $580M "
+                    "(2001-03) against the 2001 payment",
+                    "unplaced",
+                ),
+                ("6.6%", "US demand of 6.6% (2008-08, for 2009)", "holds"),
+                ("14.5%", "US demand of 14.5% (2008-08, for 2009)", "holds"),
+            ],
+        ),
+        # "할 수 있다는" is an offer; "더 부담" a rise (MBN, 2008-08-29; 한국경제, 2006-12-06).
+        (
+            "이에 대해 한국 측은 \"우리의 능력에 적절하고 합리적인 방식의 분담\"이 돼야 한다는 입장을 "
+            "개진하면서 내년에는 2.5% 정도 증액할 수 있다는 태도를 보인 것으로 전해졌습니다.",
+            "2008-08-29",
+            [("2.5%", "ROK offer of 2.5% (2008-08, for 2009)", "holds")],
+        ),
+        (
+            "정부가 내년부터 주한미군 주둔비용을 올해보다 6.6% 더 부담하기로 미국과 합의했다.",
+            "2006-12-06",
+            [("6.6%", "change 2006→2007", "holds")],
+        ),
         # "The previous year" is the year before the one the sentence names: 2018's ₩960.2bn (Yonhap, in a
         # copy by Brinkwire, 2019-03-08).
         (
@@ -949,7 +1005,7 @@ PRINTED = [
             "내년 국방 예산은 66조 2947억원으로 편성됐다. 올해보다 5조 478억원(8.2%) 늘었다.",
             "2025-08-30",
             [
-                ("66조 2947억원", "unplaced: not Korea's SMA payment (what the US spends, trade, investment)", "unplaced"),  # noqa: E501
+                ("66조 2947억원", _NOT_SMA, "unplaced"),
                 ("5조 478억원", _FAR.format(5, "difference 2025→2026"), "unplaced"),
                 ("8.2%", _BUDGET, "unplaced"),
             ],

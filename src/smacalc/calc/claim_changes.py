@@ -3,17 +3,20 @@ between two years named), a position, a ratio, or nothing the record holds. Pure
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
-from smacalc.calc.claim_positions import korean_side, relative_demand, stated_pct
+from smacalc.calc.claim_payments import payment_in
+from smacalc.calc.claim_positions import korean_side, positions_by, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_before, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import RANK
 from smacalc.money import Money
 from smacalc.numbers import WIDE
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     from smacalc.record.prices import BurdenFigure
@@ -83,17 +86,26 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     payment; ``demand``: the demand placed nearest it in its sentence, if any."""
     low, high = sentence(ctx.text, figure)
     whole = ctx.text[low:high]
+    amounts = _amounts_beside(ctx, figure, low, high)
+    if any(_beyond_the_sma(ctx, a) for a in amounts):
+        return unplaced(ctx, figure, claim, text, "the change of a budget far larger than the SMA's")
     yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
     wider = near_words(ctx, figure, ahead=45)
     # a position first: "14.5%까지 올려달라고 요구", "Seoul's best offer ... ― an increase of at least 13 per cent"
     said = near_words(ctx, figure, back=120, ahead=45)
+    _, following, _ = ctx.around(figure)
+    if following is not None and following.kind == "pct" and _RANGE.fullmatch(ctx.text, figure.end, following.start):
+        said += near_words(ctx, following, back=0, ahead=45)  # "6.6%에서 14.5%까지 올려달라고 요구": the range's verb
     if cues.DEMAND.search(said) or cues.OFFER.search(said):
         stated = stated_pct(ctx, figure, claim, text, said)
         # "50% 가까운 인상안인 13억달러를 요구": a percentage of the demand the sentence names is its ratio
         if stated is not None and (demand is None or stated.kind != "demand" or stated.year == demand.year):
             return stated
+    rose_to = _change_to(ctx, figure, amounts, claim, text)
+    if rose_to is not None:
+        return rose_to
     if (
         cues.SHARE.search(near)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
@@ -123,6 +135,68 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
     return increase(ctx, figure, claim, text)
+
+
+# Between a percentage and the amount it rose to: "8.2% 증액된 1조389억 원", "up 8.2 percent to ₩1.04tn";
+# or between the amount and its rise: "1조389억 원으로 전년 대비 8.2%", "₩1.04 trillion, up 8.2 percent".
+_ROSE_TO = Pattern(
+    r"\s?(?:\([^()]{0,30}\)\s?)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s"
+    r"|\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
+    re.IGNORECASE,
+)
+_RISE_OF = Pattern(
+    r"(?:원|달러)?(?:으로|로)?,?\s?(?:전년\s?(?:대비|보다|에 비해)\s?|(?:up|an increase of|a rise of)\s)", re.IGNORECASE
+)
+
+
+# Between the two ends of a range of percentages: "6.6%에서 14.5%까지", "6.6 to 14.5 percent".
+_RANGE = Pattern(r"\s?(?:에서|~|∼|-|–|to)\s?")
+
+
+def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[Figure]:
+    """The amounts of the percentage's own clause, within 60 characters of it."""
+    out = []
+    for f in ctx.within(max(low, figure.start - 60), min(high, figure.end + 60)):
+        if f is figure or f.money is None:
+            continue
+        a, b = (f.end, figure.start) if f.end <= figure.start else (figure.end, f.start)
+        if not cues.CLAUSE.search(ctx.text, a, b):
+            out.append(f)
+    return out
+
+
+def _beyond_the_sma(ctx: Context, amount: Figure) -> bool:
+    """Whether an amount is over twice the largest sum the SMA has ever been or been asked to be (a
+    defense budget of ₩54.6tn, Japan's of ¥4.88tn): a percentage beside it is that budget's change."""
+    assert amount.money is not None
+    year = ctx.day.year if ctx.day is not None else max(ctx.rows)
+    largest = max(
+        [in_claim_unit(ctx, r.amount, amount.money.currency, r.year)[0].amount for r in ctx.rows.values()]
+        + [
+            in_claim_unit(ctx, p.amount, amount.money.currency, year)[0].amount
+            for p in positions_by(ctx, "US")
+            if p.amount is not None
+        ]
+    )
+    return amount.money.amount > 2 * largest
+
+
+def _change_to(ctx: Context, figure: Figure, amounts: list[Figure], claim: int, text: str) -> Check | None:
+    """The change of the year whose payment the amount the percentage rose to (or that rose by
+    it) is ("전년보다 8.2% 증액된 1조389억 원": 2019's), where that change fits the percentage."""
+    for amount in amounts:
+        if amount.start >= figure.end:
+            tied = _ROSE_TO.fullmatch(ctx.text, figure.end, amount.start)
+        else:
+            tied = _RISE_OF.fullmatch(ctx.text, amount.end, figure.start)
+        if tied is None:
+            continue
+        years = [y for y in ctx.rows if payment_in(ctx, amount, y, claim, text, "").verdict == "holds"]
+        changes = [c for y in years if (c := change_of(ctx, figure, y, claim, text)) is not None]
+        best = _best_fit(figure, changes)
+        if best is not None and best.verdict == "holds":
+            return best
+    return None
 
 
 def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:

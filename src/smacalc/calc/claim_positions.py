@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, unplaced
+from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, of_its_size, unplaced
 from smacalc.calc.claim_years import sentence, year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
@@ -105,7 +105,12 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
     )
     for candidates, enough in tries:
         scored = _nearest(ctx, figure, candidates)
-        if scored and verdict(figure.value, scored[0][2].amount, figure.hedge) in enough:
+        # a bound far from the position ("1000여억 원" against $440M) says nothing of it
+        if (
+            scored
+            and verdict(figure.value, scored[0][2].amount, figure.hedge) in enough
+            and of_its_size(figure, scored[0][2].amount)
+        ):
             _, p, value, basis = scored[0]
             label = f"{who} of {_stated(p, value)} ({p.date}, for {p.for_year})"
             kind: Kind = "demand" if party == "US" else "offer"
@@ -166,7 +171,11 @@ def stated_pct(
     where no such position is near it. Whose: the side named before the verb, as for amounts."""
     verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
     subject = near[: verb.start()] if verb is not None else near
+    # the side named before the verb, else the subject the sentence opens with ("미국 측은 ... 요구하면서,
+    # 내년도 증액비율은 최소 6.6%에서 14.5%까지 올려달라고 요구")
     actors = _actors(subject)
+    if not actors and verb is not None and re.search(r"[가-힣]", verb.group()):
+        actors = _actors(ctx.text[sentence(ctx.text, figure)[0] : figure.start])
     side = max(actors)[1] if actors else ("US" if verb is not None and cues.US_ONLY.search(verb.group()) else "ROK")
     if verb is not None and cues.US_ONLY.search(verb.group()) and not cues.OFFER.search(near):
         side = "US"

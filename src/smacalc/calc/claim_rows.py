@@ -181,3 +181,8 @@ def rate_basis(rate: Rate) -> str:
                 f"{leg.currency} {leg.rate}, {leg.rate_year} average{f' ({leg.fetched})' if leg.fetched else ''}"
             )
     return "; ".join(parts)
+
+
+def of_its_size(figure: Figure, record: Decimal) -> bool:
+    """Whether a record (not zero) is of the figure's size: within three times it either way."""
+    return Decimal(1) / 3 <= figure.value / record <= 3

@@ -22,7 +22,7 @@ from smacalc.calc.claim_changes import change_between, change_of, difference, ja
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
-from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
+from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
@@ -145,7 +145,7 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
         and placed.verdict == "holds"
         and figure.hedge in ("more than", "up to")
         and placed.record
-        and not _of_its_size(figure, placed.record)
+        and not of_its_size(figure, placed.record)
     ):
         # "more than $200 million" holds of any larger payment: far from it, it says nothing of it
         why = f"a bound far from the {placed.refers_to}: another quantity"
@@ -176,16 +176,11 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
     return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
 
-def _of_its_size(figure: Figure, record: Decimal) -> bool:
-    """Whether a record (not zero) is of the figure's size: within three times it either way."""
-    return Decimal(1) / 3 <= figure.value / record <= 3
-
-
 def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
     only to a figure every plausible reading finds off."""
-    if cues.HYPOTHETICAL.search(ctx.text[max(0, figure.start - 60) : figure.start]):
+    if cues.HYPOTHETICAL.search(ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]):
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
@@ -195,7 +190,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         for o in others
         if o.verdict in ("holds", "close")
         and o.refers_to != placed.refers_to
-        and (not o.record or _of_its_size(figure, o.record))
+        and (not o.record or of_its_size(figure, o.record))
         # a multiple is its talks' first demand: their later, lower asks are no second reading
         and not (figure.kind != "pct" and placed.kind == o.kind == "ratio" and placed.year == o.year)
     ]
@@ -206,7 +201,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         if len(held) == 1:
             return held[0]
     record = placed.record
-    far = placed.kind == "payment" and record is not None and record != 0 and not _of_its_size(figure, record)
+    far = placed.kind == "payment" and record is not None and record != 0 and not of_its_size(figure, record)
     if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):
         # Far from any payment: a recorded demand or a difference of two years that it matches
         # exactly is the one reading that fits (unless the sentence speaks of the US's costs).

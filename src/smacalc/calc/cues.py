@@ -61,7 +61,7 @@ OFFER = _words(
     r"\bcounter",
     r"\bsuggest",
     r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다고|수용할|인상안|고수",
+    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|고수",
 )
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
@@ -213,7 +213,7 @@ FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r
 # An increase: words that make a percentage a change.
 RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
-    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리]|오른|오르|늘[어었린]|상승|뛰",
+    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리]|오른|오르|늘[어었린]|상승|뛰|더 (?:부담|내|지불)",
 )
 FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎")
 
@@ -262,7 +262,7 @@ AGREEMENT_NUMBER = _words(
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
 HYPOTHETICAL = _words(
     r"\bif\b|\bwould (?:be|reach|rise|mean|amount|bring)\b|\bcould reach\b",
-    r"하면|할 경우|된다면|라면|될 경우",
+    r"하면(?!서)|할 경우|된다면|라면|될 경우",
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
 KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
@@ -270,6 +270,6 @@ KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방
 IN_KOREA = _words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
-    r"(?<=[가-힣])(?:고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
     re.IGNORECASE,
 )
