@@ -122,6 +122,8 @@ MAGNITUDES: dict[str, int] = {
     "billions": 9,
     "t": 12,
     "tn": 12,
+    "trn": 12,
+    "trln": 12,
     "trillion": 12,
     "trillions": 12,
 }

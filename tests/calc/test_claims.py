@@ -111,22 +111,16 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
     assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
 
-def test_400_percent_more_is_two_demands_with_two_verdicts() -> None:
-    # Against the first demand of those talks, $5bn (461.1% more), "up to 400%" is off; against the
-    # $4.7bn and $4bn that followed it (427.4%, 348.9% more), close and holds: unplaced, naming them.
+def test_400_percent_more_is_the_demand_it_is_nearest() -> None:
+    # A percentage said of a demand is set against the recorded demand it is nearest: the $4.7bn
+    # (427.4% more), so "up to 400%" is close; not the talks' first, $5bn (461.1% more).
     got = rows(
         "Trump pushed for Seoul to pay up to 400% more for the stationing of the 28,500 US soldiers.", "2024-01-01"
     )
-    (pct, troops) = got
-    assert pct[1:] == (
-        None,
-        "unplaced: ambiguous: US demand of $5.0bn (2019-07) against the 2019 payment (off) or US demand of "
-        "$4.7bn (2019-09-24) against the 2019 payment (close); US demand of $4.0bn (2020-03) against the 2019 "
-        "payment (holds)",
-        None,
-        "unplaced",
-    )
-    assert troops == ("28,500 US soldiers", "troops", "US troops in Korea, 2024", "0.0", "holds")
+    assert got == [
+        ("400%", "ratio", "US demand of $4.7bn (2019-09-24) against the 2019 payment", "-6.4", "close"),
+        ("28,500 US soldiers", "troops", "US troops in Korea, 2024", "0.0", "holds"),
+    ]
 
 
 def test_about_a_billion_and_13_9_percent_hold() -> None:
@@ -267,7 +261,7 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
     ]
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
-    assert pct[2].startswith("unplaced: ambiguous: US demand of $5.0bn (2019-07)")
+    assert pct[2] == "US demand of $4.7bn (2019-09-24) against the 2019 payment"
 
 
 @pytest.mark.parametrize(
@@ -881,6 +875,75 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # Words heading a list of rates are each rate's: all six are the defense budget's (아시아경제, 2017-08-29).
+        (
+            "연도별 국방예산 증가율은 2009년 7.1%에서 2013년 4.2%, 2014년 4.0%, 2015년 4.9%, 2016년 3.6%에 이어 "
+            "올해는 4.0%에 그쳤다.",
+            "2017-08-29",
+            [(pct, _BUDGET, "unplaced") for pct in ("7.1%", "4.2%", "4.0%", "4.9%", "3.6%", "4.0%")],
+        ),
+        # The years past "up from" are the base's, not the ₩1.0389tn's (The Washington Post, 2019-02-10).
+        (
+            "South Korea has agreed to pay 1.0389 trillion won, or around $920 million, up from the 960 billion won "
+            "a year it paid from 2014 to 2018.",
+            "2019-02-10",
+            [
+                ("1.0389 trillion won", "2019 payment", "holds"),
+                ("$920 million", "conversion of 1.0389 trillion won", "holds"),
+                ("960 billion won", "2014 payment", "holds"),
+            ],
+        ),
+        # "Last year" is the amount paid's, not the demand's: the $4bn of 2020-03, and its multiple (The
+        # Korea Times, 2020-04-21).
+        (
+            "Trump wants Korea to pay $4 billion a year, around quadruple the amount paid for last year, while the "
+            "Korean government proposed an increase of around 10 percent.",
+            "2020-04-21",
+            [
+                ("$4 billion", "US demand of $4.0bn (2020-03, for 2020)", "holds"),
+                ("quadruple", "US demand of $4.0bn (2020-03) against the 2019 payment", "close"),
+                ("10 percent", "ROK offer of 10.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
+        # A percentage said of a demand is the demand it is nearest (47.7% more), not its talks' first
+        # (Economist Intelligence Unit, 2021-03-10).
+        (
+            "The renewal negotiations in 2020 fell through because South Korea's proposal of a 13% rise in its "
+            "financial contribution significantly fell below a 50% rise demanded by the US administration under "
+            "the then president, Donald Trump.",
+            "2021-03-10",
+            [
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+            ],
+        ),
+        # "the U.S. demand" names whose demand, not who acts: "it can settle for" is Seoul's offer; "trn"
+        # is trillion; "Korean citizens employed by" are workers (Yonhap, 2014-01-10; EIU, 2021-03-10;
+        # Korea JoongAng Daily, 2020-01-29).
+        (
+            "Seoul, however, has been reluctant to give in to the U.S. demand, saying it can settle for around "
+            "900 billion won.",
+            "2014-01-10",
+            [("900 billion won", "ROK offer of ₩900.0bn (2014-01, for 2014)", "holds")],
+        ),
+        (
+            "Based on the new agreement, South Korea will contribute W1.2trn (US$1bn) to keeping 28,500 US troops "
+            "stationed in its territory in 2021.",
+            "2021-03-10",
+            [
+                ("W1.2trn", "2021 payment", "holds"),
+                ("US$1bn", "conversion of W1.2trn", "close"),
+                ("28,500 US troops", "US troops in Korea, 2021", "holds"),
+            ],
+        ),
+        (
+            "The measure, which puts at risk the livelihoods of around 9,200 Korean citizens employed by the USFK, "
+            "cranks up pressure on the Korean government to agree to a major hike in its contribution.",
+            "2020-01-29",
+            [("9,200 Korean citizens employed", "Korean workers of USFK, 2020", "holds")],
+        ),
+        # A part of the payment named by its topic: "군사건설비는" (정의당 김종대 의원실, 2016-10-13).
+        ("그 중에서 군사건설비는 4,000억 원 가량이다.", "2016-10-13", [("4,000억 원", _PART, "unplaced")]),
         # A percentage beside a budget of ₩57.1tn is that budget's change, not the SMA's (동아일보, 2022-08-31;
         # the paper misprints the base as "54억6112억 원").
         (
@@ -1152,3 +1215,14 @@ def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
 def test_amounts_are_read_as_printed(text: str, span: str, value: Decimal, hedge: str | None) -> None:
     (figure,) = [f for f in read_figures(normalise(text)) if f.span == span]
     assert (figure.value, figure.hedge) == (value, hedge)
+
+
+def test_a_conversion_of_an_amount_no_payment_is_of_the_year_its_sentence_names() -> None:
+    # "2017년 392억 달러(약 44조원)": Korea's defense spending of 2017, converted at the day's rate
+    # (JoongAng Ilbo, 2019-01-28).
+    text = "한국이 2017년 392억 달러(약 44조원)를 지출해 세계 국방비 지출 상위 10위를 기록한 것으로 나타났다."
+    rows = check(load_dataset(), text, dt.date(2019, 1, 28))
+    assert [(r.figure.span, r.kind, r.year, r.verdict) for r in rows if r.figure] == [
+        ("392억 달러", None, None, "unplaced"),
+        ("44조원", "conversion", 2017, "holds"),
+    ]

@@ -207,7 +207,9 @@ def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
     said = (*cues.NOT_SMA.finditer(ctx.text, low, high), *cues.OTHER_GROWTH.finditer(ctx.text, low, high))
     for m in said:
         a, b = (figure.end, m.start()) if m.start() >= figure.end else (m.end(), figure.start)
-        if not any(f is not figure and a <= f.start and f.end <= b for f in ctx.within(low, high)):
+        between = [f for f in ctx.within(low, high) if f is not figure and a <= f.start and f.end <= b]
+        # words heading a list of rates are each rate's ("국방예산 증가율은 2009년 7.1%에서 2013년 4.2%, ...")
+        if not between or (m.end() <= figure.start and all(f.kind == "pct" for f in between)):
             return True
     return False
 

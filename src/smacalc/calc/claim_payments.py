@@ -19,7 +19,10 @@ from smacalc.money import Money
 
 def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:
     assert figure.money is not None and of.money is not None
-    year = placed.year or (ctx.day.year if ctx.day is not None else None)
+    # the year of the amount it converts: as placed, else a year its sentence names or says ("내년도 ...
+    # 44억6천만 달러"), else --date's
+    said, how = year_of(ctx, of, paid=False)
+    year = placed.year or (said if how in ("named", "relative") else None) or (ctx.day.year if ctx.day else None)
     if year is None:
         return unplaced(ctx, figure, claim, text, f"a conversion of {of.span} needs --date or --year for its rate")
     value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year)

@@ -17,6 +17,7 @@ from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import verdict
 from smacalc.money import Money
 from smacalc.numbers import WIDE
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     from smacalc.record.talks import Position
@@ -91,11 +92,30 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
     before the date. None near it: unplaced, naming the nearest recorded."""
     assert figure.money is not None
     who = "US demand" if party == "US" else "ROK offer"
-    known = positions_by(ctx, party)
+    made = positions_by(ctx, party)
     named, how = year_of(ctx, figure, paid=False)
+    known = made
     if how in ("named", "relative") and named is not None:
-        known = [p for p in known if named in (p.for_year, int(p.date[:4]))]
-    # "13% more, for a total of about $1 billion": the position whose percentage the sentence states
+        known = [p for p in made if named in (p.for_year, int(p.date[:4]))]
+    # a relative year may be another figure's ("$4 billion a year, around quadruple the amount paid for
+    # last year"): where no position of it fits, one made in the 18 months before the date
+    for positions in (known, [p for p in made if recent(ctx, p)]) if how == "relative" else (known,):
+        found = _fitting(ctx, figure, positions)
+        if found is not None:
+            _, p, value, basis = found
+            label = f"{who} of {_stated(p, value)} ({p.date}, for {p.for_year})"
+            kind: Kind = "demand" if party == "US" else "offer"
+            return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
+    nearest = _nearest(ctx, figure, [p for p in known if p.amount is not None])
+    listed = ", ".join(f"{_stated(p, value)} ({p.date})" for _, p, value, _ in nearest[:2])
+    also = f"; the nearest recorded: {listed}" if listed else ""
+    return unplaced(ctx, figure, claim, text, f"no recorded {who} near {figure.span}{made_by(ctx)}{also}")
+
+
+def _fitting(ctx: Context, figure: Figure, known: list[Position]) -> tuple[Decimal, Position, Money, str] | None:
+    """The recorded position the amount fits: first one stated as a percentage the sentence states
+    ("13% more, for a total of about $1 billion"), then one stated as an amount, then one stated as a
+    percentage made in the 18 months before the date."""
     said = {f.value for f in ctx.within(*sentence(ctx.text, figure)) if f.kind == "pct"}
     derived = [p for p in known if p.amount is None]
     tries: tuple[tuple[list[Position], tuple[str, ...]], ...] = (
@@ -111,14 +131,8 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
             and verdict(figure.value, scored[0][2].amount, figure.hedge) in enough
             and of_its_size(figure, scored[0][2].amount)
         ):
-            _, p, value, basis = scored[0]
-            label = f"{who} of {_stated(p, value)} ({p.date}, for {p.for_year})"
-            kind: Kind = "demand" if party == "US" else "offer"
-            return compared(figure, claim, text, kind, label, p.for_year, value.amount, basis, p.source)
-    nearest = _nearest(ctx, figure, [p for p in known if p.amount is not None])
-    listed = ", ".join(f"{_stated(p, value)} ({p.date})" for _, p, value, _ in nearest[:2])
-    also = f"; the nearest recorded: {listed}" if listed else ""
-    return unplaced(ctx, figure, claim, text, f"no recorded {who} near {figure.span}{made_by(ctx)}{also}")
+            return scored[0]
+    return None
 
 
 def _stated(p: Position, value: Money) -> str:
@@ -210,7 +224,13 @@ def _actors(text: str) -> list[tuple[int, str]]:
     # A possessive (한국의 분담금) names whose thing it is, not who acts, where a subject is named
     # ("트럼프 미국 대통령이 한국의 방위비 분담금을 50억 달러로 제시했고")
     acting = [f for f in found if not f[2].endswith("의")] or found
+    # a side named before its position's noun ("reluctant to give in to the U.S. demand, saying it can
+    # settle for"): whose position, not who acts
+    acting = [f for f in acting if not _POSITION_NOUN.match(text, f[0] + len(f[2]))]
     return sorted((place, side) for place, side, _ in acting)
+
+
+_POSITION_NOUN = Pattern(r"\.?(?:['’]s)?\s(?:demands?|proposals?|offers?|requests?|asks?)\b", re.IGNORECASE)
 
 
 def recent(ctx: Context, p: Position) -> bool:
@@ -291,6 +311,8 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
         # beyond a fifth of it: no recorded demand is the one the sentence means
         why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {nearest.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
+    if figure.kind == "pct":
+        return nearest  # "a 50% rise demanded": the demand it is nearest (the $1.3bn, 47.7% more)
     # No demand named, and one near it: those talks' first demand ("Trump demanded five times" is
     # the $5 billion, not the lower asks that followed it).
     talks = [o for o in options if o[1].for_year == nearest.year]

@@ -314,6 +314,11 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
         and not (c.how == "named" and c.start >= figure.end and _heads_a_figure(ctx, c))
     ]
+    # a year past "up from", "than" after the figure is of what it is compared with ("agreed to pay ₩1.0389tn,
+    # up from the ₩960bn a year it paid from 2014 to 2018"), not the figure's
+    found = [
+        c for c in found if c.base or not (c.start >= figure.end and _COMPARED.search(ctx.text, figure.end, c.start))
+    ]
     targets = [c for c in found if not c.base]
     bases = [c for c in found if c.base]
     if change and bases and targets:
@@ -341,6 +346,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+_COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)
 _NAMES_NEXT = Pattern(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
 # A year that names one amount only ("2018 share of ₩960.2bn"), not a whole clause (2026년 분담금은 ...).
 _NAMES_ONE = Pattern(r"(?:'s)?\s(?:share|payment|contribution|amount)s? of\b", re.IGNORECASE)

@@ -60,7 +60,7 @@ OFFER = _words(
     r"\bpropos",
     r"\bcounter",
     r"\bsuggest",
-    r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
+    r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b|\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|고수",
 )
 # Who: the US and its president, or Korea and its government.
@@ -190,7 +190,7 @@ SHARE_OF = _words(
 LABELLED_PART = _words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
-    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:에|으로|로)?\s*$",
+    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:은|는|이|가|에|으로|로)?\s*$",
 )
 # Troops stationed elsewhere.
 ELSEWHERE = _words(

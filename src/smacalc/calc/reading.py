@@ -114,7 +114,7 @@ _TROOP_NOUNS = (
 )
 _WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans (?:working|who work)|"
+    r"(?:South )?Koreans (?:working|who work)|(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
