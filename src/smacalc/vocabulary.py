@@ -126,6 +126,7 @@ MAGNITUDES: dict[str, int] = {
     "trln": 12,
     "trillion": 12,
     "trillions": 12,
+    "quadrillion": 15,
 }
 # Korean and Japanese units: the large ones close a group of four digits, the small ones build it.
 LARGE_UNITS: dict[str, int] = {"조": 12, "억": 8, "만": 4, "兆": 12, "億": 8, "万": 4}
@@ -324,10 +325,11 @@ WORD_NUMBER = rf"(?:{_WORD})(?:[\s-](?:{_WORD})){{0,4}}"  # five, twenty-eight, 
 _DIGIT_WORD = alternation(_DIGIT_WORDS)
 _DIGIT_WORDS_RUN = rf"(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD})){{0,5}}"
 POINT_NUMBER = rf"(?:{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
-# Broadcast style thousands: 28-thousand-500.
-THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand[\s-]\d{3}"
-# And hundreds: 8-hundred-25 (million), 9-hundred-50.
-HUNDREDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d[\s-]hundred(?:[\s-]\d{1,2}(?!\d))?"
+# Broadcast style thousands: 28-thousand-500, 28-thousand and 500.
+THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand(?:\sand\s|[\s-])\d{3}"
+# And hundreds: 8-hundred-25 (million), 9-hundred-50, nine-hundred-26.
+_ONE_TO_NINE = alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
+HUNDREDS_NUMBER = rf"(?:(?<!\d)(?<!\d[.,])\d|\b(?:{_ONE_TO_NINE}))[\s-]hundred(?:[\s-]\d{{1,2}}(?!\d))?"
 _SPELLED = Pattern(
     rf"\b(?:(?P<point>{POINT_NUMBER})|(?P<thousands>{THOUSANDS_NUMBER})|(?P<hundreds>{HUNDREDS_NUMBER})"
     rf"|(?P<words>{WORD_NUMBER})"
@@ -357,11 +359,11 @@ def spelled_out(text: str) -> str:
         if m["point"]:
             return _point(m["point"])
         if m["thousands"]:
-            high, _, low = re.split(r"[\s-](thousand)[\s-]", m["thousands"].lower())
+            high, _, low = re.split(r"[\s-](thousand)(?:\sand\s|[\s-])", m["thousands"].lower())
             return str(int(high) * 1000 + int(low))
         if m["hundreds"]:
             high, _, low = re.split(r"[\s-](hundred)[\s-]?", m["hundreds"].lower())
-            return str(int(high) * 100 + int(low or 0))
+            return str((int(high) if high.isdigit() else NUMBER_WORDS[high]) * 100 + int(low or 0))
         value = number_word(m["words"] or m["article"])
         return m[0] if value is None else str(value)
 

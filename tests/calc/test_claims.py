@@ -366,6 +366,7 @@ _BUDGET = "unplaced: a share or a limit, or another budget: not a change of the 
 _FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own, or all US forces)"
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
 _NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment)"
+_BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -875,6 +876,98 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # Numbers in words, read whole: "nine-hundred-26 million", "28-thousand and 500" (Arirang News,
+        # 2020-07-18); "the early 1990s" is a decade, no year (The Korea Herald, 2018-06-21).
+        (
+            "Seoul agreed to pay nine-hundred-26 million U.S. dollars in 2019, but the following year, the U.S. "
+            "demanded a fivefold increase in payment.",
+            "2020-07-18",
+            [
+                ("nine-hundred-26 million U.S. dollars", "2019 payment", "holds"),
+                ("fivefold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        (
+            "There are 28-thousand and 500 troops stationed in the country.",
+            "2020-07-18",
+            [("28-thousand and 500 troops", "US troops in Korea, 2020", "holds")],
+        ),
+        (
+            "South Korea has shared the financial burden for US Forces Korea , currently composed of around 28,500 "
+            "service members, since the early 1990s.",
+            "2018-06-21",
+            [("28,500 service members", "US troops in Korea, 2018", "holds")],
+        ),
+        # An amount far beyond any the SMA has been is another budget; "quadrillion" (Chosun Biz, 2025-12-11).
+        (
+            "In addition, the defense budget for fiscal year 2026 in the NDAA agreed by the House and Senate is a "
+            "total of $901 billion (about 1.3 quadrillion won).",
+            "2025-12-11",
+            [("$901 billion", _BEYOND, "unplaced"), ("1.3 quadrillion won", "conversion of $901 billion", "holds")],
+        ),
+        # "in 2025, the last year" is the deal's last year, not the year before the date (aju.news, 2021-03-10).
+        (
+            "If this trend is to increase, it is expected that in 2025, the last year, the total amount of about "
+            "1.5 trillion won will be paid.",
+            "2021-03-10",
+            [("1.5 trillion won", "2025 payment", "holds")],
+        ),
+        # The condition of a threat is no hypothetical: the $5bn is a demand (The Daily Beast, 2019-11-21).
+        (
+            "The Chosun Ilbo newspaper reported an imminent withdrawal of a brigade if Seoul didn’t raise its annual "
+            "contribution to $5 billion, about five times what it currently pays the U.S. for military support.",
+            "2019-11-21",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
+            ],
+        ),
+        # "늘려야 된다며" demands; the $10bn asked again in 2025 is set against 2025's payment at 2024's
+        # rate, as first made (Zum News, 2025-05-23).
+        (
+            "앞서 트럼프 대통령은 한국의 방위비 분담금을 9배 더 늘려야 된다며 주한미군 철수 가능성까지 "
+            "시사한 바 있습니다.",
+            "2025-05-23",
+            [("9배", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "close")],
+        ),
+        # A change in the brackets of a base is the base year's (Chosun Biz, 2024-10-04).
+        (
+            "이번 분담금 증가율은 2014년 9차 협정(5.8%)보다는 높고, 2019년 제10차 협정(8.2%)과 비슷하며 2021년 "
+            "제11차 협정(13.9%)보다는 낮다.",
+            "2024-10-04",
+            [
+                ("5.8%", "change 2013→2014", "holds"),
+                ("8.2%", "change 2018→2019", "holds"),
+                ("13.9%", "change 2020→2021", "holds"),
+            ],
+        ),
+        # An agreement named by number gives its years; "당시 환율로" converts at that year's rate (파이낸셜뉴스,
+        # 2019-11-19).
+        (
+            "그렇게 첫 방위비분담금 특별협정이 시작됐고, 제1차 협정에서 분담금은 1억5000만달러(당시 환율로 약 "
+            "1070억원)로 타결됐다.",
+            "2019-11-19",
+            [("1억5000만달러", "1991 payment", "holds"), ("1070억원", "conversion of 1억5000만달러", "holds")],
+        ),
+        # A rise of $1bn asked, with no year: only a demand of talks under way could be it; the range's
+        # second end shares its subject (국민일보, 2025-08-10).
+        (
+            "워싱턴포스트(WP)는 9일(현지시간) 한·미 협정의 초기 초안(draft)에 미국이 한국의 국방비를 "
+            "국내총생산(GDP)의 2.6%에서 3.8%로 증액하고, 방위비분담금을 10억 달러(1조3900억원) 인상하도록 요구하는 "
+            "내용이 포함돼 있었다고 보도했다.",
+            "2025-08-10",
+            [
+                ("2.6%", _BUDGET, "unplaced"),
+                ("3.8%", _BUDGET, "unplaced"),
+                (
+                    "10억 달러",
+                    "unplaced: no recorded US demand near 10억 달러 made by 2025-08-10; the nearest recorded: $10.0bn "
+                    "(2025-07-08), $10.0bn (2024-10-15)",
+                    "unplaced",
+                ),
+                ("1조3900억원", "conversion of 10억 달러", "holds"),
+            ],
+        ),
         # Words heading a list of rates are each rate's: all six are the defense budget's (아시아경제, 2017-08-29).
         (
             "연도별 국방예산 증가율은 2009년 7.1%에서 2013년 4.2%, 2014년 4.0%, 2015년 4.9%, 2016년 3.6%에 이어 "
@@ -951,7 +1044,7 @@ PRINTED = [
             "대비 4.6% 증가했다.",
             "2022-08-31",
             [
-                ("57조1268억 원", _NOT_SMA, "unplaced"),
+                ("57조1268억 원", _BEYOND, "unplaced"),
                 ("4.6%", "unplaced: the change of a budget far larger than the SMA's", "unplaced"),
             ],
         ),
@@ -1031,7 +1124,7 @@ PRINTED = [
             "The current deal expires at the end of the year, and U.S. President Donald Trump has reportedly "
             "demanded a fivefold increase in how much Seoul pays.",
             "2019-10-25",
-            [("fivefold", "US demand of $5.0bn (2019-07) against the 2019 payment", "off")],
+            [("fivefold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off")],
         ),
         # "near fivefold" is almost five: 5.61x is close (Yonhap, a Korea Times editorial, 2020-04-03).
         (
@@ -1068,7 +1161,7 @@ PRINTED = [
             "내년 국방 예산은 66조 2947억원으로 편성됐다. 올해보다 5조 478억원(8.2%) 늘었다.",
             "2025-08-30",
             [
-                ("66조 2947억원", _NOT_SMA, "unplaced"),
+                ("66조 2947억원", _BEYOND, "unplaced"),
                 ("5조 478억원", _FAR.format(5, "difference 2025→2026"), "unplaced"),
                 ("8.2%", _BUDGET, "unplaced"),
             ],

@@ -87,7 +87,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     low, high = sentence(ctx.text, figure)
     whole = ctx.text[low:high]
     amounts = _amounts_beside(ctx, figure, low, high)
-    if any(_beyond_the_sma(ctx, a) for a in amounts):
+    if any(beyond_the_sma(ctx, a) for a in amounts):
         return unplaced(ctx, figure, claim, text, "the change of a budget far larger than the SMA's")
     yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
@@ -95,9 +95,11 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     wider = near_words(ctx, figure, ahead=45)
     # a position first: "14.5%까지 올려달라고 요구", "Seoul's best offer ... ― an increase of at least 13 per cent"
     said = near_words(ctx, figure, back=120, ahead=45)
-    _, following, _ = ctx.around(figure)
+    previous, following, _ = ctx.around(figure)
     if following is not None and following.kind == "pct" and _RANGE.fullmatch(ctx.text, figure.end, following.start):
         said += near_words(ctx, following, back=0, ahead=45)  # "6.6%에서 14.5%까지 올려달라고 요구": the range's verb
+    if previous is not None and previous.kind == "pct" and _RANGE.fullmatch(ctx.text, previous.end, figure.start):
+        wider = near_words(ctx, previous) + wider  # "국방비를 GDP의 2.6%에서 3.8%로": the range's subject
     if cues.DEMAND.search(said) or cues.OFFER.search(said):
         stated = stated_pct(ctx, figure, claim, text, said)
         # "50% 가까운 인상안인 13억달러를 요구": a percentage of the demand the sentence names is its ratio
@@ -165,7 +167,7 @@ def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[F
     return out
 
 
-def _beyond_the_sma(ctx: Context, amount: Figure) -> bool:
+def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
     """Whether an amount is over twice the largest sum the SMA has ever been or been asked to be (a
     defense budget of ₩54.6tn, Japan's of ¥4.88tn): a percentage beside it is that budget's change."""
     assert amount.money is not None

@@ -4,17 +4,19 @@ no I/O."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, rate_basis, unplaced
-from smacalc.calc.claim_years import year_of
+from smacalc.calc.claim_years import sentence, year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import RANK, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
+from smacalc.vocabulary import Pattern
 
 
 def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:
@@ -22,20 +24,61 @@ def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: i
     # the year of the amount it converts: as placed, else a year its sentence names or says ("내년도 ...
     # 44억6천만 달러"), else --date's
     said, how = year_of(ctx, of, paid=False)
-    year = placed.year or (said if how in ("named", "relative") else None) or (ctx.day.year if ctx.day else None)
+    said_year = placed.year or (said if how in ("named", "relative") else None)
+    year = said_year or (ctx.day.year if ctx.day else None)
     if year is None:
         return unplaced(ctx, figure, claim, text, f"a conversion of {of.span} needs --date or --year for its rate")
-    value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year)
+    # "(당시 환율로 약 1070억원)", "당시 우리 돈으로": at the average rate of that year, not --date's
+    then = _AT_THE_TIME.search(ctx.text, of.end, figure.start) is not None
+    if then and said_year is None:
+        why = f"a conversion of {of.span} at the rate of a time the sentence does not name"
+        return unplaced(ctx, figure, claim, text, why)
+    value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year, paid=then)
     return compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
+
+
+_AT_THE_TIME = Pattern(
+    r"당시|\bat (?:the )?(?:then|that time's|the time's)(?:[- ]current)? (?:exchange )?rates?\b", re.IGNORECASE
+)
 
 
 def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    if how in ("date", "past"):
+        of_agreement = _of_agreement(ctx, figure, claim, text)
+        if of_agreement is not None:
+            return of_agreement
     if how in ("date", "agreement") and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
         year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+def _of_agreement(ctx: Context, figure: Figure, claim: int, text: str) -> Check | None:
+    """With no year said, an agreement named by its number in the figure's clause ("제1차 협정에서
+    분담금은 1억5000만달러로 타결"): the year of it whose payment fits best, where one holds or is
+    close; where none does, unplaced (which of its years is meant cannot be told)."""
+    low, high = sentence(ctx.text, figure)
+    named = [
+        m
+        for m in cues.AGREEMENT_NUMBER.finditer(ctx.text, low, high)
+        if not cues.CLAUSE.search(
+            ctx.text, *sorted((m.end(), figure.start) if m.end() <= figure.start else (figure.end, m.start()))
+        )
+    ]
+    if len(named) != 1:
+        return None
+    number = int(named[0]["en"] or named[0]["ko"])
+    agreement = next((a for a in ctx.data.agreements if a.number == number), None)
+    if agreement is None:
+        return None
+    rows = [payment_in(ctx, figure, y, claim, text, "") for y in range(agreement.first, agreement.last + 1)]
+    best = min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)
+    if best is not None and best.verdict in ("holds", "close"):
+        return best
+    why = f"the {number}th SMA names the years {agreement.first}-{agreement.last}; no payment of them fits"
+    return unplaced(ctx, figure, claim, text, why)
 
 
 def payment_in(ctx: Context, figure: Figure, year: int, claim: int, text: str, how: str) -> Check:

@@ -84,7 +84,9 @@ def positions_by(ctx: Context, party: str) -> list[Position]:
     return known
 
 
-def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: int, text: str) -> Check:
+def position(
+    ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: int, text: str, *, change: bool = False
+) -> Check:
     """The recorded position the amount is: of the year named with it, if one is, else any made by
     the date; the nearest in amount, at the rate of the date. A position stated as a percentage is
     an amount too (over the payment before it): first where the sentence states that percentage
@@ -97,6 +99,8 @@ def position(ctx: Context, figure: Figure, party: Literal["US", "ROK"], claim: i
     known = made
     if how in ("named", "relative") and named is not None:
         known = [p for p in made if named in (p.for_year, int(p.date[:4]))]
+    elif change:  # a rise asked ("10억 달러 인상하도록 요구"), no year named: only of talks under way
+        known = [p for p in made if recent(ctx, p)]
     # a relative year may be another figure's ("$4 billion a year, around quadruple the amount paid for
     # last year"): where no position of it fits, one made in the 18 months before the date
     for positions in (known, [p for p in made if recent(ctx, p)]) if how == "relative" else (known,):
@@ -316,7 +320,10 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
     # No demand named, and one near it: those talks' first demand ("Trump demanded five times" is
     # the $5 billion, not the lower asks that followed it).
     talks = [o for o in options if o[1].for_year == nearest.year]
-    return ratio_row(figure, claim, text, min(talks, key=lambda o: o[1].date))
+    first = min(talks, key=lambda o: o[1].date)
+    # the same amount asked again is the one last made ($10bn, 2024-10 and 2025-07: at 2025's rate)
+    again = [o for o in talks if o[1].amount == first[1].amount]
+    return ratio_row(figure, claim, text, max(again, key=lambda o: o[1].date))
 
 
 def amount_is(placed: Check, p: Position) -> bool:

@@ -300,10 +300,11 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     if ctx.year is not None:
         return ctx.year, "--year"
     found = list(year_cues(ctx, figure))
-    if not change:
-        base = in_base(ctx.text, figure, found)
-        if base is not None:
-            return base.year, "base"
+    base = in_base(ctx.text, figure, found)
+    if base is not None and (not change or "(" in ctx.text[base.end : figure.start]):
+        # an amount beside the base is the base year's, and so is a change in its brackets ("2014년 9차
+        # 협정(5.8%)보다는 높고": 2014's rise)
+        return base.year, "base"
     if not paid:
         found = [c for c in found if c.how != "past"]
     # "2018 share of ₩960.2bn", "2019년 방위비 10억 달러": a year naming the payment after it is that payment's only

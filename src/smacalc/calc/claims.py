@@ -18,7 +18,15 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import change_between, change_of, difference, japan, japan_difference, percentage
+from smacalc.calc.claim_changes import (
+    beyond_the_sma,
+    change_between,
+    change_of,
+    difference,
+    japan,
+    japan_difference,
+    percentage,
+)
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
@@ -39,7 +47,8 @@ NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, mu
 _CONVERTS = Pattern(
     r"^[\s,:(（\[–—-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
-    r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|"
+    r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
+    r"환율로|"
     # a rate the text states for the conversion: (환율 1천245원 기준 6천100억원)
     r"환율\s?[\d,.천백]+\s?원)"
     r"[\s,:]*)*$",
@@ -225,6 +234,10 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
 
 
+# Right after an amount, that it was paid ("the $900 billion paid last year by Seoul").
+_PAID_AFTER = Pattern(r"\s(?:paid|was paid|that (?:Seoul|Korea|South Korea) paid)\b", re.IGNORECASE)
+
+
 # Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
 _BROKEN = Pattern(r"(?<![\d.,])\d{1,2} $")
 
@@ -301,6 +314,10 @@ def _first_reading(
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)
             return japan(ctx, figure, claim, text)
+        # (unless said to be paid: "the $900 billion paid last year by Seoul" is a payment misprinted)
+        if beyond_the_sma(ctx, figure) and not _PAID_AFTER.match(ctx.text, figure.end):
+            why = "far more than the SMA has ever been or been asked to be: another budget"
+            return unplaced(ctx, figure, claim, text, why)
         if _not_sma(ctx, figure) or cues.CUMULATIVE.search(near):
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
             return unplaced(ctx, figure, claim, text, why)
@@ -315,7 +332,7 @@ def _first_reading(
         )
         party = None if settled else party_of(ctx, figure)
         if party is not None:
-            placed = position(ctx, figure, party, claim, text)
+            placed = position(ctx, figure, party, claim, text, change=changed)
             if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits
                 paid = payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":

@@ -36,7 +36,8 @@ DEMAND = _words(
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"\bclaimed that .{0,40} should\b",
     r"\bprice tag\b",
-    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|주장|달라고|해 달라",
+    r"\bexpects? (?:\w+ ){0,3}to pay\b",
+    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|주장|달라고|해 달라",
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
@@ -219,8 +220,10 @@ FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bles
 
 # --- years ---
 
-# A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049.
-YEAR = Pattern(r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)")
+# A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049; not a decade (the 1990s).
+YEAR = Pattern(
+    r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d|s\b)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
+)
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
@@ -232,7 +235,7 @@ BASE_AFTER = Pattern(
     r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
 )
 RELATIVE = [
-    (_words(r"\blast year\b|\ba year ago\b", r"지난해|작년"), -1),
+    (_words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
     (_words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
     (_words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
 ]
@@ -261,7 +264,10 @@ AGREEMENT_NUMBER = _words(
 )
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
 HYPOTHETICAL = _words(
-    r"\bif\b|\bwould (?:be|reach|rise|mean|amount|bring)\b|\bcould reach\b",
+    # not the condition of a threat ("a withdrawal if Seoul didn't raise its contribution to $5 billion")
+    r"\bif\b(?!\s(?:\w+\s){0,3}(?:didn['’]t|doesn['’]t|did not|does not|refuses|refused|fails|failed|won['’]t"
+    r"|will not)\b)",
+    r"\bwould (?:be|reach|rise|mean|amount|bring)\b|\bcould reach\b",
     r"하면(?!서)|할 경우|된다면|라면|될 경우",
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
