@@ -1303,6 +1303,17 @@ def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
             "about",
         ),
         ("8천695억 원으로 600억 여원이 상승한 값", "600억 여원", Decimal("60000000000"), "more than"),
+        # numbers in words and Korean order in English, read whole, never in part
+        (
+            "agreed to pay nine-hundred-26 million U.S. dollars",
+            "nine-hundred-26 million U.S. dollars",
+            Decimal("926000000"),
+            None,
+        ),
+        ("There are 28-thousand and 500 troops", "28-thousand and 500 troops", Decimal("28500"), None),
+        ("pays 1 trillion 38.9 billion won this year", "1 trillion 38.9 billion won", Decimal("1038900000000"), None),
+        ("about 1.3 quadrillion won", "1.3 quadrillion won", Decimal("1300000000000000"), "about"),
+        ("contribute W1.2trn to", "W1.2trn", Decimal("1200000000000"), None),
     ],
 )
 def test_amounts_are_read_as_printed(text: str, span: str, value: Decimal, hedge: str | None) -> None:

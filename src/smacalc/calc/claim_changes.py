@@ -168,8 +168,8 @@ def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[F
 
 
 def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
-    """Whether an amount is over twice the largest sum the SMA has ever been or been asked to be (a
-    defense budget of ₩54.6tn, Japan's of ¥4.88tn): a percentage beside it is that budget's change."""
+    """Whether an amount is over twice the largest sum the SMA has been or been asked to be by --date
+    (a defense budget of ₩54.6tn, Japan's of ¥4.88tn): another budget."""
     assert amount.money is not None
     year = ctx.day.year if ctx.day is not None else max(ctx.rows)
     largest = max(

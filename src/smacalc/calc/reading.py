@@ -259,7 +259,19 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
         return None
     if money.amount <= 0:
         return None
+    # "1 trillion 38.9 billion won": the larger part, printed first without a currency, is the amount's
+    larger = _LARGER_PART.search(text, max(0, start - 24), start)
+    if larger is not None:
+        head = _number(larger["n"])
+        if head is not None and money.amount < 10 ** v.MAGNITUDES[larger["mag"].lower()]:
+            value = money.amount + head * 10 ** v.MAGNITUDES[larger["mag"].lower()]
+            money = Money(value, money.currency)
+            start, span = larger.start(), text[larger.start() : end]
     return Figure(span, start, end, "amount", money.amount, hedge, money)
+
+
+# Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won".
+_LARGER_PART = Pattern(rf"(?<![\w.,$₩])(?P<n>{_NUM})\s(?P<mag>trillion|billion)\s$", re.IGNORECASE)
 
 
 def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Figure | None:
