@@ -876,6 +876,34 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # The payment said before an amount in a sentence about a demand: "which last year was" (Los Angeles
+        # Times, 2019-01-11), "the current" (Cato Institute, 2019-09-03); a conversion after "annually ("
+        # (The Asia Business Daily, 2025-01-21).
+        (
+            "U.S. negotiators have sought a 50% increase in Seoul’s annual payment, which last year was "
+            "approximately $830 million, or about half of the estimated cost of hosting 28,500 U.S. troops.",
+            "2019-01-11",
+            [
+                ("50%", "US demand of 50.0% (2018-12-07, for 2019)", "holds"),
+                ("$830 million", "2018 payment", "holds"),
+                ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        (
+            "In early August, Trump demanded that South Koreans pay “substantially more” than the current $990 "
+            "million a year for defraying the costs of U.S. troops defending their country from North Korea.",
+            "2019-09-03",
+            [("$990 million", "2019 payment", "off")],
+        ),
+        (
+            "Donald Trump stated, “If I had been in the White House, South Korea would have spent $10 billion "
+            "annually (about 14.41 trillion won) on the cost of stationing U.S. troops,”",
+            "2025-01-21",
+            [
+                ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("14.41 trillion won", "conversion of $10 billion", "holds"),
+            ],
+        ),
         # Numbers in words, read whole: "nine-hundred-26 million", "28-thousand and 500" (Arirang News,
         # 2020-07-18); "the early 1990s" is a decade, no year (The Korea Herald, 2018-06-21).
         (

@@ -37,7 +37,11 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     before = ctx.text[max(low, figure.start - 100) : figure.start]
     # Korean puts the verb at the end of its clause, however far: 우리 측은 9999억원에 ... 안을 제시
     after = ctx.text[figure.end : min(high, figure.end + (160 if korean else 40))]
-    if cues.COMPARED_AMOUNT.search(after) or cues.PAYMENT_NAMED.search(before[-14:]):
+    if (
+        cues.COMPARED_AMOUNT.search(after)
+        or cues.PAYMENT_NAMED.search(before[-14:])
+        or cues.PAYMENT_SAID.search(before[-60:])
+    ):
         return None  # the base of a comparison, or the payment named: a payment
     if cues.PAID.search(before[-25:]) and not cues.DEMAND.search(before) and not cues.OFFER.search(before):
         return None  # "Seoul was paying $1bn ... after he asked for more": the verb after is another clause's

@@ -45,13 +45,14 @@ NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, mu
 # What may stand between an amount and its conversion: a bracket, "or (about)", "한화 약", "우리 돈".
 
 _CONVERTS = Pattern(
-    r"^[\s,:(（\[–—-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
+    r"^[\s,:(（\[–—'’‘\"“”-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
+    r"annually|yearly|a year|per year|연간|매년|한국|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
     r"환율로|"
     # a rate the text states for the conversion: (환율 1천245원 기준 6천100억원)
     r"환율\s?[\d,.천백]+\s?원)"
-    r"[\s,:]*)*$",
+    r"[\s,:(（'’‘\"“”]*)*$",
     re.IGNORECASE,
 )
 
@@ -265,7 +266,9 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     if placed.kind == "payment" or figure.money is not None:
         out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
-        said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
+        said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start]) or cues.PAYMENT_SAID.search(
+            ctx.text[max(low, figure.start - 60) : figure.start]
+        )
         if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":

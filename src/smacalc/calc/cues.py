@@ -132,6 +132,14 @@ PAYMENT_NAMED = _words(
     r"(?:분담금|방위비|협상액|합의액|타결액|분담액)\s*[(（]?\s*$",
     r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$",
 )
+# Further before an amount, the payment said: "annual payment, which last year was about", "the
+# current", "Korea's current contribution of", "the original amount of".
+PAYMENT_SAID = _words(
+    r"\b(?:payment|contribution|share)s?,?\s+which\s+(?:\w+\s+){0,2}(?:was|is|stood at|amounted to)\s+"
+    r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
+    r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
+    r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
+)
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = _words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
