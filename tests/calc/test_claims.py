@@ -367,6 +367,7 @@ _FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
 _NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment)"
 _BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
+_MOVED = "unplaced: troops moved, cut, limited or stationed elsewhere: not the level in Korea"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -467,7 +468,7 @@ PRINTED = [
         (
             "2007년과 2008년에 걸쳐 주한 미군은 2500명이 감소해",
             "2006-12-06",
-            [("2500명", "unplaced: troops moved, cut or stationed elsewhere: not the level in Korea", "unplaced")],
+            [("2500명", _MOVED, "unplaced")],
         ),
         # "2020회계연도 수준으로": the level kept, not the year of the ¥200bn (JFY2021's ¥201.7bn).
         (
@@ -538,7 +539,7 @@ PRINTED = [
             "것으로 전해졌습니다.",
             "2008-02-04",
             [
-                ("2만5천여명", "unplaced: troops moved, cut or stationed elsewhere: not the level in Korea",
+                ("2만5천여명", _MOVED,
                  "unplaced"),
                 ("2만 8천500여 명", "US troops in Korea, 2008", "holds"),
             ],
@@ -875,6 +876,48 @@ PRINTED = [
                 ("$866.5 million", "conversion of 920 billion won", "holds"),
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
+        ),
+        # A floor, or the target of a cut, is a limit, not a level (신아일보, 2019-12-21; a blog, 2025-07-12).
+        (
+            "올해 국방수권법에 규정된 주한미군 하한선(2만2000명)을 6500명 늘린 것이다.",
+            "2019-12-21",
+            [("2만2000명", _MOVED, "unplaced"), ("6500명", _MOVED, "unplaced")],
+        ),
+        (
+            "현재 약 2만8500명 수준의 주한미군 병력을 1만8000명 수준으로 축소하자는 주장이 제기되며, 향후 한미 "
+            "안보협력 및 동북아 전략에 적잖은 파장을 예고하고 있습니다.",
+            "2025-07-12",
+            [("2만8500명", "US troops in Korea, 2025", "holds"), ("1만8000명", _MOVED, "unplaced")],
+        ),
+        # Another thing's growth named right before a percentage is that thing's, even in a sentence about
+        # the SMA (외교부 설명 as reposted, 2021-03-10); a side's percentage, or one "of the costs", is a
+        # share (Nikkei Asia, 2021-02-10; The Korea Herald, 2013-07-25).
+        (
+            "올해 한국이 분담할 총액은 2020년도 국방비 증가율 7.4%과 주한미군 한국인 근로자 인건비 증액분 6.5%을 "
+            "더해 확정했다는 게 외교부 쪽 설명이다.",
+            "2021-03-10",
+            [("7.4%", _BUDGET, "unplaced"), ("6.5%", _BUDGET, "unplaced")],
+        ),
+        (
+            "Japan’s contribution was at 74% of the cost under a 2004 Pentagon report, significantly higher than "
+            "South Korea’s 40% or Germany’s 32%.",
+            "2021-02-10",
+            [
+                (
+                    "74%",
+                    "unplaced: no figure of Japan's support near 74%; the nearest: Japan's support a year, "
+                    "JFY2022-2026 against JFY2016-2020",
+                    "unplaced",
+                ),
+                ("40%", _BUDGET, "unplaced"),
+                ("32%", _BUDGET, "unplaced"),
+            ],
+        ),
+        (
+            "In 2013 alone, the South paid 869.5 billion won, which accounted for more than 40 percent of the USFK "
+            "defense costs.",
+            "2013-07-25",
+            [("869.5 billion won", "2013 payment", "holds"), ("40 percent", _BUDGET, "unplaced")],
         ),
         # The payment said before an amount in a sentence about a demand: "which last year was" (Los Angeles
         # Times, 2019-01-11), "the current" (Cato Institute, 2019-09-03); a conversion after "annually ("

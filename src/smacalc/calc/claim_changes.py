@@ -110,7 +110,9 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         return rose_to
     if (
         cues.SHARE.search(near)
+        or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 24), figure.start)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
+        or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)
         or cues.NOT_SMA.search(wider)
         or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):
@@ -148,6 +150,15 @@ _ROSE_TO = Pattern(
 )
 _RISE_OF = Pattern(
     r"(?:원|달러)?(?:으로|로)?,?\s?(?:전년\s?(?:대비|보다|에 비해)\s?|(?:up|an increase of|a rise of)\s)", re.IGNORECASE
+)
+
+
+# Right before a percentage, another thing's growth named as its own ("국방비 증가율 7.4%", "근로자 인건비
+# 증액분 6.5%", "defense spending growth of 7.4%"): that thing's change, even in a sentence about the SMA.
+_ANOTHER_GROWTH = Pattern(
+    r"(?:국방비|국방\s?예산|임금|인건비|물가|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
+    r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)\s?(?:은|는|이|가|of|was|is)?\s?$",
+    re.IGNORECASE,
 )
 
 
@@ -230,6 +241,9 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     says ('In 2018 ... this year ... 46.1%') where that fits; else, with only --date to go by, the
     nearest change of the agreements agreed by then."""
 
+    steps = [abs(r.change_pct) for r in ctx.rows.values() if r.change_pct]
+    if steps and 0 < figure.value < min(steps) / 2:  # "독일(0.016%)": no change was ever so small
+        return unplaced(ctx, figure, claim, text, "far smaller than any change of the payment: a share, not a change")
     named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         between = change_between(ctx, figure, named[0], named[1], claim, text)

@@ -29,8 +29,15 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             or cues.ELSEWHERE.search(near)
             or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
             or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
+            or (
+                not kept
+                and (
+                    cues.TROOPS_TARGET_AFTER.match(ctx.text, figure.end, figure.end + 16)
+                    or cues.TROOPS_TARGET_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
+                )
+            )
         ):
-            why = "troops moved, cut or stationed elsewhere: not the level in Korea"
+            why = "troops moved, cut, limited or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         troops = _troops(ctx, figure, claim, text)
         if troops.verdict == "off" and cues.JAPAN_NAMED.search(said) and not cues.IN_KOREA.search(said):

@@ -191,10 +191,9 @@ SHARE = _words(
     r"(?:비용|경비)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
 # Right after a percentage: what it is a share of ("40 percent of the costs").
-SHARE_OF = _words(
-    r"^\s*(?:\w+\s)?of (?:the )?(?:total |non-personnel |local |overall |US |U\.S\. )?"
-    r"(?:costs?|expenses?|budget|spending)\b"
-)
+SHARE_OF = _words(r"^\s*(?:\w+\s)?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b")
+# Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
+SIDE_S = _words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
 # Right before an amount: a part of a payment named by what it pays for, or an average of years.
 LABELLED_PART = _words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
@@ -214,7 +213,16 @@ LEVEL_KEPT = _words(
 )
 LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:level|strength) of (?:about |some )?$")
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
-TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지)")
+TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
+# Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
+# "하한선(2만2000명)", "1만8000명 수준으로 축소", "a floor of 22,000"): a limit, not a level.
+TROOPS_TARGET_AFTER = _words(
+    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)"
+)
+TROOPS_TARGET_BEFORE = _words(
+    r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
+    r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
+)
 # A count of times something was said or done, not a multiple.
 REPEATED = _words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
