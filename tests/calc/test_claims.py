@@ -877,6 +877,73 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # "from this year's $1 billion" is the payment a rise starts from (Chosun Ilbo, 2019-11-12).
+        (
+            "The U.S. is demanding a total of US$5 billion a year, including these additional costs, a five-fold "
+            "increase from this year's $1 billion.",
+            "2019-11-12",
+            [
+                ("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five-fold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("$1 billion", "2019 payment (the base of the comparison)", "off"),
+            ],
+        ),
+        # "urged to pay" asks (The Japan Times, 2020-01-25).
+        (
+            "South Korea has been urged to pay about five times more than last year.",
+            "2020-01-25",
+            [("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "close")],
+        ),
+        # "최고수준" holds no "고수" (to hold out for): the $5bn is the US demand (충청뉴스, 2019-11-28).
+        (
+            "그러면서 \"우리 정부는 그동안 GDP 기준 세계 주요동맹국 중 가장 높은 방위비 분담금을 지출했고 11조원 "
+            "이상을 들여 경기도 평택에 세계 최고수준의 미군기지를 건설했고 미국산 무기 수입도 세계에서 세번째로 "
+            "많다\"며 50억 달러 요구에 유감을 표했다.",
+            "2019-11-28",
+            [
+                (
+                    "11조원",
+                    "unplaced: no recorded US demand near 11조원 made by 2019-11-28; the nearest recorded: $5.0bn "
+                    "(2019-10), $5.0bn (2019-07)",
+                    "unplaced",
+                ),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # Off as a payment, not said to be paid, and exactly the demand of the day before (Yonhap, 2020-05-08).
+        (
+            "According to a U.S. government source, the State Department came up with $1.3 billion by calculating "
+            "the eventual amount South Korea would pay in the fifth year of a multi-year agreement.",
+            "2020-05-08",
+            [("$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds")],
+        ),
+        # The year after a conversion governs the amount before it; so does "by 2020" (KBS World, 2025-07-09).
+        (
+            "The official added that Seoul intends to adhere to the 12th Special Measures Agreement(SMA), that was "
+            "effectively settled last year, under which South Korea agreed to contribute one-point-52 trillion "
+            "won, or around one-point-one billion U.S. dollars, in 2026.",
+            "2025-07-09",
+            [
+                ("one-point-52 trillion won", "2026 payment", "holds"),
+                ("one-point-one billion U.S. dollars", "conversion of one-point-52 trillion won", "holds"),
+            ],
+        ),
+        (
+            "Seoul's defense contribution, which stood at around 944-point-one billion won in 2016, before Trump's "
+            "first term, jumped to about one-point-04 trillion won by 2020 during his presidency.",
+            "2025-07-09",
+            [
+                ("944-point-one billion won", "2016 payment", "holds"),
+                ("one-point-04 trillion won", "2020 payment", "holds"),
+            ],
+        ),
+        # Money USFK holds unspent ("축적 분담금") is no year's payment (MBN, 2008-08-29).
+        (
+            "양국은 어제(28일)에 이어 한국의 부담비율 산정과 주한미군이 방위비 분담금 중 사용하지 않고 모아둔 축적 "
+            "분담금 8천억 원의 사용처 등 현안을 놓고 집중적으로 협의했습니다.",
+            "2008-08-29",
+            [("8천억 원", _NOT_SMA, "unplaced")],
+        ),
         # A floor, or the target of a cut, is a limit, not a level (신아일보, 2019-12-21; a blog, 2025-07-12).
         (
             "올해 국방수권법에 규정된 주한미군 하한선(2만2000명)을 6500명 늘린 것이다.",

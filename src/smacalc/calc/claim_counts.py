@@ -45,6 +45,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         if troops.record and figure.value > 3 * troops.record:
             why = "far more than US troops in Korea: another force (Korea's own, or all US forces)"
             return unplaced(ctx, figure, claim, text, why)
+        if troops.record and 3 * figure.value < troops.record and not whole:
+            why = "far fewer than US troops in Korea: a part of them (a service, a unit, a cut)"
+            return unplaced(ctx, figure, claim, text, why)
         return troops
     if figure.kind == "workers":
         workers = _workers(ctx, figure, claim, text)

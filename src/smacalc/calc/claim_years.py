@@ -114,26 +114,6 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     return None
 
 
-# After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
-_WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국전쟁|6[·.]25)", re.IGNORECASE)
-
-
-# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
-_LAW = Pattern(
-    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
-    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
-    re.IGNORECASE,
-)
-
-
-# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
-_SIGNED = Pattern(
-    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
-)
-# After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
-_SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
-
-
 _YEARS_LATER = Pattern(
     r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
 )
@@ -182,10 +162,10 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         if any(a <= m.start() < b for a, b in inside):
             continue
         if (
-            _WAR.match(text, m.end())
-            or _LAW.match(text, m.end())
-            or _SIGNED.search(text, max(low, m.start() - 24), m.start())
-            or _SIGNED_KO.match(text, m.end())
+            cues.WAR.match(text, m.end())
+            or cues.LAW.match(text, m.end())
+            or cues.SIGNED.search(text, max(low, m.start() - 24), m.start())
+            or cues.SIGNED_KO.match(text, m.end())
         ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
@@ -255,14 +235,21 @@ def between(cue: Cue, figure: Figure) -> tuple[int, int]:
     return (cue.end, figure.start) if cue.end <= figure.start else (figure.end, cue.start)
 
 
-def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, int, bool]:
+def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, bool, int]:
     """How far a cue is from a figure: first whether a clause boundary lies between them, then
-    whether the year ends a span ("until 2030"), then the characters between; of two as near, the
-    year that follows the figure and governs it ("$924 million in 2019")."""
+    whether the year ends a span ("until 2030"), then whether it follows the figure and governs it
+    ("$924 million in 2019", past a conversion), then the characters between."""
     a, b = between(cue, figure)
-    span_end = ends_span(text, cue)
-    governs = cue.start >= figure.end and bool(re.fullmatch(r"\s*(?:in|for|during)\s*", text[figure.end : cue.start]))
-    return bool(cues.CLAUSE.search(text[a:b])), span_end, max(0, b - a), not governs
+    # "$924 million in 2019", "₩1.04tn by 2020", "one-point-52 trillion won, or around ..., in 2026"
+    gap = _CONVERSION_AFTER.sub("", text[figure.end : cue.start]) if cue.start >= figure.end else None
+    governs = gap is not None and _GOVERNS.fullmatch(gap) is not None
+    span_end = ends_span(text, cue) and not governs
+    return bool(cues.CLAUSE.search(text[a:b])), span_end, not governs, max(0, b - a)
+
+
+_GOVERNS = Pattern(r"\s*(?:in|for|during|by)\s*")
+# A conversion right after an amount, passed over to find the year that governs both.
+_CONVERSION_AFTER = Pattern(r"^\s*(?:\([^()]{1,60}\)|,\s*or (?:about |around |roughly |some )?[^,()]{1,60},)")
 
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".

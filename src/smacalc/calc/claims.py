@@ -20,21 +20,19 @@ from decimal import Decimal
 from smacalc.calc import cues
 from smacalc.calc.claim_changes import (
     beyond_the_sma,
-    change_between,
-    change_of,
     difference,
     japan,
     japan_difference,
     percentage,
 )
 from smacalc.calc.claim_counts import count
-from smacalc.calc.claim_payments import conversion, payment, payment_in
-from smacalc.calc.claim_positions import multiple, party_of, position, ratios, stated_pct
-from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
-from smacalc.calc.claim_years import sentence, year_cues, year_of
+from smacalc.calc.claim_payments import conversion, payment
+from smacalc.calc.claim_positions import multiple, party_of, position
+from smacalc.calc.claim_precise import settled
+from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
+from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
-from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Dataset
 from smacalc.vocabulary import Pattern
@@ -136,103 +134,10 @@ def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None],
 
 def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
-    if (
-        placed.verdict == "off"
-        and placed.kind in ("payment", "troops", "increase")
-        and _another_quantity(figure, placed)
-    ):
-        why = (
-            f"given to {_digits(figure.value)} digits, yet far from the {placed.refers_to}: "
-            "another quantity (a part of it, a total with other costs, another count)"
-        )
-        return unplaced(ctx, figure, claim, text, why)
-    if placed.verdict == "off" and placed.kind == "japan":
-        why = f"no figure of Japan's support near {figure.span}; the nearest: {placed.refers_to}"
-        return unplaced(ctx, figure, claim, text, why)
-    positional = placed.kind in ("demand", "offer") and figure.kind == "pct"  # a position's percentage
-    if (
-        placed.kind == "payment"
-        and placed.verdict == "holds"
-        and figure.hedge in ("more than", "up to")
-        and placed.record
-        and not of_its_size(figure, placed.record)
-    ):
-        # "more than $200 million" holds of any larger payment: far from it, it says nothing of it
-        why = f"a bound far from the {placed.refers_to}: another quantity"
-        return unplaced(ctx, figure, claim, text, why)
-    if placed.verdict != "off" or (placed.kind not in ("payment", "increase", "ratio") and not positional):
-        return placed
+    named = None
     if placed.kind == "ratio" and figure.kind == "multiple":
-        demand = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
-        if demand is not None and demand.verdict == "holds":
-            return placed  # "a fivefold increase, to $5 billion": the multiple of the demand it names
-    return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
-
-
-def _digits(value: Decimal) -> int:
-    """The significant digits of a figure as printed: 2 for $990,000,000, 6 for 3천287억3천600만원."""
-    return len(value.normalize().as_tuple().digits)
-
-
-def _another_quantity(figure: Figure, placed: Check) -> bool:
-    """A figure printed to many digits and far off: a careless claim is round, so this is another
-    quantity the record does not hold (a budget line, unspent funds, a total with indirect costs,
-    active-duty soldiers only), not a wrong payment or count."""
-    if placed.kind == "increase" and figure.money is None:
-        return False  # a percentage
-    digits = PRECISE_DIGITS - 1 if placed.kind == "increase" else PRECISE_DIGITS
-    if not placed.record or _digits(figure.value) < digits:
-        return False
-    return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
-
-
-def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
-    """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
-    could mean two things with different verdicts, and is unplaced, naming both. `off` is given
-    only to a figure every plausible reading finds off."""
-    if cues.HYPOTHETICAL.search(ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]):
-        why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
-        return unplaced(ctx, figure, placed.claim, placed.text, why)
-    # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
-    # not a 3.4% change, though 3.4 is under 400)
-    fits = [
-        o
-        for o in others
-        if o.verdict in ("holds", "close")
-        and o.refers_to != placed.refers_to
-        and (not o.record or of_its_size(figure, o.record))
-        # a multiple is its talks' first demand: their later, lower asks are no second reading
-        and not (figure.kind != "pct" and placed.kind == o.kind == "ratio" and placed.year == o.year)
-    ]
-    if placed.kind == "increase" and placed.record == 0 and figure.value:
-        # a rise said of a year in which nothing changed (2020, frozen at 2019's amount) is not that
-        # year's change: the one other reading that holds is the figure's ("13% 인상안" in 2020)
-        held = [o for o in fits if o.verdict == "holds"]
-        if len(held) == 1:
-            return held[0]
-    record = placed.record
-    far = placed.kind == "payment" and record is not None and record != 0 and not of_its_size(figure, record)
-    if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):
-        # Far from any payment: a recorded demand or a difference of two years that it matches
-        # exactly is the one reading that fits (unless the sentence speaks of the US's costs).
-        readings = (*fits, difference(ctx, figure, placed.claim, placed.text))
-        if not any(o.kind == "demand" for o in readings):  # a recorded demand it matches, said or not
-            readings = (*readings, position(ctx, figure, "US", placed.claim, placed.text))
-        only = [o for o in readings if o.verdict == "holds" and o.kind in ("demand", "increase")]
-        if len(only) == 1:
-            return only[0]
-    if not fits and far and not cues.PAID.search(near_words(ctx, figure)):
-        why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
-        return unplaced(ctx, figure, placed.claim, placed.text, why)
-    if not fits:
-        return placed
-    distinct: list[Check] = []  # one demand reported twice is one reading
-    for o in fits:
-        if not any((o.kind, o.record, o.verdict) == (d.kind, d.record, d.verdict) for d in distinct):
-            distinct.append(o)
-    also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in distinct[:2])
-    why = f"ambiguous: {placed.refers_to} (off) or {also}"
-    return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
+        named = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
+    return settled(ctx, figure, placed, named, claim, text)
 
 
 # Right after an amount, that it was paid ("the $900 billion paid last year by Seoul").
@@ -241,46 +146,6 @@ _PAID_AFTER = Pattern(r"\s(?:paid|was paid|that (?:Seoul|Korea|South Korea) paid
 
 # Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
 _BROKEN = Pattern(r"(?<![\d.,])\d{1,2} $")
-
-
-# Right before an amount, words that say it was paid, or name it a year's payment: no other
-# reading as a demand ("South Korea paid $990,000,000", "2019년 방위비 10억 달러").
-_PAID_AS = Pattern(
-    r"(?:\b(?:paid|pays|is paying|was paying)\s+(?:about |some |nearly |almost |only |just |roughly )?"
-    r"|(?:19|20)\d\d년\s?(?:방위비|분담금|방위비 분담금)\s?(?:은|는|이|가)?\s?)$",
-    re.IGNORECASE,
-)
-
-
-def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, text: str) -> list[Check]:
-    """What else the figure could be, by the years the sentence names or implies (and, for a
-    percentage, the change between two years it names, and the recorded positions)."""
-
-    years = {c.year for c in year_cues(ctx, figure)}
-    bases = {c.year + 1 for c in year_cues(ctx, figure) if c.base}
-    named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
-    if ctx.day is not None and ctx.year is None and not named_here:
-        years |= {ctx.day.year, ctx.day.year - 1}
-    talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
-    out: list[Check | None] = []
-    if placed.kind == "payment" or figure.money is not None:
-        out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
-        low, high = sentence(ctx.text, figure)
-        said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start]) or cues.PAYMENT_SAID.search(
-            ctx.text[max(low, figure.start - 60) : figure.start]
-        )
-        if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
-            out.append(position(ctx, figure, "US", claim, text))
-    elif figure.kind == "pct":
-        out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
-        named = sorted(years)
-        out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
-        out += ratios(ctx, figure, claim, text, talks)
-        near = near_words(ctx, figure, back=120)
-        out += [stated_pct(ctx, figure, claim, text, near, party) for party in ("US", "ROK")]
-    else:
-        out += ratios(ctx, figure, claim, text, talks)
-    return [o for o in out if o is not None]
 
 
 def _first_reading(

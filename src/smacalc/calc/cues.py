@@ -27,7 +27,7 @@ DEMAND = _words(
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
     r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
-    r"\bpress(?:ed|es|ing)?\b",
+    r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
     r"\bwant(?:s|ed)?\b",
     r"\bsought\b|\bseek",
@@ -62,7 +62,7 @@ OFFER = _words(
     r"\bcounter",
     r"\bsuggest",
     r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b|\b(?:can|could) (?:settle for|accept)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|고수",
+    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|(?<!최)고수(?!준)",
 )
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
@@ -135,8 +135,10 @@ PAYMENT_NAMED = _words(
 # Further before an amount, the payment said: "annual payment, which last year was about", "the
 # current", "Korea's current contribution of", "the original amount of".
 PAYMENT_SAID = _words(
-    r"\b(?:payment|contribution|share)s?,?\s+which\s+(?:\w+\s+){0,2}(?:was|is|stood at|amounted to)\s+"
+    r"\b(?:payment|contribution|share|costs?)\b[^.;$₩]{0,24},?\s+which\s+(?:\w+\s+){0,2}"
+    r"(?:was|is|are|were|stood at|amounted to)\s+(?:the equivalent of\s+)?"
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
+    r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
     r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
 )
@@ -163,6 +165,7 @@ NOT_SMA = _words(
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
+    r"축적|적립|모아 ?둔|쌓아 ?둔|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
@@ -240,6 +243,20 @@ FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bles
 YEAR = Pattern(
     r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d|s\b)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
 )
+# After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
+WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국전쟁|6[·.]25)", re.IGNORECASE)
+# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
+LAW = Pattern(
+    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
+    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
+    re.IGNORECASE,
+)
+# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
+SIGNED = Pattern(
+    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
+)
+# After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
+SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
