@@ -169,7 +169,10 @@ HEDGES_BEFORE: dict[str, Hedge] = {
         ),
         "almost",
     ),
-    **dict.fromkeys(("up to", "as much as", "as many as", "as high as", "최대"), "up to"),
+    **dict.fromkeys(
+        ("up to", "as much as", "as many as", "as high as", "less than", "fewer than", "no more than", "under", "최대"),
+        "up to",
+    ),
     **dict.fromkeys(("more than", "over", "at least", "just over", "upwards of", "in excess of"), "more than"),
 }
 HEDGES_AFTER: dict[str, Hedge] = {

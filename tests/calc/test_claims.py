@@ -877,6 +877,37 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # Japan's support by the agreements made by the date: in 2016, the 2016-2020 one (세계일보,
+        # 2016-11-02); "less than" bounds from above (KBS World, 2019-02-06); "nine-thousand" workers
+        # (KBS World, 2020-02-13).
+        (
+            "일본은 주일 미군 주둔 비용의 50%인 20억달러를, 독일은 18%인 9억700만달러를 각각 부담하고 있다고 이 "
+            "기관이 밝혔다.",
+            "2016-11-02",
+            [
+                ("50%", "unplaced: no change of Japan's support in the record", "unplaced"),
+                ("20억달러", "Japan's host-nation support, JFY2016-2020, a year", "close"),
+                ("18%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                (
+                    "9억700만달러",
+                    "unplaced: no figure of Japan's support near 9억700만달러; the nearest: Japan's host-nation "
+                    "support, JFY2016-2020, a year",
+                    "unplaced",
+                ),
+            ],
+        ),
+        (
+            "It was reported South Korea and the U.S. agreed to raise Seoul’s cost for stationing U.S. forces to "
+            "less than one-point-one trillion won under a one-year contract.",
+            "2019-02-06",
+            [("one-point-one trillion won", "2019 payment", "holds")],
+        ),
+        (
+            "In late January, USFK sent a 60-day notice of potential furloughs to its nearly nine-thousand South "
+            "Korean workers.",
+            "2020-02-13",
+            [("nine-thousand South Korean workers", "Korean workers of USFK, 2020", "holds")],
+        ),
         # "from this year's $1 billion" is the payment a rise starts from (Chosun Ilbo, 2019-11-12).
         (
             "The U.S. is demanding a total of US$5 billion a year, including these additional costs, a five-fold "

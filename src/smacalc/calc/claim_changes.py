@@ -4,81 +4,23 @@ between two years named), a position, a ratio, or nothing the record holds. Pure
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
+from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, relative_demand, stated_pct
-from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, near_words, unplaced
+from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_before, year_cues, year_of
 from smacalc.calc.reading import Figure
-from smacalc.calc.verdicts import RANK
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
-    from smacalc.record.prices import BurdenFigure
-
-
-def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    """Japan's host-nation support: an agreement's total, or its average a year (the total over its
-    years), whichever fits the claim best (by verdict, then nearness); the agreement of the year
-    named, else any; where the year named fits none, an agreement next to it that holds ("through
-    March 2027" ends JFY2026)."""
-    year, how = year_of(ctx, figure, paid=False)
-    spans = _japan_spans(ctx)
-    if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
-        of_year = [f for f in spans if f.first_year <= year <= f.last_year]
-        named = _best_fit(figure, _japan_rows(ctx, figure, of_year, year, claim, text))
-        if named is None or named.verdict == "off":  # an agreement next to the year ("through March 2027")
-            beside = [f for f in spans if f.first_year - 1 <= year <= f.last_year + 1]
-            other = _best_fit(figure, _japan_rows(ctx, figure, beside, year, claim, text))
-            if other is not None and other.verdict in ("holds", "close"):
-                return other
-        if named is None:
-            why = f"no figure of Japan's host-nation support for {year} in the record"
-            return unplaced(ctx, figure, claim, text, why)
-        return named
-    best = _best_fit(figure, _japan_rows(ctx, figure, spans, year, claim, text))
-    if best is None:
-        return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
-    return best
-
-
-def _japan_spans(ctx: Context) -> list[BurdenFigure]:
-    """Japan's host-nation support, agreement by agreement, in order."""
-    spans = (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma")
-    return sorted(spans, key=lambda f: f.first_year)
-
-
-def _best_fit(figure: Figure, rows: list[Check]) -> Check | None:
-    """Of the readings, the one of the best verdict, then the nearest; the first of equals."""
-    return min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)
-
-
-def _japan_rows(
-    ctx: Context, figure: Figure, spans: list[BurdenFigure], year: int | None, claim: int, text: str
-) -> list[Check]:
-    """The figure against each agreement's total and its average a year."""
-    assert figure.money is not None
-    rows = []
-    for f in spans:
-        years = f.last_year - f.first_year + 1
-        total = Money(Decimal(f.amount), str(f.unit))
-        for amount, what in ((total, "total"), (Money(total.amount / years, total.currency).round_minor(), "a year")):
-            value, basis = in_claim_unit(ctx, amount, figure.money.currency, f.first_year)
-            if not value.amount:
-                continue
-            label = f"Japan's host-nation support, {_jfy(f)}" + ("" if years == 1 else f", {what}")
-            # an average a year is of the year the claim speaks of, where the agreement covers it
-            said = [y for y in (year, ctx.day.year if ctx.day else None) if y and f.first_year <= y <= f.last_year]
-            of_year = said[0] if what == "a year" and said else None
-            rows.append(
-                compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
-            )
-    return rows
+    from smacalc.calc.escalation import ProjectionRow
 
 
 def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:
@@ -180,18 +122,36 @@ def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[F
 
 def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
     """Whether an amount is over twice the largest sum the SMA has been or been asked to be by --date
-    (a defense budget of ₩54.6tn, Japan's of ¥4.88tn): another budget."""
+    (a defense budget of ₩54.6tn, Japan's of ¥4.88tn): another budget. The largest in each currency
+    is converted, at the rate of --date (a margin of two times needs no finer rate)."""
     assert amount.money is not None
+    largest = dict(_largest_payments(ctx.rows))
+    if amount.money.amount <= 2 * largest.get(amount.money.currency, Decimal(0)):
+        return False  # within twice a payment in its own currency: the common case, with no conversion
+    for money in (p.amount for p in positions_by(ctx, "US") if p.amount is not None):
+        largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
     year = ctx.day.year if ctx.day is not None else max(ctx.rows)
-    largest = max(
-        [in_claim_unit(ctx, r.amount, amount.money.currency, r.year)[0].amount for r in ctx.rows.values()]
-        + [
-            in_claim_unit(ctx, p.amount, amount.money.currency, year)[0].amount
-            for p in positions_by(ctx, "US")
-            if p.amount is not None
-        ]
+    top = max(
+        in_claim_unit(ctx, Money(value, currency), amount.money.currency, year)[0].amount
+        for currency, value in largest.items()
     )
-    return amount.money.amount > 2 * largest
+    return amount.money.amount > 2 * top
+
+
+_LARGEST: dict[int, tuple[Mapping[int, ProjectionRow], dict[str, Decimal]]] = {}
+
+
+def _largest_payments(rows: Mapping[int, ProjectionRow]) -> dict[str, Decimal]:
+    """The largest payment in each currency, once for the payments a batch of claims shares."""
+    kept = _LARGEST.get(id(rows))
+    if kept is None or kept[0] is not rows:
+        largest: dict[str, Decimal] = {}
+        for row in rows.values():
+            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
+        if len(_LARGEST) > 8:
+            _LARGEST.clear()
+        kept = _LARGEST[id(rows)] = (rows, largest)
+    return kept[1]
 
 
 def _change_to(ctx: Context, figure: Figure, amounts: list[Figure], claim: int, text: str) -> Check | None:
@@ -206,7 +166,7 @@ def _change_to(ctx: Context, figure: Figure, amounts: list[Figure], claim: int, 
             continue
         years = [y for y in ctx.rows if payment_in(ctx, amount, y, claim, text, "").verdict == "holds"]
         changes = [c for y in years if (c := change_of(ctx, figure, y, claim, text)) is not None]
-        best = _best_fit(figure, changes)
+        best = best_fit(figure, changes)
         if best is not None and best.verdict == "holds":
             return best
     return None
@@ -296,55 +256,6 @@ def change_between(ctx: Context, figure: Figure, first: int, last: int, claim: i
         pct = ((b.amount / a.amount - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     label = f"change {first}→{last}"
     return compared(figure, claim, text, "increase", label, last, pct, None, ctx.rows[last].source)
-
-
-def _jfy(f: BurdenFigure) -> str:
-    """The Japanese fiscal years of an agreement: JFY2021, JFY2022-2026."""
-    return f"JFY{f.first_year}" if f.first_year == f.last_year else f"JFY{f.first_year}-{f.last_year}"
-
-
-def japan_difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    """An amount said to be a change of Japan's support ("up 75 billion yen from the previous deal",
-    "올해보다 100억엔 정도 많은"): the rise of a year's average, or of the total, from one agreement
-    to a later one, whichever fits best."""
-    assert figure.money is not None
-    spans = _japan_spans(ctx)
-    rows = []
-    for later, b in enumerate(spans):
-        for a in spans[:later]:
-            each = [(Decimal(f.amount), Decimal(f.last_year - f.first_year + 1)) for f in (a, b)]
-            options = [((each[1][0] / each[1][1] - each[0][0] / each[0][1]), "a year")]
-            if each[0][1] > 1 and each[1][1] > 1:
-                options.append((each[1][0] - each[0][0], "in total"))
-            for rise, what in options:
-                money = Money(abs(rise), str(b.unit)).round_minor()
-                value, basis = in_claim_unit(ctx, money, figure.money.currency, b.first_year)
-                if not value.amount:
-                    continue
-                label = f"rise of Japan's support {what}, {_jfy(b)} over {_jfy(a)}"
-                rows.append(compared(figure, claim, text, "japan", label, b.first_year, value.amount, basis, b.source))
-    best = _best_fit(figure, rows)
-    if best is None:
-        return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
-    return best
-
-
-def japan_change(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    """A percentage said of Japan's support: the change of its average a year from one agreement
-    to the next, the nearest of those the record allows."""
-    spans = _japan_spans(ctx)
-    options = []
-    for later, b in enumerate(spans):
-        for earlier in spans[:later]:
-            before = Decimal(earlier.amount) / (earlier.last_year - earlier.first_year + 1)
-            after = Decimal(b.amount) / (b.last_year - b.first_year + 1)
-            pct = ((after / before - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            label = f"Japan's support a year, {_jfy(b)} against {_jfy(earlier)}"
-            options.append((abs(pct - figure.value), pct, label, b))
-    if not options:
-        return unplaced(ctx, figure, claim, text, "no change of Japan's support in the record")
-    _, pct, label, b = min(options, key=lambda o: o[0])
-    return compared(figure, claim, text, "japan", label, b.first_year, pct, None, b.source)
 
 
 def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -17,7 +17,7 @@ from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.calc.reading import Figure
-from smacalc.calc.verdicts import Verdict, verdict
+from smacalc.calc.verdicts import RANK, Verdict, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
@@ -186,3 +186,8 @@ def rate_basis(rate: Rate) -> str:
 def of_its_size(figure: Figure, record: Decimal) -> bool:
     """Whether a record (not zero) is of the figure's size: within three times it either way."""
     return Decimal(1) / 3 <= figure.value / record <= 3
+
+
+def best_fit(figure: Figure, rows: list[Check]) -> Check | None:
+    """Of the readings, the one of the best verdict, then the nearest; the first of equals."""
+    return min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)

@@ -18,14 +18,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import (
-    beyond_the_sma,
-    difference,
-    japan,
-    japan_difference,
-    percentage,
-)
+from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
+from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import settled

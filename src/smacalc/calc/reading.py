@@ -119,7 +119,10 @@ _WORKER_NOUNS = (
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
-_COUNT_NUM = rf"(?=\d)(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
+_COUNT_NUM = (
+    rf"(?:(?=\d)(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
+    rf"|\b(?:{v.WORD_NUMBER})[\s-]thousand\b)"
+)
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so|member))?"
@@ -287,8 +290,11 @@ def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Fig
 
 
 def _count(numeral: str) -> Decimal | None:
-    """A count as printed: 28,500, 28-thousand-500, 32-thousand."""
-    spoken = re.fullmatch(r"(\d{1,3})[\s-](thousand|hundred)", numeral.strip(), re.IGNORECASE)
+    """A count as printed: 28,500, 28-thousand-500, 32-thousand, nine-thousand."""
+    numeral = numeral.strip()
+    if numeral[:1].isalpha():
+        numeral = v.spelled_out(numeral)  # nine-thousand: 9-thousand
+    spoken = re.fullmatch(r"(\d{1,3})[\s-](thousand|hundred)", numeral, re.IGNORECASE)
     if spoken:
         return Decimal(int(spoken[1]) * (1000 if spoken[2].lower() == "thousand" else 100))
     return _number(numeral)
