@@ -877,6 +877,87 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # "the previous year" after "this year" is the year before it, and a base (The Telegraph, 2019-11-19).
+        (
+            "That figure is a sharp increase from the $923 million that Seoul paid this year, which was an 8 per "
+            "cent increase on the previous year.",
+            "2019-11-19",
+            [
+                ("$923 million", "2019 payment (the base of the comparison)", "holds"),
+                ("8 per cent", "change 2018→2019", "holds"),
+            ],
+        ),
+        # Trump's counterfactuals are his demand, not a case worked out: "they'd be paying us" (Deccan Herald,
+        # Bloomberg copy, 2024-10-16), "내야 할 것" (채널A), "받았을 거라고" (TV조선).
+        (
+            "“If I were there now, they’d be paying us $10 billion a year and you know what, they’d be happy to do "
+            "it,” Trump told Bloomberg News Editor-in-Chief John Micklethwait on Tuesday.",
+            "2024-10-16",
+            [("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds")],
+        ),
+        (
+            "도널드 트럼프 미국 공화당 대선 후보가 한국에는 '머니 머신(Money Machine)이 있다며, 자신이 대통령이 된다면 "
+            "주한미군 주둔비용을 연간 100억 달러, 약 13조 원을 내야 할 것이라고 밝혔습니다.",
+            "2024-10-16",
+            [
+                ("100억 달러", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("13조 원", "conversion of 100억 달러", "holds"),
+            ],
+        ),
+        (
+            "자신이 대통령이라면 현재의 9배 수준인 연간 13조 원을 받았을 거라고 했습니다.",
+            "2024-10-16",
+            [
+                ("9배", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "holds"),
+                ("13조 원", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+            ],
+        ),
+        # A change over the years from the one named: "6년 만에" (국민주권당 논평, 2025-07-20).
+        (
+            "2024년 방위비분담금은 1조 3,463억 원이다. 2018년 9,602억 원에서 6년 만에 40%나 올랐다.",
+            "2025-07-20",
+            [
+                ("1조 3,463억 원", "2024 payment", "holds"),
+                ("9,602억 원", "2018 payment", "holds"),
+                ("40%", "change 2018→2024", "holds"),
+            ],
+        ),
+        # What is spent besides the SMA ("방위비 분담금 빼고도") is no payment (SBS, 2019-11-20); THAAD in a
+        # sentence that names no SMA, and a range of conversions (국민일보, 2017-04-28).
+        (
+            "주둔지 주변 정비, 부동산 지원, 심지어 미군 훈련 중에 발생한 민간 피해 배상, 여기에 카투사 지원받아 "
+            "인건비 아낀 돈, 유류세 같은 세금 면제받은 돈, 공항·항만 이용료 안 낸 돈, 이것저것 다 합치면 방위비 "
+            "분담금 빼고도 2조 4천억 원입니다.",
+            "2019-11-20",
+            [("2조 4천억 원", _NOT_SMA, "unplaced")],
+        ),
+        (
+            "록히드마틴이 제작한 사드는 1개 포대의 가격이 8억~13억 달러(9064억~1조4729억원)로 알려져 있다.",
+            "2017-04-28",
+            [
+                ("8억", _NOT_SMA, "unplaced"),
+                ("13억 달러", _NOT_SMA, "unplaced"),
+                ("9064억", "unplaced: one end of a range converting 13억 달러", "unplaced"),
+                ("1조4729억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # A dateline's year is no figure's year (StrategyPage, 2006-12-20); "at least ... and up to" share
+        # their verb (2008-08-29).
+        (
+            "December20, 2006: South Korea is increasing, by 6.6 percent, the amount of money it pays towards the "
+            "costs of American troops being stationed in South Korea.",
+            "2006-12-20",
+            [("6.6 percent", "change 2006→2007 (the nearest of the agreements agreed by 2006-12-20)", "holds")],
+        ),
+        (
+            "The United States has asked the Korean government to pay at least 6.6 percent and up to 14.5 percent "
+            "more for the upkeep of U.S. Forces Korea next year.",
+            "2008-08-29",
+            [
+                ("6.6 percent", "US demand of 6.6% (2008-08, for 2009)", "holds"),
+                ("14.5 percent", "US demand of 14.5% (2008-08, for 2009)", "holds"),
+            ],
+        ),
         # Japan's support by the agreements made by the date: in 2016, the 2016-2020 one (세계일보,
         # 2016-11-02); "less than" bounds from above (KBS World, 2019-02-06); "nine-thousand" workers
         # (KBS World, 2020-02-13).

@@ -17,7 +17,7 @@ from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_be
 from smacalc.calc.reading import Figure
 from smacalc.money import Money
 from smacalc.numbers import WIDE
-from smacalc.vocabulary import Pattern
+from smacalc.vocabulary import NUMBER_WORDS, Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.escalation import ProjectionRow
@@ -42,6 +42,8 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         said += near_words(ctx, following, back=0, ahead=45)  # "6.6%에서 14.5%까지 올려달라고 요구": the range's verb
     if previous is not None and previous.kind == "pct" and _RANGE.fullmatch(ctx.text, previous.end, figure.start):
         wider = near_words(ctx, previous) + wider  # "국방비를 GDP의 2.6%에서 3.8%로": the range's subject
+    if previous is not None and previous.kind == "pct" and _AND_UP_TO.fullmatch(ctx.text, previous.end, figure.start):
+        said = near_words(ctx, previous, back=120) + said  # "asked to pay at least 6.6 percent and up to 14.5 percent"
     if cues.DEMAND.search(said) or cues.OFFER.search(said):
         stated = stated_pct(ctx, figure, claim, text, said)
         # "50% 가까운 인상안인 13억달러를 요구": a percentage of the demand the sentence names is its ratio
@@ -104,8 +106,18 @@ _ANOTHER_GROWTH = Pattern(
 )
 
 
+# A change over a number of years: "6년 만에", "in six years", "over the past five years".
+_YEARS_SPANNED = Pattern(
+    r"(?P<n>\d{1,2})년\s?만에|\b(?:in|over)\s(?:the\s(?:past|last)\s)?(?:(?P<n2>\d{1,2})|(?P<w>two|three|four|five|six|"
+    r"seven|eight|nine|ten))\syears\b",
+    re.IGNORECASE,
+)
+
+
 # Between the two ends of a range of percentages: "6.6%에서 14.5%까지", "6.6 to 14.5 percent".
 _RANGE = Pattern(r"\s?(?:에서|~|∼|-|–|to)\s?")
+# Between two percentages of one verb: "at least 6.6 percent and up to 14.5 percent more".
+_AND_UP_TO = Pattern(r",?\s(?:and|or)\s(?:up to |as much as |at most |최대 )?")
 
 
 def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[Figure]:
@@ -204,7 +216,18 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     steps = [abs(r.change_pct) for r in ctx.rows.values() if r.change_pct]
     if steps and 0 < figure.value < min(steps) / 2:  # "독일(0.016%)": no change was ever so small
         return unplaced(ctx, figure, claim, text, "far smaller than any change of the payment: a share, not a change")
-    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
+    found = year_cues(ctx, figure)
+    named = sorted({c.year for c in found if c.how == "named" and not ends_span(ctx.text, c)})
+    span = _YEARS_SPANNED.search(ctx.text, *sentence(ctx.text, figure))
+    if ctx.year is None and span is not None and len(named) == 1:
+        # "2018년 9,602억 원에서 6년 만에 40%나 올랐다": over the years from the base named
+        n = int(span["n"] or span["n2"] or NUMBER_WORDS[span["w"].lower()])
+        # from the year named, where that reaches no later than --date; else up to it
+        since = ctx.day is None or named[0] + n <= ctx.day.year
+        first, last = (named[0], named[0] + n) if since else (named[0] - n, named[0])
+        over = change_between(ctx, figure, first, last, claim, text)
+        if over is not None:
+            return over
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         between = change_between(ctx, figure, named[0], named[1], claim, text)
         if between is not None:

@@ -96,6 +96,10 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         held = [o for o in fits if o.verdict == "holds"]
         if len(held) == 1:
             return held[0]
+        named = any(c.how == "named" and c.year == placed.year for c in year_cues(ctx, figure))
+        if not fits and not named:  # nothing else fits, no year said: which year's rise ("is increasing, by 6.6%")
+            why = f"a rise said of {placed.year}, in which the payment did not change: its year cannot be told"
+            return unplaced(ctx, figure, placed.claim, placed.text, why)
     record = placed.record
     far = placed.kind == "payment" and record is not None and record != 0 and not of_its_size(figure, record)
     if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):

@@ -166,6 +166,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             or cues.LAW.match(text, m.end())
             or cues.SIGNED.search(text, max(low, m.start() - 24), m.start())
             or cues.SIGNED_KO.match(text, m.end())
+            or (cues.DATELINE.search(text, max(low, m.start() - 14), m.start()) and text[m.end() : m.end() + 1] == ":")
         ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
@@ -196,9 +197,11 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
                     stretch = (m.start(), m.end())
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
         for m in cues.PREVIOUS_YEAR.finditer(text, low, high):
-            named = [c.year for c in found if c.how == "named" and c.end <= m.start()]
-            year = (named[-1] if named else ctx.day.year) - 1
-            found.append(Cue(m.start(), m.end(), year, "relative", _base_stretch(text, m.start(), m.end(), low)))
+            # the year before the one said ("paid this year, ... an increase on the previous year"): a base
+            said = [c for c in found if c.how in ("named", "relative") and c.end <= m.start()]
+            year = (max(said, key=lambda c: c.end).year if said else ctx.day.year) - 1
+            stretch = _base_stretch(text, m.start(), m.end(), low) or (m.start(), m.end())
+            found.append(Cue(m.start(), m.end(), year, "relative", stretch))
         for m in _YEARS_LATER.finditer(text, low, high):  # "4년 뒤", "in four years": the date's year + N
             n = m["n"] or m["w"]
             later = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]

@@ -167,6 +167,10 @@ def _first_reading(
                 source = ctx.figures[j]
                 assert converted is not None and source.money is not None  # an amount, placed in the first pass
                 if source.money.currency != figure.money.currency:
+                    if re.match(r"\s?[~∼]", ctx.text[figure.end : figure.end + 2]):
+                        # "8억~13억 달러(9064억~1조4729억원)": which end converts which cannot be told here
+                        why = f"one end of a range converting {source.span}"
+                        return unplaced(ctx, figure, claim, text, why)
                     return conversion(ctx, figure, source, converted, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
@@ -228,6 +232,9 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     at = wider.rfind(figure.span)
     said = wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
     if cues.NOT_SMA.search(said):
+        return True
+    whole = ctx.text[slice(*sentence(ctx.text, figure))]
+    if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
         return True
     # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
     # about ₩1.04 trillion to maintain the 28,500-member USFK")

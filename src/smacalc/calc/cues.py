@@ -20,7 +20,7 @@ def _words(*alternatives: str) -> Pattern:
 # --- who is speaking of what ---
 
 # Korea "must pay": a demand, but not in the relative clause (부담해야 할 분담금 is the payment).
-_MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할| 하는)"
+_MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = _words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
@@ -33,18 +33,19 @@ DEMAND = _words(
     r"\bsought\b|\bseek",
     r"\brequest",
     r"\bshould (?:pay|be paying|contribute|shoulder)",
-    r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
+    r"\b(?:would|['’]d) be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"\bclaimed that .{0,40} should\b",
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|주장|달라고|해 달라",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)",
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
 US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
-    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야",
+    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야|받(?:았|아냈|아 냈)을 (?:것|거)",
     _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
@@ -165,12 +166,15 @@ NOT_SMA = _words(
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
-    r"축적|적립|모아 ?둔|쌓아 ?둔|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
+    r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
+    r"빼고도|말고도|제외하고도|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
+# THAAD, named anywhere in a sentence that does not name the SMA: its cost is what the sentence speaks of.
+THAAD = _words(r"\bTHAAD\b|사드")
 # Words of the SMA itself: a sentence with none of them, about a defense budget or inflation, is not
 # about the payment ("South Korea's defense budgets this year have hiked 8.2 percent").
 SMA_TOPIC = _words(
@@ -255,6 +259,11 @@ LAW = Pattern(
 SIGNED = Pattern(
     r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
 )
+# Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
+DATELINE = Pattern(
+    r"(?:^|[\s(])(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s?\d{1,2},\s?$"
+)
 # After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
 SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
@@ -281,7 +290,8 @@ PREVIOUS_YEAR = _words(
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = _words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
-    r"\bexpired\b|\bthe previous (?:deal|agreement|sma)\b|\bunder the (?:old|last|previous)\b|\bat the time\b",
+    r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
+    r"\bat the time\b",
     r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")

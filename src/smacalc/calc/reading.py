@@ -308,7 +308,7 @@ def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
     around = text[low : m.start()] + " " + text[m.end() : high]
     if _WORKER_WORDS.search(around):
         kind: FigureKind = "workers"
-    elif _TROOP_WORDS.search(text[max(0, m.start() - 60) : m.end() + 30]) or (
+    elif _TROOP_WORDS.search(text[max(0, m.start() - 60) : m.end() + 60]) or (
         10_000 <= value <= 100_000 and _TROOP_WORDS.search(text[max(0, m.start() - 240) : m.start()])
     ):
         kind = "troops"  # tens of thousands, with US forces named before: "주한미군 규모는 ... 총 2만9389명"
