@@ -877,6 +877,13 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # A multiple the US side put forward is its demand ("5배 인상안을 내놨으나", TV조선, 2024-10-16).
+        (
+            "앞서 지난 집권 당시 트럼프 전 대통령은 한국에 방위비 분담 5배 인상안을 내놨으나 이견을 좁히지 못한 채 "
+            "물러났고, 지난 2021년 1월 조 바이든 행정부 출범과 함께 한미 양국의 방위비 분담금은 합의됐습니다.",
+            "2024-10-16",
+            [("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off")],
+        ),
         # "the previous year" after "this year" is the year before it, and a base (The Telegraph, 2019-11-19).
         (
             "That figure is a sharp increase from the $923 million that Seoul paid this year, which was an 8 per "

@@ -259,9 +259,17 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
         return unplaced(
             ctx, figure, claim, text, "a multiple said of Japan's support; the record holds no demand on Japan"
         )
-    if demand is not None or cues.DEMAND.search(ctx.text[low:high]):
+    said = ctx.text[low:high]
+    # a demand, or the US side's proposal or mention of a sum ("트럼프 전 대통령은 ... 5배 인상안을 내놨으나")
+    if demand is not None or cues.DEMAND.search(said) or (cues.US.search(said) and _PUT_FORWARD.search(said)):
         return relative_demand(ctx, figure, claim, text, demand)
     return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")
+
+
+# What the US side does with a multiple that is its ask: proposes it, puts it forward, names it.
+_PUT_FORWARD = Pattern(
+    r"인상안|제시|제안|내놨|내놓|언급|\bpropos|\bfloated\b|\bput forward\b|\btabled\b", re.IGNORECASE
+)
 
 
 def ratio_options(ctx: Context, figure: Figure) -> list[tuple[Decimal, Position, Decimal, Money]]:
