@@ -877,6 +877,57 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # "현재 10억 달러에서" is the payment a demand rises from (청소년기자단, 2019-12-05).
+        (
+            "한편미국은 \"·미 동맹 갱신\"의 필요성을 거론하며 한국에 방위비 분담금을 현재 10억 달러에서 50억 달러로, "
+            "5배 인상을 요구하고 나섰다",
+            "2019-12-05",
+            [
+                ("10억 달러", "2019 payment", "off"),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        # A backtick printed for an apostrophe ("this year`s 444 million dollars", Dong-A Ilbo, 2001-11-17).
+        (
+            "The Korea`s share of U.S. Forces Korea stationing expenses will reach 490 million dollars next year, "
+            "increased by 10.4 percent from this year`s 444 million dollars.",
+            "2001-11-17",
+            [
+                ("490 million dollars", "2002 payment", "holds"),
+                ("10.4 percent", "change 2001→2002", "off"),
+                ("444 million dollars", "2001 payment (the base of the comparison)", "holds"),
+            ],
+        ),
+        # Money kept unused is no payment (Hankyoreh, 2013-07-24); economic growth is no SMA change (Korea
+        # JoongAng Daily, 2019-11-29); a cap after the figure after the rise is the cap's (tissue.kr,
+        # 2024-10-05); workers paid from the SMA about to be furloughed (JTBC, 2020-01-29).
+        (
+            "The amount of money from South Korean defense contributions that US forces in Korea have not used but "
+            "are keeping in reserve was 738 billion won (US$660.37 million) as of April.",
+            "2013-07-24",
+            [
+                ("738 billion won", _NOT_SMA, "unplaced"),
+                ("US$660.37 million", "conversion of 738 billion won", "holds"),
+            ],
+        ),
+        (
+            "There are forecasts that the economic growth rate, which had maintained a 3 percent level, could go "
+            "down to a 1 percent level this year.",
+            "2019-11-29",
+            [("3 percent", _BUDGET, "unplaced"), ("1 percent", _BUDGET, "unplaced")],
+        ),
+        (
+            "2025년 대비 8.3% 증가한 방위비분담금, 연동된 CPI로 상한선 5% 설정.",
+            "2024-10-05",
+            [("8.3%", "change 2025→2026", "holds"), ("5%", _BUDGET, "unplaced")],
+        ),
+        (
+            "몇 명씩 가는 게 아니고 방위비 분담금에서 인건비를 지원받는 약 9000명이 전체가 동시에 강제 무급휴직에 "
+            "들어갑니다.",
+            "2020-01-29",
+            [("9000명", "Korean workers of USFK, 2020", "holds")],
+        ),
         # A multiple the US side put forward is its demand ("5배 인상안을 내놨으나", TV조선, 2024-10-16).
         (
             "앞서 지난 집권 당시 트럼프 전 대통령은 한국에 방위비 분담 5배 인상안을 내놨으나 이견을 좁히지 못한 채 "

@@ -53,7 +53,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if rose_to is not None:
         return rose_to
     if (
-        cues.SHARE.search(near)
+        cues.SHARE.search(near_words(ctx, figure, ahead=16))  # a cap right after the figure is its own ("5% 상한")
         or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 24), figure.start)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)

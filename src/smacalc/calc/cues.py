@@ -52,7 +52,7 @@ US_ONLY = _words(
 BASE_AMOUNT = _words(
     r"\bfrom (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$",
     r"\b(?:increase|rise|hike|raise)\w* (?:\S+ ){0,3}on (?:the )?(?:current )?$",
-    r"현행 $|기존 $",
+    r"현행 $|기존 $|현재 $",
 )
 # Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
 SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
@@ -140,6 +140,7 @@ PAYMENT_SAID = _words(
     r"(?:was|is|are|were|stood at|amounted to)\s+(?:the equivalent of\s+)?"
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
     r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
+    r"(?:현재|현행|기존)(?:의)?\s$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
     r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
 )
@@ -168,6 +169,7 @@ NOT_SMA = _words(
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고도|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
+    r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
@@ -183,7 +185,10 @@ SMA_TOPIC = _words(
 )
 # Other things that grow by a percentage, named beside one: the workers' wages, the defense budget
 # (국방비, not the 방위비 of the SMA).
-OTHER_GROWTH = _words(r"\bwages?\b|\bsalar(?:y|ies)\b|\bpay rise", r"임금|급여|국방비(?! ?분담)")
+OTHER_GROWTH = _words(
+    r"\bwages?\b|\bsalar(?:y|ies)\b|\bpay rise|\beconomic growth\b|\bGDP growth\b",
+    r"임금|급여|국방비(?! ?분담)|경제성장률|성장률",
+)
 # What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
 PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".

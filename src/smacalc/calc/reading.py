@@ -26,13 +26,17 @@ from smacalc.vocabulary import Pattern
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
 Hedge = Literal["about", "almost", "up to", "more than"]
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+_INVISIBLE: dict[int, str | None] = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")),
+    ord("`"): "'",  # a backtick for an apostrophe, as some pages print it ("this year`s")
+}
 
 
 def normalise(text: str) -> str:
     """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
-    zero-width characters, soft hyphens and combining marks removed, no-break spaces plain, a line
-    broken inside a sentence joined with a space, and a decimal comma before a magnitude a point."""
+    zero-width characters, soft hyphens and combining marks removed, a backtick an apostrophe,
+    no-break spaces plain, a line broken inside a sentence joined with a space, and a decimal
+    comma before a magnitude a point."""
     text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -147,7 +151,7 @@ _KOREAN_COUNT = Pattern(
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
 _BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?![\d,]|\.\d)")
 _TROOP_WORDS = Pattern(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
-_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|군무원")
+_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|군무원|인건비|무급휴직")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
