@@ -877,6 +877,25 @@ PRINTED = [
                 ("5.4 percent", "change 2013→2014", "close"),
             ],
         ),
+        # A bare count of tens of thousands after troops are named, "over 40,000," with its comma (BBIU,
+        # 2025-08-26); "works out to 1.03 trillion", in the won of the sentence, is the total paid (a copy
+        # of Reuters, 2019-02-11).
+        (
+            "President Trump referred to U.S. troop levels in Korea as “over 40,000,” while the official figure is "
+            "approximately 28,500.",
+            "2025-08-26",
+            [("40,000", "US troops in Korea, 2025", "off"), ("28,500", "US troops in Korea, 2025", "holds")],
+        ),
+        (
+            "According to Reuters, South Korean officials wanted to cap spending at one trillion won (the new total "
+            "works out to 1.03 trillion) and sign a three-year agreement, while the us wanted 1.4 trillion won.",
+            "2019-02-11",
+            [
+                ("one trillion won", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+                ("1.03 trillion", "2019 payment", "holds"),
+                ("1.4 trillion won", "US demand of ₩1,400.0bn (2019-01, for 2019)", "holds"),
+            ],
+        ),
         # "현재 10억 달러에서" is the payment a demand rises from (청소년기자단, 2019-12-05).
         (
             "한편미국은 \"·미 동맹 갱신\"의 필요성을 거론하며 한국에 방위비 분담금을 현재 10억 달러에서 50억 달러로, "
@@ -1622,6 +1641,19 @@ def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
         ("pays 1 trillion 38.9 billion won this year", "1 trillion 38.9 billion won", Decimal("1038900000000"), None),
         ("about 1.3 quadrillion won", "1.3 quadrillion won", Decimal("1300000000000000"), "about"),
         ("contribute W1.2trn to", "W1.2trn", Decimal("1200000000000"), None),
+        # a number and a magnitude with no currency take the currency of the sentence's amount beside it
+        (
+            "at one trillion won (the new total works out to 1.03 trillion)",
+            "1.03 trillion",
+            Decimal("1030000000000"),
+            None,
+        ),
+        (
+            "demanded 1 trillion won, while Korea wanted the 900 billion range",
+            "900 billion",
+            Decimal("900000000000"),
+            None,
+        ),
     ],
 )
 def test_amounts_are_read_as_printed(text: str, span: str, value: Decimal, hedge: str | None) -> None:

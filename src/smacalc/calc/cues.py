@@ -141,6 +141,8 @@ PAYMENT_SAID = _words(
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
     r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
     r"(?:현재|현행|기존)(?:의)?\s$",
+    r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
+    r"(?:about |around )?$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
     r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
 )

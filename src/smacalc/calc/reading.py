@@ -149,8 +149,10 @@ _KOREAN_COUNT = Pattern(
 )
 # A bare count of tens of thousands with troops named before it in the text: "In fact there are
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
-_BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?![\d,]|\.\d)")
-_TROOP_WORDS = Pattern(r"미군|병력|장병|군인|병사|주둔군|troops|soldiers", re.IGNORECASE)
+_BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?!\d|,\d|\.\d)")
+_TROOP_WORDS = Pattern(
+    r"미군|병력|장병|군인|병사|주둔군|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b", re.IGNORECASE
+)
 _WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|군무원|인건비|무급휴직")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = Pattern(
@@ -239,11 +241,42 @@ def read_figures(text: str) -> list[Figure]:
     for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
         for m in pattern.finditer(text):
             add(_amount(text, m))
+    for m in _BARE_MAGNITUDE.finditer(text):
+        add(_bare_amount(text, m, found))
     for m in _BARE_COUNT.finditer(text):
         if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
             value = _count(m[0])
             add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, _hedge(text, *m.span())))
     return sorted(found, key=lambda f: f.start)
+
+
+# A number and a magnitude with no currency of its own, nor a noun after it ("the new total works
+# out to 1.03 trillion)", "within the 900 billion range", "closer to 9-hundred-50 million").
+_BARE_MAGNITUDE = Pattern(rf"(?<![\w$₩€¥£.,])(?P<n>{_NUM})[\s-](?P<mag>million|billion|trillion)\b", re.IGNORECASE)
+_SENTENCE_END = Pattern(r"(?<![A-Z])[.!?。](?=\s|$)|\n")
+_BARE_NOUN_OK = Pattern(r"\s*(?:range|level|mark|or so|a year|annually|per year)\b", re.IGNORECASE)
+
+
+def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | None:
+    """The amount of a number and a magnitude in the currency of the amount nearest it in its
+    sentence ("one trillion won ... 1.03 trillion"); none where the sentence names no currency."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    low = max((e for e in ends if e <= m.start()), default=0)
+    high = min((e for e in ends if e >= m.end()), default=len(text))
+    near = [f for f in found if f.money is not None and low <= f.start and f.end <= high]
+    value = _number(m["n"])
+    if re.match(r"[\s-]*[a-z$₩€¥£\d]", text[m.end() : m.end() + 3], re.IGNORECASE) and not _BARE_NOUN_OK.match(
+        text, m.end()
+    ):
+        return None  # a noun of its own follows: "28 million people", "5 billion worth"
+    if not near or value is None:
+        return None
+    money = min(near, key=lambda f: abs(f.start - m.start())).money
+    assert money is not None
+    amount = value * 10 ** v.MAGNITUDES[m["mag"].lower()]
+    return Figure(
+        m[0], m.start(), m.end(), "amount", amount, _hedge(text, m.start(), m.end()), Money(amount, money.currency)
+    )
 
 
 # A hyphen before a currency word ("a five billion-dollar deal"), read as a space.
