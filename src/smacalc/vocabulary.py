@@ -141,6 +141,12 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 ARTICLES = ("a", "an")  # "a billion dollars": one, before a magnitude only
+# Multiples in a word: "twice", "quadruple"; and a part: "one-tenth", "one half".
+FOLDS: dict[str, int] = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+FRACTIONS: dict[str, Decimal] = {
+    "tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
+    "fifth": Decimal("0.2"),
+}  # fmt: skip
 KOREAN_NUMBERS: dict[str, int] = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }  # fmt: skip

@@ -105,8 +105,8 @@ _PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼�
 _MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
-    r"|\b(?P<twice>twice|double|triple|quadruple|quintuple)\b"
-    r"|\bone[\s-](?P<part>tenth|half|third|quarter|fifth)\b"
+    rf"|\b(?P<twice>{v.alternation(v.FOLDS)})\b"
+    rf"|\bone[\s-](?P<part>{v.alternation(v.FRACTIONS)})\b"
     rf"|(?P<k>(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
     re.IGNORECASE,
 )
@@ -172,9 +172,6 @@ _HEDGE_AFTER = Pattern(
     rf"^\s*(?:[이가을를은는에의]\s*)?(?:(?:{v.alternation(v.HEDGE_ADVERBS)})\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})",
     re.IGNORECASE,
 )
-_FRACTIONS = {"tenth": Decimal("0.1"), "half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
-              "fifth": Decimal("0.2")}  # fmt: skip
-_FOLDS = {"twice": 2, "double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
 
 
@@ -379,9 +376,9 @@ def _number(numeral: str) -> Decimal | None:
 
 def _factor(m: re.Match[str]) -> Decimal | None:
     if m["twice"]:
-        return Decimal(_FOLDS[m["twice"].lower()])
+        return Decimal(v.FOLDS[m["twice"].lower()])
     if m["part"]:
-        return _FRACTIONS[m["part"].lower()]
+        return v.FRACTIONS[m["part"].lower()]
     if m["fold"]:
         return v.number_word(m["fold"])
     word = m["n"] or m["k"]
