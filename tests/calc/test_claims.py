@@ -896,6 +896,25 @@ PRINTED = [
                 ("1.4 trillion won", "US demand of ₩1,400.0bn (2019-01, for 2019)", "holds"),
             ],
         ),
+        # A part of the payment from one year to another: both ends are parts ("인건비는 2018년 기준 3,800여억
+        # 원에서 2019년 기준 5,005억 원", 참여와혁신, 2019-08-29); a payment per head is a part (매일신문,
+        # 2000-09-28).
+        (
+            "방위비 분담금은 ‘인건비·군사건설비·군수지원비’로 나뉘는데, 이중 인건비는 2018년 기준 3,800여억 원에서 "
+            "2019년 기준 5,005억 원이 배정됐다.",
+            "2019-08-29",
+            [("3,800여억 원", _PART, "unplaced"), ("5,005억 원", _PART, "unplaced")],
+        ),
+        (
+            "한 교수는 \"지난해 기준으로 주한미군에 대한 국민 1인당 방위비 분담금은 7.4달러였다\"면서 \"이는 현재의 "
+            "환율로 환산할 경우 8천400여원 수준이고, 같은해 국민1인당 국방비 30만원의 0.3% 수준이다\"고 밝혔다.",
+            "2000-09-28",
+            [
+                ("7.4달러", _PART, "unplaced"),
+                ("30만원", _PART, "unplaced"),
+                ("0.3%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
         # "현재 10억 달러에서" is the payment a demand rises from (청소년기자단, 2019-12-05).
         (
             "한편미국은 \"·미 동맹 갱신\"의 필요성을 거론하며 한국에 방위비 분담금을 현재 10억 달러에서 50억 달러로, "
@@ -1670,3 +1689,12 @@ def test_a_conversion_of_an_amount_no_payment_is_of_the_year_its_sentence_names(
         ("392억 달러", None, None, "unplaced"),
         ("44조원", "conversion", 2017, "holds"),
     ]
+
+
+def test_a_share_raised_to_a_level_is_no_change() -> None:
+    # "its share of the burden this year to 41 percent" is the share's level (The Dong-A Ilbo, 2007-04-26).
+    text = (
+        "South Korea reached an agreement with the U.S. to increase its share of the burden this year to 41 "
+        "percent from last year’s 38 percent at the end of last year."
+    )
+    assert placed(text, "2007-04-26")[0] == ("41 percent", _BUDGET, "unplaced")

@@ -57,6 +57,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 24), figure.start)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)
+        or cues.SHARE_TO.search(ctx.text, max(low, figure.start - 60), figure.start)
         or cues.NOT_SMA.search(wider)
         or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):

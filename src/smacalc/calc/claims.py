@@ -189,8 +189,19 @@ def _first_reading(
             why = "not Korea's SMA payment (what the US spends, trade, investment)"
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
+        part = "a part of a payment (what it pays for), or an average of years"
         if cues.LABELLED_PART.search(before_it):
-            return unplaced(ctx, figure, claim, text, "a part of a payment (what it pays for), or an average of years")
+            return unplaced(ctx, figure, claim, text, part)
+        # the other end of a part's change ("인건비는 2018년 기준 3,800여억 원에서 2019년 기준 5,005억 원")
+        last = before[i - 1] if i else None
+        between = ctx.text[last.figure.end : figure.start] if last is not None and last.figure is not None else ""
+        if (
+            last is not None
+            and last.refers_to == f"unplaced: {part}"
+            and re.search(r"에서|\bfrom\b|\bto\b", between)
+            and not re.search(r"[.;]", between)
+        ):
+            return unplaced(ctx, figure, claim, text, part)
         if cues.PART.search(before_it):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)

@@ -204,6 +204,9 @@ SHARE = _words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
     r"(?:비용|경비)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
+# Right before a percentage, a share raised to it ("increase its share of the burden this year to 41
+# percent"): a level of the share, not a change.
+SHARE_TO = _words(r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$")
 # Right after a percentage: what it is a share of ("40 percent of the costs").
 SHARE_OF = _words(r"^\s*(?:\w+\s)?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b")
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
@@ -212,7 +215,9 @@ SIDE_S = _words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s
 LABELLED_PART = _words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
-    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:은|는|이|가|에|으로|로)?\s*$",
+    r"(?:1인당|\bper (?:capita|person|head)\b)[^\d]{0,16}$",
+    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:은|는|이|가|에|으로|로)?\s*"
+    r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
 # Troops stationed elsewhere.
 ELSEWHERE = _words(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -78,13 +79,23 @@ def serve(host: str, port: int) -> None:
         server = uvicorn.Server(config)
         where = listening.getsockname()
         shown = f"[{where[0]}]" if ":" in where[0] else where[0]
+
         # From the address on, Ctrl-C or SIGTERM is the way to stop a server: uvicorn shuts down on
-        # either, then raises it again; one that comes before uvicorn listens for it stops it too.
-        with contextlib.suppress(KeyboardInterrupt, Interrupted, Terminated):
-            click.echo(f"http://{shown}:{where[1]}/")
-            sys.stdout.flush()
-            say("serving the record; Ctrl-C stops")
-            server.run(sockets=[listening])
+        # either. One that comes before uvicorn listens for it asks the server to stop as uvicorn's
+        # own would, so that it never lands in the middle of the event loop's start.
+        def stopping(signum: int, frame: Any) -> None:
+            server.should_exit = True
+
+        before = {sig: signal.signal(sig, stopping) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            with contextlib.suppress(KeyboardInterrupt, Interrupted, Terminated):
+                click.echo(f"http://{shown}:{where[1]}/")
+                sys.stdout.flush()
+                say("serving the record; Ctrl-C stops")
+                server.run(sockets=[listening])
+        finally:
+            for sig, handler in before.items():
+                signal.signal(sig, handler)
     say("stopped")
 
 
