@@ -84,7 +84,8 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
 def positions_by(ctx: Context, party: str) -> list[Position]:
     known = [p for p in ctx.data.positions if p.party == party]
     if ctx.day is not None:
-        known = [p for p in known if p.date <= ctx.day.isoformat()]
+        day = ctx.day.isoformat()
+        known = [p for p in known if p.date <= day]
     return known
 
 
