@@ -896,6 +896,19 @@ PRINTED = [
                 ("1.4 trillion won", "US demand of ₩1,400.0bn (2019-01, for 2019)", "holds"),
             ],
         ),
+        # An amount compared with ("lower than", "보다는") but named as the US's ask is that demand (The
+        # Hankyoreh, 2019-02-11; 채널A, 2019-02-10).
+        (
+            "While the amount was lower than the US$1 billion initially “declared” by the US as the minimum "
+            "acceptable, the agreement period was set at just one year.",
+            "2019-02-11",
+            [("US$1 billion", "US demand of $1.0bn (2018-12-28, for 2019)", "holds")],
+        ),
+        (
+            "당초 미국이 마지노선으로 제시한 10억 달러보다는 적지만 문제는 유효기간입니다.",
+            "2019-02-10",
+            [("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds")],
+        ),
         # A part of the payment from one year to another: both ends are parts ("인건비는 2018년 기준 3,800여억
         # 원에서 2019년 기준 5,005억 원", 참여와혁신, 2019-08-29); a payment per head is a part (매일신문,
         # 2000-09-28).

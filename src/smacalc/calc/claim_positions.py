@@ -37,6 +37,8 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     before = ctx.text[max(low, figure.start - 100) : figure.start]
     # Korean puts the verb at the end of its clause, however far: 우리 측은 9999억원에 ... 안을 제시
     after = ctx.text[figure.end : min(high, figure.end + (160 if korean else 40))]
+    if _ASKED_AFTER.match(ctx.text, figure.end, min(high, figure.end + 90)) or _ASKED_BEFORE.search(before):
+        return "US"  # "the US$1 billion initially declared by the US", "미국이 마지노선으로 제시한 10억 달러"
     if (
         cues.COMPARED_AMOUNT.search(after)
         or cues.PAYMENT_NAMED.search(before[-14:])
@@ -79,6 +81,19 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     if side is None:
         return "ROK" if cues.OFFER.search(verb.group()) else "US"
     return "US" if side == "US" else "ROK"
+
+
+# An amount the US asked for, said in a clause that names it: after it in English ("1 trillion won
+# (942.5 million U.S. dollars) that Washington requested", "the US$1 billion initially declared by the
+# US"), before it in Korean ("미국이 마지노선으로 제시한 10억 달러").
+_ASKED_AFTER = Pattern(
+    r"\W*(?:\([^()]{0,40}\)\s*)?(?:(?:that|which)\s(?:the\s)?(?:US|U\.S\.|Washington|Trump)\s(?:\w+\s)?"
+    r"(?:requested|demanded|asked for|sought|wanted|proposed)|(?:\w+\s)?[“\"]?(?:declared|demanded|requested|sought|"
+    r"proposed)[”\"]?\sby\s(?:the\s)?(?:US|U\.S\.|Washington|Trump))\b"
+)
+_ASKED_BEFORE = Pattern(
+    r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}(?:제시한|요구한|요구하는|요구했던)\s$"
+)
 
 
 def positions_by(ctx: Context, party: str) -> list[Position]:
