@@ -896,6 +896,12 @@ PRINTED = [
                 ("1.4 trillion won", "US demand of ₩1,400.0bn (2019-01, for 2019)", "holds"),
             ],
         ),
+        # "올렸다" rises (연합뉴스 on 다음뉴스, 2024-10-04).
+        (
+            "양국은 해당 기간 8차례 협의를 거쳐 2026년 한미 방위비 분담금을 내년보다 8.3%, 액수로는 1164억원 올렸다.",
+            "2024-10-04",
+            [("8.3%", "change 2025→2026", "holds"), ("1164억원", "difference 2025→2026", "holds")],
+        ),
         # An amount compared with ("lower than", "보다는") but named as the US's ask is that demand (The
         # Hankyoreh, 2019-02-11; 채널A, 2019-02-10).
         (
@@ -1711,3 +1717,12 @@ def test_a_share_raised_to_a_level_is_no_change() -> None:
         "percent from last year’s 38 percent at the end of last year."
     )
     assert placed(text, "2007-04-26")[0] == ("41 percent", _BUDGET, "unplaced")
+
+
+def test_the_year_before_a_year_named_is_the_base_of_a_change() -> None:
+    # "2026년 분담금을 전년보다 8.3% 올리되": 2025 is the base, the change 2026's (뉴시스, 2024-10-04).
+    text = (
+        "오는 2026년 분담금을 전년보다 8.3% 올리되, 2027~2030년엔 현행 국방비 증가율이 아닌 물가를 연동시켜 연간 "
+        "인상율이 최대 5%를 넘지 않도록 합의했다."
+    )
+    assert placed(text, "2024-10-04")[0] == ("8.3%", "change 2025→2026", "holds")

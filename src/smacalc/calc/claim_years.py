@@ -199,6 +199,8 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         for m in cues.PREVIOUS_YEAR.finditer(text, low, high):
             # the year before the one said ("paid this year, ... an increase on the previous year"): a base
             said = [c for c in found if c.how in ("named", "relative") and c.end <= m.start()]
+            if not said and m.group().startswith("전년"):
+                continue  # "전년 대비" with no year said before it: left to the change's own rules
             year = (max(said, key=lambda c: c.end).year if said else ctx.day.year) - 1
             stretch = _base_stretch(text, m.start(), m.end(), low) or (m.start(), m.end())
             found.append(Cue(m.start(), m.end(), year, "relative", stretch))

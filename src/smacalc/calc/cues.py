@@ -249,7 +249,8 @@ FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r
 # An increase: words that make a percentage a change.
 RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
-    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리]|오른|오르|늘[어었린]|상승|뛰|더 (?:부담|내|지불)",
+    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
+    r"더 (?:부담|내|지불)",
 )
 FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎")
 
@@ -297,7 +298,7 @@ RELATIVE = [
 # named, the year before the date.
 PREVIOUS_YEAR = _words(
     r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
-    r"그 전해|한 해 전(?!\s?\d)",
+    r"그 전해|한 해 전(?!\s?\d)|전년(?=\s?(?:보다|대비|에 비해))",
 )
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = _words(
