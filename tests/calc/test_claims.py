@@ -896,6 +896,17 @@ PRINTED = [
                 ("1.4 trillion won", "US demand of ₩1,400.0bn (2019-01, for 2019)", "holds"),
             ],
         ),
+        # The place said right before a count is its own: "한국에 2만8500명" beside Japan's and Germany's
+        # (a forum copy of 시사저널, 2016-09-20).
+        (
+            "현재 미국은 한국에 2만8500명, 일본에 4만9000명, 독일에 3만8000명 등의 군병력을 배치한 상태다.",
+            "2016-09-20",
+            [
+                ("2만8500명", "US troops in Korea, 2016", "holds"),
+                ("4만9000명", _MOVED, "unplaced"),
+                ("3만8000명", _MOVED, "unplaced"),
+            ],
+        ),
         # "올렸다" rises (연합뉴스 on 다음뉴스, 2024-10-04).
         (
             "양국은 해당 기간 8차례 협의를 거쳐 2026년 한미 방위비 분담금을 내년보다 8.3%, 액수로는 1164억원 올렸다.",

@@ -24,9 +24,10 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             ctx.text, max(0, figure.start - 16), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
+        # "한국에 2만8500명, 일본에 4만9000명": the place said right before a count is its own
+        here = re.search(r"(?:한국에|한국엔|주한미군)\s?$", ctx.text[max(0, figure.start - 8) : figure.start])
         if (
-            cues.JAPAN_NAMED.search(near)
-            or cues.ELSEWHERE.search(near)
+            (not here and (cues.JAPAN_NAMED.search(near) or cues.ELSEWHERE.search(near)))
             or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
             or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
             or (
