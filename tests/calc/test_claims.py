@@ -907,6 +907,17 @@ PRINTED = [
                 ("3만8000명", _MOVED, "unplaced"),
             ],
         ),
+        # "더 지불" past an unbracketed conversion makes the amount a change: Trump's "$500 million more"
+        # against 2019's rise (연합뉴스TV, 2019-02-13).
+        (
+            "도널드 트럼프 대통령은 한미 방위비 분담금 합의와 관련해 \"한국이 전화 몇통에 5억 달러, 약 5천600억원을 "
+            "더 지불하기로 했다\"고 밝혔습니다",
+            "2019-02-13",
+            [
+                ("5억 달러", "difference 2018→2019", "off"),
+                ("5천600억원", "conversion of 5억 달러", "holds"),
+            ],
+        ),
         # "올렸다" rises (연합뉴스 on 다음뉴스, 2024-10-04).
         (
             "양국은 해당 기간 8차례 협의를 거쳐 2026년 한미 방위비 분담금을 내년보다 8.3%, 액수로는 1164억원 올렸다.",

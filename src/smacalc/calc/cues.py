@@ -101,6 +101,8 @@ DIFFERENCE_AFTER = _words(
     r"(?:늘|증가|인상|올|오른|오르|증액|상승|웃도|줄|감소|삭감|더 많|많)",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
+    # past an unbracketed conversion: "5억 달러, 약 5천600억원을 더 지불하기로"
+    r"^\s*,\s*(?:약\s*)?\d[\d,.]*\s?(?:[천백만억조]\s?\d*\s?)*원\s*(?:을|를)?\s*더\s",
 )
 # Before a change said as an amount: the base is a side's position, not a year's payment ("정부의
 # 방안보다 최소 1000억원 이상이 많은", "more than Seoul's offer by"): the gap between the sides.
