@@ -4,9 +4,7 @@ between two years named), a position, a ratio, or nothing the record holds. Pure
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_japan import japan_change
@@ -18,9 +16,6 @@ from smacalc.calc.reading import Figure
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.vocabulary import NUMBER_WORDS, Pattern
-
-if TYPE_CHECKING:
-    from smacalc.calc.escalation import ProjectionRow
 
 
 def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:
@@ -138,7 +133,7 @@ def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
     (a defense budget of ₩54.6tn, Japan's of ¥4.88tn): another budget. The largest in each currency
     is converted, at the rate of --date (a margin of two times needs no finer rate)."""
     assert amount.money is not None
-    largest = dict(_largest_payments(ctx.rows))
+    largest = dict(ctx.largest_payments)
     if amount.money.amount <= 2 * largest.get(amount.money.currency, Decimal(0)):
         return False  # within twice a payment in its own currency: the common case, with no conversion
     for money in (p.amount for p in positions_by(ctx, "US") if p.amount is not None):
@@ -149,22 +144,6 @@ def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
         for currency, value in largest.items()
     )
     return amount.money.amount > 2 * top
-
-
-_LARGEST: dict[int, tuple[Mapping[int, ProjectionRow], dict[str, Decimal]]] = {}
-
-
-def _largest_payments(rows: Mapping[int, ProjectionRow]) -> dict[str, Decimal]:
-    """The largest payment in each currency, once for the payments a batch of claims shares."""
-    kept = _LARGEST.get(id(rows))
-    if kept is None or kept[0] is not rows:
-        largest: dict[str, Decimal] = {}
-        for row in rows.values():
-            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
-        if len(_LARGEST) > 8:
-            _LARGEST.clear()
-        kept = _LARGEST[id(rows)] = (rows, largest)
-    return kept[1]
 
 
 def _change_to(ctx: Context, figure: Figure, amounts: list[Figure], claim: int, text: str) -> Check | None:

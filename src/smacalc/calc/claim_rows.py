@@ -86,6 +86,14 @@ class Context:
         return self.rates[key]
 
     @functools.cached_property
+    def largest_payments(self) -> dict[str, Decimal]:
+        """The largest payment of the record in each currency it was paid in."""
+        largest: dict[str, Decimal] = {}
+        for row in self.rows.values():
+            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
+        return largest
+
+    @functools.cached_property
     def starts(self) -> list[int]:
         return [f.start for f in self.figures]
 

@@ -16,13 +16,13 @@ Pure functions, no I/O."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence_ends
 from smacalc.vocabulary import NUMBER_WORDS, Pattern
 
 if TYPE_CHECKING:
@@ -43,13 +43,9 @@ class Cue:
         return self.stretch is not None
 
 
-# A full stop that ends a sentence: not of an initial or an abbreviation (U.S., No., Mr.).
-_SENTENCE_END = Pattern(r"[!?。](?=\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\n")
-
-
 def sentence(text: str, figure: Figure) -> tuple[int, int]:
     """The bounds of the sentence that holds ``figure``."""
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     i = bisect.bisect_right(ends, figure.start)
     low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
     # A run-on "sentence" (a pasted page with no full stops) is read near the figure only.
@@ -62,16 +58,10 @@ _REACH = 400  # characters either side of a figure that its sentence may span
 def sentence_before(text: str, start: int) -> tuple[int, int]:
     """The bounds of the sentence that ends at or before ``start`` (the start of a figure's sentence);
     (start, start) where there is none."""
-    ends = [e for e in _sentence_ends(text) if e <= start]
+    ends = [e for e in sentence_ends(text) if e <= start]
     if not ends:
         return start, start
     return (ends[-2] if len(ends) > 1 else 0), ends[-1]
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_ends(text: str) -> tuple[int, ...]:
-    """Where each sentence of ``text`` ends, found once a text (the figures of a claim all ask)."""
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
 
 
 def _two_digit(yy: str) -> int:

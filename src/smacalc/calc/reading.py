@@ -11,6 +11,7 @@ begin (not inside a run of digits), so reading is linear in the text's length. P
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
+from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
 from smacalc.numbers import ungrouped
@@ -250,16 +252,15 @@ def read_figures(text: str) -> list[Figure]:
 # A number and a magnitude with no currency of its own, nor a noun after it ("the new total works
 # out to 1.03 trillion)", "within the 900 billion range", "closer to 9-hundred-50 million").
 _BARE_MAGNITUDE = Pattern(rf"(?<![\w$₩€¥£.,])(?P<n>{_NUM})[\s-](?P<mag>million|billion|trillion)\b", re.IGNORECASE)
-_SENTENCE_END = Pattern(r"(?<![A-Z])[.!?。](?=\s|$)|\n")
 _BARE_NOUN_OK = Pattern(r"\s*(?:range|level|mark|or so|a year|annually|per year)\b", re.IGNORECASE)
 
 
 def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | None:
     """The amount of a number and a magnitude in the currency of the amount nearest it in its
     sentence ("one trillion won ... 1.03 trillion"); none where the sentence names no currency."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
-    low = max((e for e in ends if e <= m.start()), default=0)
-    high = min((e for e in ends if e >= m.end()), default=len(text))
+    ends = sentence_ends(text)
+    i = bisect.bisect_right(ends, m.start())
+    low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
     near = [f for f in found if f.money is not None and low <= f.start and f.end <= high]
     value = _number(m["n"])
     if re.match(r"[\s-]*[a-z$₩€¥£\d]", text[m.end() : m.end() + 3], re.IGNORECASE) and not _BARE_NOUN_OK.match(
