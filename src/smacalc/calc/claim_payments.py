@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_rows import Check, Context, compared, in_claim_unit, rate_basis, unplaced
+from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
 from smacalc.calc.claim_years import sentence, year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
@@ -74,7 +74,7 @@ def _of_agreement(ctx: Context, figure: Figure, claim: int, text: str) -> Check 
     if agreement is None:
         return None
     rows = [payment_in(ctx, figure, y, claim, text, "") for y in range(agreement.first, agreement.last + 1)]
-    best = min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)
+    best = best_fit(figure, rows)
     if best is not None and best.verdict in ("holds", "close"):
         return best
     why = f"the {number}th SMA names the years {agreement.first}-{agreement.last}; no payment of them fits"

@@ -115,15 +115,16 @@ def position(
     assert figure.money is not None
     who = "US demand" if party == "US" else "ROK offer"
     made = positions_by(ctx, party)
+    lately = [p for p in made if recent(ctx, p)]
     named, how = year_of(ctx, figure, paid=False)
     known = made
     if how in ("named", "relative") and named is not None:
         known = [p for p in made if named in (p.for_year, int(p.date[:4]))]
     elif change:  # a rise asked ("10억 달러 인상하도록 요구"), no year named: only of talks under way
-        known = [p for p in made if recent(ctx, p)]
+        known = lately
     # a relative year may be another figure's ("$4 billion a year, around quadruple the amount paid for
     # last year"): where no position of it fits, one made in the 18 months before the date
-    for positions in (known, [p for p in made if recent(ctx, p)]) if how == "relative" else (known,):
+    for positions in (known, lately) if how == "relative" else (known,):
         found = _fitting(ctx, figure, positions)
         if found is not None:
             _, p, value, basis = found

@@ -16,7 +16,7 @@ from smacalc.calc.claim_positions import position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
 from smacalc.calc.claim_years import sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
-from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR
+from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
 from smacalc.vocabulary import Pattern
 
 
@@ -111,18 +111,15 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         only = [o for o in readings if o.verdict == "holds" and o.kind in ("demand", "increase")]
         if len(only) == 1:
             return only[0]
-    if (
-        placed.kind == "payment"
-        and figure.money is not None
-        and _digits(figure.value) > 1  # "$1.3 billion", not a round "$1 billion"
-        and not cues.PAID.search(near_words(ctx, figure))
-    ):
-        # off as a payment, not said to be paid, and exactly a demand of talks under way ("the State
-        # Department came up with $1.3 billion"): that demand
+    paid = cues.PAID.search(near_words(ctx, figure)) is not None
+    if placed.kind == "payment" and figure.money is not None and _digits(figure.value) > 1 and not paid:
+        # off as a payment, given to two digits or more ("$1.3 billion", not a round "$1 billion"), not
+        # said to be paid, and exactly a demand of talks under way ("the State Department came up with
+        # $1.3 billion"): that demand
         asked = position(ctx, figure, "US", placed.claim, placed.text, change=True)
         if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
             return asked
-    if not fits and far and not cues.PAID.search(near_words(ctx, figure)):
+    if not fits and far and not paid:
         why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     if not fits:
@@ -134,10 +131,6 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in distinct[:2])
     why = f"ambiguous: {placed.refers_to} (off) or {also}"
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")
-
-
-# How near a recorded demand an amount must be to be taken for it unasked: 1%.
-EXACT = Decimal("0.01")
 
 
 # Right before an amount, words that say it was paid, or name it a year's payment: no other

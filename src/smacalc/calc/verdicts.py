@@ -27,6 +27,8 @@ RANK: dict[str, int] = {"holds": 0, "close": 1, "off": 2, "unplaced": 3}
 # A payment or troop count printed to this many digits (a change said as an amount: one fewer) and
 # off by more than PRECISE_FAR percent is another quantity (a careless claim is round): unplaced, not off.
 PRECISE_DIGITS, PRECISE_FAR = 5, Decimal(15)
+# How near a recorded demand an amount off as a payment must be to be taken for that demand, unasked.
+EXACT = Decimal("0.01")
 _T, _A, _M = TOLERANCE[None], TOLERANCE["about"], TOLERANCE["almost"]
 RULES = "\n".join(
     [
