@@ -850,18 +850,13 @@ PRINTED = [
             "2004-08-20",
             [("3만 7천명", "US troops in Korea, 2004", "close")],
         ),
-        # The 50% was reported on 7 Dec 2018 (the WSJ, as Korea JoongAng Daily gives it): no false off
-        # for the 50% of a 12 Dec report (Chosun, 2018-12-12).
+        # The 50% was reported on 7 Dec 2018 (the WSJ, as Korea JoongAng Daily gives it): the 50% of a 12 Dec
+        # report is that demand, not a false off against the ₩1.35tn (Chosun, 2018-12-12).
         (
             "미 정부는 최근 협상에서 총액 50% 인상인 12억달러(약 1조3500억원) 분담을 우리 측에 요구한 것으로 알려졌다.",
             "2018-12-12",
             [
-                (
-                    "50%",
-                    "unplaced: ambiguous: US demand of ₩1,350.0bn (2018-12-11) against the 2018 payment (off) or "
-                    "US demand of 50.0% (2018-12-07, for 2019) (holds)",
-                    "unplaced",
-                ),
+                ("50%", "US demand of 50.0% (2018-12-07, for 2019)", "holds"),
                 ("12억달러", "US demand of ₩1,350.0bn (2018-12-11, for 2019)", "holds"),
                 ("1조3500억원", "conversion of 12억달러", "holds"),
             ],
@@ -1598,6 +1593,18 @@ PRINTED = [
                 ("1조389억원", "2019 payment (the base of the comparison)", "holds"),
                 ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
                 ("1조1천749억원", "ROK offer of 13.0% (₩1,174.0bn) (2020-03, for 2020)", "holds"),
+            ],
+        ),
+        # Exactly the percentage of Korea's offer of talks under way, off as the change of 2019: the offer
+        # (Yonhap, 2020-05-15).
+        (
+            "The U.S. has demanded US$1.3 billion a year -- a nearly 50 percent increase from last year -- while "
+            "South Korea has refused to accept anything more than a 13 percent increase.",
+            "2020-05-15",
+            [
+                ("US$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("50 percent", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+                ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
             ],
         ),
 ]  # fmt: skip
