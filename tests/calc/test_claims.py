@@ -365,7 +365,7 @@ _FAR = (
 _BUDGET = "unplaced: a share or a limit, or another budget: not a change of the payment"
 _FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own, or all US forces)"
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
-_NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment)"
+_NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
 _BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
 _MOVED = "unplaced: troops moved, cut, limited or stationed elsewhere: not the level in Korea"
 PRINTED = [
@@ -1605,6 +1605,61 @@ PRINTED = [
                 ("US$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
                 ("50 percent", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
                 ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
+        # A contract that calls for an amount is the agreement, not a demand (The Korea Herald, 2019-06-25).
+        (
+            "In March, Seoul and Washington signed a one-year contract calling for an 8.2 percent increase in South "
+            "Korea's share to 1.04 trillion won ($915 million).",
+            "2019-06-25",
+            [
+                ("8.2 percent", "change 2018→2019 (the nearest of the agreements agreed by 2019-06-25)", "holds"),
+                ("1.04 trillion won", "2019 payment", "holds"),
+                ("$915 million", "conversion of 1.04 trillion won", "holds"),
+            ],
+        ),
+        # "this year's total contribution of": the amount beside the base of the comparison is this year's
+        # (Chosun Biz, 2025-07-09).
+        (
+            "$10 billion is the amount Trump repeatedly mentioned during the presidential campaign last year. Compared "
+            "to this year's total contribution of 1.4028 trillion won, it is nearly 10 times greater.",
+            "2025-07-09",
+            [
+                ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("1.4028 trillion won", "2025 payment (the base of the comparison)", "holds"),
+                ("10 times", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "holds"),
+            ],
+        ),
+        # What a government says it is able to pay is its offer (The Telegraph, as reprinted 2019-01-24).
+        (
+            "That position, leaked to the domestic media, has triggered anger in South Korea, where the government has "
+            "indicated it is able to pay a maximum of $886 million to keep the US forces in place.",
+            "2019-01-24",
+            [("$886 million", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds")],
+        ),
+        # A payment agreed in dollars and won: each is one currency's part (Hankyung, 1999-02-24).
+        (
+            "한국정부의 주한미군에 대한 올해 방위비 분담금은 미화 1억4천1백20만달러와 한화 2천5백75억원으로 "
+            "최종 확정됐다.",
+            "1999-02-24",
+            [
+                ("미화 1억4천1백20만달러", "unplaced: one currency's part of a payment made in two", "unplaced"),
+                ("2천5백75억원", "unplaced: one currency's part of a payment made in two", "unplaced"),
+            ],
+        ),
+        # The costs of moving US bases are not the SMA (Hankyung, 2004-10-05).
+        (
+            '국회 통일외교통상위 소속 열린우리당 장영달 의원은 5일 외교통상부 국정감사에서 국방부 자료를 인용,'
+            '"주한미군 '
+            '재배치에 의해 정부가 부담해야 할 비용은 개정된 한미연합토지관리계획(LPP)에 9천3백37억원,미 2사단 '
+            '재배치 5천7백95억원,용산기지 이전 3조9천5백71억원 등 총 5조4천7백3억원(미화 46억달러)에 이른다"고 밝혔다.',
+            "2004-10-05",
+            [
+                ("9천3백37억원", _NOT_SMA, "unplaced"),
+                ("5천7백95억원", _NOT_SMA, "unplaced"),
+                ("3조9천5백71억원", _BEYOND, "unplaced"),
+                ("5조4천7백3억원", _BEYOND, "unplaced"),
+                ("미화 46억달러", "conversion of 5조4천7백3억원", "holds"),
             ],
         ),
 ]  # fmt: skip

@@ -249,7 +249,7 @@ _CONVERSION_AFTER = Pattern(r"^\s*(?:\([^()]{1,60}\)|,\s*or (?:about |around |ro
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
 _BESIDE = Pattern(
-    r"(?:[’']s)?\s*(?:(?:agreed|annual)\s+)?(?:(?:share|payment|contribution|amount|level|total|cost)\s+)?(?:of\s*)?\(?"
+    r"(?:[’']s)?\s*(?:(?:agreed|annual)\s+)?(?:(?:share|payment|contribution|amount|level|total|cost)\s+){0,2}(?:of\s*)?\(?"
     r"|,\s*which (?:was|is)\s*",
     re.IGNORECASE,
 )
@@ -264,7 +264,7 @@ def in_base(text: str, figure: Figure, found: list[Cue]) -> Cue | None:
         if cue.stretch[0] <= figure.start and figure.end <= cue.stretch[1]:
             return cue
         gap = text[cue.end : figure.start]
-        if 0 <= figure.start - cue.end <= 24 and _BESIDE.fullmatch(gap):
+        if 0 <= figure.start - cue.end <= 40 and _BESIDE.fullmatch(gap):
             return cue  # last year's $855 million, 2018's ₩960.2bn
         if 0 <= cue.start - figure.end <= 6 and _IS_THE.fullmatch(text[figure.end : cue.start]):
             return cue  # '1조389억 원인 올해 분담금보다': the amount that this year's payment is

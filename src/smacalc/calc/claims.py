@@ -186,7 +186,7 @@ def _first_reading(
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
         if _not_sma(ctx, figure) or cues.CUMULATIVE.search(near):
-            why = "not Korea's SMA payment (what the US spends, trade, investment)"
+            why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
         part = "a part of a payment (what it pays for), or an average of years"
@@ -202,7 +202,7 @@ def _first_reading(
             and not re.search(r"[.;]", between)
         ):
             return unplaced(ctx, figure, claim, text, part)
-        if cues.PART.search(before_it):
+        if cues.PART.search(before_it) or cues.PART_NEXT.match(ctx.text, figure.end):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)
         settled = cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) or cues.PAID_BASE.search(

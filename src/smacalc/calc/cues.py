@@ -25,7 +25,7 @@ _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 DEMAND = _words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
-    r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )\bcall(?:ed|s|ing)? for\b",
+    r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )(?<!contract )(?<!accord )\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
@@ -62,7 +62,8 @@ OFFER = _words(
     r"\bpropos",
     r"\bcounter",
     r"\bsuggest",
-    r"\bwilling to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b|\b(?:can|could) (?:settle for|accept)\b",
+    r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
+    r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|(?<!최)고수(?!준)",
 )
 # Who: the US and its president, or Korea and its government.
@@ -82,8 +83,14 @@ KOREA = _words(
 CUMULATIVE = _words(
     r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin \w+ years\b", r"\d+년 ?(?:사이|간|동안|치)|\d+년새"
 )
-# Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...).
-PART = _words(r"(?:원화|달러화)\s*$", r"\bin (?:won|dollars) and\s*$", r"(?:인민폐|위안화|엔화)로?\s*$")
+# Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...,
+# 미화 1억4천1백20만달러와 한화 2천5백75억원); PART_NEXT, right after the first part.
+PART = _words(
+    r"(?:원화|달러화)\s*$|(?:와|과)\s?(?:한화|미화)\s*$",
+    r"\bin (?:won|dollars) and\s*$",
+    r"(?:인민폐|위안화|엔화)로?\s*$",
+)
+PART_NEXT = _words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
 # Troops moved, withdrawn or cut: a part of the force, not its level.
 TROOPS_MOVED = _words(
     r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b",
@@ -174,6 +181,7 @@ NOT_SMA = _words(
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고도|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     r"\bnot (?:been )?used\b|\bin reserve\b",
+    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
