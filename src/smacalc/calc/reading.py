@@ -224,7 +224,8 @@ def read_figures(text: str) -> list[Figure]:
     for m in _ENGLISH_COUNT.finditer(text):
         add(_english_count(text, m))
     for m in _TROOPS_THEN_COUNT.finditer(text):
-        add(_english_count(text, m, start=m.start("n")))
+        if not re.fullmatch(r"(?:19|20)\d\d", m["n"]):  # "USFK's workforce through the end of 2020": a year
+            add(_english_count(text, m, start=m.start("n")))
     cjk = not text.isascii()
     for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
