@@ -1662,6 +1662,18 @@ PRINTED = [
                 ("미화 46억달러", "conversion of 5조4천7백3억원", "holds"),
             ],
         ),
+        # A sentence of no amount of its own speaks of the demand of the sentence before: "50% higher" is its
+        # ratio (MBN, 2020-05-08).
+        (
+            "미국이 우리 정부에 제안한 연간 방위비 분담금은 13억 달러, 우리 돈으로 1조 5,900억 원입니다. 지난해 "
+            "분담금에 비해 50% 가량 높은 금액입니다.",
+            "2020-05-08",
+            [
+                ("13억 달러", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("1조 5,900억 원", "conversion of 13억 달러", "holds"),
+                ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -64,7 +64,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         return stated_pct(ctx, figure, claim, text, near) or unplaced(
             ctx, figure, claim, text, "a Korean position the record does not hold as a percentage"
         )
-    if demand is not None and demand.figure is not None:
+    if demand is not None and demand.figure is not None and demand.figure.start >= low:  # of its own sentence
         a, b = sorted((demand.figure.end, figure.start, demand.figure.start, figure.end))[1:3]
         if cues.CLAUSE.search(ctx.text, a, b):
             demand = None  # "a 13.9 percent increase on ... -- but is a far cry from the $5 billion demand"

@@ -223,7 +223,12 @@ def _first_reading(
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         low, high = sentence(ctx.text, figure)
-        return percentage(ctx, figure, _demand_between(ctx, figure, before, low, high), claim, text, near)
+        demand = _demand_between(ctx, figure, before, low, high)
+        if demand is None and not any(f.money is not None for f in ctx.within(low, high)):
+            # a sentence of no amount of its own speaks of the one before ("... 13억 달러 ... 지난해 분담금에
+            # 비해 50% 가량 높은 금액입니다"): a demand there is its demand
+            demand = _demand_between(ctx, figure, before, low - 300, low)
+        return percentage(ctx, figure, demand, claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
 
 

@@ -261,6 +261,8 @@ RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
     r"더 (?:부담|내|지불)",
+    # higher, more: "50% 가량 높은 금액"
+    r"%?\s?(?:가량|정도|이상|가까이)\s?(?:더\s)?(?:높|많)|%\s?(?:더\s)?(?:높|많)|(?:높|많)은 (?:금액|수준|액수)",
 )
 FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎")
 
