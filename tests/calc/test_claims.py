@@ -1674,6 +1674,25 @@ PRINTED = [
                 ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
             ],
         ),
+        # The whole a moved part is taken from is the level ("4,500 of the approximately 28,500"), and a count
+        # said to be in Korea is of Korea, though Japan's is named before it (NK News, 2025-05-23; the Pentagon
+        # Brief blog, 2016-04-19).
+        (
+            "The Wall Street Journal reported on Thursday that the Pentagon is preparing an option to relocate around "
+            "4,500 of the approximately 28,500 U.S. troops stationed in South Korea to bases in Guam and elsewhere in "
+            "the Indo-Pacific region.",
+            "2025-05-23",
+            [("28,500 U.S. troops", "US troops in Korea, 2025", "holds")],
+        ),
+        (
+            "As president, Trump said he would renegotiate or scrap the treaties under which the U.S. bases about "
+            "50,000 troops in Japan and 28,000 in South Korea.",
+            "2016-04-19",
+            [
+                ("50,000 troops", _MOVED, "unplaced"),
+                ("28,000", "US troops in Korea, 2016", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

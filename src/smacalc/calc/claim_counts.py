@@ -11,13 +11,15 @@ from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
 from smacalc.calc.claim_years import between, sentence, year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.vocabulary import Pattern
 
 
 def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """A count of troops, workers or other people, against the record."""
     near = near_words(ctx, figure)
     if figure.kind == "troops":
-        whole = re.search(r"\b(?:of|all) (?:the )?$", ctx.text[max(0, figure.start - 12) : figure.start])
+        # "4,500 of the approximately 28,500 U.S. troops": the whole the part is taken from
+        whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
         if cues.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
@@ -25,7 +27,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         # "한국에 2만8500명, 일본에 4만9000명": the place said right before a count is its own
-        here = re.search(r"(?:한국에|한국엔|주한미군)\s?$", ctx.text[max(0, figure.start - 8) : figure.start])
+        here = re.search(
+            r"(?:한국에|한국엔|주한미군)\s?$", ctx.text[max(0, figure.start - 8) : figure.start]
+        ) or _IN_KOREA_AFTER.match(ctx.text, figure.end)
         if (
             (not here and (cues.JAPAN_NAMED.search(near) or cues.ELSEWHERE.search(near)))
             or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
@@ -65,6 +69,17 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         return workers
     why = "a count of people that is neither US troops nor USFK's Korean workers"
     return unplaced(ctx, figure, claim, text, why)
+
+
+_WHOLE = Pattern(
+    r"\b(?:of|all) (?:the )?(?:approximately |about |around |roughly |some |nearly |current )?$", re.IGNORECASE
+)
+# Right after a count, the place it is in ("28,000 in South Korea", "23,500 more troops stationed in South Korea").
+_IN_KOREA_AFTER = Pattern(
+    r"\s(?:more |other |additional )?(?:(?:US |U\.S\. |American )?(?:troops|soldiers|personnel) )?"
+    r"(?:(?:are |were )?(?:stationed|based|deployed) )?in (?:South )?Korea\b",
+    re.IGNORECASE,
+)
 
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

@@ -240,7 +240,7 @@ ELSEWHERE = _words(
 LEVEL_KEPT = _words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지", r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained"
 )
-LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:level|strength) of (?:about |some )?$")
+LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$")
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
 TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
 # Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
