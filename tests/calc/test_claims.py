@@ -1693,6 +1693,46 @@ PRINTED = [
                 ("28,000", "US troops in Korea, 2016", "holds"),
             ],
         ),
+        # A rise demanded "from" an amount "to" a demand is from the payment before the year the demand is for
+        # (Asia Pacific Foundation of Canada, 2019-12-19).
+        (
+            "South Korean reports indicate Washington has demanded Seoul’s payments to increase five-fold from "
+            "US$870 million to US$5 billion annually.",
+            "2019-12-19",
+            [
+                ("five-fold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("US$870 million", "2019 payment (the base of the comparison)", "holds"),
+                ("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # What an agreement "called for" is no demand (Yonhap, 2020-03-26).
+        (
+            "Last year's SMA, which called for Seoul to pay about US$870 million, expired in December.",
+            "2020-03-26",
+            [("US$870 million", "2019 payment (the year before the date)", "holds")],
+        ),
+        # An arrow is a rise; the years of a war are not a troop count's (a blog, 2025-08-26; TRT, 2025-08-26).
+        (
+            "11차 SMA에서 2021년 분담금은 약 10억 달러(2019년 대비 13.9%↑) 수준.",
+            "2025-08-26",
+            [("10억 달러", "2021 payment", "holds"), ("13.9%", "change 2019→2021", "holds")],
+        ),
+        (
+            "한국에는 1950-1953년 한국 전쟁의 여파로 시작된 협정에 따라 약 28,500명의 미군이 주둔하고 있다.",
+            "2025-08-26",
+            [("28,500명", "US troops in Korea, 2025", "holds")],
+        ),
+        # "지난해에는" heads the amount after it, not the one before (a report of CRS, 2017-08-15).
+        (
+            "CRS는 “빈센트 브룩스 주한미군 사령관의 의회 증언에 따르면 한국이 2015년에 9200억원, 지난해에는 "
+            "9100억원의 주한 미군 주둔비용을 부담했고, 이는 미군 주둔비용의 50%에 해당한다”고 밝혔다.",
+            "2017-08-15",
+            [
+                ("9200억원", "2015 payment", "holds"),
+                ("9100억원", "2016 payment", "holds"),
+                ("50%", "unplaced: a share or a limit, or another budget: not a change of the payment", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

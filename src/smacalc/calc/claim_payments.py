@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from smacalc.calc import cues
+from smacalc.calc.claim_positions import position
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
 from smacalc.calc.claim_years import sentence, year_of
 from smacalc.calc.rates import convert
@@ -51,8 +52,27 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         if of_agreement is not None:
             return of_agreement
     if how in ("date", "agreement") and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
-        year, how = year - 1, "base"  # "$890 million, up from $870 million": the year before
+        # a rise demanded is from the payment before the year the demand is for ("has demanded ... five-fold
+        # from US$870 million to US$5 billion"); else "$890 million, up from $870 million": the year before
+        asked = _demanded_to(ctx, figure, claim, text)
+        year, how = (asked if asked is not None else year) - 1, "base"
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+def _demanded_to(ctx: Context, figure: Figure, claim: int, text: str) -> int | None:
+    """The year of the recorded US demand that the amount after ``figure`` ("from X to Y") is, where
+    its sentence speaks of a demand before it."""
+    low, high = sentence(ctx.text, figure)
+    after = [f for f in ctx.within(figure.end, high) if f.money is not None]
+    gap = ctx.text[figure.end : after[0].start] if after else ""
+    if len(gap) > 50 or not _TO.search(gap) or not cues.DEMAND.search(ctx.text, low, figure.start):
+        return None
+    asked = position(ctx, after[0], "US", claim, text)
+    return asked.year if asked.verdict in ("holds", "close") else None
+
+
+# The end of what lies between "from X" and the amount it rises to: "... per year from South Korea to roughly".
+_TO = Pattern(r"(?:\bto|으로|로)\s(?:about |around |roughly |some )?$", re.IGNORECASE)
 
 
 def _of_agreement(ctx: Context, figure: Figure, claim: int, text: str) -> Check | None:

@@ -295,7 +295,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         for c in found
         if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
         and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
-        and not (c.how == "named" and c.start >= figure.end and _heads_a_figure(ctx, c))
+        and not (c.how in ("named", "relative") and c.start >= figure.end and _heads_a_figure(ctx, c))
     ]
     # a year past "up from", "than" after the figure is of what it is compared with ("agreed to pay ₩1.0389tn,
     # up from the ₩960bn a year it paid from 2014 to 2018"), not the figure's
@@ -350,7 +350,7 @@ def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
 
 
 # A year that heads the figure right after it: "93년엔 2억2천만달러, 94년엔 2억6천만달러", "2020: $X".
-_HEADS = Pattern(r"(?:년도?(?:엔|에는|에도|에|은|는|의)?|[’']s|:)\s?")
+_HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의)|년도?|[’']s|:)\s?")
 
 
 def _heads_a_figure(ctx: Context, cue: Cue) -> bool:

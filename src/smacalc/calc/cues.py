@@ -25,7 +25,9 @@ _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 DEMAND = _words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
-    r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )(?<!contract )(?<!accord )\bcall(?:ed|s|ing)? for\b",
+    # what an agreement calls for is no demand
+    r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )(?<!contract )(?<!accord )(?<!which )"
+    r"\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
@@ -261,10 +263,13 @@ RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
     r"더 (?:부담|내|지불)",
-    # higher, more: "50% 가량 높은 금액"
+    # higher, more: "50% 가량 높은 금액", "13.9%↑"
+    r"[↑▲]",
     r"%?\s?(?:가량|정도|이상|가까이)\s?(?:더\s)?(?:높|많)|%\s?(?:더\s)?(?:높|많)|(?:높|많)은 (?:금액|수준|액수)",
 )
-FALL = _words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎")
+FALL = _words(
+    r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]"
+)
 
 # --- years ---
 
@@ -273,7 +278,7 @@ YEAR = Pattern(
     r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d|s\b)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
 )
 # After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
-WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국전쟁|6[·.]25)", re.IGNORECASE)
+WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국\s?전쟁|6[·.]25)", re.IGNORECASE)
 # After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
 LAW = Pattern(
     r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"

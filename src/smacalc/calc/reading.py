@@ -103,7 +103,7 @@ _AMOUNT_CJK = Pattern(
     rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
     re.IGNORECASE,
 )
-_PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|percent{_END}|per cent{_END}|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
+_PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|per ?cent{_END}|p\.c\b\.?|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
 _MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
@@ -141,7 +141,7 @@ _ENGLISH_COUNT = Pattern(
 _TROOPS_THEN_COUNT = Pattern(
     rf"(?:troops|soldiers|forces|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
     rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
-    rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?P<n>{_COUNT_NUM})"
+    rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?!(?:19|20)\d\d\b)(?P<n>{_COUNT_NUM})"
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
@@ -224,8 +224,7 @@ def read_figures(text: str) -> list[Figure]:
     for m in _ENGLISH_COUNT.finditer(text):
         add(_english_count(text, m))
     for m in _TROOPS_THEN_COUNT.finditer(text):
-        if not re.fullmatch(r"(?:19|20)\d\d", m["n"]):  # "USFK's workforce through the end of 2020": a year
-            add(_english_count(text, m, start=m.start("n")))
+        add(_english_count(text, m, start=m.start("n")))
     cjk = not text.isascii()
     for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
