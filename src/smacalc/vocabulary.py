@@ -184,7 +184,7 @@ HEDGES_BEFORE: dict[str, Hedge] = {
 HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("가량", "정도", "안팎", "수준", "내외", "남짓", "or so", "odd"), "about"),
     **dict.fromkeys(("가까이", "가까운", "육박", "근접"), "almost"),
-    **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "여", "초과"), "more than"),
+    **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "넘습니다", "넘었", "넘긴", "여", "초과"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),
 }  # fmt: skip
 # Adverbs that may stand between a Korean figure and its hedge without changing it: 5배가 훌쩍 넘는.

@@ -1733,6 +1733,43 @@ PRINTED = [
                 ("50%", "unplaced: a share or a limit, or another budget: not a change of the payment", "unplaced"),
             ],
         ),
+        # A rise exactly the percentage of Korea's offer of talks under way is that offer, though Trump is named
+        # (an SBS report, as translated 2020-04-10).
+        (
+            "In the negotiations over the contribution to the ROK-US Defense Expenses, foreign media reports that "
+            "President Trump refused, although we made the highest offer, a 13% increase over last year.",
+            "2020-04-10",
+            [("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds")],
+        ),
+        # "which amounts to", "우리돈": the amount before in another currency, though words or a sentence's end come
+        # between (Korea JoongAng Daily, 2019-11-10; a broadcast as reprinted, 2019-11-15).
+        (
+            "Jitters have been running high in Korea that Washington would ask Seoul to pay as much as $5 billion in "
+            "the next Special Measures Agreement (SMA) deal, which amounts to about 5.8 trillion won.",
+            "2019-11-10",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("5.8 trillion won", "conversion of $5 billion", "holds"),
+            ],
+        ),
+        (
+            "그나마 국방부와 국무부 관계자들이 만류해서 47억 달러 수준으로 낮췄다고 했습니다.\n\n그래도 우리돈 5조 "
+            "4천8백억으로, 올해 분담금 1조 389억 원의 5배가 넘습니다.",
+            "2019-11-15",
+            [
+                ("47억 달러", "US demand of $4.7bn (2019-11-15, for 2020)", "holds"),
+                ("5조 4천8백억", "conversion of 47억 달러", "holds"),
+                ("1조 389억 원", "2019 payment", "holds"),
+                ("5배", "US demand of $4.7bn (2019-11-15) against the 2019 payment", "holds"),
+            ],
+        ),
+        # A multiple said to be more than a bound is the demand it bounds (Global Times, as quoted 2019-11-22).
+        (
+            '환구시보는 "지난 19일 미국과 한국 간 방위비 협상이 무산된 것은 미국이 한국에 4배가 넘는 방위비 인상을 '
+            '요구했기 때문"이라며 "이런 행태는 한국 전 사회의 분노를 불러일으켰다"고 적었습니다.',
+            "2019-11-22",
+            [("4배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds")],
+        ),
 ]  # fmt: skip
 
 

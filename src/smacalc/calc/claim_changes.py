@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from smacalc.calc import cues
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
-from smacalc.calc.claim_positions import korean_side, positions_by, relative_demand, stated_pct
+from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_before, year_cues, year_of
 from smacalc.calc.reading import Figure
@@ -57,6 +57,17 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
+    # exactly the percentage of a position of talks under way, for the year of the date or later ("a 13%
+    # increase" in April 2020: Korea's offer), whoever the sentence names
+    exact = [
+        p
+        for p in ctx.data.positions
+        if p.pct == figure.value and recent(ctx, p) and (ctx.day is None or p.for_year >= ctx.day.year)
+    ]
+    if len({p.party for p in exact}) == 1 and cues.RISE.search(whole):
+        stated = stated_pct(ctx, figure, claim, text, said, exact[0].party)
+        if stated is not None:
+            return stated
     if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
     after = ctx.text[figure.end : figure.end + 30]

@@ -340,8 +340,11 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
     nearest = ratio_row(figure, claim, text, min(options, key=lambda o: (o[0], o[1].date)))
     if placed is not None:
         return nearest
-    if nearest.record is None or abs(figure.value / nearest.record - 1) > NEAR:
-        # beyond a fifth of it: no recorded demand is the one the sentence means
+    if nearest.record is None or (
+        abs(figure.value / nearest.record - 1) > NEAR
+        and not (figure.hedge == "more than" and verdict(figure.value, nearest.record, figure.hedge) == "holds")
+    ):
+        # beyond a fifth of it, and not a bound it meets ("4배가 넘는"): no recorded demand is the one meant
         why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {nearest.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
     if figure.kind == "pct":

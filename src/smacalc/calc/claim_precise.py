@@ -124,18 +124,6 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     if not fits:
         return placed
-    # a percentage recorded of a position of talks for its year or later, exactly ("the 13 percent
-    # hike" in April 2020), over a change it is off from and the ratios computed of other demands
-    stated = [
-        o
-        for o in fits
-        if figure.kind == "pct"
-        and o.kind in ("demand", "offer")
-        and o.record == figure.value
-        and (ctx.day is None or (o.year or 0) >= ctx.day.year)
-    ]
-    if len(stated) == 1 and not any(o.kind in ("demand", "offer") for o in fits if o is not stated[0]):
-        return stated[0]
     distinct: list[Check] = []  # one demand reported twice is one reading
     for o in fits:
         if not any((o.kind, o.record, o.verdict) == (d.kind, d.record, d.verdict) for d in distinct):

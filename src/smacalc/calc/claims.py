@@ -50,6 +50,14 @@ _CONVERTS = Pattern(
 )
 
 
+# Right before an amount: words that make it the amount before in another currency.
+_IN_OUR_MONEY = Pattern(
+    r"(?:우리\s?돈(?:으로)?|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to)\s?"
+    r"(?:약\s?|about |around |roughly |some )?$",
+    re.IGNORECASE,
+)
+
+
 def payments_by_year(data: Dataset) -> Mapping[int, ProjectionRow]:
     """Every year's payment of the record, the years claims are placed in."""
     return {r.year: r for r in project(data)}
@@ -172,6 +180,14 @@ def _first_reading(
                         why = f"one end of a range converting {source.span}"
                         return unplaced(ctx, figure, claim, text, why)
                     return conversion(ctx, figure, source, converted, claim, text)
+            # "우리 돈 약 13조 원", "which amounts to about 5.8 trillion won": the amount before, though words or
+            # a sentence's end come between
+            if figure.start - previous.end <= 300 and _IN_OUR_MONEY.search(
+                ctx.text, max(0, figure.start - 24), figure.start
+            ):
+                converted = before[i - 1]
+                assert converted is not None
+                return conversion(ctx, figure, previous, converted, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
             figure.money.currency == "JPY"
