@@ -1868,6 +1868,18 @@ def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
             None,
         ),
         ("There are 28-thousand and 500 troops", "28-thousand and 500 troops", Decimal("28500"), None),
+        (
+            "About half of the eight-thousand-600 Korean base workers have",
+            "eight-thousand-600 Korean base workers",
+            Decimal("8600"),
+            None,
+        ),
+        (
+            "about 12-thousand South Koreans are working at U.S. military bases",
+            "12-thousand South Koreans are working",
+            Decimal("12000"),
+            "about",
+        ),
         ("pays 1 trillion 38.9 billion won this year", "1 trillion 38.9 billion won", Decimal("1038900000000"), None),
         ("about 1.3 quadrillion won", "1.3 quadrillion won", Decimal("1300000000000000"), "about"),
         ("contribute W1.2trn to", "W1.2trn", Decimal("1200000000000"), None),

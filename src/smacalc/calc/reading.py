@@ -119,15 +119,15 @@ _TROOP_NOUNS = (
     r"members of (?:the )?(?:U\.?S\.? Forces|USFK|U\.?S\.? military)"
 )
 _WORKER_NOUNS = (
-    r"(?:South )?Koreans? (?:[Nn]ational )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans (?:working|who work)|(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
+    r"(?:South )?Koreans? (?:[Nn]ational |base )?(?:workers|employees|nationals|civilians|staff|workforce)|"
+    r"(?:South )?Koreans (?:(?:are |were )?working|who work)|(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
 _COUNT_NUM = (
     rf"(?:(?=\d)(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
-    rf"|\b(?:{v.WORD_NUMBER})[\s-]thousand\b)"
+    rf"|\b(?:{v.WORD_NUMBER})[\s-]thousand\b(?:[\s-]\d{{3}}(?!\d))?)"
 )
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
