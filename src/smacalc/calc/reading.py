@@ -120,7 +120,8 @@ _TROOP_NOUNS = (
 )
 _WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational |base )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans (?:(?:are |were )?working|who work)|(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
+    r"(?:South )?Koreans (?:(?:are |were )?working|who work)|"
+    r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
 )
