@@ -1770,6 +1770,17 @@ PRINTED = [
             "2019-11-22",
             [("4배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds")],
         ),
+        # The amount a percentage rose to is the payment of the year whose change the percentage is (New Daily,
+        # 2024-05-06).
+        (
+            "CNN은 바이든 행정부가 방위비 분담금을 13.9% 인상해 10억 달러에 근접했다며 트럼프 때보다 분담금을 더 "
+            "받고 있다고 설명했다.",
+            "2024-05-06",
+            [
+                ("13.9%", "change 2020→2021 (the nearest of the agreements agreed by 2024-05-06)", "holds"),
+                ("10억 달러", "2021 payment", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -92,13 +92,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     return increase(ctx, figure, claim, text)
 
 
-# Between a percentage and the amount it rose to: "8.2% 증액된 1조389억 원", "up 8.2 percent to ₩1.04tn";
-# or between the amount and its rise: "1조389억 원으로 전년 대비 8.2%", "₩1.04 trillion, up 8.2 percent".
-_ROSE_TO = Pattern(
-    r"\s?(?:\([^()]{0,30}\)\s?)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s"
-    r"|\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
-    re.IGNORECASE,
-)
+# Between the amount and its rise: "1조389억 원으로 전년 대비 8.2%", "₩1.04 trillion, up 8.2 percent".
 _RISE_OF = Pattern(
     r"(?:원|달러)?(?:으로|로)?,?\s?(?:전년\s?(?:대비|보다|에 비해)\s?|(?:up|an increase of|a rise of)\s)", re.IGNORECASE
 )
@@ -162,7 +156,7 @@ def _change_to(ctx: Context, figure: Figure, amounts: list[Figure], claim: int, 
     it) is ("전년보다 8.2% 증액된 1조389억 원": 2019's), where that change fits the percentage."""
     for amount in amounts:
         if amount.start >= figure.end:
-            tied = _ROSE_TO.fullmatch(ctx.text, figure.end, amount.start)
+            tied = cues.ROSE_TO.fullmatch(ctx.text, figure.end, amount.start)
         else:
             tied = _RISE_OF.fullmatch(ctx.text, amount.end, figure.start)
         if tied is None:

@@ -21,13 +21,14 @@ from smacalc.calc import cues
 from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
-from smacalc.calc.claim_payments import conversion, payment
+from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import settled
 from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
 from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
+from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Dataset
 from smacalc.vocabulary import Pattern
@@ -236,6 +237,9 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
         if changed:
             return difference(ctx, figure, claim, text)
+        rose = _rose_to(ctx, figure, previous, claim, text)
+        if rose is not None:
+            return rose
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         low, high = sentence(ctx.text, figure)
@@ -254,6 +258,20 @@ def _changed(ctx: Context, figure: Figure) -> bool:
     return bool(
         cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end : figure.end + 64])
     )
+
+
+def _rose_to(ctx: Context, figure: Figure, previous: Figure | None, claim: int, text: str) -> Check | None:
+    """An amount a percentage rose to ("13.9% 인상해 10억 달러"): the payment of the one year whose
+    change the percentage is, where that payment fits it."""
+    if previous is None or previous.kind != "pct" or not cues.ROSE_TO.fullmatch(ctx.text, previous.end, figure.start):
+        return None
+    rose = [
+        payment_in(ctx, figure, y, claim, text, "")
+        for y, row in ctx.rows.items()
+        if row.change_pct is not None and verdict(previous.value, row.change_pct, previous.hedge) == "holds"
+    ]
+    fits = [r for r in rose if r.verdict in ("holds", "close")]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:

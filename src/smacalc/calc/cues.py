@@ -267,6 +267,11 @@ RISE = _words(
     r"[↑▲]",
     r"%?\s?(?:가량|정도|이상|가까이)\s?(?:더\s)?(?:높|많)|%\s?(?:더\s)?(?:높|많)|(?:높|많)은 (?:금액|수준|액수)",
 )
+# Between a percentage and the amount it rose to: "8.2% 증액된 1조389억 원", "up 8.2 percent to ₩1.04tn".
+ROSE_TO = _words(
+    r"\s?(?:\([^()]{0,30}\)\s?)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
+    r"\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
+)
 FALL = _words(
     r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]"
 )
