@@ -1811,6 +1811,16 @@ def test_yeo_before_a_unit_is_more_than() -> None:
 
 
 # The Korea Times via GlobalPost (2019-02-26), KBS World (2019-04-01), Yonhap (2020-04-23).
+def test_years_named_past_a_comma_of_later_amounts_are_not_a_change_s_own() -> None:
+    # "8차(2009년) 및 9차(2014년)" head the rises after them; the ₩78.7bn "전년 대비" is 2019's (a civic
+    # group's notice of a broadcast, 2019-02-10)
+    text = (
+        "이는 전년 대비 787억 원 증액된 것으로, 8차(2009년) 및 9차(2014년) 협정 첫 해의 증액 규모인 185억 원의 "
+        "4.3배, 505억 원의 1.6배에 이르는 것입니다."
+    )
+    assert placed(text, "2019-02-10")[0] == ("787억 원", "difference 2018→2019", "holds")
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

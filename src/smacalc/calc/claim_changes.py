@@ -11,8 +11,9 @@ from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
-from smacalc.calc.claim_years import agreed_by, ends_span, sentence, sentence_before, year_cues, year_of
+from smacalc.calc.claim_years import agreed_by, named_years, year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence, sentence_before
 from smacalc.money import Money
 from smacalc.numbers import WIDE
 from smacalc.vocabulary import NUMBER_WORDS, Pattern
@@ -202,7 +203,7 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if steps and 0 < figure.value < min(steps) / 2:  # "독일(0.016%)": no change was ever so small
         return unplaced(ctx, figure, claim, text, "far smaller than any change of the payment: a share, not a change")
     found = year_cues(ctx, figure)
-    named = sorted({c.year for c in found if c.how == "named" and not ends_span(ctx.text, c)})
+    named = named_years(ctx, figure, found)
     span = _YEARS_SPANNED.search(ctx.text, *sentence(ctx.text, figure))
     if ctx.year is None and span is not None and len(named) == 1:
         # "2018년 9,602억 원에서 6년 만에 40%나 올랐다": over the years from the base named
@@ -272,7 +273,7 @@ def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     the change in, or two years it names more than a year apart; in the claim's currency at the
     later year's rate."""
     assert figure.money is not None
-    named = sorted({c.year for c in year_cues(ctx, figure) if c.how == "named" and not ends_span(ctx.text, c)})
+    named = named_years(ctx, figure, year_cues(ctx, figure))
     if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
         first, last = named
     else:

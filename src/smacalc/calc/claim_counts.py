@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
-from smacalc.calc.claim_years import between, sentence, year_cues, year_of
+from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.vocabulary import Pattern
 
 

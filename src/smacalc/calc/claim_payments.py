@@ -11,9 +11,10 @@ from decimal import Decimal
 from smacalc.calc import cues
 from smacalc.calc.claim_positions import position
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
-from smacalc.calc.claim_years import sentence, year_of
+from smacalc.calc.claim_years import year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import RANK, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money

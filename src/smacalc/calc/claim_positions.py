@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, of_its_size, unplaced
-from smacalc.calc.claim_years import sentence, year_of
+from smacalc.calc.claim_years import year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
 from smacalc.money import Money
 from smacalc.numbers import WIDE

@@ -14,8 +14,9 @@ from smacalc.calc.claim_changes import change_between, change_of, difference
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
-from smacalc.calc.claim_years import sentence, year_cues, year_of
+from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
 from smacalc.vocabulary import Pattern
 

@@ -13,10 +13,10 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import RANK, Verdict, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money

@@ -15,17 +15,18 @@ Pure functions, no I/O."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.reading import Figure
-from smacalc.calc.sentences import sentence_ends
+from smacalc.calc.sentences import sentence
 from smacalc.vocabulary import NUMBER_WORDS, Pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from smacalc.calc.claim_rows import Context
     from smacalc.record.models import Agreement
 
@@ -41,27 +42,6 @@ class Cue:
     @property
     def base(self) -> bool:
         return self.stretch is not None
-
-
-def sentence(text: str, figure: Figure) -> tuple[int, int]:
-    """The bounds of the sentence that holds ``figure``."""
-    ends = sentence_ends(text)
-    i = bisect.bisect_right(ends, figure.start)
-    low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
-    # A run-on "sentence" (a pasted page with no full stops) is read near the figure only.
-    return max(low, figure.start - _REACH), min(high, figure.end + _REACH)
-
-
-_REACH = 400  # characters either side of a figure that its sentence may span
-
-
-def sentence_before(text: str, start: int) -> tuple[int, int]:
-    """The bounds of the sentence that ends at or before ``start`` (the start of a figure's sentence);
-    (start, start) where there is none."""
-    ends = [e for e in sentence_ends(text) if e <= start]
-    if not ends:
-        return start, start
-    return (ends[-2] if len(ends) > 1 else 0), ends[-1]
 
 
 def _two_digit(yy: str) -> int:
@@ -296,6 +276,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
         and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
         and not (c.how in ("named", "relative") and c.start >= figure.end and _heads_a_figure(ctx, c))
+        and not (c.how == "named" and c.start >= figure.end and _of_a_later_amount(ctx, c, figure))
     ]
     # a year past "up from", "than" after the figure is of what it is compared with ("agreed to pay ₩1.0389tn,
     # up from the ₩960bn a year it paid from 2014 to 2018"), not the figure's
@@ -351,6 +332,27 @@ def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
 
 # A year that heads the figure right after it: "93년엔 2억2천만달러, 94년엔 2억6천만달러", "2020: $X".
 _HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의)|년도?|[’']s|:)\s?")
+
+
+def named_years(ctx: Context, figure: Figure, found: Sequence[Cue]) -> list[int]:
+    """The years named in ``figure``'s sentence that may be its own, in order: not the end of a span
+    ("until 2030"), nor a year of an amount after it."""
+    return sorted(
+        {
+            c.year
+            for c in found
+            if c.how == "named"
+            and not ends_span(ctx.text, c)
+            and not (c.start >= figure.end and _of_a_later_amount(ctx, c, figure))
+        }
+    )
+
+
+def _of_a_later_amount(ctx: Context, cue: Cue, figure: Figure) -> bool:
+    """Whether a year named past a comma after ``figure`` is of an amount that follows it ("전년 대비
+    787억 원 증액된 것으로, 8차(2009년) ... 증액 규모인 185억 원")."""
+    high = sentence(ctx.text, figure)[1]
+    return "," in ctx.text[figure.end : cue.start] and any(f.money is not None for f in ctx.within(cue.end, high))
 
 
 def _heads_a_figure(ctx: Context, cue: Cue) -> bool:

@@ -25,9 +25,9 @@ from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import settled
 from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
-from smacalc.calc.claim_years import sentence
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
+from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
 from smacalc.record.dataset import Dataset
