@@ -1781,6 +1781,20 @@ PRINTED = [
                 ("10억 달러", "2021 payment", "close"),
             ],
         ),
+        # A US demand on Japan is not Japan's support: the record holds none (the US Embassy Tokyo's summary of
+        # a Sankei report, 2022-01-09).
+        (
+            "The paper noted that former President Trump’s National Security Advisor Bolton claimed in his memoir "
+            "that the Trump administration called on Japan to raise its host nation support to $8 billion a year.",
+            "2022-01-09",
+            [("$8 billion", "unplaced: a US demand on Japan: the record holds none", "unplaced")],
+        ),
+        # Workers who return to work were furloughed (VOA, as reposted 2020-06-03).
+        (
+            "약 4천 명의 주한미군 근로자들이 늦어도 6월 중순까지 업무에 복귀할 것으로 예상한다고 밝혔습니다.",
+            "2020-06-03",
+            [("4천 명", "Korean workers of USFK furloughed, 2020", "holds")],
+        ),
 ]  # fmt: skip
 
 
@@ -1811,6 +1825,16 @@ def test_yeo_before_a_unit_is_more_than() -> None:
 
 
 # The Korea Times via GlobalPost (2019-02-26), KBS World (2019-04-01), Yonhap (2020-04-23).
+def test_a_rise_over_what_korea_offered_is_no_ratio_of_a_us_demand() -> None:
+    # "8.2 percent more than what it offered": the 2019 change, not a 1998 demand's ratio (The Hindu, 2019-08-07)
+    text = (
+        "Seoul said in February it had agreed to hike its payment for maintaining American troops on its soil from "
+        "$850 million to $924 million in 2019 — 8.2 percent more than what it offered under a previous five-year "
+        "pact which expired at the end of last year."
+    )
+    assert placed(text, "2019-08-07")[2] == ("8.2 percent", "change 2018→2019", "holds")
+
+
 def test_years_named_past_a_comma_of_later_amounts_are_not_a_change_s_own() -> None:
     # "8차(2009년) 및 9차(2014년)" head the rises after them; the ₩78.7bn "전년 대비" is 2019's (a civic
     # group's notice of a broadcast, 2019-02-10)

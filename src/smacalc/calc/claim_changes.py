@@ -86,7 +86,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         stated = stated_pct(ctx, figure, claim, text, near)
         if stated is not None:
             return stated
-        if cues.RISE.search(after) and not korean_side(near):
+        if cues.RISE.search(after) and cues.DEMAND.search(near) and not korean_side(near):
             return relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")

@@ -68,6 +68,8 @@ OFFER = _words(
     r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|(?<!최)고수(?!준)",
 )
+# A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
+ASKED_OF_JAPAN = _words(r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b")
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
 # (미국은, 한국이, 미국의 요구), never as an object (한국에, 한국을).
@@ -257,7 +259,10 @@ TROOPS_TARGET_BEFORE = _words(
 # A count of times something was said or done, not a multiple.
 REPEATED = _words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
-FURLOUGH = _words(r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b", r"무급|휴직|해고")
+FURLOUGH = _words(
+    r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
+    r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
+)
 # An increase: words that make a percentage a change.
 RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
