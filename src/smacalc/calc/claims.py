@@ -197,9 +197,8 @@ def _first_reading(
         ):
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)
-            if cues.ASKED_OF_JAPAN.search(
-                near_words(ctx, figure, back=100)
-            ):  # "called on Japan to raise ... to $8 billion"
+            asked = cues.ASKED_OF_JAPAN.search(near_words(ctx, figure, back=100))  # "called on Japan to raise"
+            if asked is not None:
                 return unplaced(ctx, figure, claim, text, "a US demand on Japan: the record holds none")
             return japan(ctx, figure, claim, text)
         # (unless said to be paid: "the $900 billion paid last year by Seoul" is a payment misprinted)
