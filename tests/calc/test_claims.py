@@ -1795,6 +1795,20 @@ PRINTED = [
             "2020-06-03",
             [("4천 명", "Korean workers of USFK furloughed, 2020", "holds")],
         ),
+        # The total cost of stationing the US forces is what the US spends, not Korea's payment (Hankook Ilbo,
+        # 1991-09-28).
+        (
+            "한국측의 이같은 분담금은 연간 주한미군 총 주둔경비(91년 기준) 26억2천만달러중 미군측이 주한 미군현역 및 "
+            "군무원에 지급하는 인건비(17억8천만 달러)를 제외,원화로 지출하는 부대운용·유지비용 8억4천만달러의 21% "
+            "수준이다.",
+            "1991-09-28",
+            [
+                ("26억2천만달러", _NOT_SMA, "unplaced"),
+                ("17억8천만 달러", "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)", "unplaced"),
+                ("8억4천만달러", "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)", "unplaced"),
+                ("21%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -181,6 +181,8 @@ NOT_SMA = _words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
+    r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고도|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
