@@ -367,6 +367,7 @@ _FORCE = "unplaced: far more than US troops in Korea: another force (Korea's own
 _PART = "unplaced: a part of a payment (what it pays for), or an average of years"
 _NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
 _BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
+_FAR_1991 = "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)"
 _MOVED = "unplaced: troops moved, cut, limited or stationed elsewhere: not the level in Korea"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
@@ -1804,8 +1805,8 @@ PRINTED = [
             "1991-09-28",
             [
                 ("26억2천만달러", _NOT_SMA, "unplaced"),
-                ("17억8천만 달러", "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)", "unplaced"),
-                ("8억4천만달러", "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)", "unplaced"),
+                ("17억8천만 달러", _FAR_1991, "unplaced"),
+                ("8억4천만달러", _FAR_1991, "unplaced"),
                 ("21%", "unplaced: a percentage with no rise or fall named", "unplaced"),
             ],
         ),
