@@ -1810,6 +1810,38 @@ PRINTED = [
                 ("21%", "unplaced: a percentage with no rise or fall named", "unplaced"),
             ],
         ),
+        # A conversion a power of ten from an amount that does not hold itself: one of the two is misprinted,
+        # which cannot be told (YC News, 2021-02-17); of an amount that holds, the conversion is off
+        # (Chungcheong Daily, 2019-07-30).
+        (
+            "In fiscal year 2021, the current special agreement will be temporarily extended for one year, and Japan "
+            "will bear 2017.7 billion yen (about 1.9 billion US dollars).",
+            "2021-02-17",
+            [
+                (
+                    "2017.7 billion yen",
+                    "unplaced: no figure of Japan's support near 2017.7 billion yen; the nearest: Japan's "
+                    "host-nation support, JFY2021",
+                    "unplaced",
+                ),
+                (
+                    "1.9 billion US dollars",
+                    "unplaced: a power of ten from the conversion of 2017.7 billion yen, which does not hold: one of "
+                    "the two is misprinted",
+                    "unplaced",
+                ),
+            ],
+        ),
+        (
+            "이날 일부 언론을 통해 볼턴 보좌관이 청와대에서 정의용 국가안보실장과 정경두 국방부 장관, 강경화 외교부 "
+            "장관 등을 잇달아 만나 한국의 차기 방위비 분담금을 50억달러(약 60조원)을 요구한다는 입장을 전달한 것으로 "
+            "알려졌다.",
+            "2019-07-30",
+            [
+                ("50억달러", "US demand of $5.0bn (2019-07, for 2020)", "holds"),
+                ("60조원", "conversion of 50억달러", "off"),
+            ],
+        ),
 ]  # fmt: skip
 
 

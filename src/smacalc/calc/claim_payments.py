@@ -36,7 +36,23 @@ def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: i
         why = f"a conversion of {of.span} at the rate of a time the sentence does not name"
         return unplaced(ctx, figure, claim, text, why)
     value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year, paid=then)
-    return compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
+    row = compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
+    if (
+        row.verdict == "off"
+        and placed.verdict != "holds"
+        and value.amount
+        and _power_of_ten_apart(figure.value, value.amount)
+    ):
+        # "2017.7 billion yen (1.9 billion US dollars)": of an amount that does not hold itself, a digit
+        # may have slipped in either; which, the sentence cannot tell
+        why = f"a power of ten from the conversion of {of.span}, which does not hold: one of the two is misprinted"
+        return unplaced(ctx, figure, claim, text, why)
+    return row
+
+
+def _power_of_ten_apart(a: Decimal, b: Decimal) -> bool:
+    """Whether ``a`` is ``b`` times 10, 100 or 1,000 (or a tenth, ...), within 5%."""
+    return any(abs(a / (b * Decimal(10) ** k) - 1) <= Decimal("0.05") for k in (-3, -2, -1, 1, 2, 3))
 
 
 _AT_THE_TIME = Pattern(
