@@ -1842,6 +1842,14 @@ PRINTED = [
                 ("60조원", "conversion of 50억달러", "off"),
             ],
         ),
+        # A rise "from the previous 2019 deal" said in 2021: 2020 was frozen, so the one change that holds,
+        # 2021's, said two ways (2020→2021, 2019→2021), is the figure's (The Korea Herald, 2021-04-08).
+        (
+            "That is a 13.9 percent hike from the previous 2019 deal, the biggest annual rise for Seoul in nearly "
+            "two decades.",
+            "2021-04-08",
+            [("13.9 percent", "change 2020→2021", "holds")],
+        ),
 ]  # fmt: skip
 
 

@@ -95,7 +95,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         # a rise said of a year in which nothing changed (2020, frozen at 2019's amount) is not that
         # year's change: the one other reading that holds is the figure's ("13% 인상안" in 2020)
         held = [o for o in fits if o.verdict == "holds"]
-        if len(held) == 1:
+        if len({(o.kind, o.year, o.record) for o in held}) == 1:  # one reading, or one change said two ways
             return held[0]
         named = any(c.how == "named" and c.year == placed.year for c in year_cues(ctx, figure))
         if not fits and not named:  # nothing else fits, no year said: which year's rise ("is increasing, by 6.6%")
