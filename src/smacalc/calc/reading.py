@@ -78,7 +78,7 @@ _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.i
 _YEO = rf"여(?=[{_UNITS}])|(?<=[{_UNITS}])\s?여(?=\s?원)"
 _CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 # After the first group, 천 or 백 may stand for one thousand or hundred: 1조 천305억 is 1조1305억.
-_CJK_BARE = rf"[천백]\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
+_CJK_BARE = rf"[천백]\s?\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 _CJK_NUM = (
     rf"(?=\d)(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?(?:{_CJK_GROUP}|{_CJK_BARE})){{0,7}}"
     rf"(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
