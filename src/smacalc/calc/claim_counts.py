@@ -27,10 +27,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             ctx.text, max(0, figure.start - 16), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
-        # "한국에 2만8500명, 일본에 4만9000명": the place said right before a count is its own
-        here = re.search(
-            r"(?:한국에|한국엔|주한미군)\s?$", ctx.text[max(0, figure.start - 8) : figure.start]
-        ) or _IN_KOREA_AFTER.match(ctx.text, figure.end)
+        # "한국에 2만8500명, 일본에 4만9000명", "28,000 in South Korea": the place said beside a count is its own
+        before = _IN_KOREA_BEFORE.search(ctx.text, max(0, figure.start - 8), figure.start)
+        here = before or _IN_KOREA_AFTER.match(ctx.text, figure.end)
         if (
             (not here and (cues.JAPAN_NAMED.search(near) or cues.ELSEWHERE.search(near)))
             or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
@@ -75,7 +74,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 _WHOLE = Pattern(
     r"\b(?:of|all) (?:the )?(?:approximately |about |around |roughly |some |nearly |current )?$", re.IGNORECASE
 )
-# Right after a count, the place it is in ("28,000 in South Korea", "23,500 more troops stationed in South Korea").
+# Right before a count, or right after it, the place it is in ("한국에 2만8500명", "28,000 in South Korea",
+# "23,500 more troops stationed in South Korea").
+_IN_KOREA_BEFORE = Pattern(r"(?:한국에|한국엔|주한미군)\s?$")
 _IN_KOREA_AFTER = Pattern(
     r"\s(?:more |other |additional )?(?:(?:US |U\.S\. |American )?(?:troops|soldiers|personnel) )?"
     r"(?:(?:are |were )?(?:stationed|based|deployed) )?in (?:South )?Korea\b",
