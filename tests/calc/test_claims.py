@@ -1850,6 +1850,23 @@ PRINTED = [
             "2021-04-08",
             [("13.9 percent", "change 2020→2021", "holds")],
         ),
+        # "추가로 5억 달러 얻어냈다며 ... 주장했습니다": Trump claimed, he did not demand; the amount is a rise, off
+        # (a broadcast, 2019-02-13). Insisting on an amount is a side's position: Korea's offer (MBN, 2014-01-12).
+        (
+            "자신의 전화 몇 번으로 한국의 방위비 분담금을 추가로 5억 달러 얻어냈다며 앞으로 더 올라가야 한다고 "
+            "주장했습니다.",
+            "2019-02-13",
+            [("5억 달러", "difference 2018→2019", "off")],
+        ),
+        (
+            "정부는 애초 지난해 분담금에서 물가상승률을 더한 9천억 원 정도를 주장해왔지만, 미국은 1조 원 가까운 "
+            "금액을 요구해왔습니다.",
+            "2014-01-12",
+            [
+                ("9천억 원", "ROK offer of ₩900.0bn (2013-11-18, for 2014)", "holds"),
+                ("1조 원", "US demand of ₩1,000.0bn (2013-11-18, for 2014)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -1888,6 +1905,19 @@ def test_a_rise_over_what_korea_offered_is_no_ratio_of_a_us_demand() -> None:
         "pact which expired at the end of last year."
     )
     assert placed(text, "2019-08-07")[2] == ("8.2 percent", "change 2018→2019", "holds")
+
+
+def test_more_paid_past_a_conversion_in_our_money_is_a_rise() -> None:
+    # "5억 달러, 우리돈 5천627억 원을 더 지불했다고": $500 million more, a rise, past its conversion (KBS World
+    # Korean, 2019-02-13)
+    text = (
+        '그러면서 한국이 5억 달러, 우리돈 5천627억 원을 더 지불했다고 동의했고, 전화 몇 통에 5억 달러"라는 '
+        "주장을 폈습니다."
+    )
+    assert placed(text, "2019-02-13")[:2] == [
+        ("5억 달러", "difference 2018→2019", "off"),
+        ("5천627억 원", "conversion of 5억 달러", "holds"),
+    ]
 
 
 def test_years_named_past_a_comma_of_later_amounts_are_not_a_change_s_own() -> None:

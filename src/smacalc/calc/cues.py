@@ -39,7 +39,7 @@ DEMAND = _words(
     r"\bclaimed that .{0,40} should\b",
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
-    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|주장|달라고|해 달라",
+    r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
     r"받(?:았|아냈|아 냈)을 (?:것|거)",
     _MUST_PAY,
 )
@@ -67,6 +67,7 @@ OFFER = _words(
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|(?<!최)고수(?!준)",
+    r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
 )
 # A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
 ASKED_OF_JAPAN = _words(r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b")
@@ -113,7 +114,7 @@ DIFFERENCE_AFTER = _words(
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
     # past an unbracketed conversion: "5억 달러, 약 5천600억원을 더 지불하기로"
-    r"^\s*,\s*(?:약\s*)?\d[\d,.]*\s?(?:[천백만억조]\s?\d*\s?)*원\s*(?:을|를)?\s*더\s",
+    r"^\s*,\s*(?:우리\s?돈(?:으로)?\s*)?(?:약\s*)?\d[\d,.]*\s?(?:[천백만억조]\s?\d*\s?)*원\s*(?:을|를)?\s*더\s",
 )
 # Before a change said as an amount: the base is a side's position, not a year's payment ("정부의
 # 방안보다 최소 1000억원 이상이 많은", "more than Seoul's offer by"): the gap between the sides.
