@@ -76,7 +76,7 @@ _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.i
 # a unit after each group keeps the reading of a run of digits and units one way only.
 # 여 ("more than") may stand before a unit: 6천100여억원, 4억2천여만달러, 600억 여원.
 _YEO = rf"여(?=[{_UNITS}])|(?<=[{_UNITS}])\s?여(?=\s?원)"
-_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
+_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO})(?:\s?(?:[{_UNITS}]|{_YEO})){{0,3}}"
 # After the first group, 천 or 백 may stand for one thousand or hundred: 1조 천305억 is 1조1305억.
 _CJK_BARE = rf"[천백]\s?\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
 _CJK_NUM = (
