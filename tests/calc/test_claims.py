@@ -1867,6 +1867,18 @@ PRINTED = [
                 ("1조 원", "US demand of ₩1,000.0bn (2013-11-18, for 2014)", "holds"),
             ],
         ),
+        # A year named of another figure does not hold Japan's average to the agreement that year was in
+        # (a reprint of a Japanese report, 2021-12-21).
+        (
+            "The total of 980.1 billion yen for the five years through fiscal 2020 that ended in March means that "
+            "Japan's latest agreement with the United States means that Tokyo's so-called host nation support will "
+            "average out at 211 billion yen per year.",
+            "2021-12-21",
+            [
+                ("980.1 billion yen", "Japan's host-nation support, JFY2016-2020, total", "holds"),
+                ("211 billion yen", "Japan's host-nation support, JFY2022-2026, a year", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
