@@ -1932,6 +1932,20 @@ def test_more_paid_past_a_conversion_in_our_money_is_a_rise() -> None:
     ]
 
 
+def test_japan_s_average_over_a_span_named_is_of_its_first_year() -> None:
+    # "2022~2026년 5년 동안 ... 연평균 2110억엔": the agreement's average, of JFY2022, not of 2026 (The Hankyoreh,
+    # 2021-12-21)
+    text = (
+        "하야시 요시마사 외무상은 21일 정례 기자회견에서 일본 정부가 2022~2026년 5년 동안 주일미군 방위비 분담금으로 "
+        "총 1조550억엔(연평균 2110억엔)을 부담하기로 합의했다고 밝혔다."
+    )
+    rows = check(load_dataset(), text, dt.date(2021, 12, 21))
+    assert [(r.figure.span, r.year, r.verdict) for r in rows if r.figure] == [
+        ("1조550억엔", 2022, "holds"),
+        ("2110억엔", 2022, "holds"),
+    ]
+
+
 def test_years_named_past_a_comma_of_later_amounts_are_not_a_change_s_own() -> None:
     # "8차(2009년) 및 9차(2014년)" head the rises after them; the ₩78.7bn "전년 대비" is 2019's (a civic
     # group's notice of a broadcast, 2019-02-10)

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, unplaced
-from smacalc.calc.claim_years import year_of
+from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.money import Money
 
@@ -63,6 +63,7 @@ def _japan_rows(
 ) -> list[Check]:
     """The figure against each agreement's total and its average a year."""
     assert figure.money is not None
+    named = {c.year for c in year_cues(ctx, figure) if c.how == "named"}
     rows = []
     for f in spans:
         years = f.last_year - f.first_year + 1
@@ -74,7 +75,8 @@ def _japan_rows(
             label = f"Japan's host-nation support, {_jfy(f)}" + ("" if years == 1 else f", {what}")
             # an average a year is of the year the claim speaks of, where the agreement covers it
             said = [y for y in (year, ctx.day.year if ctx.day else None) if y and f.first_year <= y <= f.last_year]
-            of_year = said[0] if what == "a year" and said else None
+            # (not where the sentence names the agreement's span, "the 2022-2026 period": its first year)
+            of_year = said[0] if what == "a year" and said and not {f.first_year, f.last_year} <= named else None
             rows.append(
                 compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
             )
