@@ -179,7 +179,9 @@ HEDGES_BEFORE: dict[str, Hedge] = {
         ("up to", "as much as", "as many as", "as high as", "less than", "fewer than", "no more than", "under", "최대"),
         "up to",
     ),
-    **dict.fromkeys(("more than", "over", "at least", "just over", "upwards of", "in excess of"), "more than"),
+    **dict.fromkeys(
+        ("more than", "over", "at least", "just over", "upwards of", "in excess of", "exceeding"), "more than"
+    ),
 }
 HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("가량", "정도", "안팎", "수준", "내외", "남짓", "or so", "odd"), "about"),
