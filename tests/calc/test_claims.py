@@ -1879,6 +1879,18 @@ PRINTED = [
                 ("211 billion yen", "Japan's host-nation support, JFY2022-2026, a year", "holds"),
             ],
         ),
+        # "a new agreement" is the latest made by the date: Japan's JFY2022-2026 total, not the ¥980.1bn it
+        # would fit better (The Epoch Times, 2022-03-25).
+        (
+            "Japan’s parliament on Friday approved a new agreement with the United States to spend 1 trillion yen "
+            "($8 billion) over five years to host U.S. troops, as both countries seek to bolster military "
+            "cooperation amid threats from China and North Korea.",
+            "2022-03-25",
+            [
+                ("1 trillion yen", "Japan's host-nation support, JFY2022-2026, total", "close"),
+                ("$8 billion", "conversion of 1 trillion yen", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

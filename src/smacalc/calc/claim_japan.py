@@ -4,13 +4,16 @@ functions, no I/O."""
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, unplaced
 from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
+from smacalc.calc.sentences import sentence
 from smacalc.money import Money
+from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     from smacalc.record.prices import BurdenFigure
@@ -41,10 +44,18 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             why = f"no figure of Japan's host-nation support for {year} in the record"
             return unplaced(ctx, figure, claim, text, why)
         return named
+    if _NEW_AGREEMENT.search(ctx.text, *sentence(ctx.text, figure)):  # "approved a new agreement ... 1 trillion yen"
+        spans = spans[-1:]
     best = best_fit(figure, _japan_rows(ctx, figure, spans, year, claim, text))
     if best is None:
         return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
     return best
+
+
+# The agreement just made, the latest by --date: "a new agreement", "새 협정".
+_NEW_AGREEMENT = Pattern(
+    r"\bnew (?:\w+[- ]year )?(?:agreement|accord|deal|pact)\b|새 ?협정|새로운 협정|신규 협정", re.IGNORECASE
+)
 
 
 def _japan_spans(ctx: Context) -> list[BurdenFigure]:

@@ -130,7 +130,7 @@ RULES = "\n".join(
         "    (burden.csv), and those furloughed (or back at work, 업무에 복귀) against the record's",
         "    furlough of that year (none recorded, or off: unplaced); other people: unplaced",
         "  Japan's support: an agreement's total or its average a year, whichever fits best, of the",
-        "    agreements made by --date (a change said",
+        "    agreements made by --date ('a new agreement': the latest of them; a change said",
         "    as an amount: the rise of either from one agreement to a later one); of the year named",
         "    (none: an agreement next to it that holds, else unplaced; where it does not hold of that year's, an",
         "    agreement it holds of, the year being another figure's); troops in a sentence about Japan that",
