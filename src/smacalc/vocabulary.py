@@ -117,6 +117,7 @@ MAGNITUDES: dict[str, int] = {
     "millions": 6,
     "b": 9,
     "bn": 9,
+    "bil": 9,
     "bln": 9,
     "billion": 9,
     "billions": 9,

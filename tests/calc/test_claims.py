@@ -2024,6 +2024,7 @@ def test_a_rise_from_one_sum_to_another_and_a_case_worked_out(
         ("전년보다 13 9% 증가한 1조 천 833억 원입니다", "1조 천 833억 원", Decimal("1183300000000"), None),
         ("90년 7천만달러, 91년 1억5천\n만달러를 미국에 제공했으며", "1억5천 만달러", Decimal("150000000"), None),
         ("spending exceeding 1 trillion yen ($8 billion)", "1 trillion yen", Decimal("1000000000000"), "more than"),
+        ("should pay as much as US$10bil per year", "US$10bil", Decimal("10000000000"), "up to"),
         (
             "offered about 8-hundred-25 million U.S. dollars",
             "8-hundred-25 million U.S. dollars",
