@@ -62,7 +62,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     # increase" in April 2020: Korea's offer), whoever the sentence names
     exact = [
         p
-        for p in ctx.data.positions
+        for p in (*positions_by(ctx, "US"), *positions_by(ctx, "ROK"))
         if p.pct == figure.value and recent(ctx, p) and (ctx.day is None or p.for_year >= ctx.day.year)
     ]
     if len({p.party for p in exact}) == 1 and cues.RISE.search(whole):
