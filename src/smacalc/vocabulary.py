@@ -177,7 +177,18 @@ HEDGES_BEFORE: dict[str, Hedge] = {
         "almost",
     ),
     **dict.fromkeys(
-        ("up to", "as much as", "as many as", "as high as", "less than", "fewer than", "no more than", "under", "최대"),
+        (
+            "up to",
+            "as much as",
+            "as many as",
+            "as high as",
+            "less than",
+            "fewer than",
+            "no more than",
+            "any more than",
+            "under",
+            "최대",
+        ),
         "up to",
     ),
     **dict.fromkeys(

@@ -441,7 +441,7 @@ PRINTED = [
                 ("1억8천만달러", "1992 payment", "holds"),
                 ("1억2천2백만달러", "unplaced: another amount of the sentence is the 1992 payment; this is a part "
                  "of it, a total with other costs, or a difference", "unplaced"),
-                ("5천8백만달러", "unplaced: a part of a payment (what it pays for), or an average of years",
+                ("5천8백만달러", _PART,
                  "unplaced"),
             ],
         ),
@@ -1731,7 +1731,7 @@ PRINTED = [
             [
                 ("9200억원", "2015 payment", "holds"),
                 ("9100억원", "2016 payment", "holds"),
-                ("50%", "unplaced: a share or a limit, or another budget: not a change of the payment", "unplaced"),
+                ("50%", _BUDGET, "unplaced"),
             ],
         ),
         # A rise exactly the percentage of Korea's offer of talks under way is that offer, though Trump is named
@@ -1889,6 +1889,93 @@ PRINTED = [
             [
                 ("1 trillion yen", "Japan's host-nation support, JFY2022-2026, total", "close"),
                 ("$8 billion", "conversion of 1 trillion yen", "holds"),
+            ],
+        ),
+        # Codes glued to their digits are read (KRW1.038 trillion, USD918 billion, a misprint of million); the
+        # amount said 'the same level as the previous year' is of 2020 (Janes, 2021-03-18).
+        (
+            "The MoFA said in a statement that Seoul’s "
+            "contribution for 2020 will remain at the same "
+            "level as the previous year (KRW1.038 "
+            "trillion, or USD918 billion), while the "
+            "agreed 13.9% increase for this year – which "
+            "will take South Korea’s contribution to "
+            "KRW1.18 trillion – will reflect the 7.4% rise "
+            "in South Korean defence spending in 2020 and "
+            "a 6.5% increase in payments for South Korean "
+            "nationals working for US Forces Korea (USFK).",
+            "2021-03-18",
+            [
+                ("KRW1.038 trillion", "2020 payment", "holds"),
+                ("USD918 billion", "conversion of KRW1.038 trillion", "off"),
+                ("13.9%", "change 2020→2021", "holds"),
+                ("KRW1.18 trillion", "2021 payment", "holds"),
+                ("7.4%", _BUDGET, "unplaced"),
+                ("6.5%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # What Korea 'will pay initially' is the first year of the latest agreement: 2026's ₩1,519.2bn at the
+        # day's ₩1,396.99 is $1.087bn (Stars and Stripes, 2024-11-29).
+        (
+            "Under the new terms, South Korea will pay $1.1 billion initially and increase its contribution "
+            "annually in line with proportional changes to its consumer price index.",
+            "2024-11-29",
+            [
+                ("$1.1 billion", "2026 payment", "holds"),
+            ],
+        ),
+        # An amount 'that it paid last year' is a payment, though an offer is named; 'increase over' is no
+        # hedge (The Korea Herald, 2020-05-06).
+        (
+            "The reports cited an unnamed source as saying "
+            "that Seoul’s proposal for a 13 percent "
+            "increase over the 1.04 trillion won ($850 "
+            "million) that it paid last year to host US "
+            "troops was the highest it could offer, "
+            "reiterating remarks last week from Foreign "
+            "Minister Kang Kyung-wha during a "
+            "parliamentary session.",
+            "2020-05-06",
+            [
+                ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("1.04 trillion won", "2019 payment (the base of the comparison)", "holds"),
+                ("$850 million", "conversion of 1.04 trillion won", "holds"),
+            ],
+        ),
+        # 'not willing to pay any more than' is up to: Korea's ₩999.9bn offer (KBS World, 2019-01-25).
+        (
+            "The U.S. has reportedly demanded South Korea increase its cost-sharing to one-point-two billion "
+            "dollars or over one-point-three trillion won under a one-year deal, while Seoul is not willing to "
+            "pay any more than one trillion won.",
+            "2019-01-25",
+            [
+                ("one-point-two billion dollars", "US demand of $1.2bn (2018-12-28, for 2019)", "holds"),
+                ("one-point-three trillion won", "conversion of one-point-two billion dollars", "holds"),
+                ("one trillion won", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+            ],
+        ),
+        # The count a bill specifies is its floor, not the level (아시아경제, 2021-06-29).
+        (
+            "법안을 대표발의한 마이크 갤러거(공화·위스콘신) 의원실 관계자는 VOA에 "
+            "2만8500명은 순환배치 병력을 고려한 숫자이며 이번 법안에서 명시한 "
+            "2만2000명은 한국에 상주하는 미군 병력에 적용된다고 설명했다.",
+            "2021-06-29",
+            [
+                ("2만8500명", "US troops in Korea, 2021", "holds"),
+                ("2만2000명", _MOVED, "unplaced"),
+            ],
+        ),
+        # Troops 'in 2026', a year the record holds no level for, are the level at the date (The Korea Times,
+        # 2024-10-04).
+        (
+            "Korea has agreed to pay 1.52 trillion won ($1.14 billion) in 2026 for the maintenance of the "
+            "28,500-strong U.S. Forces Korea (USFK), marking an 8.3 percent increase from 2025.",
+            "2024-10-04",
+            [
+                ("1.52 trillion won", "2026 payment", "holds"),
+                ("$1.14 billion", "conversion of 1.52 trillion won", "holds"),
+                ("28,500-strong U.S. Forces", "US troops in Korea, 2024", "holds"),
+                ("8.3 percent", "change 2025→2026", "holds"),
             ],
         ),
 ]  # fmt: skip

@@ -89,9 +89,11 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if ctx.day is not None and (
         (how in ("relative", "past") and not _beside(ctx, figure))
         or (how == "named" and (_far(ctx, figure, year) or _deadline(ctx, figure, year)))
+        or (year is not None and year > max(ctx.data.troops("stated"), default=year) and year > ctx.day.year)
     ):
         # "paid ... last year to support 28,500 troops", "28,500 troops ... North Korea, which invaded
-        # the South in 1950": the level is the date's
+        # the South in 1950": the level is the date's, and so is that of troops "from 2026 onward" (a year to
+        # come the record holds no level for)
         year = ctx.day.year
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")

@@ -262,6 +262,10 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     if ctx.year is not None:
         return ctx.year, "--year"
     found = list(year_cues(ctx, figure))
+    # "for 2020 will remain the same as in 2019, at about $920 million": the amount of both, said of 2020
+    same = [c for c in found if _SAME_AS.search(ctx.text, max(0, c.start - 30), c.start)]
+    if same and len(same) < len(found):
+        found = [c for c in found if c not in same]
     base = in_base(ctx.text, figure, found)
     if base is not None and (not change or "(" in ctx.text[base.end : figure.start]):
         # an amount beside the base is the base year's, and so is a change in its brackets ("2014년 9차
@@ -310,6 +314,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+_SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)
 _NAMES_NEXT = Pattern(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
 # A year that names one amount only ("2018 share of ₩960.2bn"), not a whole clause (2026년 분담금은 ...).

@@ -145,7 +145,11 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
 
 
 # Right after an amount, that it was paid ("the $900 billion paid last year by Seoul").
-_PAID_AFTER = Pattern(r"\s(?:paid|was paid|that (?:Seoul|Korea|South Korea) paid)\b", re.IGNORECASE)
+_PAID_AFTER = Pattern(
+    r"\s(?:\([^()]{0,40}\)\s)?"
+    r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b",
+    re.IGNORECASE,
+)
 
 
 # Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
@@ -225,8 +229,10 @@ def _first_reading(
         if cues.PART.search(before_it) or cues.PART_NEXT.match(ctx.text, figure.end):
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)
-        settled = cues.SETTLED_AT.search(ctx.text[figure.end :][:24]) or cues.PAID_BASE.search(
-            ctx.text[max(0, figure.start - 100) : figure.start]
+        settled = (
+            cues.SETTLED_AT.search(ctx.text[figure.end :][:24])
+            or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
+            or _PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )
         party = None if settled else party_of(ctx, figure)
         if party is not None:

@@ -257,6 +257,7 @@ TROOPS_TARGET_AFTER = _words(
 )
 TROOPS_TARGET_BEFORE = _words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
+    r"법안?(?:에서|에|이)?\s?(?:명시|규정)(?:한|된)\s*$",  # "법안에서 명시한 2만2000명": a bill's floor
     r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
 )
 # A count of times something was said or done, not a multiple.
@@ -338,7 +339,10 @@ PAST = _words(
     r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
-FIRST_YEAR = _words(r"\bfirst year\b", r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도")
+FIRST_YEAR = _words(
+    r"\bfirst year\b|\binitially\b|\binitial (?=(?:payment|contribution|amount|\$))",
+    r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도",
+)
 # The one-year agreement (the 10th SMA, for 2019 alone): its year.
 ONE_YEAR_DEAL = _words(
     r"\bone[- ]year (?:deal|agreement|pact|sma|accord)\b", r"1년짜리|1년 ?(?:단기 ?)?협정|유효기간(?:이|은)? 1년"

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
+from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
@@ -26,7 +27,6 @@ from smacalc.numbers import ungrouped
 from smacalc.vocabulary import Pattern
 
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
-Hedge = Literal["about", "almost", "up to", "more than"]
 
 _INVISIBLE: dict[int, str | None] = {
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")),
@@ -87,8 +87,8 @@ _CJK_NUM = (
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
 _END = r"(?![a-z])"
 _AMOUNT = Pattern(
-    # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, £5 billion
-    rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})\s)(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
+    # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, KRW1.038 trillion, £5 billion
+    rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})(?:\s|(?=\d)))(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
     # (after an article, a magnitude in words: "a billion dollars", not "at KRW")
@@ -167,14 +167,6 @@ _RATE = Pattern(
     rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
-_HEDGE_BEFORE = Pattern(
-    rf"(?:^|\b|(?<=[\s(]))(?P<h>{v.alternation(v.HEDGES_BEFORE)})\s*(?:(?:a|an|the|some|US|U\.S\.)\s+)?$",
-    re.IGNORECASE,
-)
-_HEDGE_AFTER = Pattern(
-    rf"^\s*(?:[이가을를은는에의]\s*)?(?:(?:{v.alternation(v.HEDGE_ADVERBS)})\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})",
-    re.IGNORECASE,
-)
 _LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
 
 
@@ -232,12 +224,12 @@ def read_figures(text: str) -> list[Figure]:
     for m in _PCT.finditer(text):
         value = _number(m["n"])
         if value is not None:
-            add(Figure(m[0], m.start(), m.end(), "pct", value, _hedge(text, m.start(), m.end())))
+            add(Figure(m[0], m.start(), m.end(), "pct", value, hedge_of(text, m.start(), m.end())))
     for m in _MULTIPLE.finditer(text):
         factor = _factor(m)
         if factor is not None:
             upper = Decimal(m["upper"]) if m["upper"] else None
-            add(Figure(m[0], m.start(), m.end(), "multiple", factor, _hedge(text, m.start(), m.end()), upper=upper))
+            add(Figure(m[0], m.start(), m.end(), "multiple", factor, hedge_of(text, m.start(), m.end()), upper=upper))
     for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
         for m in pattern.finditer(text):
             add(_amount(text, m))
@@ -246,7 +238,7 @@ def read_figures(text: str) -> list[Figure]:
     for m in _BARE_COUNT.finditer(text):
         if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
             value = _count(m[0])
-            add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, _hedge(text, *m.span())))
+            add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, hedge_of(text, *m.span())))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -274,7 +266,7 @@ def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | N
     assert money is not None
     amount = value * 10 ** v.MAGNITUDES[m["mag"].lower()]
     return Figure(
-        m[0], m.start(), m.end(), "amount", amount, _hedge(text, m.start(), m.end()), Money(amount, money.currency)
+        m[0], m.start(), m.end(), "amount", amount, hedge_of(text, m.start(), m.end()), Money(amount, money.currency)
     )
 
 
@@ -288,7 +280,7 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
         return None  # a year
     plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
-    hedge = _hedge(text, start, end) or ("more than" if plain != span else None)
+    hedge = hedge_of(text, start, end) or ("more than" if plain != span else None)
     plain = _HYPHENED.sub(" ", plain)  # a billion-dollar deal
     try:
         money = parse_money(plain)
@@ -322,7 +314,7 @@ def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Fig
     kind: FigureKind = "workers" if groups.get("workers") or groups.get("strong_workers") else "troops"
     begin = m.start() if start is None else start
     end = m.end() if start is None else m.end("n")
-    return Figure(text[begin:end], begin, end, kind, value, _hedge(text, begin, end), upper=upper)
+    return Figure(text[begin:end], begin, end, kind, value, hedge_of(text, begin, end), upper=upper)
 
 
 def _count(numeral: str) -> Decimal | None:
@@ -350,7 +342,7 @@ def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
         kind = "troops"  # tens of thousands, with US forces named before: "주한미군 규모는 ... 총 2만9389명"
     else:
         kind = "people"
-    hedge = "more than" if m["more"] else _hedge(text, m.start(), m.end())
+    hedge = "more than" if m["more"] else hedge_of(text, m.start(), m.end())
     return Figure(m[0], m.start(), m.end(), kind, value, hedge, upper=upper)
 
 
@@ -388,13 +380,3 @@ def _factor(m: re.Match[str]) -> Decimal | None:
         return Decimal(v.KOREAN_NUMBERS[word])
     value = _number(word)
     return value if value is not None and 0 < value <= 1000 else None
-
-
-def _hedge(text: str, start: int, end: int) -> Hedge | None:
-    before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
-    if before:
-        return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
-    ahead = text[end : end + 64]
-    bracket = re.match(r"\s?\([^()]{0,40}\)", ahead)  # 100억엔(약 1047억원) 정도: past its conversion
-    after = _HEDGE_AFTER.match(ahead[bracket.end() if bracket else 0 :][:16])
-    return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]

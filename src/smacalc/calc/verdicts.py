@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import Literal
 
-from smacalc.calc.reading import Hedge
+from smacalc.calc.hedges import Hedge
 from smacalc.numbers import WIDE
 
 Verdict = Literal["holds", "close", "off", "unplaced"]
@@ -79,7 +79,7 @@ RULES = "\n".join(
         "    the sentence states that percentage;",
         "    none near it: unplaced, naming the nearest; an amount said to be paid, or named a year's payment",
         "    ('paid $990,000,000', '2019년 방위비 10억 달러', 'the current $990 million', 'payment, which last",
-        "    year was'), has no reading as a demand; a change said as an",
+        "    year was', 'the 1.04 trillion won that it paid'), has no reading as a demand; a change said as an",
         "    amount ('an increase of $70 million', '787억원 인상'): the difference of two years' payments;",
         "    a rise asked as an amount ('10억 달러 인상하도록 요구') with no year: only a demand of talks under",
         "    way (18 months); else a year's payment (no year said, but an agreement named by its number, '제1차",
@@ -95,9 +95,11 @@ RULES = "\n".join(
         "    or after its conversion, is its year first); the year of a war, a law or a budget, or of a",
         "    deal's signing or expiry, 'signed in 2014', '2027년 3월 만료되는', is no figure's year); else 'last",
         "    year', 'this year', 'next year' (작년, 올해, 내년, 전년; not 'the last year' of a deal) and",
-        "    'currently' from --date, and 'the previous year', '전년보다' (the year before the one said, else",
+        "    'currently' from --date, 'the first year', 'initially' (of the agreement named, else of the latest",
+        "    agreed by --date), and 'the previous year', '전년보다' (the year before the one said, else",
         "    before --date; a base); a dateline's year ('December 20, 2006:') is none; else a payment in the",
-        "    past tense ('was paying', an expired deal): the year before --date; else --date's year",
+        "    past tense ('was paying', an expired deal): the year before --date; else --date's year; a year",
+        "    after 'the same as' ('for 2020 will remain the same as in 2019, at $920 million') is the other's",
         "  a percentage: beside an amount over twice the largest the SMA has been or been asked to be (a defense",
         "    budget of ₩54.6tn): that budget's change, unplaced; Japan's (the change of its average a year); a",
         "    position the sentence states (a range, '6.6%에서 14.5%까지 요구', shares its verb); tied to the",
@@ -121,9 +123,11 @@ RULES = "\n".join(
         "    넘는') ('five times' is the $5bn, 5.61x, not the $4.7bn that followed it; an amount asked again, as",
         "    last made)",
         "  a count: US troops (troops.csv) of --date's year, unless a year is named or a relative one stands",
-        "    beside the count or heads its sentence ('Last year, ...') (troops moved, cut, in Japan, unless",
+        "    beside the count or heads its sentence ('Last year, ...'; a year to come the record holds no level",
+        "    for, 'from 2026 onward', is --date's) (troops moved, cut, in Japan, unless",
         "    Korea is named right before the count, '한국에 2만8500명, 일본에 ...', or a floor or the target",
-        "    of a cut, '하한선(2만2000명)', '1만8000명 수준으로 축소': unplaced; a bare count of tens of",
+        "    of a cut, '하한선(2만2000명)', '법안에서 명시한 2만2000명', '1만8000명 수준으로 축소': unplaced; a bare",
+        "    count of tens of",
         "    thousands after troops are named is one; under a third of the level: a part, a service or a",
         "    unit, unplaced; the whole a part is taken from, '4,500 of the approximately 28,500', and a count",
         "    said to be in Korea right after it, '28,000 in South Korea', are the level); USFK's Korean workers",

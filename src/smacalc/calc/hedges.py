@@ -1,0 +1,36 @@
+"""The hedges of a figure as printed: "about", "almost", "up to" and "more than", in the words of
+smacalc.vocabulary (약, 가량, 이상, 미만, nearly, over, at least ...), before the figure or after it.
+Pure functions."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from smacalc import vocabulary as v
+from smacalc.vocabulary import Pattern
+
+Hedge = Literal["about", "almost", "up to", "more than"]
+
+_HEDGE_BEFORE = Pattern(
+    rf"(?:^|\b|(?<=[\s(]))(?P<h>{v.alternation(v.HEDGES_BEFORE)})\s*(?:(?:a|an|the|some|US|U\.S\.)\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = Pattern(
+    rf"^\s*(?:[이가을를은는에의]\s*)?(?:(?:{v.alternation(v.HEDGE_ADVERBS)})\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})",
+    re.IGNORECASE,
+)
+# "a 13 percent increase over the 1.04 trillion won": over is the base of the rise, not a hedge.
+_OVER_A_BASE = Pattern(r"(?:increase|rise|hike|raise|jump|%|percent|cent)\s+over\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def hedge_of(text: str, start: int, end: int) -> Hedge | None:
+    """The hedge of the figure at text[start:end]: a word before it ("about", "more than a", "up to
+    US") or after it, past a particle or its bracketed conversion ("이상", "가량", "(약 1047억원) 정도")."""
+    before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
+    if before and not _OVER_A_BASE.search(text, max(0, start - 40), start):
+        return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
+    ahead = text[end : end + 64]
+    bracket = re.match(r"\s?\([^()]{0,40}\)", ahead)  # 100억엔(약 1047억원) 정도: past its conversion
+    after = _HEDGE_AFTER.match(ahead[bracket.end() if bracket else 0 :][:16])
+    return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]
