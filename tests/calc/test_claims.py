@@ -1051,7 +1051,7 @@ PRINTED = [
             "2025-07-20",
             [
                 ("1조 3,463억 원", "2024 payment", "holds"),
-                ("9,602억 원", "2018 payment", "holds"),
+                ("9,602억 원", "2018 payment (the base of the comparison)", "holds"),
                 ("40%", "change 2018→2024", "holds"),
             ],
         ),
@@ -1978,6 +1978,65 @@ PRINTED = [
                 ("8.3 percent", "change 2025→2026", "holds"),
             ],
         ),
+        # An amount with a relative year before 보다 is the base, read past the comma of its digits: the rise is
+        # 2014's (SBS, 2014-01-12).
+        (
+            "지난해 분담금 8,695억 원보다 5.8%, 505억 원 인상됐습니다.",
+            "2014-01-12",
+            [
+                ("8,695억 원", "2013 payment (the base of the comparison)", "holds"),
+                ("5.8%", "change 2013→2014", "holds"),
+                ("505억 원", "difference 2013→2014", "holds"),
+            ],
+        ),
+        # Indirect support named before its sum (간접 지원이 9천589억) is not the SMA
+        # (연합뉴스 (한국경제TV), 2018-05-24).
+        (
+            "유 선임연구원은 \"2015년 기준 방위비 분담금(SA) 등 정부 재정 지출을 "
+            "수반하는 직접 지원이 2조4천279억원, 면세 혜택과 기회비용 등 간접 지원이 "
+            "9천589억으로, 주한미군 주둔과 관련한 지속적 비용이 총 3조3천869억원으로 "
+            "추산됐다\"고 설명했다.",
+            "2018-05-24",
+            [
+                ("2조4천279억원", _FAR.format(5, "2015 payment"), "unplaced"),
+                ("9천589억", _NOT_SMA, "unplaced"),
+                ("3조3천869억원", _BEYOND, "unplaced"),
+            ],
+        ),
+        # Pressing Korea to accept (감수하라, 압박) is a demand: $5bn for 2020, 5.61 times 2019's $891.1M (YTN (게시판
+        # 전재), 2019-11-20).
+        (
+            "우리나라가 그동안 내야 할 방위비의 5분의 1밖에 내지 않았다면서, 내년에는 "
+            "50억 달러, 무려 다섯 배 넘게 오른 금액을 감수하라는 취지로 거듭 압박했다고 "
+            "합니다.",
+            "2019-11-20",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("다섯 배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+            ],
+        ),
+        # What Korea says it can bear (부담할 수 있다며) is its offer: ₩999.9bn for 2019 (Etoday, 2019-01-25).
+        (
+            "현재 우리나라는 미국과 방위비 분담금 협상을 진행 중인데 미국은 10억 달러 "
+            "이상을 요구하고 있고 한국은 1조 원까지 부담할 수 있다며 양측이 팽팽히 대립하고 "
+            "있는 것으로 알려졌다.",
+            "2019-01-25",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("1조 원", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+            ],
+        ),
+        # What Trump would make Korea bear (부담시킬 것) is a demand, though said as a case: $10bn for 2026
+        # (한경비즈니스, 2024-11-10).
+        (
+            "앞서 트럼프는 지난 10월 “자신이 대통령이라면 한국에 연간 100억달러(약 "
+            "13조6000억원) 수준의 방위비를 부담시킬 것”이라고 주장했다.",
+            "2024-11-10",
+            [
+                ("100억달러", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("13조6000억원", "conversion of 100억달러", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -2189,3 +2248,12 @@ def test_the_year_before_a_year_named_is_the_base_of_a_change() -> None:
         "인상율이 최대 5%를 넘지 않도록 합의했다."
     )
     assert placed(text, "2024-10-04")[0] == ("8.3%", "change 2025→2026", "holds")
+
+
+def test_a_two_digit_year_before_bun_heads_the_amount_after_it() -> None:
+    # Maeil Shinmun, 1994-10-07: 93년분 is 1993's $220M, 94년분 1994's $260M.
+    text = "이같은 액수는 93년분 2억2천만달러 94년분 2억6천만달러에 비하면 31%나 늘어난 규모이다."
+    assert placed(text, "1994-10-07")[:2] == [
+        ("2억2천만달러", "1993 payment", "holds"),
+        ("2억6천만달러", "1994 payment", "holds"),
+    ]

@@ -335,8 +335,8 @@ def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
     )
 
 
-# A year that heads the figure right after it: "93년엔 2억2천만달러, 94년엔 2억6천만달러", "2020: $X".
-_HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의)|년도?|[’']s|:)\s?")
+# A year that heads the figure right after it: "93년엔 2억2천만달러, 94년분 2억6천만달러", "2020: $X".
+_HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의|분)|년도?|[’']s|:)\s?")
 
 
 def named_years(ctx: Context, figure: Figure, found: Sequence[Cue]) -> list[int]:

@@ -40,7 +40,7 @@ DEMAND = _words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|감수하라|부담시키|부담시킬",
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
@@ -48,6 +48,7 @@ US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야|받(?:았|아냈|아 냈)을 (?:것|거)",
+    r"감수하라|부담시키|부담시킬",
     _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
@@ -66,7 +67,7 @@ OFFER = _words(
     r"\bsuggest",
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는)|수용할|인상안|(?<!최)고수(?!준)",
+    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할|인상안|(?<!최)고수(?!준)",
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
 )
 # A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
@@ -186,7 +187,9 @@ NOT_SMA = _words(
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
-    r"빼고도|말고도|제외하고도|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
+    r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
+    # indirect support, named right before its sum
+    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
     r"\bTHAAD\b|사드",
@@ -316,7 +319,7 @@ BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|ove
 # ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
 # particle (분담금을) or another year.
 BASE_AFTER = Pattern(
-    r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))[^\s.,()]{0,9}[^\s.,()을를은는이가]\s?){0,4}"
+    r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
     r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)"
     r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
 )
