@@ -2037,6 +2037,28 @@ PRINTED = [
                 ("13조6000억원", "conversion of 100억달러", "holds"),
             ],
         ),
+        # A year before what a multiple is of (지난해 분담금의 4배) is not the demand's: 약 40억 달러 is
+        # the $4bn asked in March 2020, 4.55 times 2019's $880.0M (MBN, 2020-03-20).
+        (
+            "분담금 총액에서도 미국은 지난해 분담금의 4배에 가까운 약 40억 달러를, 한국은 "
+            "10% 안팎의 인상을 제시한 것으로 알려져 간격이 큰 상황입니다.",
+            "2020-03-20",
+            [
+                ("4배", "US demand of $4.0bn (2020-03) against the 2019 payment", "close"),
+                ("40억 달러", "US demand of $4.0bn (2020-03, for 2020)", "holds"),
+                ("10%", "ROK offer of 10.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
+        # A multiple over a fifth from the first demand of the talks is the nearest: the $4bn of March 2020
+        # (21세기민족일보, 2020-03-20).
+        (
+            "한편 미국은 작년 10억달러보다 약 4배의 인상금액을 제시하고 있는것으로 전해졌다.",
+            "2020-03-20",
+            [
+                ("10억달러", "2019 payment (the base of the comparison)", "off"),
+                ("4배", "US demand of $4.0bn (2020-03) against the 2019 payment", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -354,6 +354,8 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
     # the $5 billion, not the lower asks that followed it).
     talks = [o for o in options if o[1].for_year == nearest.year]
     first = min(talks, key=lambda o: o[1].date)
+    if abs(figure.value / first[2] - 1) > NEAR and verdict(figure.value, first[2], figure.hedge) != "holds":
+        return nearest  # far from the first, near a later one: "약 4배" in March 2020 is the $4bn then asked
     # the same amount asked again is the one last made ($10bn, 2024-10 and 2025-07: at 2025's rate)
     again = [o for o in talks if o[1].amount == first[1].amount]
     return ratio_row(figure, claim, text, max(again, key=lambda o: o[1].date))

@@ -266,6 +266,8 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     same = [c for c in found if _SAME_AS.search(ctx.text, max(0, c.start - 30), c.start)]
     if same and len(same) < len(found):
         found = [c for c in found if c not in same]
+    # "지난해 분담금의 4배에 가까운 약 40억 달러": the year of what a multiple is of, not the amount's
+    found = [c for c in found if not (c.how in ("named", "relative") and _OF_A_MULTIPLE.match(ctx.text, c.end))]
     base = in_base(ctx.text, figure, found)
     if base is not None and (not change or "(" in ctx.text[base.end : figure.start]):
         # an amount beside the base is the base year's, and so is a change in its brackets ("2014년 9차
@@ -314,6 +316,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+_OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)
 _NAMES_NEXT = Pattern(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
