@@ -2059,6 +2059,17 @@ PRINTED = [
                 ("4배", "US demand of $4.0bn (2020-03) against the 2019 payment", "close"),
             ],
         ),
+        # The payment said in March 2020, while no agreement covered 2020, is 2019's, the payment in force
+        # (아주경제, 2020-03-25).
+        (
+            "방위비 분담금 1조389억 원 중 주한미군에서 근무하는 한국인 노동자에게 사용된 "
+            "임금은 약 3700억 원으로 알려졌다.",
+            "2020-03-25",
+            [
+                ("1조389억 원", "2019 payment", "holds"),
+                ("3700억 원", _PART, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

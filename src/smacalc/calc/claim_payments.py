@@ -11,7 +11,7 @@ from decimal import Decimal
 from smacalc.calc import cues
 from smacalc.calc.claim_positions import position
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
-from smacalc.calc.claim_years import year_of
+from smacalc.calc.claim_years import in_force, year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
@@ -64,6 +64,8 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    if how == "date" and not cues.TO_COME.search(ctx.text, *sentence(ctx.text, figure)):
+        year = in_force(ctx)  # "방위비 분담금 1조389억 원" in March 2020: 2019's, the payment in force
     if how in ("date", "past"):
         of_agreement = _of_agreement(ctx, figure, claim, text)
         if of_agreement is not None:

@@ -316,6 +316,14 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+def in_force(ctx: Context) -> int:
+    """--date's year, or, while no agreement agreed by --date covers it (talks under way past the
+    last one's end, as in 2020 until March 2021), the last year one covers: the payment in force."""
+    assert ctx.day is not None
+    covered = [a.last for a in agreed_by(ctx)]
+    return max(covered) if covered and max(covered) < ctx.day.year else ctx.day.year
+
+
 _OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)

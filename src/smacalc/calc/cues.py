@@ -342,6 +342,8 @@ PAST = _words(
     r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
+# What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
+TO_COME = _words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
 FIRST_YEAR = _words(
     r"\bfirst year\b|\binitially\b|\binitial (?=(?:payment|contribution|amount|\$))",
     r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도",
