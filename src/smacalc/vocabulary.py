@@ -200,6 +200,9 @@ HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("가까이", "가까운", "육박", "근접"), "almost"),
     **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "넘습니다", "넘었", "넘긴", "여", "초과"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),
+    # a bound refused: "1조원 이상은 안된다" (no more than), "10억 달러 미만은 수용할 수 없다" (no less than)
+    **dict.fromkeys(("이상은 안", "이상은 수용할 수 없", "초과는 안"), "up to"),
+    **dict.fromkeys(("미만은 안", "미만은 수용할 수 없", "이하는 안"), "more than"),
 }  # fmt: skip
 # Adverbs that may stand between a Korean figure and its hedge without changing it: 5배가 훌쩍 넘는.
 HEDGE_ADVERBS = ("훌쩍", "훨씬", "족히")

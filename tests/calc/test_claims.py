@@ -2070,6 +2070,87 @@ PRINTED = [
                 ("3700억 원", _PART, "unplaced"),
             ],
         ),
+        # The months spelled out in brackets after a fiscal year are not a figure's year; what
+        # Japan would pay on the US's demand (미국 측의 요구를 받아들이면) is unplaced (The Fact,
+        # 2019-11-16).
+        (
+            "일본의 주일미군 방위비 분담금은 2019년도(2019년 4월~2020년 3월) "
+            "예산으로 1974억 엔으로 미국 측의 요구를 받아들이면 9800억 엔(약 "
+            "10조5265억 원)이 넘는다.",
+            "2019-11-16",
+            [
+                ("1974억 엔", "Japan's host-nation support, JFY2016-2020, a year", "holds"),
+                ("9800억 엔", "unplaced: a US demand on Japan: the record holds none", "unplaced"),
+                ("10조5265억 원", "conversion of 9800억 엔", "holds"),
+            ],
+        ),
+        # What the US would like Korea to pay (분담해줬으면 좋겠다) and the floor below which it will
+        # not accept (미만은 수용할 수 없다) are its demands (Dong-A Ilbo, 2019-01-24).
+        (
+            "미국이 ‘최상부 지침’이라면서 전해 온 구체적인 메시지는 “한국이 12억 달러(약 "
+            "1조3566억 원)를 분담해줬으면 좋겠다. 어떤 경우에도 10억 달러 미만은 "
+            "수용할 수 없다”는 것.",
+            "2019-01-24",
+            [
+                ("12억 달러", "US demand of $1.2bn (2018-12-28, for 2019)", "holds"),
+                ("1조3566억 원", "conversion of 12억 달러", "holds"),
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+            ],
+        ),
+        # A count that USFK is (2만 8000명 인 주한미군) is its level, though a cut is spoken of (채널A,
+        # 2019-02-04).
+        (
+            "이 법안은 트럼프 대통령이 2만 8000명 인 주한미군을 크게 감축하거나 아니면 "
+            "철수시킬 수 있다는 우려 때문에 나왔습니다.",
+            "2019-02-04",
+            [
+                ("2만 8000명", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # The amount that is raised (1조4천억원 규모인 주한미군 방위비를) is the payment: 2025's ₩1,402.8bn
+        # (연합뉴스TV, 2025-07-09).
+        (
+            "그러면서 현재 연간 1조4천억원 규모인 주한미군 방위비를 10배에 해당하는 "
+            "14조원 가까이 끌어올려야 한다고 강조했습니다.",
+            "2025-07-09",
+            [
+                ("1조4천억원", "2025 payment", "holds"),
+                ("10배", "US demand of $10.0bn (2025-07-08) against the 2025 payment", "holds"),
+                ("14조원", "US demand of $10.0bn (2025-07-08, for 2026)", "holds"),
+            ],
+        ),
+        # A conversion after a middle dot inside brackets (1893억엔·약 2조731억원) (소비자경제
+        # (dailycnc), 2016-12-02).
+        (
+            "앞서 미·일 양국정부는 지난해 12월 2016년부터 2020년까지 5년간 적용되는 "
+            "주일미군 주둔비 분담금 총액을 9465억엔(1893억엔·약 2조731억원)으로 "
+            "확정한 바 있다.",
+            "2016-12-02",
+            [
+                ("9465억엔", "Japan's host-nation support, JFY2016-2020, total", "holds"),
+                ("1893억엔", "Japan's host-nation support, JFY2016-2020, a year", "holds"),
+                ("2조731억원", "conversion of 1893억엔", "holds"),
+            ],
+        ),
+        # NATO's budget is not the SMA (Newspim, 2019-11-28).
+        (
+            "2019년 나토 예산은 2억6050만달러로 책정됐다.",
+            "2019-11-28",
+            [
+                ("2억6050만달러", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # What Korea will not go above (1조원 이상은 안된다) is its offer, up to ₩1tn (Channel A,
+        # 2019-01-22).
+        (
+            "연말까지만 해도 우리 정부는 1조원 이상은 안된다고 밝혀왔지만\n\n지금은 1조 "
+            "2000억원 안팎에서 방위비 분담금이 결정될 가능성이 큽니다.",
+            "2019-01-22",
+            [
+                ("1조원", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+                ("1조 2000억원", "2019 payment", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 

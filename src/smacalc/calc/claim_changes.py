@@ -7,11 +7,12 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from smacalc.calc import cues
+from smacalc.calc.agreed import agreed_by
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
-from smacalc.calc.claim_years import agreed_by, named_years, year_cues, year_of
+from smacalc.calc.claim_years import named_years, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence, sentence_before
 from smacalc.money import Money

@@ -9,9 +9,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from smacalc.calc import cues
+from smacalc.calc.agreed import in_force
 from smacalc.calc.claim_positions import position
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
-from smacalc.calc.claim_years import in_force, year_of
+from smacalc.calc.claim_years import year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence

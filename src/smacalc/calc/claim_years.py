@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
+from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
 from smacalc.vocabulary import NUMBER_WORDS, Pattern
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from smacalc.calc.claim_rows import Context
-    from smacalc.record.models import Agreement
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,8 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     return None
 
 
+# Before a year, a year named with an open bracket: the bracket spells out the months of that year.
+_SPAN_OF_A_YEAR = Pattern(r"(?:19|20)\d\d\s?(?:년도|회계연도|fiscal year)\s?\([^()]*$", re.IGNORECASE)
 _YEARS_LATER = Pattern(
     r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
 )
@@ -139,6 +141,8 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             or (cues.DATELINE.search(text, max(low, m.start() - 14), m.start()) and text[m.end() : m.end() + 1] == ":")
         ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
+        if _SPAN_OF_A_YEAR.search(text, max(low, m.start() - 24), m.start()):
+            continue  # "2019년도(2019년 4월~2020년 3월)": the months of the fiscal year named before
         year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
         if re.search(
             r"\b(?:highest|largest|biggest|high|first|record|steepest)\s+since\s*$",
@@ -316,14 +320,6 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
-def in_force(ctx: Context) -> int:
-    """--date's year, or, while no agreement agreed by --date covers it (talks under way past the
-    last one's end, as in 2020 until March 2021), the last year one covers: the payment in force."""
-    assert ctx.day is not None
-    covered = [a.last for a in agreed_by(ctx)]
-    return max(covered) if covered and max(covered) < ctx.day.year else ctx.day.year
-
-
 _OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)
@@ -375,25 +371,3 @@ def _heads_a_figure(ctx: Context, cue: Cue) -> bool:
     """Whether the year is the head of the figure that follows it, so not of one before it."""
     heads = _HEADS.match(ctx.text, cue.end)
     return heads is not None and any(f.start == heads.end() for f in ctx.within(heads.end(), heads.end() + 1))
-
-
-def first_year(ctx: Context, said: str) -> int:
-    """The first year of the agreement the sentence names by its number ("9차 협정에서 ... 첫해에"),
-    else of the latest agreement agreed by --date."""
-    assert ctx.day is not None
-    named = cues.AGREEMENT_NUMBER.search(said)
-    if named is not None:
-        number = int(named["en"] or named["ko"])
-        for agreement in ctx.data.agreements:
-            if agreement.number == number:
-                return agreement.first
-    agreed = agreed_by(ctx)
-    return agreed[-1].first if agreed else ctx.day.year
-
-
-def agreed_by(ctx: Context) -> list[Agreement]:
-    """The agreements agreed (in principle, or signed) by --date, in order."""
-    assert ctx.day is not None
-    day = ctx.day.isoformat()
-    agreed = {e.sma for e in ctx.data.events if e.kind == "agreed" and e.date[:10] <= day}
-    return [a for a in ctx.data.agreements if a.number in agreed or (a.signed is not None and a.signed[:10] <= day)]

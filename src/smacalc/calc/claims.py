@@ -39,7 +39,7 @@ NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, mu
 # What may stand between an amount and its conversion: a bracket, "or (about)", "한화 약", "우리 돈".
 
 _CONVERTS = Pattern(
-    r"^[\s,:(（\[–—'’‘\"“”-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
+    r"^[\s,:(（\[–—'’‘\"“”·-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
     r"annually|yearly|a year|per year|연간|매년|한국|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
@@ -201,7 +201,7 @@ def _first_reading(
         ):
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)
-            asked = cues.ASKED_OF_JAPAN.search(near_words(ctx, figure, back=100))  # "called on Japan to raise"
+            asked = cues.ASKED_OF_JAPAN.search(near_words(ctx, figure, back=100, ahead=0))  # "called on Japan to"
             if asked is not None:
                 return unplaced(ctx, figure, claim, text, "a US demand on Japan: the record holds none")
             return japan(ctx, figure, claim, text)

@@ -40,7 +40,8 @@ DEMAND = _words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|감수하라|부담시키|부담시킬",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠",
+    r"(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없",  # a floor: "10억 달러 미만은 수용할 수 없다"
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
@@ -48,7 +49,7 @@ US_ONLY = _words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야|받(?:았|아냈|아 냈)을 (?:것|거)",
-    r"감수하라|부담시키|부담시킬",
+    r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없",
     _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
@@ -67,11 +68,15 @@ OFFER = _words(
     r"\bsuggest",
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할|인상안|(?<!최)고수(?!준)",
+    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
+    r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
 )
 # A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
-ASKED_OF_JAPAN = _words(r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b")
+ASKED_OF_JAPAN = _words(
+    r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b",
+    r"미국\s?(?:측|정부)?의\s?요구",
+)
 # Who: the US and its president, or Korea and its government.
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
 # (미국은, 한국이, 미국의 요구), never as an object (한국에, 한국을).
@@ -142,6 +147,8 @@ COMPARED_AMOUNT = _words(
     r"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:보다|대비|에 비해)",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
+    # what is raised: "연간 1조4천억원 규모인 주한미군 방위비를 ... 끌어올려야"
+    r"^\s?(?:규모|수준)?(?:인|이던)\s(?:\S+\s){0,2}(?:방위비|분담금)(?:을|를)",
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
 PAYMENT_NAMED = _words(
@@ -189,7 +196,8 @@ NOT_SMA = _words(
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
-    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d",
+    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원비",
+    r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
     r"\bTHAAD\b|사드",
@@ -248,7 +256,8 @@ ELSEWHERE = _words(
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
 # level, though a cut is spoken of near it.
 LEVEL_KEPT = _words(
-    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지", r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained"
+    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지|\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
+    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
 )
 LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$")
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.

@@ -1,0 +1,43 @@
+"""The agreements agreed by --date (in principle, or signed), the first year of the latest, and
+the year whose payment is in force: what a claim's "first year", "currently" or "this year" can
+mean on its date. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smacalc.calc import cues
+
+if TYPE_CHECKING:
+    from smacalc.calc.claim_rows import Context
+    from smacalc.record.models import Agreement
+
+
+def first_year(ctx: Context, said: str) -> int:
+    """The first year of the agreement the sentence names by its number ("9차 협정에서 ... 첫해에"),
+    else of the latest agreement agreed by --date."""
+    assert ctx.day is not None
+    named = cues.AGREEMENT_NUMBER.search(said)
+    if named is not None:
+        number = int(named["en"] or named["ko"])
+        for agreement in ctx.data.agreements:
+            if agreement.number == number:
+                return agreement.first
+    agreed = agreed_by(ctx)
+    return agreed[-1].first if agreed else ctx.day.year
+
+
+def agreed_by(ctx: Context) -> list[Agreement]:
+    """The agreements agreed (in principle, or signed) by --date, in order."""
+    assert ctx.day is not None
+    day = ctx.day.isoformat()
+    agreed = {e.sma for e in ctx.data.events if e.kind == "agreed" and e.date[:10] <= day}
+    return [a for a in ctx.data.agreements if a.number in agreed or (a.signed is not None and a.signed[:10] <= day)]
+
+
+def in_force(ctx: Context) -> int:
+    """--date's year, or, while no agreement agreed by --date covers it (talks under way past the
+    last one's end, as in 2020 until March 2021), the last year one covers: the payment in force."""
+    assert ctx.day is not None
+    covered = [a.last for a in agreed_by(ctx)]
+    return max(covered) if covered and max(covered) < ctx.day.year else ctx.day.year
