@@ -2151,6 +2151,66 @@ PRINTED = [
                 ("1조 2000억원", "2019 payment", "close"),
             ],
         ),
+        # A magnitude joined by a hyphen (1.03-trillion won, 960-billion won) is read (BusinessLIVE (Business
+        # Day, Reuters copy), 2019-02-10).
+        (
+            "The new deal must still be approved by South "
+            "Korea’s parliament, but it would boost its "
+            "contribution to 1.03-trillion won ($890m) "
+            "from 960-billion won in 2018.",
+            "2019-02-10",
+            [
+                ("1.03-trillion won", "2019 payment", "holds"),
+                ("$890m", "conversion of 1.03-trillion won", "holds"),
+                ("960-billion won", "2018 payment (the base of the comparison)", "holds"),
+            ],
+        ),
+        # A troop count with a dot for its thousands (28.500-strong) is 28,500, not 28.5 (The Korea Herald
+        # (Yonhap), 2020-01-29).
+        (
+            "The notice came as South Korea and the United States have engaged in grueling negotiations over how "
+            "much Seoul should pay this year and beyond for the upkeep of the 28.500-strong USFK under the "
+            "cost-sharing deal, called the Special Measures Agreement.",
+            "2020-01-29",
+            [
+                ("28.500-strong", "US troops in Korea, 2020", "holds"),
+            ],
+        ),
+        # The whole a part is taken from (a third of its 37,000 troops) is the level: 2004's count, 40,840
+        # (The Washington Post, 2004-06-08).
+        (
+            "The United States plans to withdraw a third of its 37,000 troops stationed in South Korea before "
+            "the end of next year as part of the most significant realignment of U.S. forces on the Korean "
+            "Peninsula in half a century, South Korean officials said Monday.",
+            "2004-06-08",
+            [
+                ("37,000 troops", "US troops in Korea, 2004", "close"),
+            ],
+        ),
+        # The members of US Armed Forces Korea are troops (Asia News Network (The Korea Herald), 2019-02-11).
+        (
+            "Under the new deal, South Korea will pay about 1.03 trillion won ($890 million) to cover the costs "
+            "of stationing the 28,500 members of US Armed Forces Korea here throughout 2019.",
+            "2019-02-11",
+            [
+                ("1.03 trillion won", "2019 payment", "holds"),
+                ("$890 million", "conversion of 1.03 trillion won", "holds"),
+                ("28,500 members of US Armed Forces", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # A spike is a rise: $1.3bn is 47.7% over 2019's $880.0M at 2020's rate (Yonhap, 2020-08-21).
+        (
+            "Washington was earlier said to have requested Seoul to pay US$1.3 billion as part of the cost to "
+            "maintain the 28,500-strong U.S. troops in South Korea, which would mark a 50 percent spike from "
+            "around $870 million Seoul paid under last year's burden sharing agreement.",
+            "2020-08-21",
+            [
+                ("US$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("28,500-strong U.S. troops", "US troops in Korea, 2020", "holds"),
+                ("50 percent", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+                ("$870 million", "2019 payment (the base of the comparison)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

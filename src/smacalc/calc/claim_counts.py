@@ -72,7 +72,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 _WHOLE = Pattern(
-    r"\b(?:of|all) (?:the )?(?:approximately |about |around |roughly |some |nearly |current )?$", re.IGNORECASE
+    r"\b(?:of|all) (?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$",
+    re.IGNORECASE,
 )
 # Right before a count, or right after it, the place it is in ("한국에 2만8500명", "28,000 in South Korea",
 # "23,500 more troops stationed in South Korea").

@@ -282,6 +282,7 @@ FURLOUGH = _words(
 # An increase: words that make a percentage a change.
 RISE = _words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
+    r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
     r"더 (?:부담|내|지불)",
     # higher, more: "50% 가량 높은 금액", "13.9%↑"

@@ -116,7 +116,7 @@ _TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|military personnel|personnel|GIs|forces|military members|"
     r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
-    r"members of (?:the )?(?:U\.?S\.? Forces|USFK|U\.?S\.? military)"
+    r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK|U\.?S\.? military)"
 )
 _WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational |base )?(?:workers|employees|nationals|civilians|staff|workforce)|"
@@ -270,8 +270,9 @@ def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | N
     )
 
 
-# A hyphen before a currency word ("a five billion-dollar deal"), read as a space.
-_HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})", re.IGNORECASE)
+# A hyphen before a currency word ("a five billion-dollar deal") or a magnitude ("1.03-trillion won"), read
+# as a space.
+_HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})|(?<=\d)-(?=(?:{_MAG_WORDS})\b)", re.IGNORECASE)
 
 
 def _amount(text: str, m: re.Match[str]) -> Figure | None:
@@ -325,6 +326,8 @@ def _count(numeral: str) -> Decimal | None:
     spoken = re.fullmatch(r"(\d{1,3})[\s-](thousand|hundred)", numeral, re.IGNORECASE)
     if spoken:
         return Decimal(int(spoken[1]) * (1000 if spoken[2].lower() == "thousand" else 100))
+    if re.fullmatch(r"\d{1,3}\.\d{3}", numeral):
+        return Decimal(numeral.replace(".", ""))  # "28.500-strong": a count has no fraction, the dot groups
     return _number(numeral)
 
 
