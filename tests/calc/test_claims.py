@@ -2431,3 +2431,11 @@ def test_a_two_digit_year_before_bun_heads_the_amount_after_it() -> None:
         ("2억2천만달러", "1993 payment", "holds"),
         ("2억6천만달러", "1994 payment", "holds"),
     ]
+
+
+def test_an_amount_that_holds_of_a_demand_under_way_is_not_called_off_as_a_payment() -> None:
+    # OODA Loop (2018-12-10), after the WSJ's report of 7 Dec 2018 (150% of the current amount): about
+    # $1.2bn is 2018's payment off (₩960.2bn is $873.5M at 2018's rate) or that demand (holds).
+    got = placed("Some sources have indicated a lower figure of about $1.2 billion.", "2018-12-10")
+    why = "unplaced: ambiguous: 2018 payment (off) or US demand of 50.0% ($1.277bn) (2018-12-07, for 2019) (holds)"
+    assert got == [("$1.2 billion", why, "unplaced")]

@@ -120,6 +120,8 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         asked = position(ctx, figure, "US", placed.claim, placed.text, change=True)
         if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
             return asked
+        if asked.verdict == "holds":
+            fits = [*fits, asked]  # "a lower figure of about $1.2 billion": that demand, or a wrong payment
     if not fits and far and not paid:
         why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
