@@ -120,7 +120,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         asked = position(ctx, figure, "US", placed.claim, placed.text, change=True)
         if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
             return asked
-        if asked.verdict == "holds":
+        if asked.verdict == "holds" and not far:
             fits = [*fits, asked]  # "a lower figure of about $1.2 billion": that demand, or a wrong payment
     if not fits and far and not paid:
         why = f"not said to be paid, and far from the {placed.year} payment ({placed.refers_to})"
