@@ -2211,6 +2211,18 @@ PRINTED = [
                 ("$870 million", "2019 payment (the base of the comparison)", "holds"),
             ],
         ),
+        # In Korean the side right after the verb of a relative clause made the position, and
+        # a verb after another amount is that amount's: 9천억 원 선을 제시한 우리 정부 is Korea's offer
+        # (SBS, 2014-01-12).
+        (
+            "주한미군 분담금을 놓고 1조 원 안팎을 요구한 미국과 9천억 원 선을 제시한 우리 "
+            "정부 안을 놓고 지난해 7월부터 협상이 진행돼왔습니다.",
+            "2014-01-12",
+            [
+                ("1조 원", "US demand of ₩1,000.0bn (2013-11-18, for 2014)", "holds"),
+                ("9천억 원", "ROK offer of ₩900.0bn (2014-01, for 2014)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

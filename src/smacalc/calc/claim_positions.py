@@ -52,6 +52,8 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     verb, where = max(verbs, key=lambda v: v[0].start()) if verbs else (None, "")
     if verb is not None and re.search(r"[가-힣]", before) and _actors(before[verb.end() :]):
         verb = None  # "미측은 ... 요구했으나 우리 측은 ... 9천억 원을 제시": a new subject, a new clause
+    if verb is not None and korean and _OBJECT_BEFORE.search(before[: verb.start()]):
+        verb = None  # "1조 원 안팎을 요구한 미국과 9천억 원 선을 제시한": the verb of the amount before it
     if verb is not None and re.search(
         r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
     ):
@@ -65,6 +67,11 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
         verb, where = min(found, key=lambda m: m.start()), "after"
     if cues.US_ONLY.search(verb.group()):
         return "US"
+    if where == "after" and korean:
+        # the side right after the verb of a relative clause acts: "9천억 원 선을 제시한 우리 정부"
+        made_by_side = _SIDE_AFTER_VERB.match(after, verb.end())
+        if made_by_side is not None:
+            return "US" if made_by_side["us"] else "ROK"
     if where == "after":
         subject_text = ctx.text[low : figure.start] + " " + after[: verb.start()]
     else:
@@ -82,6 +89,18 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     if side is None:
         return "ROK" if cues.OFFER.search(verb.group()) else "US"
     return "US" if side == "US" else "ROK"
+
+
+# Right before a Korean verb, an amount as its object ("1조 원 안팎을 요구한"): the verb is that amount's.
+_OBJECT_BEFORE = Pattern(
+    r"(?:원|달러|엔)(?:\s?(?:안팎|정도|가량|수준|선|이상|이하|미만|내외))?\s?(?:을|를|으로|로)\s?$"
+)
+
+
+# Right after the verb of a Korean relative clause, the side that made the position ("제시한 우리 정부").
+_SIDE_AFTER_VERB = Pattern(
+    r"\S{0,3}(?:한|하는|했던|해온|해 온)\s(?:(?P<us>미국|미 측|미측|트럼프|백악관)|한국|우리 정부|우리 측|우리측|정부)"
+)
 
 
 # An amount the US asked for, said in a clause that names it: after it in English ("1 trillion won
