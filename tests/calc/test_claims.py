@@ -2223,6 +2223,18 @@ PRINTED = [
                 ("9천억 원", "ROK offer of ₩900.0bn (2014-01, for 2014)", "holds"),
             ],
         ),
+        # A rise agreed at working level and turned down (13% 인상 합의가 됐다가 ... 거부) is the
+        # position it was: Korea's 13% offer for 2020, said in 2021 (MBC, 2021-03-09).
+        (
+            "송 위원장은 구체적인 협상 결과와 관련해 ″지난번에 13% 인상 합의가 됐다가 "
+            "(트럼프) 대통령이 거부해서 안됐기 때문에 조심스럽다″면서도 ′대략 실무합의가 "
+            "됐던 13% 선으로 보지 않나′라는 질문에 ″그렇다″고 답했습니다.",
+            "2021-03-09",
+            [
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

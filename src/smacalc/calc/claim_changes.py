@@ -61,10 +61,13 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     # exactly the percentage of a position of talks under way, for the year of the date or later ("a 13%
     # increase" in April 2020: Korea's offer), whoever the sentence names
+    # (or of a year past, where the sentence says it was turned down or tentatively agreed: "13% 인상 합의가
+    # 됐다가 대통령이 거부")
+    turned_down = cues.TURNED_DOWN.search(whole) is not None
     exact = [
         p
         for p in (*positions_by(ctx, "US"), *positions_by(ctx, "ROK"))
-        if p.pct == figure.value and recent(ctx, p) and (ctx.day is None or p.for_year >= ctx.day.year)
+        if p.pct == figure.value and recent(ctx, p) and (ctx.day is None or p.for_year >= ctx.day.year or turned_down)
     ]
     if len({p.party for p in exact}) == 1 and cues.RISE.search(whole):
         stated = stated_pct(ctx, figure, claim, text, said, exact[0].party)

@@ -352,6 +352,10 @@ PAST = _words(
     r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
 CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
+# A position turned down, or agreed only at working level: "Trump rejected", "대통령이 거부", "실무합의".
+TURNED_DOWN = _words(
+    r"\b(?:reject|turn(?:ed|s)? down|nix|vetoe?d?\b)|\btentative", r"거부|퇴짜|실무\s?합의|잠정\s?합의"
+)
 # What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
 TO_COME = _words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
 FIRST_YEAR = _words(
