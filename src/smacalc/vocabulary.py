@@ -352,7 +352,7 @@ WORD_NUMBER = rf"(?:{_WORD})(?:[\s-](?:{_WORD})){{0,4}}"  # five, twenty-eight, 
 # Broadcast style: one-point-04, eight-point-two, 1-point-5.
 _DIGIT_WORD = alternation(_DIGIT_WORDS)
 _DIGIT_WORDS_RUN = rf"(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD})){{0,5}}"
-POINT_NUMBER = rf"(?:{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
+POINT_NUMBER = rf"(?:\b{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
 # Broadcast style thousands: 28-thousand-500, 28-thousand and 500.
 THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand(?:\sand\s|[\s-])\d{3}"
 # And hundreds: 8-hundred-25 (million), 9-hundred-50, nine-hundred-26.
