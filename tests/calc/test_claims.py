@@ -369,6 +369,7 @@ _NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, invest
 _BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
 _FAR_1991 = "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)"
 _MOVED = "unplaced: troops moved, cut, limited or stationed elsewhere: not the level in Korea"
+_NO_JAPAN = "unplaced: no figure of Japan's host-nation support in the record"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
         (
@@ -2235,6 +2236,73 @@ PRINTED = [
                 ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
             ],
         ),
+        # Troops whose removal is proposed are a part, not the level (only a number before 'of' makes the
+        # count after it a whole) (The Spokesman-Review (Bloomberg), 2025-05-23).
+        (
+            "The comments come after the Wall Street Journal, citing people familiar with the matter, reported "
+            "that the proposal could result in the removal of about 4,500 American troops based in South Korea.",
+            "2025-05-23",
+            [
+                ("4,500 American troops", _MOVED, "unplaced"),
+            ],
+        ),
+        # The current level of about 28,500 is the level, though a cut is spoken of (The Japan Times,
+        # 2020-07-18).
+        (
+            "While no decision has been made to cut the current level of about 28,500 troops in the country, the "
+            "Pentagon’s Joint Staff has reviewed the structure of U.S. forces in South Korea as part of a "
+            "broader re-examination of how to reposition and potentially reduce military deployments worldwide, "
+            "the newspaper said, citing U.S. officials.",
+            "2020-07-18",
+            [
+                ("28,500 troops", "US troops in Korea, 2020", "holds"),
+            ],
+        ),
+        # South Korean civilian workers are USFK's workers (Arkansas Democrat-Gazette (Bloomberg),
+        # 2020-04-01).
+        (
+            "The U.S. military is set to put almost half of its 8,500 South Korean civilian workers on furlough, "
+            "as the two sides are deadlocked over the Trump administration’s demands for an increase in troop "
+            "funding.",
+            "2020-04-01",
+            [
+                ("8,500 South Korean civilian workers", "Korean workers of USFK, 2020", "holds"),
+            ],
+        ),
+        # An amount 'the U.S. had proposed', past its conversion, is its demand (KBS World, 2019-02-06).
+        (
+            "The allies reportedly agreed to Seoul increasing its contribution to about one-point-03 trillion "
+            "won in 2019, less than the one billion dollars or one-point-13 trillion won the U.S. had proposed.",
+            "2019-02-06",
+            [
+                ("one-point-03 trillion won", "2019 payment", "holds"),
+                ("one billion dollars", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("one-point-13 trillion won", "conversion of one billion dollars", "holds"),
+            ],
+        ),
+        # 우리 돈 converts the amount before it past a multiple: $10bn at the day's ₩1,472.75
+        # (JTBC (via zum), 2025-04-09).
+        (
+            "연간 100억 달러는, 현 방위비의 10배, 우리 돈 14조원에 달하는 막대한 "
+            "비용입니다.",
+            "2025-04-09",
+            [
+                ("100억 달러", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("10배", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "holds"),
+                ("14조원", "conversion of 100억 달러", "holds"),
+            ],
+        ),
+        # Japan's support before the record's first agreement (JFY2016-2020) has no reading (Stars and
+        # Stripes, 2011-01-21).
+        (
+            "The Japanese government will spend 188.1 billion yen — or $2.02 billion — annually in the next five "
+            "years on Japanese employee salaries, utilities and base maintenance.",
+            "2011-01-21",
+            [
+                ("188.1 billion yen", _NO_JAPAN, "unplaced"),
+                ("$2.02 billion", "conversion of 188.1 billion yen", "off"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -2463,3 +2531,12 @@ def test_an_amount_that_holds_of_a_demand_under_way_is_not_called_off_as_a_payme
     got = placed("Some sources have indicated a lower figure of about $1.2 billion.", "2018-12-10")
     why = "unplaced: ambiguous: 2018 payment (off) or US demand of 50.0% ($1.277bn) (2018-12-07, for 2019) (holds)"
     assert got == [("$1.2 billion", why, "unplaced")]
+
+
+def test_a_percentage_of_the_cost_is_a_share_past_a_quotation_mark() -> None:
+    # Politico, quoted on a forum (2016-09-26): Japan pays more than 90 percent "of the cost of ... nationals".
+    text = (
+        "Japan allocated $1.7 billion this year “in direct support” for U.S. bases, and pays more than 90 percent "
+        "“of the cost of the 25,500 Japanese nationals working at the bases.”"
+    )
+    assert placed(text, "2016-09-26")[1] == ("90 percent", _BUDGET, "unplaced")

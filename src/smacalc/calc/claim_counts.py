@@ -72,7 +72,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 _WHOLE = Pattern(
-    r"\b(?:of|all) (?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$",
+    r"(?:\d[\d,]*|\b(?:half|third|quarter|fourth|fifth|tenth|part|some|most|many))\s(?:\w+\s)?(?:of|out of) "
+    r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",
     re.IGNORECASE,
 )
 # Right before a count, or right after it, the place it is in ("한국에 2만8500명", "28,000 in South Korea",

@@ -60,13 +60,14 @@ _NEW_AGREEMENT = Pattern(
 
 def _japan_spans(ctx: Context) -> list[BurdenFigure]:
     """Japan's host-nation support, agreement by agreement, in order; of those made by --date (one
-    not yet made is no reading: "20억달러" in 2016 is not the 2022-2026 agreement's)."""
+    not yet made is no reading: "20억달러" in 2016 is not the 2022-2026 agreement's, nor is any a
+    reading of a figure said before the record's first, JFY2016-2020)."""
     spans = sorted(
         (f for f in ctx.data.burden if f.host == "JP" and f.measure == "host_sma"), key=lambda f: f.first_year
     )
     if ctx.day is None:
         return spans
-    return [f for f in spans if f.first_year <= ctx.day.year + 1] or spans[:1]
+    return [f for f in spans if f.first_year <= ctx.day.year + 1]
 
 
 def _japan_rows(

@@ -107,7 +107,7 @@ _SIDE_AFTER_VERB = Pattern(
 # (942.5 million U.S. dollars) that Washington requested", "the US$1 billion initially declared by the
 # US"), before it in Korean ("미국이 마지노선으로 제시한 10억 달러").
 _ASKED_AFTER = Pattern(
-    r"\W*(?:\([^()]{0,40}\)\s*)?(?:(?:that|which)\s(?:the\s)?(?:US|U\.S\.|Washington|Trump)\s(?:\w+\s)?"
+    r"\W*(?:\([^()]{0,40}\)\s*)?(?:(?:or\s[^,()]{1,40}\s)?(?:that\s|which\s)?(?:the\s)?(?:US|U\.S\.|Washington|Trump)\s(?:\w+\s)?"
     r"(?:requested|demanded|asked for|sought|wanted|proposed)|(?:\w+\s)?[“\"]?(?:declared|demanded|requested|sought|"
     r"proposed)[”\"]?\sby\s(?:the\s)?(?:US|U\.S\.|Washington|Trump))\b"
 )

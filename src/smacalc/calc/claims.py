@@ -185,14 +185,21 @@ def _first_reading(
                         why = f"one end of a range converting {source.span}"
                         return unplaced(ctx, figure, claim, text, why)
                     return conversion(ctx, figure, source, converted, claim, text)
-            # "우리 돈 약 13조 원", "which amounts to about 5.8 trillion won": the amount before, though words or
-            # a sentence's end come between
-            if figure.start - previous.end <= 300 and _IN_OUR_MONEY.search(
-                ctx.text, max(0, figure.start - 24), figure.start
+
+        # "우리 돈 약 13조 원", "which amounts to about 5.8 trillion won": the amount before in another currency,
+        # though words, a multiple ("100억 달러는, 현 방위비의 10배, 우리 돈 14조원") or a sentence's end come between
+        if _IN_OUR_MONEY.search(ctx.text, max(0, figure.start - 24), figure.start):
+            k = _amount_before(ctx, i)
+            earlier = ctx.figures[k].money if k is not None else None
+            placed = before[k] if k is not None else None
+            if (
+                k is not None
+                and earlier is not None
+                and placed is not None
+                and earlier.currency != figure.money.currency
+                and figure.start - ctx.figures[k].end <= 300
             ):
-                converted = before[i - 1]
-                assert converted is not None
-                return conversion(ctx, figure, previous, converted, claim, text)
+                return conversion(ctx, figure, ctx.figures[k], placed, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         if (
             figure.money.currency == "JPY"
@@ -259,6 +266,11 @@ def _first_reading(
             demand = _demand_between(ctx, figure, before, low - 300, low)
         return percentage(ctx, figure, demand, claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
+
+
+def _amount_before(ctx: Context, i: int) -> int | None:
+    """The index of the last amount before the figure at ``i``."""
+    return next((k for k in range(i - 1, -1, -1) if ctx.figures[k].money is not None), None)
 
 
 def _changed(ctx: Context, figure: Figure) -> bool:

@@ -104,7 +104,7 @@ PART = _words(
 PART_NEXT = _words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
 # Troops moved, withdrawn or cut: a part of the force, not its level.
 TROOPS_MOVED = _words(
-    r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b",
+    r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",
     r"재배치|감축|철수|철군|이동|빼",
 )
 # An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
@@ -236,7 +236,9 @@ SHARE = _words(
 # percent"): a level of the share, not a change.
 SHARE_TO = _words(r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$")
 # Right after a percentage: what it is a share of ("40 percent of the costs").
-SHARE_OF = _words(r"^\s*(?:\w+\s)?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b")
+SHARE_OF = _words(
+    r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b"
+)
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
 SIDE_S = _words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
 # Right before an amount: a part of a payment named by what it pays for, or an average of years.
@@ -259,7 +261,10 @@ LEVEL_KEPT = _words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지|\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
 )
-LEVEL_NOW = _words(r"(?:현 수준인?|현재)\s*(?:약\s*)?$", r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$")
+LEVEL_NOW = _words(
+    r"(?:현 수준인?|현재)\s*(?:약\s*)?$",
+    r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
+)
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
 TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
 # Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",

@@ -119,7 +119,7 @@ _TROOP_NOUNS = (
     r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK|U\.?S\.? military)"
 )
 _WORKER_NOUNS = (
-    r"(?:South )?Koreans? (?:[Nn]ational |base )?(?:workers|employees|nationals|civilians|staff|workforce)|"
+    r"(?:South )?Koreans? (?:[Nn]ational |base |civilian )?(?:workers|employees|nationals|civilians|staff|workforce)|"
     r"(?:South )?Koreans (?:(?:are |were )?working|who work)|"
     r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
