@@ -2540,3 +2540,19 @@ def test_a_percentage_of_the_cost_is_a_share_past_a_quotation_mark() -> None:
         "“of the cost of the 25,500 Japanese nationals working at the bases.”"
     )
     assert placed(text, "2016-09-26")[1] == ("90 percent", _BUDGET, "unplaced")
+
+
+def test_the_first_year_of_an_agreement_agreed_in_a_year_named_is_another_reading() -> None:
+    # Yonhap (2025-04-10): the 12th SMA was agreed in 2024 ("last year") and begins in 2026, whose rise is
+    # 8.3% (₩1,519.2bn over ₩1,402.8bn); 2024's was 4.4%. Not off: it could be either.
+    text = (
+        "After multiple rounds of talks last year, Seoul and Washington already reached an agreement on an 8.3 "
+        "percent increase for the upkeep of U.S. Forces Korea (USFK), with Seoul shouldering 1.52 trillion won "
+        "(US$1.14 billion)."
+    )
+    got = placed(text, "2025-04-10")
+    assert got[0] == (
+        "8.3 percent",
+        "unplaced: ambiguous: change 2023→2024 (off) or change 2025→2026 (holds)",
+        "unplaced",
+    )

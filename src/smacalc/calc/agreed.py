@@ -35,6 +35,23 @@ def agreed_by(ctx: Context) -> list[Agreement]:
     return [a for a in ctx.data.agreements if a.number in agreed or (a.signed is not None and a.signed[:10] <= day)]
 
 
+def first_years_agreed_in(ctx: Context, years: set[int]) -> set[int]:
+    """The first years of the agreements agreed by --date in one of ``years`` ("reached an agreement
+    last year on an 8.3 percent increase", said in 2025: the 12th SMA, agreed in 2024, begins in 2026)."""
+    assert ctx.day is not None
+    day = ctx.day.isoformat()
+    when: dict[int, str] = {}
+    for e in ctx.data.events:
+        if e.kind == "agreed" and e.date[:10] <= day:
+            when[e.sma] = min(when.get(e.sma, e.date), e.date)
+    firsts = set()
+    for a in agreed_by(ctx):
+        agreed = when.get(a.number) or a.signed or ""
+        if agreed[:4].isdigit() and int(agreed[:4]) in years:
+            firsts.add(a.first)
+    return firsts
+
+
 def in_force(ctx: Context) -> int:
     """--date's year, or, while no agreement agreed by --date covers it (talks under way past the
     last one's end, as in 2020 until March 2021), the last year one covers: the payment in force."""

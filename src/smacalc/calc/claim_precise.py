@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from smacalc.calc import cues
+from smacalc.calc.agreed import first_years_agreed_in
 from smacalc.calc.claim_changes import change_between, change_of, difference
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, ratios, stated_pct
@@ -154,6 +155,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
     if ctx.day is not None and ctx.year is None and not named_here:
         years |= {ctx.day.year, ctx.day.year - 1}
+    if ctx.day is not None and ctx.year is None:
+        years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on ...": its first year's
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
     if placed.kind == "payment" or figure.money is not None:
