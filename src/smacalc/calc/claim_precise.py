@@ -155,8 +155,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
     if ctx.day is not None and ctx.year is None and not named_here:
         years |= {ctx.day.year, ctx.day.year - 1}
-    if ctx.day is not None and ctx.year is None:
-        years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on ...": its first year's
+    if ctx.day is not None and ctx.year is None and figure.kind == "pct":
+        years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on an 8.3 percent increase"
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
     if placed.kind == "payment" or figure.money is not None:
