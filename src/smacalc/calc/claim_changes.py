@@ -144,10 +144,10 @@ def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
     is converted, at the rate of --date (a margin of two times needs no finer rate)."""
     assert amount.money is not None
     largest = dict(ctx.largest_payments)
-    if amount.money.amount <= 2 * largest.get(amount.money.currency, Decimal(0)):
-        return False  # within twice a payment in its own currency: the common case, with no conversion
     for money in (p.amount for p in positions_by(ctx, "US") if p.amount is not None):
         largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
+    if amount.money.amount <= 2 * largest.get(amount.money.currency, Decimal(0)):
+        return False  # within twice a sum in its own currency: the common case, with no conversion
     year = ctx.day.year if ctx.day is not None else max(ctx.rows)
     top = max(
         in_claim_unit(ctx, Money(value, currency), amount.money.currency, year)[0].amount
