@@ -45,7 +45,7 @@ def test_the_stages_are_folders() -> None:
     assert folders == sorted(STAGES)
     top_level = sorted(p.name for p in PACKAGE.glob("*.py"))
     modules = ["__init__.py", "__main__.py", "api.py", "errors.py", "inputs.py", "money.py", "numbers.py"]
-    modules.append("vocabulary.py")
+    modules += ["patterns.py", "vocabulary.py"]
     assert top_level == modules
     assert (PACKAGE / "record" / "data" / "agreements.toml").is_file()
 

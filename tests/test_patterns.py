@@ -1,4 +1,4 @@
-"""vocabulary.compile: an expression behind a lookahead for the characters its matches begin with
+"""patterns.compile: an expression behind a lookahead for the characters its matches begin with
 finds exactly what re.compile finds, for every Pattern of the claim reader, its cues and the
 amount parser, on every sentence of the claims corpus."""
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import smacalc.calc
-from smacalc import vocabulary as v
+from smacalc import patterns
 from smacalc.calc.reading import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,22 +38,22 @@ ROOT = Path(__file__).resolve().parents[1]
     ],
 )
 def test_starts(text: str, flags: int, first: str | None) -> None:
-    assert v.starts(importlib.import_module("re._parser").parse(text, flags)) == first
+    assert patterns.starts(importlib.import_module("re._parser").parse(text, flags)) == first
 
 
 def test_compile_adds_the_lookahead() -> None:
-    fast = v.compile(r"\bdemand|요구", re.IGNORECASE)
+    fast = patterns.compile(r"\bdemand|요구", re.IGNORECASE)
     assert fast.search("They DEMANDED more") is not None and fast.search("미국의 요구") is not None
     assert fast.search("they asked") is None
     assert fast.pattern is None  # compiled from the parsed expression with the lookahead in front
-    assert v.compile(r"a?").pattern == "a?"  # nothing to look ahead for: compiled as it is
+    assert patterns.compile(r"a?").pattern == "a?"  # nothing to look ahead for: compiled as it is
 
 
-def _patterns() -> list[v.Pattern]:
+def _patterns() -> list[patterns.Pattern]:
     for module in pkgutil.iter_modules(smacalc.calc.__path__):
         importlib.import_module(f"smacalc.calc.{module.name}")
     importlib.import_module("smacalc.money")
-    return sorted((o for o in gc.get_objects() if isinstance(o, v.Pattern)), key=lambda p: p.pattern)
+    return sorted((o for o in gc.get_objects() if isinstance(o, patterns.Pattern)), key=lambda p: p.pattern)
 
 
 def _texts() -> list[str]:
@@ -69,12 +69,12 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 
 
 def test_every_pattern_finds_what_re_finds() -> None:
-    patterns = _patterns()
-    fast = [v.compile(p.pattern, p.flags) for p in patterns]
-    plain = [re.compile(p.pattern, p.flags) for p in patterns]
+    every = _patterns()
+    fast = [patterns.compile(p.pattern, p.flags) for p in every]
+    plain = [re.compile(p.pattern, p.flags) for p in every]
     assert sum(f.pattern is None for f in fast) >= 60  # most have a lookahead: the test compares something
     for text in _texts():
-        for p, f, r in zip(patterns, fast, plain, strict=True):
+        for p, f, r in zip(every, fast, plain, strict=True):
             assert _found(f, text) == _found(r, text), (p.pattern, text)
 
 
@@ -83,7 +83,7 @@ def test_every_pattern_matches_where_re_matches() -> None:
     with (ROOT / "fixtures" / "claims.csv").open(encoding="utf-8") as claims:
         texts = [normalise(row[0]) for row in list(csv.reader(claims))[1:]]
     for p in _patterns():
-        f, r = v.compile(p.pattern, p.flags), re.compile(p.pattern, p.flags)
+        f, r = patterns.compile(p.pattern, p.flags), re.compile(p.pattern, p.flags)
         for text in texts:
             for i in range(len(text) + 1):
                 a, b = f.match(text, i), r.match(text, i)

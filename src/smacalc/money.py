@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from smacalc import vocabulary
 from smacalc.errors import InputError
 from smacalc.numbers import WIDE, exact, ungrouped
+from smacalc.patterns import Pattern
 
 TENTH = Decimal("0.1")
 ONE = Decimal(1)
@@ -53,19 +54,19 @@ _AFTER = {
     **vocabulary.CJK_AFTER,
 }
 _NUMBER = r"\d+(?:\.\d+)?(?:e\d{1,2})?"
-_WESTERN = vocabulary.Pattern(
+_WESTERN = Pattern(
     rf"^(?P<pre>{vocabulary.alternation(_BEFORE)})?\s*(?P<num>{_NUMBER})\s*(?P<mag>[a-z]*?)\s*"
     rf"(?P<post>{vocabulary.alternation(_AFTER)})?$"
 )
 MAX_AMOUNT = Decimal(10) ** 18  # a million trillion: far above any figure of the record or the talks
 _UNIT_CHARS = "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS)
-_CJK_PART = vocabulary.Pattern(rf"\s*({_NUMBER})?\s*([{_UNIT_CHARS}]?)")
+_CJK_PART = Pattern(rf"\s*({_NUMBER})?\s*([{_UNIT_CHARS}]?)")
 _CJK_TEXT = "[" + "".join(vocabulary.LARGE_UNITS) + "".join(vocabulary.SMALL_UNITS) + "円元가-힣]"
 _CJK_BEFORE = {**vocabulary.CJK_BEFORE, **vocabulary.SIGNS}
 _CJK_AFTER = {**vocabulary.CJK_AFTER, **vocabulary.CODES, **vocabulary.FOREIGN_WORDS}
-_CJK_HEAD = vocabulary.Pattern(rf"^(?P<word>{vocabulary.alternation(_CJK_BEFORE)})\s*")
-_CJK_TAIL = vocabulary.Pattern(rf"\s*(?P<word>{vocabulary.alternation(_CJK_AFTER)})$")
-_CJK_SEARCH = vocabulary.Pattern(_CJK_TEXT)
+_CJK_HEAD = Pattern(rf"^(?P<word>{vocabulary.alternation(_CJK_BEFORE)})\s*")
+_CJK_TAIL = Pattern(rf"\s*(?P<word>{vocabulary.alternation(_CJK_AFTER)})$")
+_CJK_SEARCH = Pattern(_CJK_TEXT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2303,6 +2303,18 @@ PRINTED = [
                 ("$2.02 billion", "conversion of 188.1 billion yen", "off"),
             ],
         ),
+        # A count of South Koreans who provide services, its thousands grouped by a dot, is USFK's workforce
+        # (Breitbart, 2019-02-10).
+        (
+            "70 percent of South Korea’s support covers the salaries of 8.700 South Koreans who provide "
+            "administrative and technical services for the 28,500 American troops stationed in their country.",
+            "2019-02-10",
+            [
+                ("70 percent", _BUDGET, "unplaced"),
+                ("8.700 South Koreans who provide", "Korean workers of USFK, 2019 (2014's count, the latest)", "holds"),
+                ("28,500 American troops", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -2556,3 +2568,12 @@ def test_the_first_year_of_an_agreement_agreed_in_a_year_named_is_another_readin
         "unplaced: ambiguous: change 2023→2024 (off) or change 2025→2026 (holds)",
         "unplaced",
     )
+
+
+def test_south_korean_won_is_won() -> None:
+    # Watching America (translation of The Hankyoreh), 2017-05-17: $1bn at the day's rate, as printed.
+    text = (
+        "President Donald Trump told Reuters in an interview yesterday that South Korea should pay for the "
+        "$1 billion (approximately 1.13 trillion South Korean won) Terminal Altitude Area Defense system."
+    )
+    assert placed(text, "2017-05-17")[1] == ("1.13 trillion South Korean won", "conversion of $1 billion", "holds")

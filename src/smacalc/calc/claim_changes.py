@@ -17,7 +17,8 @@ from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence, sentence_before
 from smacalc.money import Money
 from smacalc.numbers import WIDE
-from smacalc.vocabulary import NUMBER_WORDS, Pattern
+from smacalc.patterns import Pattern
+from smacalc.vocabulary import NUMBER_WORDS
 
 
 def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str, near: str) -> Check:

@@ -12,7 +12,7 @@ from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplac
 from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 
 def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:

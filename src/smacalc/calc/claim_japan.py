@@ -13,7 +13,7 @@ from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
 from smacalc.money import Money
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
     from smacalc.record.prices import BurdenFigure

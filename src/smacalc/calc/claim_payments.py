@@ -19,7 +19,7 @@ from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import RANK, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 
 def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: int, text: str) -> Check:

@@ -18,7 +18,7 @@ from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
 from smacalc.money import Money
 from smacalc.numbers import WIDE
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
     from smacalc.record.talks import Position

@@ -19,7 +19,7 @@ from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 
 def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, claim: int, text: str) -> Check:

@@ -21,8 +21,8 @@ from smacalc.calc.verdicts import RANK, Verdict, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
+from smacalc.patterns import Pattern
 from smacalc.record.dataset import Dataset
-from smacalc.vocabulary import Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_years import Cue

@@ -23,7 +23,8 @@ from smacalc.calc import cues
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
-from smacalc.vocabulary import NUMBER_WORDS, Pattern
+from smacalc.patterns import Pattern
+from smacalc.vocabulary import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

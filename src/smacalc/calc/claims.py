@@ -30,8 +30,8 @@ from smacalc.calc.reading import Figure, normalise, read_figures
 from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
+from smacalc.patterns import Pattern
 from smacalc.record.dataset import Dataset
-from smacalc.vocabulary import Pattern
 
 MAX_TEXT = 10_000  # characters of one claim: a paragraph, not a document
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 
 def _words(*alternatives: str) -> Pattern:

@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from smacalc import vocabulary as v
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 Hedge = Literal["about", "almost", "up to", "more than"]
 

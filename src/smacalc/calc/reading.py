@@ -24,7 +24,7 @@ from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
 from smacalc.numbers import ungrouped
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
 
@@ -120,7 +120,7 @@ _TROOP_NOUNS = (
 )
 _WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational |base |civilian )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans (?:(?:are |were )?working|who work)|"
+    r"(?:South )?Koreans (?:citizens |nationals )?(?:(?:are |were )?working|who work|who provide|work for)|"
     r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff)|workers|employees|staff|workforce"

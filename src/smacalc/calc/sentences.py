@@ -7,7 +7,7 @@ import bisect
 import functools
 from typing import TYPE_CHECKING
 
-from smacalc.vocabulary import Pattern
+from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.reading import Figure
