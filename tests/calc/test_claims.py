@@ -2315,6 +2315,37 @@ PRINTED = [
                 ("28,500 American troops", "US troops in Korea, 2019", "holds"),
             ],
         ),
+        # What Korea intends to keep the payment under is its offer: ₩999.9bn for 2019 (Sputnik, 2019-01-23).
+        (
+            "South Korea, for its part, intends to keep the payment under 1 trillion won, the Yonhap news agency "
+            "reported.",
+            "2019-01-23",
+            [
+                ("1 trillion won", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+            ],
+        ),
+        # What the US is trying to bring the contribution up to is its demand: ₩1tn for 2014 (The Korea
+        # Herald, 2013-07-25).
+        (
+            "Amid budgetary difficulties at home and increased security threats from North Korea, the U.S. is "
+            "reportedly trying to bring the South’s annual contribution up to 1 trillion won.",
+            "2013-07-25",
+            [
+                ("1 trillion won", "US demand of ₩1,000.0bn (2013-07, for 2014)", "holds"),
+            ],
+        ),
+        # In Korean a verb right before another amount is that amount's (미국이 요구했던 10억 달러): the
+        # ₩1tn passed is the payment (MBN, 2019-02-10).
+        (
+            "협상 과정에서 미국이 요구했던 10억 달러, 우리 돈 1조 1,240억 원에 "
+            "비하면 작은 규모이지만, 1조 원을 넘은 것은 이번이 처음입니다.",
+            "2019-02-10",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("1조 1,240억 원", "conversion of 10억 달러", "holds"),
+                ("1조 원", "2019 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

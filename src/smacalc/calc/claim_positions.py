@@ -49,6 +49,9 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     if cues.PAID.search(before[-25:]) and not cues.DEMAND.search(before) and not cues.OFFER.search(before):
         return None  # "Seoul was paying $1bn ... after he asked for more": the verb after is another clause's
     verbs = [(m, "before") for m in [*cues.DEMAND.finditer(before), *cues.OFFER.finditer(before)]]
+    if korean:  # "미국이 요구했던 10억 달러, ... 1조 원을 넘은": a verb right before another amount is that amount's
+        offset = figure.start - len(before)
+        verbs = [v for v in verbs if not _heads_an_amount(ctx, offset + v[0].end(), figure.start)]
     verb, where = max(verbs, key=lambda v: v[0].start()) if verbs else (None, "")
     if verb is not None and re.search(r"[가-힣]", before) and _actors(before[verb.end() :]):
         verb = None  # "미측은 ... 요구했으나 우리 측은 ... 9천억 원을 제시": a new subject, a new clause
@@ -89,6 +92,11 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     if side is None:
         return "ROK" if cues.OFFER.search(verb.group()) else "US"
     return "US" if side == "US" else "ROK"
+
+
+def _heads_an_amount(ctx: Context, at: int, until: int) -> bool:
+    """Whether an amount starts right after ``at`` (a verb's end), before ``until``."""
+    return any(f.money is not None and f.start <= at + 3 for f in ctx.within(at, until))
 
 
 # Right before a Korean verb, an amount as its object ("1조 원 안팎을 요구한"): the verb is that amount's.

@@ -32,7 +32,7 @@ DEMAND = _words(
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
     r"\bwant(?:s|ed)?\b",
-    r"\bsought\b|\bseek",
+    r"\bsought\b|\bseek|\btr(?:y|ies|ying|ied) to (?:bring|raise|increase|push|get)\b",
     r"\brequest",
     r"\bshould (?:pay|be paying|contribute|shoulder)",
     r"\b(?:would|['’]d) be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
@@ -67,6 +67,7 @@ OFFER = _words(
     r"\bcounter",
     r"\bsuggest",
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
+    r"\b(?:keep|hold|cap|limit)(?:s|ed|ing)? (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
     r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
@@ -129,7 +130,10 @@ POSITION_BASE = _words(
     r"\bthan (?:the |its |Seoul's |Korea's |Washington's )?(?:offer|proposal|plan|demand)\b.{0,20}$",
 )
 # Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
-SETTLED_AT = _words(r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)", r"^\s*,?\s*(?:was|were) agreed\b")
+SETTLED_AT = _words(
+    r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
+    r"^\s*,?\s*(?:was|were) agreed\b",
+)
 # Before an amount: it is what a rise starts from ("a major increase from the approximately $1
 # billion per year Seoul currently provides", "to up its contribution from just under $500 million"),
 # or what an agreement sets ("the agreement ... calls for South Korea to pay"): a payment, not a position.
