@@ -711,12 +711,7 @@ PRINTED = [
             "2019-11-18",
             [
                 ("1조389억 원", "2019 payment (the base of the comparison)", "holds"),
-                (
-                    "400%",
-                    "unplaced: ambiguous: US demand of $5.0bn (2019-10) against the 2019 payment (off) or US demand "
-                    "of $4.7bn (2019-09-24) against the 2019 payment (close)",
-                    "unplaced",
-                ),
+                ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
                 ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
@@ -2344,6 +2339,17 @@ PRINTED = [
                 ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
                 ("1조 1,240억 원", "conversion of 10억 달러", "holds"),
                 ("1조 원", "2019 payment", "holds"),
+            ],
+        ),
+        # A percentage of the demand its sentence names (400% 인상된 50억 달러) is that demand's
+        # alone: $5bn is 461.1% over 2019's $891.1M, so 400% is off (YTN, 2019-11-16).
+        (
+            "트럼프 대통령은 올해 한국에 방위비분담금으로 400% 인상된 50억 달러를 "
+            "요구하고 있다고 전직 국방부 관계자가 전했습니다.",
+            "2019-11-16",
+            [
+                ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
 ]  # fmt: skip

@@ -25,7 +25,7 @@ from smacalc.patterns import Pattern
 def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, claim: int, text: str) -> Check:
     """The first reading of a figure, unless it is too bold: a figure printed to many digits far off, a
     bound far from what it would be, an off that another reading the sentence allows fits. ``named``:
-    for a multiple, the demand its sentence names."""
+    for a ratio, the demand its sentence names."""
     if (
         placed.verdict == "off"
         and placed.kind in ("payment", "troops", "increase")
@@ -52,8 +52,13 @@ def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, cl
         return unplaced(ctx, figure, claim, text, why)
     if placed.verdict != "off" or (placed.kind not in ("payment", "increase", "ratio") and not positional):
         return placed
-    if placed.kind == "ratio" and figure.kind == "multiple" and named is not None and named.verdict == "holds":
-        return placed  # "a fivefold increase, to $5 billion": the multiple of the demand it names
+    if (
+        placed.kind == "ratio"
+        and named is not None
+        and named.verdict == "holds"
+        and named.refers_to.split(", for ")[0] == placed.refers_to.split(") against ")[0]
+    ):
+        return placed  # "a fivefold increase, to $5 billion", "400% 인상된 50억 달러": of the demand it names
     return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
 
 

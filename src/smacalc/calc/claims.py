@@ -139,7 +139,7 @@ def _place(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None],
 def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None], claim: int, text: str) -> Check:
     placed = _first_reading(ctx, figure, i, before, claim, text)
     named = None
-    if placed.kind == "ratio" and figure.kind == "multiple":
+    if placed.kind == "ratio":
         named = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
     return settled(ctx, figure, placed, named, claim, text)
 

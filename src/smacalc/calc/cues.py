@@ -234,7 +234,7 @@ KOREA_PAYS = _words(
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = _words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
-    r"(?:비용|경비)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
+    r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
 # Right before a percentage, a share raised to it ("increase its share of the burden this year to 41
 # percent"): a level of the share, not a change.

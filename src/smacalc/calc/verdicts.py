@@ -124,7 +124,7 @@ RULES = "\n".join(
         "    position, whoever the sentence names ('a 13% increase' in April 2020); a position recorded as a",
         "    percentage within 20% of it, made in the 18 months before --date (Korea's 13%); 'X% more' about a",
         "    demand (in its sentence, or the sentence before where its own names no amount): the demand (named,",
-        "    else the recorded one nearest) against the payment of the year before",
+        "    and then that one alone, else the recorded one nearest) against the payment of the year before",
         "    the year it is for (the implied amount is shown); a change between two years named more than a year",
         "    apart, or over the years a sentence counts from the one it names ('2018년 ... 6년 만에 40%'); else",
         "    the change of the year placed; with only --date, the nearest change of the agreements",
