@@ -2614,3 +2614,17 @@ def test_south_korean_won_is_won() -> None:
         "$1 billion (approximately 1.13 trillion South Korean won) Terminal Altitude Area Defense system."
     )
     assert placed(text, "2017-05-17")[1] == ("1.13 trillion South Korean won", "conversion of $1 billion", "holds")
+
+
+def test_a_rise_from_a_year_is_a_change_though_a_later_clause_names_a_demand() -> None:
+    # The issue's example with a demand after it: 8.3% is the 2026 change (₩1,519.2bn over ₩1,402.8bn), not
+    # the $10bn demand's ratio to 2025's payment, nor ambiguous with it.
+    text = (
+        "Seoul will pay 1.5192 trillion won in 2026, up 8.3% from 2025, after Trump said Korea should pay "
+        "$10 billion a year."
+    )
+    assert placed(text, "2024-10-16") == [
+        ("1.5192 trillion won", "2026 payment", "holds"),
+        ("8.3%", "change 2025→2026", "holds"),
+        ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+    ]

@@ -85,6 +85,13 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         a, b = sorted((demand.figure.end, figure.start, demand.figure.start, figure.end))[1:3]
         if cues.CLAUSE.search(ctx.text, a, b):
             demand = None  # "a 13.9 percent increase on ... -- but is a far cry from the $5 billion demand"
+    if (
+        demand is not None
+        and demand.figure is not None
+        and demand.figure.start > figure.end
+        and any(c.base and 0 <= c.start - figure.end <= 12 for c in year_cues(ctx, figure))
+    ):
+        demand = None  # "up 8.3% from 2025, after Trump said ... $10 billion": a change from a year, not a ratio
     if demand is not None and (cues.RISE.search(after) or cues.RISE.search(near)):
         return relative_demand(ctx, figure, claim, text, demand)  # "$1.3 billion, 50 percent more"
     if cues.DEMAND.search(near) or cues.OFFER.search(near):

@@ -141,6 +141,11 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
     named = None
     if placed.kind == "ratio":
         named = _demand_between(ctx, figure, before, *sentence(ctx.text, figure))
+        if figure.kind == "pct" and named is not None and named.figure is not None:
+            # a percentage is of the demand it names only where tied to it ("400% 인상된 50억 달러"), not of one
+            # another clause names ("up 8.3% from 2025, after Trump said Korea should pay $10 billion")
+            tied = cues.ROSE_TO.fullmatch(ctx.text, figure.end, named.figure.start)
+            named = named if tied else None
     return settled(ctx, figure, placed, named, claim, text)
 
 
