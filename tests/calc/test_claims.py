@@ -2352,6 +2352,31 @@ PRINTED = [
                 ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # An amount put forward (제시) that no Korean offer is near but a US demand of talks
+        # under way is exactly is that demand: $5bn for 2020 (Aju Business Daily, 2020-06-03).
+        (
+            "작년 협상 초기 미국 정부는 주한미군 분담금으로 우리 정부에 2019년 "
+            "협상액(1조389억원)의 5배에 달하는 50억 달러를 제시하며, 양국의 협상은 "
+            "길어졌다.",
+            "2020-06-03",
+            [
+                ("1조389억원", "2019 payment", "holds"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # The same where the year is named: 'In 2019 ... called for a fivefold increase to US$5 billion' (The
+        # Korea Times US (Yonhap), 2024-01-17).
+        (
+            "In 2019, then President Trump demanded a hefty rise in South Korea’s share of the cost for "
+            "stationing USFK. He reportedly called for a fivefold increase to US$5 billion, leading to tensions "
+            "between Seoul and Washington.",
+            "2024-01-17",
+            [
+                ("fivefold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
