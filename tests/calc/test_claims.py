@@ -2377,6 +2377,17 @@ PRINTED = [
                 ("US$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # A bound far from the payment that is exactly a demand of talks under way (최대 50억
+        # 달러까지) is that demand (MBN, 2019-11-15).
+        (
+            "양국은 이번 회의에서 시한 종료 일주일을 앞둔 한일 "
+            "군사정보보호협정(GSOMIA·지소미아)과 최대 50억 달러까지 거론되는 방위비 "
+            "분담금 문제 등을 논의했습니다.",
+            "2019-11-15",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -47,7 +47,11 @@ def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, cl
         and placed.record
         and not of_its_size(figure, placed.record)
     ):
-        # "more than $200 million" holds of any larger payment: far from it, it says nothing of it
+        # "more than $200 million" holds of any larger payment: far from it, it says nothing of it, unless it
+        # is exactly a demand of talks under way ("up to $5 billion annually")
+        asked = position(ctx, figure, "US", claim, text, change=True)
+        if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
+            return asked
         why = f"a bound far from the {placed.refers_to}: another quantity"
         return unplaced(ctx, figure, claim, text, why)
     if placed.verdict != "off" or (placed.kind not in ("payment", "increase", "ratio") and not positional):
