@@ -2664,3 +2664,12 @@ def test_a_rise_from_a_year_is_a_change_though_a_later_clause_names_a_demand() -
         ("8.3%", "change 2025→2026", "holds"),
         ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
     ]
+
+
+def test_the_us_government_is_not_korea_s() -> None:
+    # "미국 정부는" names the US alone: a bare 정부 is Korea's government only where no other country names it.
+    from smacalc.calc import cues
+
+    assert cues.US.search("미국 정부는") is not None
+    assert cues.KOREA.search("미국 정부는") is None
+    assert cues.KOREA.search("정부는 1조원을 제시") is not None

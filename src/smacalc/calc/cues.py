@@ -89,7 +89,8 @@ US = _words(
 KOREA = _words(
     r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
     r"\b(?:South )?Korean (?:officials|negotiators|side|government|delegation)\b",
-    rf"(?:한국|우리 정부|우리 측|우리측|우리|정부|韓){_KO_SUBJECT}",
+    # a bare 정부 is Korea's, not the US's ("미국 정부는")
+    rf"(?:한국|우리 정부|우리 측|우리측|우리|(?<!미국 )(?<!미국)(?<!美 )(?<!美)정부|韓){_KO_SUBJECT}",
 )
 # A change over several years, with no years named: not one year's change.
 CUMULATIVE = _words(
