@@ -2388,6 +2388,28 @@ PRINTED = [
                 ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # A change said as an amount in a sentence that names an agreement by its number is of that
+        # agreement's first year: the 12th SMA's 2026 rise, ₩1,519.2bn - ₩1,402.8bn (YTN, 2024-10-04).
+        (
+            "After eight consultations since April, South Korea and the U.S. agreed to the 12th Korea-U.S. "
+            "Special Agreement on the Sharing of Defense Expenses, which calls for an increase of 116.4 billion "
+            "won in defense contributions.",
+            "2024-10-04",
+            [
+                ("116.4 billion won", "difference 2025→2026", "holds"),
+            ],
+        ),
+        # A change said as an amount in a sentence that names an agreement by its number is of that
+        # agreement's first year: the 12th SMA's 2026 rise, ₩1,519.2bn - ₩1,402.8bn (YTN, 2024-10-04).
+        (
+            "After eight consultations since April, South Korea and the U.S. agreed to the 12th Korea-U.S. "
+            "Special Agreement on the Sharing of Defense Expenses, which calls for an increase of 116.4 billion "
+            "won in defense contributions.",
+            "2024-10-04",
+            [
+                ("116.4 billion won", "difference 2025→2026", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -2673,3 +2695,19 @@ def test_the_us_government_is_not_korea_s() -> None:
     assert cues.US.search("미국 정부는") is not None
     assert cues.KOREA.search("미국 정부는") is None
     assert cues.KOREA.search("정부는 1조원을 제시") is not None
+
+
+def test_a_change_said_as_an_amount_may_be_of_each_year_named() -> None:
+    # KBS (2019-02-10): 증액 규모인 185억 원 is the rise of 2009 (₩760.0bn - ₩741.5bn), the first year of the 8th
+    # SMA; it is not called off as the difference 2009→2014 the two years named would make it.
+    text = (
+        "이는 전년 대비 787억 원 증액된 것으로, 8차(2009년) 및 9차(2014년) 협정 첫 해의 증액 규모인 185억 원의 "
+        "4.3배, 505억 원의 1.6배에 이르는 것입니다."
+    )
+    got = placed(text, "2019-02-10")
+    assert got[0] == ("787억 원", "difference 2018→2019", "holds")
+    assert got[1] == (
+        "185억 원",
+        "unplaced: ambiguous: difference 2009→2014 (off) or difference 2008→2009 (holds)",
+        "unplaced",
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smacalc.calc import cues
+from smacalc.calc import year_words
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_rows import Context
@@ -17,7 +17,7 @@ def first_year(ctx: Context, said: str) -> int:
     """The first year of the agreement the sentence names by its number ("9차 협정에서 ... 첫해에"),
     else of the latest agreement agreed by --date."""
     assert ctx.day is not None
-    named = cues.AGREEMENT_NUMBER.search(said)
+    named = year_words.AGREEMENT_NUMBER.search(said)
     if named is not None:
         number = int(named["en"] or named["ko"])
         for agreement in ctx.data.agreements:

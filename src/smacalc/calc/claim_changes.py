@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from smacalc.calc import cues
-from smacalc.calc.agreed import agreed_by
+from smacalc.calc import cues, year_words
+from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
@@ -74,7 +74,9 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         stated = stated_pct(ctx, figure, claim, text, said, exact[0].party)
         if stated is not None:
             return stated
-    if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not cues.YEAR.search(whole):
+    if cues.CUMULATIVE.search(ctx.text[max(low, figure.start - 20) : figure.start]) and not year_words.YEAR.search(
+        whole
+    ):
         return unplaced(ctx, figure, claim, text, "a change over several years, with no years named")
     after = ctx.text[figure.end : figure.end + 30]
     if korean_side(near):  # "Seoul insisting on an increase of about 10 percent": Korea's position
@@ -291,10 +293,19 @@ def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     else:
         # a change is of the year it comes in, not of the past tense of the level it rises from
         # ("was paying about $500 million and agreed to pay $500 million more")
-        placed, _ = year_of(ctx, figure, change=True, paid=False)
+        placed, how = year_of(ctx, figure, change=True, paid=False)
+        said = ctx.text[slice(*sentence(ctx.text, figure))]
+        if how == "date" and year_words.AGREEMENT_NUMBER.search(said):
+            placed = first_year(ctx, said)  # "the 12th ... Agreement, which calls for an increase of 116.4 billion won"
         if placed is None:
             return unplaced(ctx, figure, claim, text, "a change with no year named and no --date or --year")
         first, last = placed - 1, placed
+    return difference_in(ctx, figure, first, last, claim, text)
+
+
+def difference_in(ctx: Context, figure: Figure, first: int, last: int, claim: int, text: str) -> Check:
+    """The amount against the difference of the payments of ``first`` and ``last``."""
+    assert figure.money is not None
     if first not in ctx.rows or last not in ctx.rows:
         return unplaced(ctx, figure, claim, text, f"no payments for {first} and {last} in the record")
     a, b = ctx.rows[first].amount, ctx.rows[last].amount

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from smacalc.calc import cues
+from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import in_force
 from smacalc.calc.claim_positions import position
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, rate_basis, unplaced
@@ -65,7 +65,7 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    if how == "date" and not cues.TO_COME.search(ctx.text, *sentence(ctx.text, figure)):
+    if how == "date" and not year_words.TO_COME.search(ctx.text, *sentence(ctx.text, figure)):
         year = in_force(ctx)  # "방위비 분담금 1조389억 원" in March 2020: 2019's, the payment in force
     if how in ("date", "past"):
         of_agreement = _of_agreement(ctx, figure, claim, text)
@@ -102,7 +102,7 @@ def _of_agreement(ctx: Context, figure: Figure, claim: int, text: str) -> Check 
     low, high = sentence(ctx.text, figure)
     named = [
         m
-        for m in cues.AGREEMENT_NUMBER.finditer(ctx.text, low, high)
+        for m in year_words.AGREEMENT_NUMBER.finditer(ctx.text, low, high)
         if not cues.CLAUSE.search(
             ctx.text, *sorted((m.end(), figure.start) if m.end() <= figure.start else (figure.end, m.start()))
         )

@@ -11,11 +11,11 @@ from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.agreed import first_years_agreed_in
-from smacalc.calc.claim_changes import change_between, change_of, difference
+from smacalc.calc.claim_changes import change_between, change_of, difference, difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
-from smacalc.calc.claim_years import year_cues, year_of
+from smacalc.calc.claim_years import named_years, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
@@ -168,6 +168,11 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on an 8.3 percent increase"
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
+    if placed.kind == "increase" and figure.money is not None:
+        # a change said as an amount, of each year the sentence names ("8차(2009년) 및 9차(2014년) 협정 첫 해의
+        # 증액 규모인 185억 원"): not only between the two
+        named = named_years(ctx, figure, year_cues(ctx, figure))
+        out += [difference_in(ctx, figure, y - 1, y, claim, text) for y in named if y - 1 in ctx.rows]
     if placed.kind == "payment" or figure.money is not None:
         out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)

@@ -1,4 +1,4 @@
-"""The year a figure of a claim speaks of, by what the sentence says (cues.py has the words):
+"""The year a figure of a claim speaks of, by what the sentence says (year_words.py has the words):
 
 1. --year, for every figure;
 2. a year named in the figure's sentence, the nearest in its own clause first. A year after
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smacalc.calc import cues
+from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
@@ -54,13 +54,13 @@ def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int
     """Where the year at text[start:end] is the base of a comparison, the stretch of text that
     speaks of the base: from the cue before it ("from", "than", "compared with"), or to the cue
     after it (보다, 대비, 에 비해), brackets included ('작년(9천602억원)보다')."""
-    after = cues.BASE_AFTER.search(text[end : end + 40])
+    after = year_words.BASE_AFTER.search(text[end : end + 40])
     if after:
         return start, end + after.end()
     window = max(floor, start - 70)
     before = text[window:start]
     cut = max((m.end() for m in cues.CLAUSE.finditer(before)), default=0)
-    words = list(cues.BASE_WORD.finditer(before, cut))
+    words = list(year_words.BASE_WORD.finditer(before, cut))
     if not words:
         return None
     ahead = before[max(cut, words[-1].start() - 40) : words[-1].start()]
@@ -131,15 +131,18 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
     text = ctx.text
     inside = [(f.start, f.end) for f in ctx.within(low, high)]
     found: list[Cue] = []
-    for m in cues.YEAR.finditer(text, low, high):
+    for m in year_words.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
         if (
-            cues.WAR.match(text, m.end())
-            or cues.LAW.match(text, m.end())
-            or cues.SIGNED.search(text, max(low, m.start() - 24), m.start())
-            or cues.SIGNED_KO.match(text, m.end())
-            or (cues.DATELINE.search(text, max(low, m.start() - 14), m.start()) and text[m.end() : m.end() + 1] == ":")
+            year_words.WAR.match(text, m.end())
+            or year_words.LAW.match(text, m.end())
+            or year_words.SIGNED.search(text, max(low, m.start() - 24), m.start())
+            or year_words.SIGNED_KO.match(text, m.end())
+            or (
+                year_words.DATELINE.search(text, max(low, m.start() - 14), m.start())
+                and text[m.end() : m.end() + 1] == ":"
+            )
         ):
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         if _SPAN_OF_A_YEAR.search(text, max(low, m.start() - 24), m.start()):
@@ -159,7 +162,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
         found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
     if ctx.day is not None:
-        for pattern, offset in cues.RELATIVE:
+        for pattern, offset in year_words.RELATIVE:
             for m in pattern.finditer(text, low, high):
                 if re.match(
                     r"\s?\d{1,2}월|\s(?:in )?(?:January|February|March|April|May|June|July|August|September|"
@@ -171,7 +174,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
                 if stretch is None and m.group().startswith("전년"):
                     stretch = (m.start(), m.end())
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
-        for m in cues.PREVIOUS_YEAR.finditer(text, low, high):
+        for m in year_words.PREVIOUS_YEAR.finditer(text, low, high):
             # the year before the one said ("paid this year, ... an increase on the previous year"): a base
             said = [c for c in found if c.how in ("named", "relative") and c.end <= m.start()]
             if not said and m.group().startswith("전년"):
@@ -183,15 +186,15 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             n = m["n"] or m["w"]
             later = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
             found.append(Cue(m.start(), m.end(), ctx.day.year + later, "relative"))
-        for m in cues.FIRST_YEAR.finditer(text, low, high):
+        for m in year_words.FIRST_YEAR.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), first_year(ctx, text[low:high]), "first year"))
-        for m in cues.ONE_YEAR_DEAL.finditer(text, low, high):
+        for m in year_words.ONE_YEAR_DEAL.finditer(text, low, high):
             single = [a for a in agreed_by(ctx) if a.first == a.last]
             if single:
                 found.append(Cue(m.start(), m.end(), single[-1].first, "agreement"))
-        for m in cues.CURRENT.finditer(text, low, high):
+        for m in year_words.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
-        for m in cues.PAST.finditer(text, low, high):
+        for m in year_words.PAST.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year - 1, "past"))
     # A year in brackets right after a relative word restates it ("for next year (2025)"): its role too.
     for cue in list(found):
@@ -309,7 +312,9 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         return cue.year, cue.how
     if bases:
         nearest = min(bases, key=lambda c: _distance(ctx.text, c, figure))
-        if (not change and nearest.end <= figure.start and cues.PAST.search(ctx.text[nearest.end : figure.start])) or (
+        if (
+            not change and nearest.end <= figure.start and year_words.PAST.search(ctx.text[nearest.end : figure.start])
+        ) or (
             not change
             and nearest.end <= figure.start
             and re.search(r"\bpaid\b|지불했|냈", ctx.text[nearest.end : figure.start])

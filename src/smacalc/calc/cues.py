@@ -1,6 +1,7 @@
 """The words `check` places a figure by, in one readable place: what a sentence says a figure is (a
 demand, an offer, a payment, Japan's support, what the US spends, a share of something else), and
-how it relates years (a base of comparison, the year of a figure, the past). English and Korean.
+what it is of (Korea's, Japan's, troops', another budget's). English and Korean; the words of
+years are in year_words.py.
 
 Each cue is a regular expression searched in the clause around a figure (`claims.clause`); the
 rules that use them are in claims.py and claim_years.py. Pure data, no I/O.
@@ -13,7 +14,8 @@ import re
 from smacalc.patterns import Pattern
 
 
-def _words(*alternatives: str) -> Pattern:
+def words(*alternatives: str) -> Pattern:
+    """A cue: the alternatives, in any case."""
     return Pattern("|".join(alternatives), re.IGNORECASE)
 
 
@@ -22,7 +24,7 @@ def _words(*alternatives: str) -> Pattern:
 # Korea "must pay": a demand, but not in the relative clause (부담해야 할 분담금 is the payment).
 _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
-DEMAND = _words(
+DEMAND = words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
     r"\basked\b|\basking\b|\bask(s)?\b(?! for (?:a )?(?:delay|patience))",
     # what an agreement calls for is no demand
@@ -45,7 +47,7 @@ DEMAND = _words(
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
-US_ONLY = _words(
+US_ONLY = words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야|받(?:았|아냈|아 냈)을 (?:것|거)",
@@ -53,15 +55,15 @@ US_ONLY = _words(
     _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.
-BASE_AMOUNT = _words(
+BASE_AMOUNT = words(
     r"\bfrom (?:the )?(?:current |existing )?(?:level of )?(?:about |some )?$",
     r"\b(?:increase|rise|hike|raise)\w* (?:\S+ ){0,3}on (?:the )?(?:current )?$",
     r"현행 $|기존 $|현재 $",
 )
 # Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
-SPAN_END = _words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
+SPAN_END = words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
 # Korea's side: an offer, a proposal, a position.
-OFFER = _words(
+OFFER = words(
     r"\boffer",
     r"\bpropos",
     r"\bcounter",
@@ -74,7 +76,7 @@ OFFER = _words(
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
 )
 # A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
-ASKED_OF_JAPAN = _words(
+ASKED_OF_JAPAN = words(
     r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b",
     r"미국\s?(?:측|정부)?의\s?요구",
 )
@@ -82,41 +84,42 @@ ASKED_OF_JAPAN = _words(
 # A side named as the one that acts: in Korean only with a subject, topic or possessive particle
 # (미국은, 한국이, 미국의 요구), never as an object (한국에, 한국을).
 _KO_SUBJECT = r"(?:\s?(?:측|정부|행정부|대통령|전 대통령))?(?:은|는|이|가|의|측은|측이)(?![가-힣])"
-US = _words(
+US = words(
     r"\bU\.?S\.?\b|\bUnited States\b|\bWashington\b|\bTrump\b|\bAmerica",
     rf"(?:미국|미 측|미측|트럼프|백악관|美){_KO_SUBJECT}",
 )
-KOREA = _words(
+KOREA = words(
     r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
     r"\b(?:South )?Korean (?:officials|negotiators|side|government|delegation)\b",
     # a bare 정부 is Korea's, not the US's ("미국 정부는")
     rf"(?:한국|우리 정부|우리 측|우리측|우리|(?<!미국 )(?<!미국)(?<!美 )(?<!美)정부|韓){_KO_SUBJECT}",
 )
 # A change over several years, with no years named: not one year's change.
-CUMULATIVE = _words(
+CUMULATIVE = words(
     r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin \w+ years\b", r"\d+년 ?(?:사이|간|동안|치)|\d+년새"
 )
 # Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...,
 # 미화 1억4천1백20만달러와 한화 2천5백75억원); PART_NEXT, right after the first part.
-PART = _words(
+PART = words(
     r"(?:원화|달러화)\s*$|(?:와|과)\s?(?:한화|미화)\s*$",
     r"\bin (?:won|dollars) and\s*$",
     r"(?:인민폐|위안화|엔화)로?\s*$",
 )
-PART_NEXT = _words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
+PART_NEXT = words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
 # Troops moved, withdrawn or cut: a part of the force, not its level.
-TROOPS_MOVED = _words(
+TROOPS_MOVED = words(
     r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",
     r"재배치|감축|철수|철군|이동|빼",
 )
 # An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
-DIFFERENCE_BEFORE = _words(
+DIFFERENCE_BEFORE = words(
     r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
     r"\bby\s*$",
     r"\b(?:up|down)\s+(?:about |some |roughly |nearly |almost )?$",
     r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
+    r"(?:증액|인상|증가)\s?(?:규모|분|액|폭)(?:인|은|는|이|가)?\s*(?:약\s*)?$",  # "증액 규모인 185억 원"
 )
-DIFFERENCE_AFTER = _words(
+DIFFERENCE_AFTER = words(
     r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이상|가량|정도|안팎|넘게|남짓|가까이)?\s*(?:이|가|을|를|이나|나)?\s*"
     r"(?:늘|증가|인상|올|오른|오르|증액|상승|웃도|줄|감소|삭감|더 많|많)",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
@@ -126,19 +129,19 @@ DIFFERENCE_AFTER = _words(
 )
 # Before a change said as an amount: the base is a side's position, not a year's payment ("정부의
 # 방안보다 최소 1000억원 이상이 많은", "more than Seoul's offer by"): the gap between the sides.
-POSITION_BASE = _words(
+POSITION_BASE = words(
     r"(?:방안|제시안|제안|요구안|요구액|제시액|협상안)\s?보다\s*(?:\S+\s*){0,2}$",
     r"\bthan (?:the |its |Seoul's |Korea's |Washington's )?(?:offer|proposal|plan|demand)\b.{0,20}$",
 )
 # Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
-SETTLED_AT = _words(
+SETTLED_AT = words(
     r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
     r"^\s*,?\s*(?:was|were) agreed\b",
 )
 # Before an amount: it is what a rise starts from ("a major increase from the approximately $1
 # billion per year Seoul currently provides", "to up its contribution from just under $500 million"),
 # or what an agreement sets ("the agreement ... calls for South Korea to pay"): a payment, not a position.
-PAID_BASE = _words(
+PAID_BASE = words(
     r"\b(?:increase|rise|raise|hike|jump|up|boost)\b[^.;$₩]{0,40}\bfrom (?:the |its |a |just |about |approximately "
     r"|around |roughly |nearly |some |over |under |less than |more than )*$",
     r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
@@ -147,7 +150,7 @@ PAID_BASE = _words(
     r"(?:about |around )?$",
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
-COMPARED_AMOUNT = _words(
+COMPARED_AMOUNT = words(
     r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해|에서\s?\d)",
     r"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:보다|대비|에 비해)",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
@@ -156,13 +159,13 @@ COMPARED_AMOUNT = _words(
     r"^\s?(?:규모|수준)?(?:인|이던)\s(?:\S+\s){0,2}(?:방위비|분담금)(?:을|를)",
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
-PAYMENT_NAMED = _words(
+PAYMENT_NAMED = words(
     r"(?:분담금|방위비|협상액|합의액|타결액|분담액)\s*[(（]?\s*$",
     r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$",
 )
 # Further before an amount, the payment said: "annual payment, which last year was about", "the
 # current", "Korea's current contribution of", "the original amount of".
-PAYMENT_SAID = _words(
+PAYMENT_SAID = words(
     r"\b(?:payment|contribution|share|costs?)\b[^.;$₩]{0,24},?\s+which\s+(?:\w+\s+){0,2}"
     r"(?:was|is|are|were|stood at|amounted to)\s+(?:the equivalent of\s+)?"
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
@@ -174,18 +177,18 @@ PAYMENT_SAID = _words(
     r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
 )
 # Said of the payment in force, or paid: a payment, not a position.
-PAID = _words(
+PAID = words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
     r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해",
 )
 
 # --- things that are not Korea's SMA payment ---
 
-JAPAN_NAMED = _words(r"\bJapan|\bTokyo\b", r"일본|주일미군|日本|在日米軍")
+JAPAN_NAMED = words(r"\bJapan|\bTokyo\b", r"일본|주일미군|日本|在日米軍")
 # Japan, or its fiscal year (회계연도), by which Korean papers give Japan's support.
-JAPAN = _words(JAPAN_NAMED.pattern, r"회계연도")
+JAPAN = words(JAPAN_NAMED.pattern, r"회계연도")
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
-NOT_SMA = _words(
+NOT_SMA = words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
     r"\bsav(?:e|es|ed|ing|ings)\b",
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
@@ -211,43 +214,43 @@ NOT_SMA = _words(
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # THAAD, named anywhere in a sentence that does not name the SMA: its cost is what the sentence speaks of.
-THAAD = _words(r"\bTHAAD\b|사드")
+THAAD = words(r"\bTHAAD\b|사드")
 # Words of the SMA itself: a sentence with none of them, about a defense budget or inflation, is not
 # about the payment ("South Korea's defense budgets this year have hiked 8.2 percent").
-SMA_TOPIC = _words(
+SMA_TOPIC = words(
     r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribution|\bupkeep",
     r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of the cost|\bstationing cost|\bdeal\b|\bagreement\b|방위비|분담",
 )
 # Other things that grow by a percentage, named beside one: the workers' wages, the defense budget
 # (국방비, not the 방위비 of the SMA).
-OTHER_GROWTH = _words(
+OTHER_GROWTH = words(
     r"\bwages?\b|\bsalar(?:y|ies)\b|\bpay rise|\beconomic growth\b|\bGDP growth\b",
     r"임금|급여|국방비(?! ?분담)|경제성장률|성장률",
 )
 # What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
-PURPOSE = _words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
+PURPOSE = words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
-KOREA_PAYS = _words(
+KOREA_PAYS = words(
     r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
     r"\b(?:Seoul|South Korea|Korea) (?:\w+ )?(?:increase|raise)s? its (?:contribution|share|payment)\b",
     r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.
-SHARE = _words(
+SHARE = words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
     r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
 )
 # Right before a percentage, a share raised to it ("increase its share of the burden this year to 41
 # percent"): a level of the share, not a change.
-SHARE_TO = _words(r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$")
+SHARE_TO = words(r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$")
 # Right after a percentage: what it is a share of ("40 percent of the costs").
-SHARE_OF = _words(
+SHARE_OF = words(
     r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b"
 )
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
-SIDE_S = _words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
+SIDE_S = words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
 # Right before an amount: a part of a payment named by what it pays for, or an average of years.
-LABELLED_PART = _words(
+LABELLED_PART = words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
     r"(?:1인당|\bper (?:capita|person|head)\b)[^\d]{0,16}$",
@@ -255,42 +258,42 @@ LABELLED_PART = _words(
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
 # Troops stationed elsewhere.
-ELSEWHERE = _words(
+ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East",
     r"독일|유럽|괌|오키나와|이라크|아프간|중동",
 )
 # Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
 # level, though a cut is spoken of near it.
-LEVEL_KEPT = _words(
+LEVEL_KEPT = words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지|\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
 )
-LEVEL_NOW = _words(
+LEVEL_NOW = words(
     r"(?:현 수준인?|현재)\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
 )
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
-TROOPS_CUT = _words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
+TROOPS_CUT = words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
 # Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
 # "하한선(2만2000명)", "1만8000명 수준으로 축소", "a floor of 22,000"): a limit, not a level.
-TROOPS_TARGET_AFTER = _words(
+TROOPS_TARGET_AFTER = words(
     r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)"
 )
-TROOPS_TARGET_BEFORE = _words(
+TROOPS_TARGET_BEFORE = words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
     r"법안?(?:에서|에|이)?\s?(?:명시|규정)(?:한|된)\s*$",  # "법안에서 명시한 2만2000명": a bill's floor
     r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
 )
 # A count of times something was said or done, not a multiple.
-REPEATED = _words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
+REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
-FURLOUGH = _words(
+FURLOUGH = words(
     r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
     r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
 )
 # An increase: words that make a percentage a change.
-RISE = _words(
+RISE = words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
@@ -300,89 +303,16 @@ RISE = _words(
     r"%?\s?(?:가량|정도|이상|가까이)\s?(?:더\s)?(?:높|많)|%\s?(?:더\s)?(?:높|많)|(?:높|많)은 (?:금액|수준|액수)",
 )
 # Between a percentage and the amount it rose to: "8.2% 증액된 1조389억 원", "up 8.2 percent to ₩1.04tn".
-ROSE_TO = _words(
+ROSE_TO = words(
     r"\s?(?:\([^()]{0,30}\)\s?)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
     r"\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
 )
-FALL = _words(
-    r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]"
-)
+FALL = words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]")
 
-# --- years ---
-
-# A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049; not a decade (the 1990s).
-YEAR = Pattern(
-    r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d|s\b)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
-)
-# After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
-WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국\s?전쟁|6[·.]25)", re.IGNORECASE)
-# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
-LAW = Pattern(
-    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
-    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
-    re.IGNORECASE,
-)
-# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
-SIGNED = Pattern(
-    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
-)
-# Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
-DATELINE = Pattern(
-    r"(?:^|[\s(])(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s?\d{1,2},\s?$"
-)
-# After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
-SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
-# A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
-BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
-# After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
-# ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
-# particle (분담금을) or another year.
-BASE_AFTER = Pattern(
-    r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
-    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)"
-    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
-)
-RELATIVE = [
-    (_words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
-    (_words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
-    (_words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
-]
-# The year before the one a sentence names ("in 2019 ..., up from ₩960bn the previous year"); with none
-# named, the year before the date.
-PREVIOUS_YEAR = _words(
-    r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
-    r"그 전해|한 해 전(?!\s?\d)|전년(?=\s?(?:보다|대비|에 비해))",
-)
-# Said of the time before the date: past tense of paying, an agreement that ran out.
-PAST = _words(
-    r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
-    r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
-    r"\bat the time\b",
-    r"내던|냈던|지불했던|부담했던|종전|이전 협정",
-)
-CURRENT = _words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
 # A position turned down, or agreed only at working level: "Trump rejected", "대통령이 거부", "실무합의".
-TURNED_DOWN = _words(
-    r"\b(?:reject|turn(?:ed|s)? down|nix|vetoe?d?\b)|\btentative", r"거부|퇴짜|실무\s?합의|잠정\s?합의"
-)
-# What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
-TO_COME = _words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
-FIRST_YEAR = _words(
-    r"\bfirst year\b|\binitially\b|\binitial (?=(?:payment|contribution|amount|\$))",
-    r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도",
-)
-# The one-year agreement (the 10th SMA, for 2019 alone): its year.
-ONE_YEAR_DEAL = _words(
-    r"\bone[- ]year (?:deal|agreement|pact|sma|accord)\b", r"1년짜리|1년 ?(?:단기 ?)?협정|유효기간(?:이|은)? 1년"
-)
-# An agreement named by its number: "the 9th SMA", "9차 협정", "제11차 방위비분담 특별협정".
-AGREEMENT_NUMBER = _words(
-    r"\b(?P<en>\d{1,2})(?:st|nd|rd|th) (?:SMA|Special Measures|cost[- ]sharing|burden[- ]sharing|agreement|deal)\b",
-    r"(?<!\d)(?P<ko>\d{1,2}) ?차 ?(?:방위비|SMA|협정|특별협정|분담|한미)",
-)
+TURNED_DOWN = words(r"\b(?:reject|turn(?:ed|s)? down|nix|vetoe?d?\b)|\btentative", r"거부|퇴짜|실무\s?합의|잠정\s?합의")
 # A figure worked out for a case that did not happen ("if it rises 14.5%, it would be ₩849bn").
-HYPOTHETICAL = _words(
+HYPOTHETICAL = words(
     # not the condition of a threat ("a withdrawal if Seoul didn't raise its contribution to $5 billion")
     r"\bif\b(?!\s(?:\w+\s){0,3}(?:didn['’]t|doesn['’]t|did not|does not|refuses|refused|fails|failed|won['’]t"
     r"|will not)\b)",
@@ -390,9 +320,9 @@ HYPOTHETICAL = _words(
     r"하면(?!서)|할 경우|된다면|라면|될 경우",
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
-KOREA_SMA = _words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
+KOREA_SMA = words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
 # Korea named, or its US forces: troops in a sentence that also names Japan may be Korea's.
-IN_KOREA = _words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
+IN_KOREA = words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
     r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",

@@ -1,0 +1,81 @@
+"""The words of years `check` reads a figure's year by: a year written, what a year dates that is
+no figure's (a war, a law, a signing), the base of a comparison, "last year" and "next year", the
+past and the present, the first year of an agreement and its number. English and Korean. The rules
+that use them are in claim_years.py; the words that place a figure are in cues.py. Pure data, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smacalc.calc.cues import words
+from smacalc.patterns import Pattern
+
+# A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049; not a decade (the 1990s).
+YEAR = Pattern(
+    r"(?<![\d.,])(?P<y>19[5-9]\d|20[0-4]\d)(?!\d|,\d|\.\d|s\b)|(?<![\d.])(?:'(?P<yy>\d\d)|(?P<y9>9\d))(?=년)"
+)
+# After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
+WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국\s?전쟁|6[·.]25)", re.IGNORECASE)
+# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
+LAW = Pattern(
+    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
+    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
+    re.IGNORECASE,
+)
+# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
+SIGNED = Pattern(
+    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
+)
+# Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
+DATELINE = Pattern(
+    r"(?:^|[\s(])(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s?\d{1,2},\s?$"
+)
+# After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
+SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
+# A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
+BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
+# After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
+# ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
+# particle (분담금을) or another year.
+BASE_AFTER = Pattern(
+    r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
+    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)"
+    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
+)
+RELATIVE = [
+    (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
+    (words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
+    (words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
+]
+# The year before the one a sentence names ("in 2019 ..., up from ₩960bn the previous year"); with none
+# named, the year before the date.
+PREVIOUS_YEAR = words(
+    r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
+    r"그 전해|한 해 전(?!\s?\d)|전년(?=\s?(?:보다|대비|에 비해))",
+)
+# Said of the time before the date: past tense of paying, an agreement that ran out.
+PAST = words(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
+    r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
+    r"\bat the time\b",
+    r"내던|냈던|지불했던|부담했던|종전|이전 협정",
+)
+CURRENT = words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
+# What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
+TO_COME = words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
+FIRST_YEAR = words(
+    r"\bfirst year\b|\binitially\b|\binitial (?=(?:payment|contribution|amount|\$))",
+    r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도",
+)
+# The one-year agreement (the 10th SMA, for 2019 alone): its year.
+ONE_YEAR_DEAL = words(
+    r"\bone[- ]year (?:deal|agreement|pact|sma|accord)\b", r"1년짜리|1년 ?(?:단기 ?)?협정|유효기간(?:이|은)? 1년"
+)
+# An agreement named by its number: "the 9th SMA", "9차 협정", "제11차 방위비분담 특별협정".
+AGREEMENT_NUMBER = words(
+    r"\b(?P<en>\d{1,2})(?:st|nd|rd|th) (?:Korea-U\.?S\.? )?"
+    r"(?:SMA|Special (?:Measures|Agreement)|cost[- ]sharing|burden[- ]sharing|agreement|deal)\b",
+    r"(?<!\d)(?P<ko>\d{1,2}) ?차 ?(?:방위비|SMA|협정|특별협정|분담|한미)",
+)
