@@ -29,27 +29,30 @@ def first_year(ctx: Context, said: str) -> int:
 
 def agreed_by(ctx: Context) -> list[Agreement]:
     """The agreements agreed (in principle, or signed) by --date, in order."""
-    assert ctx.day is not None
-    day = ctx.day.isoformat()
-    agreed = {e.sma for e in ctx.data.events if e.kind == "agreed" and e.date[:10] <= day}
-    return [a for a in ctx.data.agreements if a.number in agreed or (a.signed is not None and a.signed[:10] <= day)]
+    agreed = _agreed_on(ctx)
+    return [a for a in ctx.data.agreements if a.number in agreed]
 
 
 def first_years_agreed_in(ctx: Context, years: set[int]) -> set[int]:
     """The first years of the agreements agreed by --date in one of ``years`` ("reached an agreement
     last year on an 8.3 percent increase", said in 2025: the 12th SMA, agreed in 2024, begins in 2026)."""
+    firsts = {a.number: a.first for a in ctx.data.agreements}
+    return {firsts[number] for number, day in _agreed_on(ctx).items() if int(day[:4]) in years}
+
+
+def _agreed_on(ctx: Context) -> dict[int, str]:
+    """The day each agreement agreed by --date was first agreed: its first agreement in principle,
+    else its signing."""
     assert ctx.day is not None
     day = ctx.day.isoformat()
-    when: dict[int, str] = {}
+    on: dict[int, str] = {}
     for e in ctx.data.events:
         if e.kind == "agreed" and e.date[:10] <= day:
-            when[e.sma] = min(when.get(e.sma, e.date), e.date)
-    firsts = set()
-    for a in agreed_by(ctx):
-        agreed = when.get(a.number) or a.signed or ""
-        if agreed[:4].isdigit() and int(agreed[:4]) in years:
-            firsts.add(a.first)
-    return firsts
+            on[e.sma] = min(on.get(e.sma, e.date[:10]), e.date[:10])
+    for a in ctx.data.agreements:
+        if a.number not in on and a.signed is not None and a.signed[:10] <= day:
+            on[a.number] = a.signed[:10]
+    return on
 
 
 def in_force(ctx: Context) -> int:

@@ -49,8 +49,8 @@ def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, cl
     ):
         # "more than $200 million" holds of any larger payment: far from it, it says nothing of it, unless it
         # is exactly a demand of talks under way ("up to $5 billion annually")
-        asked = position(ctx, figure, "US", claim, text, change=True)
-        if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
+        asked = exactly_demanded(ctx, figure, claim, text)
+        if asked is not None:
             return asked
         why = f"a bound far from the {placed.refers_to}: another quantity"
         return unplaced(ctx, figure, claim, text, why)
@@ -64,6 +64,18 @@ def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, cl
     ):
         return placed  # "a fivefold increase, to $5 billion", "400% 인상된 50억 달러": of the demand it names
     return _precise(ctx, figure, placed, _other_readings(ctx, figure, placed, claim, text))
+
+
+def exactly_demanded(ctx: Context, figure: Figure, claim: int, text: str) -> Check | None:
+    """The US demand of talks under way (or of the year named) that the amount is exactly, within
+    EXACT ("$1.3 billion", "up to $5 billion annually"); None where none is."""
+    asked = position(ctx, figure, "US", claim, text, change=True)
+    return asked if is_exactly(figure, asked) else None
+
+
+def is_exactly(figure: Figure, row: Check) -> bool:
+    """Whether ``row`` holds and its record is the figure within EXACT."""
+    return row.verdict == "holds" and bool(row.record) and abs(figure.value / (row.record or 1) - 1) <= EXACT
 
 
 def _digits(value: Decimal) -> int:
@@ -128,7 +140,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         # said to be paid, and exactly a demand of talks under way ("the State Department came up with
         # $1.3 billion"): that demand
         asked = position(ctx, figure, "US", placed.claim, placed.text, change=True)
-        if asked.verdict == "holds" and asked.record and abs(figure.value / asked.record - 1) <= EXACT:
+        if is_exactly(figure, asked):
             return asked
         if asked.verdict == "holds" and not far:
             fits = [*fits, asked]  # "a lower figure of about $1.2 billion": that demand, or a wrong payment

@@ -23,12 +23,12 @@ from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position
-from smacalc.calc.claim_precise import settled
+from smacalc.calc.claim_precise import exactly_demanded, settled
 from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.reading import Figure, normalise, read_figures
 from smacalc.calc.sentences import sentence
-from smacalc.calc.verdicts import EXACT, verdict
+from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
 from smacalc.patterns import Pattern
 from smacalc.record.dataset import Dataset
@@ -252,8 +252,8 @@ def _first_reading(
             if placed.verdict == "unplaced" and party == "ROK":
                 # no Korean offer near it, and exactly a US demand ("미국 정부는 ... 50억 달러를 제시"): the side
                 # was misread, or the sentence gives the US's position as Korea's
-                demanded = position(ctx, figure, "US", claim, text, change=True)  # of talks under way
-                if demanded.verdict == "holds" and demanded.record and abs(figure.value / demanded.record - 1) <= EXACT:
+                demanded = exactly_demanded(ctx, figure, claim, text)
+                if demanded is not None:
                     return demanded
             if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits
                 paid = payment(ctx, figure, claim, text)
