@@ -196,6 +196,8 @@ HEDGES_BEFORE: dict[str, Hedge] = {
 }
 HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("가량", "정도", "안팎", "수준", "내외", "남짓", "or so", "odd"), "about"),
+    # 선, a level: "3만7천명선인 주한미군", "9천억 원 선을 제시"
+    **dict.fromkeys(("선인", "선에서", "선을", "선으로", "선이"), "about"),
     **dict.fromkeys(("가까이", "가까운", "육박", "근접"), "almost"),
     **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "넘습니다", "넘었", "넘긴", "여", "초과"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),

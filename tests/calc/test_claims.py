@@ -1671,15 +1671,18 @@ PRINTED = [
                 ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
             ],
         ),
-        # The whole a moved part is taken from is the level ("4,500 of the approximately 28,500"), and a count
-        # said to be in Korea is of Korea, though Japan's is named before it (NK News, 2025-05-23; the Pentagon
-        # Brief blog, 2016-04-19).
+        # The whole a moved part is taken from is the level ("4,500 of the approximately 28,500"), and the part
+        # is unplaced; a count said to be in Korea is of Korea, though Japan's is named before it (NK News,
+        # 2025-05-23; the Pentagon Brief blog, 2016-04-19).
         (
             "The Wall Street Journal reported on Thursday that the Pentagon is preparing an option to relocate around "
             "4,500 of the approximately 28,500 U.S. troops stationed in South Korea to bases in Guam and elsewhere in "
             "the Indo-Pacific region.",
             "2025-05-23",
-            [("28,500 U.S. troops", "US troops in Korea, 2025", "holds")],
+            [
+                ("4,500", "unplaced: a part of the troops in Korea, not the level", "unplaced"),
+                ("28,500 U.S. troops", "US troops in Korea, 2025", "holds"),
+            ],
         ),
         (
             "As president, Trump said he would renegotiate or scrap the treaties under which the U.S. bases about "
@@ -2408,6 +2411,248 @@ PRINTED = [
             "2024-10-04",
             [
                 ("116.4 billion won", "difference 2025→2026", "holds"),
+            ],
+        ),
+        # The amount a percentage rose to, past its particle, is that year's payment, though
+        # 내야 follows it (정의당 보도자료, 2021-04-29).
+        (
+            "한국은 2020년 1조 389억보다 13.9%가 늘어난 1조 1833억원을 올해 "
+            "내야 하며, 앞으로 4년간 전년도 대비 국방비 증가율 만큼 방위비를 더 내야 "
+            "합니다.",
+            "2021-04-29",
+            [
+                ("1조 389억", "2020 payment (the base of the comparison)", "holds"),
+                ("13.9%", "change 2020→2021", "holds"),
+                ("1조 1833억원", "2021 payment", "holds"),
+            ],
+        ),
+        # What Korea is said to pay now (현재 한국이 내는) is a payment: a wrong one is off
+        # (think12161 (Tistory blog), 2025-07-09).
+        (
+            "그런데 이번에는 한 술 더 떠 **“한국이 100억 달러 이상 부담해야 "
+            "한다”**고 주장했습니다. 이는 현재 한국이 내는 1.5억 달러 대비 무려 60배 "
+            "이상 많은 금액입니다.",
+            "2025-07-09",
+            [
+                ("100억 달러", "US demand of $10.0bn (2025-07-08, for 2026)", "holds"),
+                ("1.5억 달러", "2025 payment", "off"),
+                ("60배", "US demand of $10.0bn (2025-07-08) against the 2025 payment", "off"),
+            ],
+        ),
+        # Troops of East Asia, and of Japan, are not the level in Korea (한국경제, 1997-05-01).
+        (
+            "그러나 국방부는 과거의 연례 보고서와는 달리 주일미군 4만7천명, 주한미군 "
+            "3만7천명 등 현재 10만명선인 동아시아 주둔군 숫자를 계속 유지할 것인지 여부는 "
+            "명확히 언급하지 않았다.",
+            "1997-05-01",
+            [
+                ("4만7천명", _MOVED, "unplaced"),
+                ("3만7천명", "US troops in Korea, 1997", "holds"),
+                ("10만명", _MOVED, "unplaced"),
+            ],
+        ),
+        # Troops said to be stationed in Korea are the level, though a cut of them is spoken of (뉴시스,
+        # 2025-05-23).
+        (
+            "트럼프 대통령은 재임 1기 시절에도 한국에 주둔 중인 2만8500명의 주한미군을 "
+            "감축하거나 철수하는 방안을 검토한 것으로 알려져있다.",
+            "2025-05-23",
+            [
+                ("2만8500명", "US troops in Korea, 2025", "holds"),
+            ],
+        ),
+        # A magnitude joined to its number word by a hyphen (Dong-A Ilbo, 2019-11-20).
+        (
+            "The sounds of the conflicts between the two countries will seem to get only louder regarding the "
+            "U.S.’ five-billion-dollar request.",
+            "2019-11-20",
+            [
+                ("five-billion-dollar", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # A US demand on Japan for a fiscal year no agreement made by then covers: no figure of Japan's
+        # support (Jiji Press, 2019-11-16).
+        (
+            "The administration of U.S. President Donald Trump has urged Japan to increase its annual "
+            "host-nation financial support for U.S. forces in the country by some 4.5-fold from the current "
+            "level to about 8 billion dollars in fiscal 2021 and later, it was learned Friday.",
+            "2019-11-16",
+            [
+                ("4.5-fold", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan",
+                 "unplaced"),
+                ("8 billion dollars", "unplaced: no figure of Japan's host-nation support for 2021 in the record",
+                 "unplaced"),
+            ],
+        ),
+        # A fiscal year named before the record's first agreement with Japan: no reading (The Japan Times,
+        # 2015-10-27).
+        (
+            "Host-nation support totaled ¥189.9 billion in fiscal 2015.",
+            "2015-10-27",
+            [
+                ("¥189.9 billion", "unplaced: no figure of Japan's host-nation support for 2015 in the record",
+                 "unplaced"),
+            ],
+        ),
+        # 'That year' is the year printed before it, though it was a signing's (Stars and Stripes,
+        # 2014-01-13).
+        (
+            "The latest SMA was signed in 2009, setting South Korea’s contribution for that year at about $775 "
+            "million, with provisions for annual increases for inflation.",
+            "2014-01-13",
+            [
+                ("$775 million", "2009 payment", "off"),
+            ],
+        ),
+        # A share of expenditures that rises is the payment, though inflation is named after it (News-Pravda
+        # (citing Dong-A Ilbo), 2024-11-13).
+        (
+            "In 2026, the South Korean share of expenditures will increase by 8.3% compared to the previous "
+            "year, and subsequently the annual growth of expenditures will correspond to the inflation rate.",
+            "2024-11-13",
+            [
+                ("8.3%", "change 2025→2026", "holds"),
+            ],
+        ),
+        # A percentage said of a demand through 'which is' is its ratio (Teller Report (SBS, translated),
+        # 2020-05-08).
+        (
+            "High-ranking officials from the U.S. administration have also launched a kind of public opinion, "
+            "confirming that the US demand for $ 1.3 billion, which is raising 50%, is unusual.",
+            "2020-05-08",
+            [
+                ("$ 1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+            ],
+        ),
+        # An 'if' whose amount is exactly a demand of talks under way is that demand (Haberler.com (English),
+        # 2025-05-23).
+        (
+            "Trump had stated that if he became president, South Korea would pay $10 billion annually for the US "
+            "soldiers stationed in the country.",
+            "2025-05-23",
+            [
+                ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+            ],
+        ),
+        # 'In recent years' is the time before the date, not a sum over years (PJ Media, 2019-02-10).
+        (
+            "Seoul said they would pay $924 million this year compared to $830 million in recent years.",
+            "2019-02-10",
+            [
+                ("$924 million", "2019 payment", "holds"),
+                ("$830 million", "2018 payment (the year before the date)", "holds"),
+            ],
+        ),
+        # An amount named as the existing cost-sharing amount is a payment, not a demand, though a demand is
+        # named before it (Asia Economy, 2020-04-11).
+        (
+            "Initially, it was reported that the U.S. pressured South Korea by demanding $5 billion, far "
+            "exceeding the existing South Korean defense cost-sharing amount of 900 billion won.",
+            "2020-04-11",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("900 billion won", "2019 payment", "off"),
+            ],
+        ),
+        # What is left once a part is taken out of the year's total (제외하고) is not the payment
+        # (인사이트코리아, 2021-03-10).
+        (
+            "이에 따라 2020년 ▲미측에 선지급된 인건비 ▲주한미군 한국인 근로자 무급휴직 "
+            "발생에 따라 특별법으로 근로자에게 지급된 생계지원금 일체(3144억원)를 당해 "
+            "분담금 총액에서 제외하고 7245억원을 지급한다.",
+            "2021-03-10",
+            [
+                ("3144억원", _NOT_SMA, "unplaced"),
+                ("7245억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # A land purchase inside a relocation's cost is not the SMA (동아일보, 2008-11-19).
+        (
+            "미군 기지이전 사업비는 총 10조 원 규모로 한국의 부담액은 6조 원(터 매입비 "
+            "1조 원 포함) 선으로 추산되고 있다.",
+            "2008-11-19",
+            [
+                ("10조 원", _BEYOND, "unplaced"),
+                ("6조 원", _BEYOND, "unplaced"),
+                ("1조 원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # Direct support and temporary costs, named before their sums, are not the SMA (머니투데이, 2018-05-24).
+        (
+            "지원형태별로 보면 △직접지원액 2조 4200억원 △간접지원액 9500억원 "
+            "△한시적비용 2조 600억원 규모다.",
+            "2018-05-24",
+            [
+                ("2조 4200억원", _NOT_SMA, "unplaced"),
+                ("9500억원", _NOT_SMA, "unplaced"),
+                ("2조 600억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # A year's payment named right before its amount is that payment, though a span of years is spoken of
+        # (매일신문, 1995-06-13).
+        (
+            "미국은 한국의 방위분담금을 오는 96년부터 2000년까지5년간에 걸쳐 "
+            "올해방위분담금인 미화 3억달러의 2배에 달하는 6억달러수준으로 올려주도록 "
+            "공식요청한 것으로 알려졌다.",
+            "1995-06-13",
+            [
+                ("미화 3억달러", "1995 payment", "holds"),
+                ("2배", "unplaced: no recorded US demand with an amount made by 1995-06-13", "unplaced"),
+                ("6억달러", "unplaced: no recorded US demand near 6억달러 made by 1995-06-13", "unplaced"),
+            ],
+        ),
+        # 선 after a count is a level, about it (한국경제, 1993-07-12).
+        (
+            "페리부장관은 지난달 16일 국회국방위시찰단과의 면담에서 \"북한 핵문제 해결시 "
+            "주한미군 2단계 감축 시행을 위한 준비를 할 것으로 예상된다\"면서 \"이같은 "
+            "철군계획은 현재 3만7천명선인 주한미군을 3만명 수준으로 줄이는 것이나 "
+            "3만명이하의 감축은 곤란하다고 본다\"고 밝혔다고 이 보고서는 전했다.",
+            "1993-07-12",
+            [
+                ("3만7천명", "US troops in Korea, 1993", "holds"),
+                ("3만명", _MOVED, "unplaced"),
+                ("3만명", _MOVED, "unplaced"),
+            ],
+        ),
+        # A rise with its base year printed beside it is that year's change alone, though the sentence names
+        # the agreement whose first year rose by it (think12161 (Tistory blog), 2025-07-09).
+        (
+            "2025년 현재, 한국이 미국에 지불하는 방위비 분담금은 약 1.47억 달러, "
+            "우리 돈으로 약 2조 원에 달하는 금액입니다. 이는 **한미 간 12차 방위비분담 "
+            "특별협정(SMA)**에 따른 금액으로, 2024년보다 약 8.3% 인상된 "
+            "수치입니다.",
+            "2025-07-09",
+            [
+                ("1.47억 달러", "2025 payment", "off"),
+                ("2조 원", "unplaced: a power of ten from the conversion of 1.47억 달러, which does not hold: "
+                 "one of the two is misprinted", "unplaced"),
+                ("8.3%", "change 2024→2025", "off"),
+            ],
+        ),
+        # A part before the count it is taken from is read: here the workers furloughed (Asia Economy,
+        # 2020-04-11).
+        (
+            "The government estimates that about 4,000 of the approximately 8,600 Korean workers employed by the "
+            "U.S. Forces in Korea, roughly half, have started unpaid leave from this day due to the breakdown of "
+            "the Korea-U.S. Special Measures Agreement (SMA) on defense cost-sharing.",
+            "2020-04-11",
+            [
+                ("4,000", "Korean workers of USFK furloughed, 2020", "holds"),
+                ("8,600 Korean workers", "Korean workers of USFK, 2020", "holds"),
+            ],
+        ),
+        # 까지 before a verb of raising is where the rise ends, not a bound (MBC, 2025-07-09).
+        (
+            "내년도 한미 방위비 분담금은 전년보다 8.3% 늘어난 1조 5천억 원 규모로, "
+            "트럼프 대통령은 앞서 주한미군을 거론하며 분담금을 100억 달러 우리돈 13조 "
+            "7천억 원까지 늘려야 한다고 언급했습니다.",
+            "2025-07-09",
+            [
+                ("8.3%", "change 2025→2026", "holds"),
+                ("1조 5천억 원", "2026 payment", "holds"),
+                ("100억 달러", "US demand of $10.0bn (2025-07-08, for 2026)", "holds"),
+                ("13조 7천억 원", "conversion of 100억 달러", "holds"),
             ],
         ),
 ]  # fmt: skip

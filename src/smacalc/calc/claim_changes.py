@@ -85,7 +85,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         )
     if demand is not None and demand.figure is not None and demand.figure.start >= low:  # of its own sentence
         a, b = sorted((demand.figure.end, figure.start, demand.figure.start, figure.end))[1:3]
-        if cues.CLAUSE.search(ctx.text, a, b):
+        if cues.CLAUSE.search(ctx.text, a, b) and not _WHICH_IS.fullmatch(ctx.text, demand.figure.end, figure.start):
             demand = None  # "a 13.9 percent increase on ... -- but is a far cry from the $5 billion demand"
     if (
         demand is not None
@@ -105,6 +105,10 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
     return increase(ctx, figure, claim, text)
+
+
+# Between a demand and a percentage said of it: "the US demand for $1.3 billion, which is raising 50%".
+_WHICH_IS = Pattern(r",\s?which (?:is|was|would be|means)\b[^,.;]{0,20}", re.IGNORECASE)
 
 
 # Between the amount and its rise: "1조389억 원으로 전년 대비 8.2%", "₩1.04 trillion, up 8.2 percent".

@@ -23,6 +23,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
         if cues.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
+        if _PART_OF.match(ctx.text, figure.end):  # "4,500 of the approximately 28,500 U.S. troops"
+            return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 16), figure.start
         )
@@ -55,6 +57,10 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             return unplaced(ctx, figure, claim, text, why)
         return troops
     if figure.kind == "workers":
+        if _PART_OF.match(ctx.text, figure.end):  # "4,000 of the approximately 8,600 Korean workers"
+            if cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+                return _furloughed(ctx, figure, claim, text)
+            return unplaced(ctx, figure, claim, text, "a part of USFK's Korean workers, not the workforce")
         workers = _workers(ctx, figure, claim, text)
         part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
         if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
@@ -71,6 +77,10 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return unplaced(ctx, figure, claim, text, why)
 
 
+# Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
+_PART_OF = Pattern(
+    r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?\d"
+)
 _WHOLE = Pattern(
     r"(?:\d[\d,]*|\b(?:half|third|quarter|fourth|fifth|tenth|part|some|most|many))\s(?:\w+\s)?(?:of|out of) "
     r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",

@@ -29,7 +29,13 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
         of_year = [f for f in spans if f.first_year <= year <= f.last_year]
         named = best_fit(figure, _japan_rows(ctx, figure, of_year, year, claim, text))
-        if named is None or named.verdict == "off":  # an agreement next to the year ("through March 2027")
+        fiscal = any(
+            c.how == "named" and c.year == year and _FISCAL.search(ctx.text, max(0, c.start - 12), c.end + 8)
+            for c in year_cues(ctx, figure)
+        )
+        if (
+            named is None or named.verdict == "off"
+        ) and not fiscal:  # an agreement next to the year ("through March 2027")
             beside = [f for f in spans if f.first_year - 1 <= year <= f.last_year + 1]
             other = best_fit(figure, _japan_rows(ctx, figure, beside, year, claim, text))
             if other is not None and other.verdict in ("holds", "close"):
@@ -50,6 +56,10 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if best is None:
         return unplaced(ctx, figure, claim, text, "no figure of Japan's host-nation support in the record")
     return best
+
+
+# A fiscal year named ("in fiscal 2015", "FY2015", "2015 회계연도"): that year's support, no other.
+_FISCAL = Pattern(r"\bfiscal (?:year )?\d|\bFY ?\d|\d\s?회계\s?연도", re.IGNORECASE)
 
 
 # The agreement just made, the latest by --date: "a new agreement", "새 협정".

@@ -100,6 +100,9 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     could mean two things with different verdicts, and is unplaced, naming both. `off` is given
     only to a figure every plausible reading finds off."""
     if cues.HYPOTHETICAL.search(ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]):
+        demanded = exactly_demanded(ctx, figure, placed.claim, placed.text) if figure.money is not None else None
+        if demanded is not None:  # "if I were there now, they would pay us 10 billion dollars": the demand so made
+            return demanded
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
     # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
@@ -176,7 +179,11 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
     if ctx.day is not None and ctx.year is None and not named_here:
         years |= {ctx.day.year, ctx.day.year - 1}
-    if ctx.day is not None and ctx.year is None and figure.kind == "pct":
+    # (not where the change's base year is printed beside it: "2024년보다 약 8.3% 인상", "up 8.3% from 2025")
+    own_base = any(
+        c.base and (0 <= c.start - figure.end <= 12 or 0 <= figure.start - c.end <= 12) for c in year_cues(ctx, figure)
+    )
+    if ctx.day is not None and ctx.year is None and figure.kind == "pct" and not own_base:
         years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on an 8.3 percent increase"
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []

@@ -131,9 +131,11 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
     text = ctx.text
     inside = [(f.start, f.end) for f in ctx.within(low, high)]
     found: list[Cue] = []
+    printed: list[tuple[int, int]] = []  # (where, year): every year printed, a war's or a signing's too
     for m in year_words.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
+        printed.append((m.start(), int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])))
         if (
             year_words.WAR.match(text, m.end())
             or year_words.LAW.match(text, m.end())
@@ -161,6 +163,10 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         ):
             continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
         found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
+    for m in year_words.THAT_YEAR.finditer(text, low, high):
+        earlier = [year for at, year in printed if at < m.start()]
+        if earlier and not any(c.year == earlier[-1] for c in found):  # (a year a figure's already is no new cue)
+            found.append(Cue(m.start(), m.end(), earlier[-1], "named"))
     if ctx.day is not None:
         for pattern, offset in year_words.RELATIVE:
             for m in pattern.finditer(text, low, high):

@@ -221,7 +221,10 @@ def _first_reading(
         if beyond_the_sma(ctx, figure) and not _PAID_AFTER.match(ctx.text, figure.end):
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
-        if _not_sma(ctx, figure) or cues.CUMULATIVE.search(near):
+        year_paid = _YEAR_PAID.search(
+            ctx.text, max(0, figure.start - 24), figure.start
+        )  # "올해 방위분담금인 미화 3억달러"
+        if _not_sma(ctx, figure) or (cues.CUMULATIVE.search(near) and not year_paid):
             why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
@@ -246,6 +249,9 @@ def _first_reading(
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
             or _PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )
+        rose = _rose_to(ctx, figure, previous, claim, text)
+        if rose is not None:
+            return rose
         party = None if settled else party_of(ctx, figure)
         if party is not None:
             placed = position(ctx, figure, party, claim, text, change=changed)
@@ -264,9 +270,6 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
         if changed:
             return difference(ctx, figure, claim, text)
-        rose = _rose_to(ctx, figure, previous, claim, text)
-        if rose is not None:
-            return rose
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         low, high = sentence(ctx.text, figure)
@@ -313,7 +316,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     wider = near_words(ctx, figure, ahead=45)
     at = wider.rfind(figure.span)
     said = wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
-    if cues.NOT_SMA.search(said):
+    if cues.NOT_SMA.search(said) or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start):
         return True
     whole = ctx.text[slice(*sentence(ctx.text, figure))]
     if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
@@ -321,6 +324,14 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
     # about ₩1.04 trillion to maintain the 28,500-member USFK")
     return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
+
+
+# Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
+# spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
+_YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?:인|은|는|이)?\s*(?:미화\s*)?$")
+# Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
+# clause's end ("하고") keeps it out of the amount's own words.
+_LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

@@ -96,7 +96,8 @@ KOREA = words(
 )
 # A change over several years, with no years named: not one year's change.
 CUMULATIVE = words(
-    r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin \w+ years\b", r"\d+년 ?(?:사이|간|동안|치)|\d+년새"
+    r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin (?!recent\b)\w+ years\b",
+    r"\d+년 ?(?:사이|간|동안|치)|\d+년새",
 )
 # Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...,
 # 미화 1억4천1백20만달러와 한화 2천5백75억원); PART_NEXT, right after the first part.
@@ -174,12 +175,13 @@ PAYMENT_SAID = words(
     r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
     r"(?:about |around )?$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
-    r"(?:(?:annual|yearly)\s+)?(?:(?:contribution|payment|share|amount)\s+of\s+)?(?:about |some |roughly |around )?$",
+    r"(?:(?:annual|yearly)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:contribution|payment|share|amount)\s+of\s+)?"
+    r"(?:about |some |roughly |around )?$",
 )
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
-    r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해",
+    r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈",
 )
 
 # --- things that are not Korea's SMA payment ---
@@ -197,14 +199,14 @@ NOT_SMA = words(
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price",
-    r"관세|투자|무역|적자|구매|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
-    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원비",
+    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
@@ -219,7 +221,8 @@ THAAD = words(r"\bTHAAD\b|사드")
 # about the payment ("South Korea's defense budgets this year have hiked 8.2 percent").
 SMA_TOPIC = words(
     r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribution|\bupkeep",
-    r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of the cost|\bstationing cost|\bdeal\b|\bagreement\b|방위비|분담",
+    r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of (?:the )?(?:costs?|expen)|\bstationing cost|\bdeal\b|\bagreement\b",
+    r"방위비|분담",
 )
 # Other things that grow by a percentage, named beside one: the workers' wages, the defense budget
 # (국방비, not the 방위비 of the SMA).
@@ -259,8 +262,8 @@ LABELLED_PART = words(
 )
 # Troops stationed elsewhere.
 ELSEWHERE = words(
-    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East",
-    r"독일|유럽|괌|오키나와|이라크|아프간|중동",
+    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bEast Asia\b|\bAsia[- ]Pacific\b",
+    r"독일|유럽|괌|오키나와|이라크|아프간|중동|아시아|아태",
 )
 # Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
@@ -270,7 +273,7 @@ LEVEL_KEPT = words(
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
 )
 LEVEL_NOW = words(
-    r"(?:현 수준인?|현재)\s*(?:약\s*)?$",
+    r"(?:현 수준인?|현재|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
 )
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
@@ -304,7 +307,7 @@ RISE = words(
 )
 # Between a percentage and the amount it rose to: "8.2% 증액된 1조389억 원", "up 8.2 percent to ₩1.04tn".
 ROSE_TO = words(
-    r"\s?(?:\([^()]{0,30}\)\s?)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
+    r"\s?(?:\([^()]{0,30}\)\s?)?(?:[가이]\s)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
     r"\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
 )
 FALL = words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]")

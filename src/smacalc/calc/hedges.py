@@ -20,6 +20,9 @@ _HEDGE_AFTER = Pattern(
     rf"^\s*(?:[이가을를은는에의]\s*)?(?:(?:{v.alternation(v.HEDGE_ADVERBS)})\s*)?(?P<h>{v.alternation(v.HEDGES_AFTER)})",
     re.IGNORECASE,
 )
+# Right after 까지, a verb of raising: the sum is where a rise ends ("100억 달러 ... 13조 7천억 원까지 늘려야"),
+# not a bound (as "1조5000억원까지 인상될 수 있다" is).
+_RAISED_TO = Pattern(r"\s?(?:늘려|늘리|올려|올리|끌어올|(?:인상|증액|상향)(?:하|해))")
 # "a 13 percent increase over the 1.04 trillion won": over is the base of the rise, not a hedge.
 _OVER_A_BASE = Pattern(r"(?:increase|rise|hike|raise|jump|%|percent|cent)\s+over\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -32,5 +35,8 @@ def hedge_of(text: str, start: int, end: int) -> Hedge | None:
         return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
     ahead = text[end : end + 64]
     bracket = re.match(r"\s?\([^()]{0,40}\)", ahead)  # 100억엔(약 1047억원) 정도: past its conversion
-    after = _HEDGE_AFTER.match(ahead[bracket.end() if bracket else 0 :][:16])
-    return v.HEDGES_AFTER[after["h"].lower()] if after else None  # type: ignore[return-value]
+    rest = ahead[bracket.end() if bracket else 0 :]
+    after = _HEDGE_AFTER.match(rest[:16])
+    if after is None or (after["h"] == "까지" and _RAISED_TO.match(rest, after.end())):
+        return None  # "13조 7천억 원까지 늘려야": the sum it is to be raised to, not a bound
+    return v.HEDGES_AFTER[after["h"].lower()]  # type: ignore[return-value]

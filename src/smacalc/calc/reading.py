@@ -146,6 +146,12 @@ _TROOPS_THEN_COUNT = Pattern(
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
+# A part before the count it is taken from: "4,500 of the approximately 28,500".
+_PART_OF_COUNT = Pattern(
+    rf"(?P<n>{_COUNT_NUM})\s(?:out\s)?of\s(?:the\s|its\s|their\s)?"
+    r"(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?(?=\d)",
+    re.IGNORECASE,
+)
 _KOREAN_COUNT = Pattern(
     rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
     r"(?![가-힣]*원)"
@@ -218,6 +224,11 @@ def read_figures(text: str) -> list[Figure]:
         add(_english_count(text, m))
     for m in _TROOPS_THEN_COUNT.finditer(text):
         add(_english_count(text, m, start=m.start("n")))
+    wholes = {f.start: f for f in found if f.kind in ("troops", "workers")}
+    for m in _PART_OF_COUNT.finditer(text) if wholes else ():  # "about 4,000 of the approximately 8,600 Korean workers"
+        whole, part = wholes.get(m.end()), _count(m["n"])
+        if whole is not None and part is not None and 10 <= part < whole.value:
+            add(Figure(m["n"], m.start(), m.end("n"), whole.kind, part, hedge_of(text, m.start(), m.end("n"))))
     cjk = not text.isascii()
     for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
@@ -270,9 +281,9 @@ def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | N
     )
 
 
-# A hyphen before a currency word ("a five billion-dollar deal") or a magnitude ("1.03-trillion won"), read
-# as a space.
-_HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END})|(?<=\d)-(?=(?:{_MAG_WORDS})\b)", re.IGNORECASE)
+# A hyphen before a currency word ("a five billion-dollar deal") or a magnitude ("1.03-trillion won",
+# "five-billion-dollar"), read as a space.
+_HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END}|(?:{_MAG_WORDS})\b)", re.IGNORECASE)
 
 
 def _amount(text: str, m: re.Match[str]) -> Figure | None:

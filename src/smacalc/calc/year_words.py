@@ -59,9 +59,12 @@ PREVIOUS_YEAR = words(
 PAST = words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
     r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
-    r"\bat the time\b",
+    r"\bat the time\b|\bin recent years\b",
     r"내던|냈던|지불했던|부담했던|종전|이전 협정",
 )
+# The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
+# for that year"): a figure's year.
+THAT_YEAR = words(r"\b(?:that|the same) year\b", r"그해|그 해|같은 해|당해")
 CURRENT = words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
 # What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
 TO_COME = words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
