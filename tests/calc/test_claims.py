@@ -2655,6 +2655,103 @@ PRINTED = [
                 ("13조 7천억 원", "conversion of 100억 달러", "holds"),
             ],
         ),
+        # An amount a rise is from, to another amount of this year, is last year's (Messy Politics,
+        # 2019-02-10).
+        (
+            "A report reveals Seoul has agreed to hike the pay from $830 million to $924 million this year.",
+            "2019-02-10",
+            [
+                ("$830 million", "2018 payment", "holds"),
+                ("$924 million", "2019 payment", "holds"),
+            ],
+        ),
+        # A part before the count it is taken from, past a possessive: the workers furloughed (The Washington
+        # Post, 2020-04-01).
+        (
+            "A union representing the South Korean workers said that about 4,000 of the U.S. bases’ 8,500 local "
+            "employees were furloughed.",
+            "2020-04-01",
+            [
+                ("4,000", "Korean workers of USFK furloughed, 2020", "holds"),
+                ("8,500 local employees", "Korean workers of USFK, 2020", "holds"),
+            ],
+        ),
+        # A count said to be the current level is the level, though a cut is spoken of (MilitaryLeak,
+        # 2019-12-13).
+        (
+            "The U.S. House and Senate agreed on a bill preventing the reduction of American troops in Korea to "
+            "below 28,500 personnel, the current level stationed on the peninsula, stressing that their presence "
+            "in the region benefits the national security of the United States.",
+            "2019-12-13",
+            [
+                ("28,500 personnel", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # A contingent of a count is troops (TASS, 2024-01-16).
+        (
+            "A US military contingent of 28,500 is stationed in the south of the Korean Peninsula.",
+            "2024-01-16",
+            [
+                ("28,500", "US troops in Korea, 2024", "holds"),
+            ],
+        ),
+        # What Korea pays for the wages of Korean workers is not the SMA's payment (Dong-A Ilbo, 2020-06-04).
+        (
+            "The U.S. Department of Defense announced that South Korea would pay 200 million dollars for the "
+            "wages of Korean workers at U.S. military bases throughout the year.",
+            "2020-06-04",
+            [
+                ("200 million dollars", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # An amount Korea asks to be kept under is its offer (Hankyoreh, 2019-01-22).
+        (
+            "The South Korean government is asking for its defense contribution to be kept under 1 trillion won "
+            "(US$884.6 million) and for the negotiations to be held on a five-year basis, in keeping with the "
+            "current practice.",
+            "2019-01-22",
+            [
+                ("1 trillion won", "ROK offer of ₩999.9bn (2019-01, for 2019)", "holds"),
+                ("US$884.6 million", "conversion of 1 trillion won", "holds"),
+            ],
+        ),
+        # 현재의 ... 그대로 유지: the level now, though a cut is spoken of (울산제일일보(연합뉴스), 2008-04-20).
+        (
+            "양 정상은 회담에서 한반도와 동북아의 평화와 번영을 위해 주한미군의 군사력을 "
+            "유지해 나가는 것이 매우 중요하다는 데 의견을 같이하고 당초 올해 말까지 주한 "
+            "미군 3천500명을 추가 감축한다는 계획을 백지화, 현재의 2만8천500명을 "
+            "그대로 유지키로 한 것으로 알려졌다.",
+            "2008-04-20",
+            [
+                ("3천500명", _MOVED, "unplaced"),
+                ("2만8천500명", "US troops in Korea, 2008", "holds"),
+            ],
+        ),
+        # A spokesman for East Asia and the Pacific does not make a count in Korea another force's: the 32,000
+        # reported is off (Dailian (데일리안), 2018-04-14).
+        (
+            "크리스토퍼 로건 미국 국방부 동아시아태평양 담당 대변인은 14일 "
+            "‘미국의소리(VOA)’와의 인터뷰에서 주한미군 병력이 3만2000명으로 늘었다는 "
+            "일부 언론 보도에 대해 “공식적인 주한미군 수는 여전히 2만8500명이며, 일본 "
+            "주둔 미군의 수는 5만명이다”고 답했다.",
+            "2018-04-14",
+            [
+                ("3만2000명", "US troops in Korea, 2018", "off"),
+                ("2만8500명", "US troops in Korea, 2018", "holds"),
+                ("5만명", _MOVED, "unplaced"),
+            ],
+        ),
+        # An inflation rate assumed (소비자 물가지수) is no change of the payment (New Daily (뉴데일리),
+        # 2014-01-12).
+        (
+            "매년 소비자 물가지수(CPI)가 2~3% 오른다고 가정했을 때 2017년부터는 "
+            "매년 1조 원 넘게 부담할 것으로 보인다.",
+            "2014-01-12",
+            [
+                ("3%", _BUDGET, "unplaced"),
+                ("1조 원", "2017 payment", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -157,9 +157,7 @@ def beyond_the_sma(ctx: Context, amount: Figure) -> bool:
     (a defense budget of ₩54.6tn, Japan's of ¥4.88tn): another budget. The largest in each currency
     is converted, at the rate of --date (a margin of two times needs no finer rate)."""
     assert amount.money is not None
-    largest = dict(ctx.largest_payments)
-    for money in (p.amount for p in positions_by(ctx, "US") if p.amount is not None):
-        largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
+    largest = ctx.largest_sums
     if amount.money.amount <= 2 * largest.get(amount.money.currency, Decimal(0)):
         return False  # within twice a sum in its own currency: the common case, with no conversion
     year = ctx.day.year if ctx.day is not None else max(ctx.rows)

@@ -25,7 +25,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             return _furloughed(ctx, figure, claim, text)
         if _PART_OF.match(ctx.text, figure.end):  # "4,500 of the approximately 28,500 U.S. troops"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
-        kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 16) or cues.LEVEL_NOW.search(
+        kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 16), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
@@ -79,7 +79,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
 _PART_OF = Pattern(
-    r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?\d"
+    r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){0,3}?(?:(?:about|approximately|some|roughly|around|nearly"
+    r"|almost)\s)?\d"
 )
 _WHOLE = Pattern(
     r"(?:\d[\d,]*|\b(?:half|third|quarter|fourth|fifth|tenth|part|some|most|many))\s(?:\w+\s)?(?:of|out of) "

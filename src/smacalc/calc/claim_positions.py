@@ -125,11 +125,8 @@ _ASKED_BEFORE = Pattern(
 
 
 def positions_by(ctx: Context, party: str) -> list[Position]:
-    known = [p for p in ctx.data.positions if p.party == party]
-    if ctx.day is not None:
-        day = ctx.day.isoformat()
-        known = [p for p in known if p.date <= day]
-    return known
+    """The recorded positions of ``party`` made by --date, in the record's order."""
+    return ctx.positions.get(party, [])
 
 
 def position(

@@ -15,9 +15,9 @@ from smacalc.calc.claim_changes import change_between, change_of, difference, di
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, ratios, stated_pct
 from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
-from smacalc.calc.claim_years import named_years, year_cues, year_of
+from smacalc.calc.claim_years import named_years, year_cues, year_of, years_printed
 from smacalc.calc.reading import Figure
-from smacalc.calc.sentences import sentence
+from smacalc.calc.sentences import sentence, sentence_before
 from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
 from smacalc.patterns import Pattern
 
@@ -175,6 +175,9 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     percentage, the change between two years it names, and the recorded positions)."""
 
     years = {c.year for c in year_cues(ctx, figure)}
+    if not any(c.how == "named" for c in year_cues(ctx, figure)):
+        # the years the sentence before names ("... defense costs in 2026. It is worth 1.5 trillion won")
+        years |= years_printed(ctx.text, *sentence_before(ctx.text, sentence(ctx.text, figure)[0]))
     bases = {c.year + 1 for c in year_cues(ctx, figure) if c.base}
     named_here = year_of(ctx, figure)[1] == "named"  # a year named in the figure's own clause is no guess
     if ctx.day is not None and ctx.year is None and not named_here:
@@ -201,7 +204,17 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":
-        out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases) if y in ctx.rows]
+        # and the change of each year an amount of the sentence is the payment of ("approximately $920 million
+        # per year ..., an increase of about 8%")
+        low, high = sentence(ctx.text, figure)
+        paid = {
+            y
+            for f in ctx.within(low, high)
+            if f.money is not None and f is not figure
+            for y in ctx.rows
+            if (ctx.day is None or y <= ctx.day.year) and payment_in(ctx, f, y, claim, text, "").verdict == "holds"
+        }
+        out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases | paid) if y in ctx.rows]
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
         out += ratios(ctx, figure, claim, text, talks)

@@ -26,6 +26,7 @@ from smacalc.record.dataset import Dataset
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_years import Cue
+    from smacalc.record.talks import Position
 
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "japan", "conversion", "ratio"]
 
@@ -86,11 +87,24 @@ class Context:
         return self.rates[key]
 
     @functools.cached_property
-    def largest_payments(self) -> dict[str, Decimal]:
-        """The largest payment of the record in each currency it was paid in."""
+    def positions(self) -> dict[str, list[Position]]:
+        """The recorded positions of each side made by --date (all, without a date), found once a claim."""
+        day = self.day.isoformat() if self.day is not None else None
+        made: dict[str, list[Position]] = {}
+        for p in self.data.positions:
+            if day is None or p.date <= day:
+                made.setdefault(p.party, []).append(p)
+        return made
+
+    @functools.cached_property
+    def largest_sums(self) -> dict[str, Decimal]:
+        """The largest sum the SMA has been, or been asked to be by --date, in each currency it was
+        paid or asked in."""
         largest: dict[str, Decimal] = {}
-        for row in self.rows.values():
-            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
+        sums = [row.amount for row in self.rows.values()]
+        sums += [p.amount for p in self.positions.get("US", []) if p.amount is not None]
+        for money in sums:
+            largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
         return largest
 
     @functools.cached_property

@@ -23,6 +23,7 @@ from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
+from smacalc.calc.year_bases import base_stretch
 from smacalc.patterns import Pattern
 from smacalc.vocabulary import NUMBER_WORDS
 
@@ -50,71 +51,10 @@ def _two_digit(yy: str) -> int:
     return 1900 + value if value >= 50 else 2000 + value
 
 
-def _base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
-    """Where the year at text[start:end] is the base of a comparison, the stretch of text that
-    speaks of the base: from the cue before it ("from", "than", "compared with"), or to the cue
-    after it (보다, 대비, 에 비해), brackets included ('작년(9천602억원)보다')."""
-    after = year_words.BASE_AFTER.search(text[end : end + 40])
-    if after:
-        return start, end + after.end()
-    window = max(floor, start - 70)
-    before = text[window:start]
-    cut = max((m.end() for m in cues.CLAUSE.finditer(before)), default=0)
-    words = list(year_words.BASE_WORD.finditer(before, cut))
-    if not words:
-        return None
-    ahead = before[max(cut, words[-1].start() - 40) : words[-1].start()]
-    if words[-1].group().lower() in ("from", "since", "over") and not (
-        cues.RISE.search(ahead)
-        or cues.FALL.search(ahead)
-        or _BY_HOW_MUCH.search(ahead)
-        or _AN_AMOUNT.search(ahead)
-        or _TO.match(text, end)
-    ):
-        return None  # "per year from 2026": the start of a period, not a comparison
-    # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
-    # trillion won (910 million U.S. dollars) in 2020")
-    after_cue = before[words[-1].end() :]
-    between = re.sub(r"\([^()]*\)|[$₩€¥]?[\d.,]+\s*(?:[a-zA-Z.]+\s*){0,3}", "", after_cue)
-    # "from 869.5 billion won that Seoul paid in 2013": the year qualifies the amount the cue compares with
-    amount_first = re.match(r"\s*(?:the |last year's |about |some )?[$₩€¥]?\d", after_cue) is not None
-    # "8.2 percent more than what it spent last year": what a side paid then is the base
-    paid_then = _PAID_THEN.fullmatch(between) is not None
-    if len(between.strip()) <= 45 and (amount_first or paid_then or not _NOT_A_BASE.search(between)):
-        return window + words[-1].start(), end
-    return None
-
-
 # Before a year, a year named with an open bracket: the bracket spells out the months of that year.
 _SPAN_OF_A_YEAR = Pattern(r"(?:19|20)\d\d\s?(?:년도|회계연도|fiscal year)\s?\([^()]*$", re.IGNORECASE)
 _YEARS_LATER = Pattern(
     r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
-)
-
-
-# A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
-_AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
-_BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
-_TO = Pattern(
-    r"(?:'s)?\s*(?:\([^()]*\)\s*)?(?:levels?\s+)?to\s+(?:about |around |approximately |some |roughly |nearly |almost )?"
-    r"(?!(?:19|20)\d\d\b)(?:US\$|[$₩€¥]|W(?=\d)|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
-    re.IGNORECASE,
-)
-
-
-_PAID_THEN = Pattern(
-    r"\s*(?:what|the amount)\s+(?:it|Seoul|Korea|South Korea|the South)\s+"
-    r"(?:spent|paid|pays|was paying|contributed)\s*",
-    re.IGNORECASE,
-)
-
-
-# Words that show a cue's clause goes on past its comparison ("more than five times what Seoul
-# agreed to pay this year"): then the year is not the base.
-_NOT_A_BASE = Pattern(
-    r"\b(?:agreed|agree|agreeing|pay|pays|paid|paying|said|says|is|was|were|will|would|has|have|had|to|that|"
-    r"what|which|who|when)\b",
-    re.IGNORECASE,
 )
 
 
@@ -158,11 +98,11 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             continue  # "an all-time high since 2001": the start of a period
         if (
             re.search(r"\bsince\s*$", text[max(low, m.start() - 8) : m.start()], re.IGNORECASE)
-            and not _base_stretch(text, m.start(), m.end(), low)
+            and not base_stretch(text, m.start(), m.end(), low)
             and not re.match(r",?\s*when\b", text[m.end() :])
         ):
             continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
-        found.append(Cue(m.start(), m.end(), year, "named", _base_stretch(text, m.start(), m.end(), low)))
+        found.append(Cue(m.start(), m.end(), year, "named", base_stretch(text, m.start(), m.end(), low)))
     for m in year_words.THAT_YEAR.finditer(text, low, high):
         earlier = [year for at, year in printed if at < m.start()]
         if earlier and not any(c.year == earlier[-1] for c in found):  # (a year a figure's already is no new cue)
@@ -176,7 +116,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
                     text[m.end() : m.end() + 12],
                 ):
                     continue  # "지난해 10월", "last year in October": when something happened, not a payment's year
-                stretch = _base_stretch(text, m.start(), m.end(), low)
+                stretch = base_stretch(text, m.start(), m.end(), low)
                 if stretch is None and m.group().startswith("전년"):
                     stretch = (m.start(), m.end())
                 found.append(Cue(m.start(), m.end(), ctx.day.year + offset, "relative", stretch))
@@ -186,7 +126,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             if not said and m.group().startswith("전년"):
                 continue  # "전년 대비" with no year said before it: left to the change's own rules
             year = (max(said, key=lambda c: c.end).year if said else ctx.day.year) - 1
-            stretch = _base_stretch(text, m.start(), m.end(), low) or (m.start(), m.end())
+            stretch = base_stretch(text, m.start(), m.end(), low) or (m.start(), m.end())
             found.append(Cue(m.start(), m.end(), year, "relative", stretch))
         for m in _YEARS_LATER.finditer(text, low, high):  # "4년 뒤", "in four years": the date's year + N
             n = m["n"] or m["w"]
@@ -209,6 +149,13 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             if said:
                 found[found.index(cue)] = Cue(cue.start, cue.end, cue.year, cue.how, said[0].stretch)
     return found
+
+
+def years_printed(text: str, low: int, high: int) -> set[int]:
+    """Every year printed in text[low:high], whatever it is said of."""
+    return {
+        int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"]) for m in year_words.YEAR.finditer(text, low, high)
+    }
 
 
 def ends_span(text: str, cue: Cue) -> bool:
@@ -311,10 +258,14 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
             return min(later), "after the base"
     if targets:
         cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
-        if not (cue.how == "current" and any(c.how == "named" for c in targets)):
-            return cue.year, cue.how
-        named = [c for c in targets if c.how == "named"]
-        cue = min(named, key=lambda c: _distance(ctx.text, c, figure))
+        if cue.how == "current" and any(c.how == "named" for c in targets):
+            cue = min((c for c in targets if c.how == "named"), key=lambda c: _distance(ctx.text, c, figure))
+        if (
+            cue.start >= figure.end
+            and _FROM.search(ctx.text, max(0, figure.start - 16), figure.start)
+            and _TO_AN_AMOUNT.match(ctx.text, figure.end)
+        ):
+            return cue.year - 1, "the year before the one it rose to"  # "from $830 million to $924 million this year"
         return cue.year, cue.how
     if bases:
         nearest = min(bases, key=lambda c: _distance(ctx.text, c, figure))
@@ -332,6 +283,10 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+_FROM = Pattern(r"\bfrom\s+(?:the |about |around |just |roughly )*$", re.IGNORECASE)
+_TO_AN_AMOUNT = Pattern(
+    r"\s*(?:\([^()]*\)\s*)?to\s+(?:about |around |roughly )?(?:US\$|[$₩€¥]|W(?=\d))?\d", re.IGNORECASE
+)
 _OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)

@@ -69,7 +69,7 @@ OFFER = words(
     r"\bcounter",
     r"\bsuggest",
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
-    r"\b(?:keep|hold|cap|limit)(?:s|ed|ing)? (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
+    r"\b(?:(?:keep|hold|cap|limit)(?:s|ed|ing)?|kept|held) (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
     r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
@@ -213,6 +213,7 @@ NOT_SMA = words(
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
+    r"\bfor (?:the )?(?:wages|salaries|labou?r costs?) of\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # THAAD, named anywhere in a sentence that does not name the SMA: its cost is what the sentence speaks of.
@@ -241,7 +242,7 @@ KOREA_PAYS = words(
 # A percentage that is a share or a limit, not a change of the payment.
 SHARE = words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
-    r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가상승률|소비자물가|평균",
+    r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가\s?상승률|소비자\s?물가|평균",
 )
 # Right before a percentage, a share raised to it ("increase its share of the burden this year to 41
 # percent"): a level of the share, not a change.
@@ -263,17 +264,18 @@ LABELLED_PART = words(
 # Troops stationed elsewhere.
 ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bEast Asia\b|\bAsia[- ]Pacific\b",
-    r"독일|유럽|괌|오키나와|이라크|아프간|중동|아시아|아태",
+    r"독일|유럽|괌|오키나와|이라크|아프간|중동|(?:동)?아시아\s?(?:지역|주둔)|아태\s?지역",
 )
 # Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
 # level, though a cut is spoken of near it.
 LEVEL_KEPT = words(
-    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*유지|\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
-    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
+    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
+    r"\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
+    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
 )
 LEVEL_NOW = words(
-    r"(?:현 수준인?|현재|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
+    r"(?:현 수준인?|현재(?:의)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
 )
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.

@@ -140,15 +140,15 @@ _ENGLISH_COUNT = Pattern(
 )
 # The noun first: the number of USFK troops ... at about 28,500; the current 28,500; not 40,000 but 28,500.
 _TROOPS_THEN_COUNT = Pattern(
-    rf"(?:troops|soldiers|forces|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
+    rf"(?:troops|soldiers|forces|contingent|garrison|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
     rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
     rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?!(?:19|20)\d\d\b)(?P<n>{_COUNT_NUM})"
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
-# A part before the count it is taken from: "4,500 of the approximately 28,500".
+# A part before the count it is taken from: "4,500 of the approximately 28,500", "4,000 of the U.S. bases' 8,500".
 _PART_OF_COUNT = Pattern(
-    rf"(?P<n>{_COUNT_NUM})\s(?:out\s)?of\s(?:the\s|its\s|their\s)?"
+    rf"(?P<n>{_COUNT_NUM})\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){{0,3}}?"
     r"(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?(?=\d)",
     re.IGNORECASE,
 )
