@@ -16,7 +16,7 @@ import pytest
 
 import smacalc.calc
 from smacalc import patterns
-from smacalc.calc.reading import normalise
+from smacalc.calc.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 

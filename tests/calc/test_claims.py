@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from smacalc.calc.claims import check
-from smacalc.calc.reading import normalise, read_figures
+from smacalc.calc.normalise import normalise
+from smacalc.calc.reading import read_figures
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import InputError
 from smacalc.record.load import load_dataset
@@ -2661,7 +2662,7 @@ PRINTED = [
             "A report reveals Seoul has agreed to hike the pay from $830 million to $924 million this year.",
             "2019-02-10",
             [
-                ("$830 million", "2018 payment", "holds"),
+                ("$830 million", "2018 payment (the base of the comparison)", "holds"),
                 ("$924 million", "2019 payment", "holds"),
             ],
         ),
@@ -2750,6 +2751,112 @@ PRINTED = [
             [
                 ("3%", _BUDGET, "unplaced"),
                 ("1조 원", "2017 payment", "close"),
+            ],
+        ),
+        # 'Initially pushed' is the first demand, not the first year of an agreement; pushing the ROK is a
+        # demand (CGTN (Reuters), 2018-12-17).
+        (
+            "The U.S. initially pushed the ROK to increase its share of the burden to about 1.2 billion U.S. "
+            "dollars, The Wall Street Journal reported last week, citing unidentified sources.",
+            "2018-12-17",
+            [
+                ("1.2 billion U.S. dollars", "US demand of ₩1,350.0bn (2018-12-11, for 2019)", "holds"),
+            ],
+        ),
+        # An amount a rise is from, 'annually', to another: the year before the one named; a rise with no
+        # demand spoken of has no demand's ratio for a reading (The Hill (opinion), 2020-01-23).
+        (
+            "In February of 2019, Moon reluctantly agreed to increase its financial contribution by more than 10 "
+            "percent, from $830 million annually to $924 million.",
+            "2020-01-23",
+            [
+                ("10 percent", "change 2018→2019", "off"),
+                ("$830 million", "2018 payment (the base of the comparison)", "holds"),
+                ("$924 million", "2019 payment", "holds"),
+            ],
+        ),
+        # The start of a period counted (1991년 이후 열 차례) is no figure's year: the demand named
+        # is the demand (뉴스토마토, 2020-05-08).
+        (
+            "강 대변인은 \"13억달러는 우리 돈으로 1조6000억가량으로, 지난해 분담금에 "
+            "비해 50%나 인상된 액수\"라며 \"1991년 이후 열 차례 체결된 방위비 협상 "
+            "평균 인상률이 8.5%였는데 이번에는 갑자기 50%나 인상돼야 할 아무런 근거가 "
+            "없다\"고 지적했다.",
+            "2020-05-08",
+            [
+                ("13억달러", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("1조6000억", "conversion of 13억달러", "holds"),
+                ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+                ("8.5%", _BUDGET, "unplaced"),
+                ("50%", "US demand of 50.0% (2018-12-07, for 2019)", "holds"),
+            ],
+        ),
+        # '1조 수천억원' is a range, ₩1.2tn to ₩1.9tn (조선일보, 2025-07-10).
+        (
+            "그러면서 “트럼프 대통령은 우리나라 주둔 미군이 4만5000명이라 했다. 그러나 "
+            "실은 2만8000명이다”라며 “또 미국이 우리나라에 무상 군사 지원 제공하고 있다 "
+            "했는데, 우리나라는 해마다 1조 수천억원의 분담금을 지급 중이다. 기지 무상 "
+            "제공, 첨단 무기 구입 등 제반 간접 비용 감안하면 미국 부담보다 우리 부담이 "
+            "훨씬 크다”라고 지적했다.",
+            "2025-07-10",
+            [
+                ("4만5000명", "US troops in Korea, 2025", "off"),
+                ("2만8000명", "US troops in Korea, 2025", "holds"),
+                ("1조 수천억원", "2025 payment", "holds"),
+            ],
+        ),
+        # A conversion a unit (억) from its misprinted amount: one of the two is misprinted
+        # (MBC 뉴스투데이, 2021-06-07).
+        (
+            "트럼프는 지난 5일 공화당 행사 연설에서 자신이 재임했다면 한국의 방위비 분담금을 "
+            "이전의 5배가 넘는 50달러, 우리 돈 5조 6천억 원은 받아냈을 것이라 "
+            "말했습니다.",
+            "2021-06-07",
+            [
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                (
+                    "50달러",
+                    "unplaced: no recorded US demand near 50달러 made by 2021-06-07; the nearest recorded: "
+                    "$440M (1998-12), $580M (2001-03)",
+                    "unplaced",
+                ),
+                (
+                    "5조 6천억 원",
+                    "unplaced: a power of ten from the conversion of 50달러, which does not hold: one of the "
+                    "two is misprinted",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # The year of another measure (지난해 물가상승률) is not the payment's (SBS, 2008-12-24).
+        (
+            "이에 따라 한국이 부담해야 하는 내년도 주한미군 방위비는 지난해 물가상승률 "
+            "2.5%를 반영할 때 올해보다 185억원 가량 늘어난 7천 6백억원이 될 "
+            "전망입니다.",
+            "2008-12-24",
+            [
+                ("2.5%", _BUDGET, "unplaced"),
+                ("185억원", "difference 2008→2009", "holds"),
+                ("7천 6백억원", "2009 payment", "holds"),
+            ],
+        ),
+        # A multiple called a threat (협박) is a demand's (세계일보 (zum), 2019-11-15).
+        (
+            "송 의원 등은 성명에서 “분담금을 5배 증액하지 않으면 미군을 철수할 수 있다는 "
+            "뉘앙스의 언급과 보도는 심각한 협박”이라고 밝혔다.",
+            "2019-11-15",
+            [
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        # Korea's portion is a payment, not a demand: a wrong one is off (NNA, 2019-08-20).
+        (
+            "South Korea's portion of the bill has soared to 1.39 trillion won in 2019, from the mere 107 "
+            "billion won it paid in 1991, to keep up with inflation and its growing defense budget.",
+            "2019-08-20",
+            [
+                ("1.39 trillion won", "2019 payment", "off"),
+                ("107 billion won", "1991 payment", "holds"),
             ],
         ),
 ]  # fmt: skip

@@ -59,7 +59,7 @@ def entries(path: Path = CORPUS) -> list[dict[str, Any]]:
 
 
 def _overlaps(row: Any, span: str, text: str) -> bool:
-    from smacalc.calc.reading import normalise
+    from smacalc.calc.normalise import normalise
 
     if row.figure is None:
         return False

@@ -52,8 +52,9 @@ def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: i
 
 
 def _power_of_ten_apart(a: Decimal, b: Decimal) -> bool:
-    """Whether ``a`` is ``b`` times 10, 100 or 1,000 (or a tenth, ...), within 5%."""
-    return any(abs(a / (b * Decimal(10) ** k) - 1) <= Decimal("0.05") for k in (-3, -2, -1, 1, 2, 3))
+    """Whether ``a`` is ``b`` times a power of ten, up to a trillion (or a tenth, ...), within 5%: a digit
+    or a unit (억, 조) slipped ("50달러, 우리 돈 5조 6천억 원")."""
+    return any(abs(a / (b * Decimal(10) ** k) - 1) <= Decimal("0.05") for k in range(-12, 13) if k)
 
 
 _AT_THE_TIME = Pattern(

@@ -102,6 +102,8 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             and not re.match(r",?\s*when\b", text[m.end() :])
         ):
             continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
+        if re.match(r"년\s?이후\s(?:열|[0-9]+)\s?(?:차례|번|회)", text[m.end() : m.end() + 16]):
+            continue  # "1991년 이후 열 차례 체결된": the start of a period counted, not a figure's year
         found.append(Cue(m.start(), m.end(), year, "named", base_stretch(text, m.start(), m.end(), low)))
     for m in year_words.THAT_YEAR.finditer(text, low, high):
         earlier = [year for at, year in printed if at < m.start()]
@@ -229,6 +231,8 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         found = [c for c in found if c not in same]
     # "지난해 분담금의 4배에 가까운 약 40억 달러": the year of what a multiple is of, not the amount's
     found = [c for c in found if not (c.how in ("named", "relative") and _OF_A_MULTIPLE.match(ctx.text, c.end))]
+    # "지난해 물가상승률 2.5%를 반영할 때": the year of another measure named right after it
+    found = [c for c in found if not (c.how in ("named", "relative") and _OF_ANOTHER.match(ctx.text, c.end))]
     base = in_base(ctx.text, figure, found)
     if base is not None and (not change or "(" in ctx.text[base.end : figure.start]):
         # an amount beside the base is the base year's, and so is a change in its brackets ("2014년 9차
@@ -260,12 +264,11 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
         if cue.how == "current" and any(c.how == "named" for c in targets):
             cue = min((c for c in targets if c.how == "named"), key=lambda c: _distance(ctx.text, c, figure))
-        if (
-            cue.start >= figure.end
-            and _FROM.search(ctx.text, max(0, figure.start - 16), figure.start)
-            and _TO_AN_AMOUNT.match(ctx.text, figure.end)
+        if _FROM.search(ctx.text, max(0, figure.start - 16), figure.start) and _TO_AN_AMOUNT.match(
+            ctx.text, figure.end
         ):
-            return cue.year - 1, "the year before the one it rose to"  # "from $830 million to $924 million this year"
+            # "from $830 million to $924 million this year", "In February of 2019, ... from $830 million annually to"
+            return cue.year - 1, "base"  # the base of the rise: the year before the one it rose to
         return cue.year, cue.how
     if bases:
         nearest = min(bases, key=lambda c: _distance(ctx.text, c, figure))
@@ -285,7 +288,13 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
 
 _FROM = Pattern(r"\bfrom\s+(?:the |about |around |just |roughly )*$", re.IGNORECASE)
 _TO_AN_AMOUNT = Pattern(
-    r"\s*(?:\([^()]*\)\s*)?to\s+(?:about |around |roughly )?(?:US\$|[$₩€¥]|W(?=\d))?\d", re.IGNORECASE
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?to\s+(?:about |around |roughly )?"
+    r"(?:US\$|[$₩€¥]|W(?=\d))?\d",
+    re.IGNORECASE,
+)
+_OF_ANOTHER = Pattern(
+    r"(?:년도?)?\s?(?:의\s?)?(?:물가|소비자\s?물가|국방비|국방\s?예산|inflation|consumer prices?|defen[cs]e budget)",
+    re.IGNORECASE,
 )
 _OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)

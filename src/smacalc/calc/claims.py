@@ -26,7 +26,8 @@ from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
 from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
-from smacalc.calc.reading import Figure, normalise, read_figures
+from smacalc.calc.normalise import normalise
+from smacalc.calc.reading import Figure, read_figures
 from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError

@@ -32,7 +32,7 @@ DEMAND = words(
     r"\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
-    r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea)",
+    r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok)\b",
     r"\bwant(?:s|ed)?\b",
     r"\bsought\b|\bseek|\btr(?:y|ies|ying|ied) to (?:bring|raise|increase|push|get)\b",
     r"\brequest",
@@ -42,7 +42,7 @@ DEMAND = words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박|감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠",
     r"(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없",  # a floor: "10억 달러 미만은 수용할 수 없다"
     _MUST_PAY,
 )
@@ -180,7 +180,7 @@ PAYMENT_SAID = words(
 )
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = words(
-    r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
+    r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bportion\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
     r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈",
 )
 

@@ -3,9 +3,9 @@ amounts in currencies the record lacks), percentages, multiples, counts of troop
 other people, and exchange rates stated in the text; each with its hedge ("about", "almost", "up
 to", 약, 거의, 이상) and where it stands.
 
-The text is normalised first (NFKC; zero-width characters, soft hyphens and combining marks
-removed), so a figure pasted from a web page is read whole; spans are of the normalised text
-(`normalise`). Every pattern is built from smacalc.vocabulary and begins only where a number can
+The text is normalised first (normalise.py: NFKC; zero-width characters, soft hyphens and
+combining marks removed), so a figure pasted from a web page is read whole; spans are of the
+normalised text. Every pattern is built from smacalc.vocabulary and begins only where a number can
 begin (not inside a run of digits), so reading is linear in the text's length. Pure functions.
 """
 
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
 from smacalc.calc.hedges import Hedge, hedge_of
+from smacalc.calc.normalise import normalise
 from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
@@ -27,31 +27,6 @@ from smacalc.numbers import ungrouped
 from smacalc.patterns import Pattern
 
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
-
-_INVISIBLE: dict[int, str | None] = {
-    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")),
-    ord("`"): "'",  # a backtick for an apostrophe, as some pages print it ("this year`s")
-}
-
-
-def normalise(text: str) -> str:
-    """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
-    zero-width characters, soft hyphens and combining marks removed, a backtick an apostrophe,
-    no-break spaces plain, a line broken inside a sentence joined with a space, and a decimal
-    comma before a magnitude a point."""
-    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
-    if not text.isascii():
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    if "\n" in text:
-        text = _WRAPPED.sub(" ", text)
-    return _DECIMAL_COMMA.sub(".", text) if "," in text else text
-
-
-# A line broken inside a paragraph (a page's hard wrap) is a space; a blank line still ends it.
-_WRAPPED = re.compile(r"(?<![\n.!?。])\n(?!\n)")
-# A decimal comma before a magnitude ("$866,5 million", "¥1,055,1 billion"): thousands come in threes.
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\s?(?:million|billion|trillion|mn|bn)\b)", re.IGNORECASE)
-
 
 # A number as printed: grouped or plain digits with a decimal part, never starting or ending
 # inside a run of digits (so a long run is tried once, not at each of its digits). Each number
@@ -243,7 +218,7 @@ def read_figures(text: str) -> list[Figure]:
             add(Figure(m[0], m.start(), m.end(), "multiple", factor, hedge_of(text, m.start(), m.end()), upper=upper))
     for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
         for m in pattern.finditer(text):
-            add(_amount(text, m))
+            add(_vague_tail(text, _amount(text, m)) if pattern is _AMOUNT_CJK else _amount(text, m))
     for m in _BARE_MAGNITUDE.finditer(text):
         add(_bare_amount(text, m, found))
     for m in _BARE_COUNT.finditer(text):
@@ -311,6 +286,24 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
             money = Money(value, money.currency)
             start, span = larger.start(), text[larger.start() : end]
     return Figure(span, start, end, "amount", money.amount, hedge, money)
+
+
+# Right after a Korean amount, a part of it said only as "several" of a unit: 1조 수천억원 (₩1.2tn to ₩1.9tn).
+_VAGUE_TAIL = Pattern(r"\s?수\s?(?P<u>[천백십])?\s?(?P<mag>[억만])\s?(?:원|달러)?")
+
+
+def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
+    """``figure``, with a part said as "several" after it (1조 수천억원) read as the range it allows:
+    two to nine of that unit."""
+    m = _VAGUE_TAIL.match(text, figure.end) if figure is not None and figure.money is not None else None
+    if figure is None or figure.money is None or m is None:
+        return figure
+    unit = Decimal({"천": 1000, "백": 100, "십": 10}.get(m["u"] or "", 1)) * (10**8 if m["mag"] == "억" else 10**4)
+    low, high = figure.value + 2 * unit, figure.value + 9 * unit
+    span = text[figure.start : m.end()]
+    return Figure(
+        span, figure.start, m.end(), "amount", low, figure.hedge, Money(low, figure.money.currency), upper=high
+    )
 
 
 # Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won".

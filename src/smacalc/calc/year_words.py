@@ -69,7 +69,9 @@ CURRENT = words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재
 # What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
 TO_COME = words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
 FIRST_YEAR = words(
-    r"\bfirst year\b|\binitially\b|\binitial (?=(?:payment|contribution|amount|\$))",
+    # ("initially pushed", "initially demanded": a first demand, not a first year)
+    r"\bfirst year\b|\binitially\b(?!\s(?:pushed|demanded|asked|sought|requested|called|wanted|pressed|insisted"
+    r"|floated))|\binitial (?=(?:payment|contribution|amount|\$))",
     r"첫해|첫 해|첫 년도|첫 연도|최초 ?연도",
 )
 # The one-year agreement (the 10th SMA, for 2019 alone): its year.
