@@ -49,6 +49,20 @@ def test_compile_adds_the_lookahead() -> None:
     assert patterns.compile(r"a?").pattern == "a?"  # nothing to look ahead for: compiled as it is
 
 
+def test_an_alternation_of_many_words_is_tried_at_word_starts_only() -> None:
+    words = r"\bdemand|\basked\b|\bwant|\bseek|\bpress|\burge|\binsist|\brequest|요구"
+    gated = patterns.compile(words, re.IGNORECASE)
+    assert gated.pattern is None  # compiled from the parsed expression, with the gate in front
+    for text in ("They DEMANDED more", "undemanding", "미국의 요구", "a re-request", "(urged", "pressure"):
+        found, plain = gated.search(text), re.search(words, text, re.IGNORECASE)
+        assert (found and found.span()) == (plain and plain.span())
+    assert patterns._word_gate(importlib.import_module("re._parser").parse(words, re.IGNORECASE)) == (
+        r"(?:(?<!\w)(?=[adiprsuw])|(?=[요]))"
+    )
+    few = r"\bdemand|\basked\b|요구"  # under WORD_GATE words: the plain lookahead
+    assert patterns._word_gate(importlib.import_module("re._parser").parse(few, re.IGNORECASE)) is None
+
+
 def _patterns() -> list[patterns.Pattern]:
     for module in pkgutil.iter_modules(smacalc.calc.__path__):
         importlib.import_module(f"smacalc.calc.{module.name}")

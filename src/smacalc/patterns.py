@@ -66,11 +66,46 @@ def compile(text: str, flags: int = 0) -> re.Pattern[str]:
         parsed = parser.parse(text, plain)
         first = starts(parsed)
         if first:
-            parsed.data[:0] = parser.parse(f"(?=[{first}])", plain).data
+            gate = _word_gate(parsed) or f"(?=[{first}])"
+            parsed.data[:0] = parser.parse(gate, plain).data
             return compiler.compile(parsed, plain)  # type: ignore[no-any-return]
     except Exception:  # anything unforeseen in a private module: compiled as it is
         pass
     return re.compile(text, flags)
+
+
+# Alternatives that begin at a word's start (\bdemand) in an alternation: from this many on, the
+# lookahead lets them be tried only at the start of a word.
+WORD_GATE = 8
+
+
+def _word_gate(parsed: Any) -> str | None:
+    """For an alternation of many words ("\\bdemand|\\basked\\b|...|요구"): a lookahead that tries
+    the alternatives that begin at a word's start only there, the others at the characters they
+    begin with: ``(?:(?<!\\w)(?=[ad...])|(?=[요...]))``. A word character after \\b is one with no
+    word character before it, so this matches what the expression matches. None for an expression
+    that is no such alternation."""
+    c = importlib.import_module("re._constants")
+    items = list(parsed)
+    if len(items) != 1 or items[0][0] is not c.BRANCH:
+        return None
+    at_word: set[str] = set()
+    anywhere: set[str] = set()
+    count = 0
+    for alternative in items[0][1][1]:
+        first = starts(alternative)
+        if first is None:
+            return None
+        ops = list(alternative)
+        if len(ops) > 1 and ops[0] == (c.AT, c.AT_BOUNDARY) and all(ch.isalnum() or ch == "_" for ch in first):
+            at_word.update(first)
+            count += 1
+        else:
+            anywhere.add(first)
+    if count < WORD_GATE:
+        return None
+    gate = f"(?<!\\w)(?=[{''.join(sorted(at_word))}])"
+    return f"(?:{gate}|(?=[{''.join(sorted(anywhere))}]))" if anywhere else gate
 
 
 def starts(parsed: Any) -> str | None:
