@@ -2859,6 +2859,22 @@ PRINTED = [
                 ("107 billion won", "1991 payment", "holds"),
             ],
         ),
+        # The following year (이듬해), and a list of amounts one a year that a year ending a span
+        # heads (모빌리티TV (moneycode), 2024-04-28).
+        (
+            "2013년 8,695억원이던 분담금은 이듬해 9,200억원으로 뛰었다. 그리고 "
+            "2018년까지 매해 9,320억원, 9,441억원, 9,507억원, "
+            "9,602억원으로까지 올랐다.",
+            "2024-04-28",
+            [
+                ("8,695억원", "2013 payment", "holds"),
+                ("9,200억원", "2014 payment", "holds"),
+                ("9,320억원", "2015 payment", "holds"),
+                ("9,441억원", "2016 payment", "holds"),
+                ("9,507억원", "2017 payment", "holds"),
+                ("9,602억원", "2018 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

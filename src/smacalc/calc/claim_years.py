@@ -109,6 +109,10 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         earlier = [year for at, year in printed if at < m.start()]
         if earlier and not any(c.year == earlier[-1] for c in found):  # (a year a figure's already is no new cue)
             found.append(Cue(m.start(), m.end(), earlier[-1], "named"))
+    for m in year_words.FOLLOWING_YEAR.finditer(text, low, high):
+        earlier = [year for at, year in printed if at < m.start()]
+        if earlier:
+            found.append(Cue(m.start(), m.end(), earlier[-1] + 1, "named"))
     if ctx.day is not None:
         for pattern, offset in year_words.RELATIVE:
             for m in pattern.finditer(text, low, high):
@@ -233,6 +237,9 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     found = [c for c in found if not (c.how in ("named", "relative") and _OF_A_MULTIPLE.match(ctx.text, c.end))]
     # "지난해 물가상승률 2.5%를 반영할 때": the year of another measure named right after it
     found = [c for c in found if not (c.how in ("named", "relative") and _OF_ANOTHER.match(ctx.text, c.end))]
+    listed = _in_a_series(ctx, figure, found)
+    if listed is not None:
+        return listed, "named"
     base = in_base(ctx.text, figure, found)
     if base is not None and (not change or "(" in ctx.text[base.end : figure.start]):
         # an amount beside the base is the base year's, and so is a change in its brackets ("2014년 9차
@@ -292,6 +299,27 @@ _TO_AN_AMOUNT = Pattern(
     r"(?:US\$|[$₩€¥]|W(?=\d))?\d",
     re.IGNORECASE,
 )
+
+
+def _in_a_series(ctx: Context, figure: Figure, found: Sequence[Cue]) -> int | None:
+    """The year of an amount in a list of three or more, one a year, that a year ending a span heads
+    ("2018년까지 매해 9,320억원, 9,441억원, 9,507억원, 9,602억원": 2015 to 2018); None where it is in none."""
+    low, high = sentence(ctx.text, figure)
+    runs: list[list[Figure]] = []
+    for f in (f for f in ctx.within(low, high) if f.money is not None):
+        if runs and _LIST_GAP.fullmatch(ctx.text, runs[-1][-1].end, f.start):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    run = next((r for r in runs if figure in r), [])
+    if len(run) < 3:
+        return None
+    ends = [c for c in found if c.how == "named" and ends_span(ctx.text, c) and 0 <= run[0].start - c.end <= 16]
+    return ends[-1].year - (len(run) - 1 - run.index(figure)) if ends else None
+
+
+# Between two amounts of a list: "9,320억원, 9,441억원", "$932 million and $944 million".
+_LIST_GAP = Pattern(r"\s*(?:,|및|와|과)\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_ANOTHER = Pattern(
     r"(?:년도?)?\s?(?:의\s?)?(?:물가|소비자\s?물가|국방비|국방\s?예산|inflation|consumer prices?|defen[cs]e budget)",
     re.IGNORECASE,
