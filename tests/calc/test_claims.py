@@ -2875,6 +2875,24 @@ PRINTED = [
                 ("9,602억원", "2018 payment", "holds"),
             ],
         ),
+        # A floor said to be the current level (현재 수준인) is the level (MBC, 2025-12-11).
+        (
+            "법안에는 주한미군 병력을 현재 수준인 2만 8,500명 미만으로 줄이는 데 예산을 "
+            "사용할 수 없다는 내용이 담겼습니다.",
+            "2025-12-11",
+            [
+                ("2만 8,500명", "US troops in Korea, 2025", "holds"),
+            ],
+        ),
+        # A floor said to be the current level of USFK is the level (The Asia Business Daily, 2025-12-11).
+        (
+            "The NDAA, which passed the House on this day, specifies that the budget authorized by the bill "
+            "cannot be used to reduce the current level of U.S. Forces Korea below 28,500 personnel.",
+            "2025-12-11",
+            [
+                ("28,500 personnel", "US troops in Korea, 2025", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -26,7 +26,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         if _PART_OF.match(ctx.text, figure.end):  # "4,500 of the approximately 28,500 U.S. troops"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or cues.LEVEL_NOW.search(
-            ctx.text, max(0, figure.start - 16), figure.start
+            ctx.text, max(0, figure.start - 60), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         # "한국에 2만8500명, 일본에 4만9000명", "28,000 in South Korea": the place said beside a count is its own

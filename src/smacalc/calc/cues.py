@@ -275,8 +275,10 @@ LEVEL_KEPT = words(
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
 )
 LEVEL_NOW = words(
-    r"(?:현 수준인?|현재(?:의)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
+    r"(?:현 수준인?|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
+    # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
+    r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",
 )
 # Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
 TROOPS_CUT = words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
