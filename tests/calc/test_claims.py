@@ -2893,6 +2893,17 @@ PRINTED = [
                 ("28,500 personnel", "US troops in Korea, 2025", "holds"),
             ],
         ),
+        # A rise of the year its clause gives, that holds, is that year's change, though a span of years is named
+        # (JoongAng Ilbo, 1995-11-04).
+        (
+            "한.미 양국은 3일 주한미군 방위비 분담액을 내년부터 3년간전년 대비 10%씩 "
+            "인상,내년엔 3억3,000만 달러를 한국측이 분담키로 했다.",
+            "1995-11-04",
+            [
+                ("10%", "change 1995→1996", "holds"),
+                ("3억3,000만 달러", "1996 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ import pytest
 # off 1.1%), after which it stood at 90.5% (from 90.9%); 69 at 86.6% (false off 1.1%; 91.0% to 90.9%);
 # 116 at 84.3% (none off; 91.6% to 91.2%); 93 at 86.1% (false off 1.8%; 91.8% to 91.7%); 59 at 77.3%
 # (false off 3.5%; 91.9% to 91.6%).
-LAST_REACHED = Decimal("91.9")  # % of figures right
+LAST_REACHED = Decimal("92.0")  # % of figures right
 MOST_FALSE_OFF = Decimal("0.2")  # % of true figures called off
 KINDS = {"payment", "increase", "demand", "offer", "ratio", "troops", "workers", "japan", "conversion", "other"}
 VERDICTS = {"holds", "close", "off", "unplaced"}

@@ -60,6 +60,17 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
+    # a rise of a year said beside it that holds ("지난해에도 전년 대비 8.2%를 인상", "the 8.2 percent hike in 2019
+    # from the previous year"): that year's change, though a demand or an offer is spoken of near it
+    year, how = year_of(ctx, figure, change=True)
+    if (
+        how in ("named", "relative", "after the base")
+        and year is not None
+        and (cues.RISE.search(near) or cues.FALL.search(near))
+    ):
+        own = increase(ctx, figure, claim, text)
+        if own.kind == "increase" and own.verdict == "holds":
+            return own
     # exactly the percentage of a position of talks under way, for the year of the date or later ("a 13%
     # increase" in April 2020: Korea's offer), whoever the sentence names
     # (or of a year past, where the sentence says it was turned down or tentatively agreed: "13% 인상 합의가
