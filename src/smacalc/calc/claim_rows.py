@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
     from smacalc.record.talks import Position
 
 Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "japan", "conversion", "ratio"]
+
+
+class Payments(dict[int, ProjectionRow]):
+    """Every year's payment of the record, by year (the years claims are placed in), with the largest
+    in each currency it was paid in, found once for all the claims of a batch."""
+
+    @functools.cached_property
+    def largest(self) -> dict[str, Decimal]:
+        largest: dict[str, Decimal] = {}
+        for row in self.values():
+            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
+        return largest
 
 
 @dataclass(frozen=True)
@@ -63,7 +75,7 @@ class Context:
     day: dt.date | None
     year: int | None  # --year
     rate: Decimal | None  # --rate, or a rate stated in the text (won per dollar)
-    rows: Mapping[int, ProjectionRow]
+    rows: Payments
     figures: Sequence[Figure] = ()  # in order of where they stand
 
     @functools.cached_property
@@ -100,10 +112,8 @@ class Context:
     def largest_sums(self) -> dict[str, Decimal]:
         """The largest sum the SMA has been, or been asked to be by --date, in each currency it was
         paid or asked in."""
-        largest: dict[str, Decimal] = {}
-        sums = [row.amount for row in self.rows.values()]
-        sums += [p.amount for p in self.positions.get("US", []) if p.amount is not None]
-        for money in sums:
+        largest = dict(self.rows.largest)
+        for money in (p.amount for p in self.positions.get("US", []) if p.amount is not None):
             largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
         return largest
 

@@ -24,7 +24,7 @@ from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment, payment_in
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
-from smacalc.calc.claim_rows import Check, Context, near_words, unplaced
+from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
 from smacalc.calc.reading import Figure, read_figures
@@ -60,9 +60,9 @@ _IN_OUR_MONEY = Pattern(
 )
 
 
-def payments_by_year(data: Dataset) -> Mapping[int, ProjectionRow]:
+def payments_by_year(data: Dataset) -> Payments:
     """Every year's payment of the record, the years claims are placed in."""
-    return {r.year: r for r in project(data)}
+    return Payments((r.year, r) for r in project(data))
 
 
 def check(
@@ -80,7 +80,10 @@ def check(
         raise InputError("the text to check is empty; give a sentence with figures")
     if len(text) > MAX_TEXT:
         raise InputError(f"the text to check has {len(text):,} characters; smacalc reads claims of up to {MAX_TEXT:,}")
-    rows = payments if payments is not None else payments_by_year(data)
+    if payments is None:
+        rows = payments_by_year(data)
+    else:
+        rows = payments if isinstance(payments, Payments) else Payments(payments)
     if day is not None and not min(rows) <= day.year <= max(rows):
         raise InputError(f"--date {day} is outside the record's years ({min(rows)}-{max(rows)})")
     found = read_figures(text)
