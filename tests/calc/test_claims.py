@@ -3205,3 +3205,39 @@ def test_a_change_said_as_an_amount_may_be_of_each_year_named() -> None:
         "unplaced: ambiguous: difference 2009→2014 (off) or difference 2008→2009 (holds)",
         "unplaced",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "off"),
+    [
+        # in the range: 0.0 (Yonhap, 2020-04-21; 조선일보, 2025-07-10)
+        (
+            "\"Now they've offered us a certain amount of money and I've rejected it,\" Trump said at a White House "
+            "news conference, adding that Seoul was paying about a billion dollars a year towards a U.S. troop "
+            "presence of 28,000 to 32,000 personnel.",
+            "2020-04-21",
+            "28,000 to 32,000 personnel",
+            "0.0",
+        ),
+        (
+            "그러면서 “트럼프 대통령은 우리나라 주둔 미군이 4만5000명이라 했다. 그러나 실은 2만8000명이다”라며 “또 "
+            "미국이 우리나라에 무상 군사 지원 제공하고 있다 했는데, 우리나라는 해마다 1조 수천억원의 분담금을 "
+            "지급 중이다. 기지 무상 제공, 첨단 무기 구입 등 제반 간접 비용 감안하면 미국 부담보다 우리 부담이 "
+            "훨씬 크다”라고 지적했다.",
+            "2025-07-10",
+            "1조 수천억원",
+            "0.0",
+        ),
+        # beside it: by its nearer end, 4,500 against the 4,000 furloughed (Yonhap, 2020-04-01)
+        (
+            "About 4,500-5,000 employees were forced to go on unpaid leave starting Wednesday as Seoul and "
+            "Washington have failed to work out a new Special Measures Agreement (SMA) that covers wages of South "
+            "Korean employees and other costs of the upkeep of about 28,500 U.S. troops stationed here.",
+            "2020-04-01",
+            "4,500-5,000 employees",
+            "12.5",
+        ),
+    ],
+)
+def test_a_range_is_off_by_its_nearer_end(text: str, day: str, span: str, off: str) -> None:
+    assert [(r[4], r[3]) for r in rows(text, day) if r[0] == span] == [("holds" if off == "0.0" else "close", off)]

@@ -61,10 +61,15 @@ class Check:
 
     @property
     def off_pct(self) -> Decimal | None:
+        """How far the claim is from the record, in percent of the record; a range ('28,000 to 32,000',
+        '1조 수천억원') by its nearer end, and 0.0 where the record is in it."""
         if self.figure is None or self.record is None or not self.record:
             return None
+        claimed, upper = self.figure.value, self.figure.upper
+        if upper is not None and self.record > claimed:
+            claimed = min(upper, self.record)
         with localcontext(WIDE):
-            off = ((self.figure.value / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            off = ((claimed / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         return off if off else Decimal("0.0")  # never -0.0
 
 

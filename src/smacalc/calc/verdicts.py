@@ -47,7 +47,7 @@ RULES = "\n".join(
         "  a range ('28,000 to 32,000', '5∼6배', '1조 수천억원': ₩1.2tn to ₩1.9tn): holds when the record is in",
         "    it, else judged by its nearer end",
         "  unplaced: nothing in the record to compare with, or a figure that could mean two things; the row says why",
-        "off_pct = (claimed ÷ record - 1) × 100, to 0.1.",
+        "off_pct = (claimed ÷ record - 1) × 100, to 0.1; a range's by its nearer end (0.0 where the record is in it).",
         "Precise before bold: off is given only where every reading the sentence allows is off (the years it",
         "  names or implies, or, naming none, the years the sentence before names; the rise of each year it",
         "  names for a change said as an amount; for a rise, the change of each year up to --date whose payment",
