@@ -217,9 +217,8 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
         out += [change_of(ctx, figure, y, claim, text) for y in sorted(years | bases | paid) if y in ctx.rows]
         named = sorted(years)
         out += [change_between(ctx, figure, a, b, claim, text) for a in named for b in named if b - a > 1]
-        if placed.kind == "ratio" or cues.DEMAND.search(
-            ctx.text, low, high
-        ):  # a demand's ratio, where one is spoken of
+        # a demand's ratio, where a demand is spoken of
+        if placed.kind == "ratio" or cues.DEMAND.search(ctx.text, low, high):
             out += ratios(ctx, figure, claim, text, talks)
         near = near_words(ctx, figure, back=120)
         out += [stated_pct(ctx, figure, claim, text, near, party) for party in ("US", "ROK")]

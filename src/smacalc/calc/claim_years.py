@@ -46,6 +46,11 @@ class Cue:
         return self.stretch is not None
 
 
+def _printed_year(m: re.Match[str]) -> int:
+    """The year of a match of year_words.YEAR: 2019, 2019년, '96년, 96년도."""
+    return int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
+
+
 def _two_digit(yy: str) -> int:
     value = int(yy)
     return 1900 + value if value >= 50 else 2000 + value
@@ -75,7 +80,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
     for m in year_words.YEAR.finditer(text, low, high):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        printed.append((m.start(), int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])))
+        printed.append((m.start(), _printed_year(m)))
         if (
             year_words.WAR.match(text, m.end())
             or year_words.LAW.match(text, m.end())
@@ -89,7 +94,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             continue  # "the 1950-53 Korean War", "2020회계연도 국방수권법": a war's or a law's year, not a figure's
         if _SPAN_OF_A_YEAR.search(text, max(low, m.start() - 24), m.start()):
             continue  # "2019년도(2019년 4월~2020년 3월)": the months of the fiscal year named before
-        year = int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"])
+        year = _printed_year(m)
         if re.search(
             r"\b(?:highest|largest|biggest|high|first|record|steepest)\s+since\s*$",
             text[max(low, m.start() - 30) : m.start()],
@@ -159,9 +164,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
 
 def years_printed(text: str, low: int, high: int) -> set[int]:
     """Every year printed in text[low:high], whatever it is said of."""
-    return {
-        int(m["y"]) if m["y"] else _two_digit(m["yy"] or m["y9"]) for m in year_words.YEAR.finditer(text, low, high)
-    }
+    return {_printed_year(m) for m in year_words.YEAR.finditer(text, low, high)}
 
 
 def ends_span(text: str, cue: Cue) -> bool:

@@ -225,9 +225,8 @@ def _first_reading(
         if beyond_the_sma(ctx, figure) and not _PAID_AFTER.match(ctx.text, figure.end):
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
-        year_paid = _YEAR_PAID.search(
-            ctx.text, max(0, figure.start - 24), figure.start
-        )  # "올해 방위분담금인 미화 3억달러"
+        # a sum over years spoken of near it, unless a year's payment is named right before it
+        year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
         if _not_sma(ctx, figure) or (cues.CUMULATIVE.search(near) and not year_paid):
             why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
             return unplaced(ctx, figure, claim, text, why)
