@@ -2904,6 +2904,18 @@ PRINTED = [
                 ("3억3,000만 달러", "1996 payment", "holds"),
             ],
         ),
+        # A rise said two ways, as a percentage and an amount, and the amount it rose to: that year's (더팩트,
+        # 2024-04-22).
+        (
+            "당시 한국은 직전 해보다 13.9%, 1444억원 증가한 1조1833억원을 "
+            "부담하고, 향후 4년간 방위비를 한국 국방비 증가율만큼 인상하기로 합의했다.",
+            "2024-04-22",
+            [
+                ("13.9%", "change 2020→2021 (the nearest of the agreements agreed by 2024-04-22)", "holds"),
+                ("1444억원", "difference 2020→2021", "holds"),
+                ("1조1833억원", "2021 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
