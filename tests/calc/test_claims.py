@@ -2916,6 +2916,35 @@ PRINTED = [
                 ("1조1833억원", "2021 payment", "holds"),
             ],
         ),
+        # A percentage in the brackets of a change said as an amount is that year's change (한국경제, 1992-07-22).
+        (
+            "국방부는 22일 93년도 주한미군 방위비 분담금을 올해보다 4천만달러 (22%) "
+            "많은 2억2천만달러를 부담키로 한-미 양국이 잠정합의했다고 밝혔다.",
+            "1992-07-22",
+            [
+                ("4천만달러", "difference 1992→1993", "holds"),
+                ("22%", "change 1992→1993", "holds"),
+                ("2억2천만달러", "1993 payment", "holds"),
+            ],
+        ),
+        # A percentage in the brackets of a change said as an amount, past its conversion, is that year's
+        # change (The Hankyoreh, 2021-03-11).
+        (
+            "This means that while South Korea is paying 144.4 billion won (US$127 million, 13.9%) more this "
+            "year than the 1.04 trillion won (US$914 million) it was responsible for in 2019, it will be "
+            "responsible for a share totaling roughly 1.5 trillion won (US$1.32 billion) by the time the "
+            "agreement elapses in 2025.",
+            "2021-03-11",
+            [
+                ("144.4 billion won", "difference 2020→2021", "holds"),
+                ("US$127 million", "conversion of 144.4 billion won", "holds"),
+                ("13.9%", "change 2020→2021", "holds"),
+                ("1.04 trillion won", "2019 payment (the base of the comparison)", "holds"),
+                ("US$914 million", "conversion of 1.04 trillion won", "holds"),
+                ("1.5 trillion won", "2025 payment", "holds"),
+                ("US$1.32 billion", "conversion of 1.5 trillion won", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

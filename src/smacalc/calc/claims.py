@@ -18,18 +18,18 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import beyond_the_sma, difference, difference_in, percentage
+from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
-from smacalc.calc.claim_payments import conversion, payment, payment_in
+from smacalc.calc.claim_payments import conversion, payment
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
+from smacalc.calc.claim_rises import change_said_two_ways, rose_to, said_with_its_amount
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
 from smacalc.calc.reading import Figure, read_figures
 from smacalc.calc.sentences import sentence
-from smacalc.calc.verdicts import verdict
 from smacalc.errors import DataError, InputError
 from smacalc.patterns import Pattern
 from smacalc.record.dataset import Dataset
@@ -252,7 +252,7 @@ def _first_reading(
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
             or _PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )
-        rose = _rose_to(ctx, figure, previous, claim, text)
+        rose = rose_to(ctx, figure, previous, claim, text)
         if rose is not None:
             return rose
         party = None if settled else party_of(ctx, figure)
@@ -272,9 +272,12 @@ def _first_reading(
         if changed and cues.POSITION_BASE.search(before_it):
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
         if changed:
-            return _change_said_two_ways(ctx, figure, claim, text) or difference(ctx, figure, claim, text)
+            return change_said_two_ways(ctx, figure, claim, text) or difference(ctx, figure, claim, text)
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
+        with_amount = said_with_its_amount(ctx, figure, i, before, claim, text)
+        if with_amount is not None:
+            return with_amount
         low, high = sentence(ctx.text, figure)
         demand = _demand_between(ctx, figure, before, low, high)
         if demand is None and not any(f.money is not None for f in ctx.within(low, high)):
@@ -296,53 +299,6 @@ def _changed(ctx: Context, figure: Figure) -> bool:
     return bool(
         cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end : figure.end + 64])
     )
-
-
-def _rose_to(ctx: Context, figure: Figure, previous: Figure | None, claim: int, text: str) -> Check | None:
-    """An amount a percentage rose to ("13.9% 인상해 10억 달러", "13.9%, 1444억원 증가한 1조1833억원"): the
-    payment of the one year whose change the percentage is, where that payment fits it."""
-    if previous is not None and previous.money is not None:  # the rise said both ways: "13.9%, 1444억원 증가한"
-        rise = _rise_before(ctx, previous)
-        previous = rise if rise is not None else previous
-    if previous is None or previous.kind != "pct" or not cues.ROSE_TO.fullmatch(ctx.text, previous.end, figure.start):
-        return None
-    rose = [
-        payment_in(ctx, figure, y, claim, text, "")
-        for y, row in ctx.rows.items()
-        if row.change_pct is not None and verdict(previous.value, row.change_pct, previous.hedge) == "holds"
-    ]
-    fits = [r for r in rose if r.verdict in ("holds", "close")]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _change_said_two_ways(ctx: Context, figure: Figure, claim: int, text: str) -> Check | None:
-    """A change said as an amount right after the same rise as a percentage ("13.9%, 1444억원 증가한"):
-    the difference of the one year whose change the percentage is, where it holds."""
-    rise = _rise_before(ctx, figure)
-    if rise is None:
-        return None
-    years = [
-        y
-        for y, row in ctx.rows.items()
-        if row.change_pct is not None
-        and y - 1 in ctx.rows
-        and verdict(rise.value, row.change_pct, rise.hedge) == "holds"
-    ]
-    held = [d for d in (difference_in(ctx, figure, y - 1, y, claim, text) for y in years) if d.verdict == "holds"]
-    return held[0] if len(held) == 1 else None
-
-
-def _rise_before(ctx: Context, amount: Figure) -> Figure | None:
-    """The percentage right before a change said as an amount, the same rise said two ways ("13.9%, 1444억원
-    증가한"); None where there is none. The end of the percentage stands in for the amount's."""
-    before, _, _ = ctx.around(amount)
-    if before is None or before.kind != "pct" or not _SAID_TWO_WAYS.fullmatch(ctx.text, before.end, amount.start):
-        return None
-    return Figure(before.span, before.start, amount.end, before.kind, before.value, before.hedge)
-
-
-# Between a rise as a percentage and as an amount: "13.9%, 1444억원", "13.9% (₩144.4bn)".
-_SAID_TWO_WAYS = Pattern(r"\s?(?:,|\(|, or|or)\s?")
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:
