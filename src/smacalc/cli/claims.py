@@ -67,7 +67,8 @@ def check(
     rate. Precise before bold: a figure is called off only where every reading its sentence allows
     is off; a figure that could mean two things with different verdicts, or that the record does
     not hold (what the US spends, a budget, a trade figure), is unplaced, and the row says why.
-    --rules prints the rules whole, with their tolerances; off_pct is (claimed ÷ record - 1) × 100.
+    --rules prints the rules whole, with their tolerances; off_pct is (claimed ÷ record - 1) × 100, a
+    range's by its nearer end.
 
     --date is when the text was said or printed: "last year", "this year" and "currently" are of
     it. --year places every figure in that year. A text with no figure gives one unplaced row with

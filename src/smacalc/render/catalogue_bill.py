@@ -84,7 +84,10 @@ BILL: dict[str, T] = {
         "비율은 기록에 없으므로 가정입니다.",
     ),
     # check.
-    "check.off": T("Off: (claimed ÷ record - 1) × 100.", "차이: (주장 ÷ 기록 - 1) × 100."),
+    "check.off": T(
+        "Off: (claimed ÷ record - 1) × 100; a range by its nearer end.",
+        "차이: (주장 ÷ 기록 - 1) × 100, 범위는 가까운 쪽 끝으로.",
+    ),
     "check.year": T(
         "Every figure placed in {year} (--year); amounts converted at that year's average rates.",
         "모든 수치를 {year}년으로 봅니다 (--year). 금액은 그해 평균 환율로 환산합니다.",
