@@ -10,7 +10,7 @@ from decimal import Decimal
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
 from smacalc.calc.claim_years import between, year_cues, year_of
-from smacalc.calc.reading import Figure
+from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
 from smacalc.patterns import Pattern
 
@@ -57,13 +57,14 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             return unplaced(ctx, figure, claim, text, why)
         return troops
     if figure.kind == "workers":
+        furlough = cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]) is not None
         if _PART_OF.match(ctx.text, figure.end):  # "4,000 of the approximately 8,600 Korean workers"
-            if cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+            if furlough:
                 return _furloughed(ctx, figure, claim, text)
             return unplaced(ctx, figure, claim, text, "a part of USFK's Korean workers, not the workforce")
         workers = _workers(ctx, figure, claim, text)
         part = workers.record is not None and figure.value < workers.record * Decimal("0.7")
-        if (workers.verdict == "off" or part) and cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]):
+        if (workers.verdict == "off" or part) and furlough:
             return _furloughed(ctx, figure, claim, text)
         if (
             workers.verdict == "off"
@@ -78,10 +79,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
-_PART_OF = Pattern(
-    r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){0,3}?(?:(?:about|approximately|some|roughly|around|nearly"
-    r"|almost)\s)?\d"
-)
+_PART_OF = Pattern(OF_A_WHOLE + r"\d")
 _WHOLE = Pattern(
     r"(?:\d[\d,]*|\b(?:half|third|quarter|fourth|fifth|tenth|part|some|most|many))\s(?:\w+\s)?(?:of|out of) "
     r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",

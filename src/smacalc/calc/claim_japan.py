@@ -29,13 +29,8 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
         of_year = [f for f in spans if f.first_year <= year <= f.last_year]
         named = best_fit(figure, _japan_rows(ctx, figure, of_year, year, claim, text))
-        fiscal = any(
-            c.how == "named" and c.year == year and _FISCAL.search(ctx.text, max(0, c.start - 12), c.end + 8)
-            for c in year_cues(ctx, figure)
-        )
-        if (
-            named is None or named.verdict == "off"
-        ) and not fiscal:  # an agreement next to the year ("through March 2027")
+        # an agreement next to the year ("through March 2027"), unless a fiscal year is named ("in fiscal 2015")
+        if (named is None or named.verdict == "off") and not _fiscal_year_named(ctx, figure, year):
             beside = [f for f in spans if f.first_year - 1 <= year <= f.last_year + 1]
             other = best_fit(figure, _japan_rows(ctx, figure, beside, year, claim, text))
             if other is not None and other.verdict in ("holds", "close"):
@@ -58,7 +53,15 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return best
 
 
-# A fiscal year named ("in fiscal 2015", "FY2015", "2015 회계연도"): that year's support, no other.
+def _fiscal_year_named(ctx: Context, figure: Figure, year: int) -> bool:
+    """Whether ``year`` is named as a fiscal year ("in fiscal 2015", "FY2015", "2015 회계연도")."""
+    return any(
+        c.how == "named" and c.year == year and _FISCAL.search(ctx.text, max(0, c.start - 12), c.end + 8)
+        for c in year_cues(ctx, figure)
+    )
+
+
+# A fiscal year named: that year's support, no other.
 _FISCAL = Pattern(r"\bfiscal (?:year )?\d|\bFY ?\d|\d\s?회계\s?연도", re.IGNORECASE)
 
 

@@ -24,11 +24,7 @@ def rose_to(ctx: Context, figure: Figure, previous: Figure | None, claim: int, t
         previous = rise if rise is not None else previous
     if previous is None or previous.kind != "pct" or not cues.ROSE_TO.fullmatch(ctx.text, previous.end, figure.start):
         return None
-    rose = [
-        payment_in(ctx, figure, y, claim, text, "")
-        for y, row in ctx.rows.items()
-        if row.change_pct is not None and verdict(previous.value, row.change_pct, previous.hedge) == "holds"
-    ]
+    rose = [payment_in(ctx, figure, y, claim, text, "") for y in _years_of(ctx, previous)]
     fits = [r for r in rose if r.verdict in ("holds", "close")]
     return fits[0] if len(fits) == 1 else None
 
@@ -39,14 +35,8 @@ def change_said_two_ways(ctx: Context, figure: Figure, claim: int, text: str) ->
     rise = _rise_before(ctx, figure)
     if rise is None:
         return None
-    years = [
-        y
-        for y, row in ctx.rows.items()
-        if row.change_pct is not None
-        and y - 1 in ctx.rows
-        and verdict(rise.value, row.change_pct, rise.hedge) == "holds"
-    ]
-    held = [d for d in (difference_in(ctx, figure, y - 1, y, claim, text) for y in years) if d.verdict == "holds"]
+    changes = (difference_in(ctx, figure, y - 1, y, claim, text) for y in _years_of(ctx, rise) if y - 1 in ctx.rows)
+    held = [d for d in changes if d.verdict == "holds"]
     return held[0] if len(held) == 1 else None
 
 
@@ -70,6 +60,15 @@ def said_with_its_amount(
         return None
     change = change_of(ctx, figure, amount.year, claim, text)
     return change if change is not None and change.verdict == "holds" else None
+
+
+def _years_of(ctx: Context, rise: Figure) -> list[int]:
+    """The years whose change of the payment the percentage ``rise`` holds of."""
+    return [
+        y
+        for y, row in ctx.rows.items()
+        if row.change_pct is not None and verdict(rise.value, row.change_pct, rise.hedge) == "holds"
+    ]
 
 
 def _rise_before(ctx: Context, amount: Figure) -> Figure | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
@@ -37,10 +37,15 @@ class Payments(dict[int, ProjectionRow]):
 
     @functools.cached_property
     def largest(self) -> dict[str, Decimal]:
-        largest: dict[str, Decimal] = {}
-        for row in self.values():
-            largest[row.amount.currency] = max(largest.get(row.amount.currency, Decimal(0)), row.amount.amount)
-        return largest
+        return largest_in_each_currency(row.amount for row in self.values())
+
+
+def largest_in_each_currency(sums: Iterable[Money], start: Mapping[str, Decimal] | None = None) -> dict[str, Decimal]:
+    """The largest of ``sums`` (and of ``start``) in each currency."""
+    largest = dict(start or {})
+    for money in sums:
+        largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
+    return largest
 
 
 @dataclass(frozen=True)
@@ -117,10 +122,8 @@ class Context:
     def largest_sums(self) -> dict[str, Decimal]:
         """The largest sum the SMA has been, or been asked to be by --date, in each currency it was
         paid or asked in."""
-        largest = dict(self.rows.largest)
-        for money in (p.amount for p in self.positions.get("US", []) if p.amount is not None):
-            largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
-        return largest
+        asked = (p.amount for p in self.positions.get("US", []) if p.amount is not None)
+        return largest_in_each_currency(asked, start=self.rows.largest)
 
     @functools.cached_property
     def starts(self) -> list[int]:

@@ -236,10 +236,16 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     same = [c for c in found if _SAME_AS.search(ctx.text, max(0, c.start - 30), c.start)]
     if same and len(same) < len(found):
         found = [c for c in found if c not in same]
-    # "지난해 분담금의 4배에 가까운 약 40억 달러": the year of what a multiple is of, not the amount's
-    found = [c for c in found if not (c.how in ("named", "relative") and _OF_A_MULTIPLE.match(ctx.text, c.end))]
-    # "지난해 물가상승률 2.5%를 반영할 때": the year of another measure named right after it
-    found = [c for c in found if not (c.how in ("named", "relative") and _OF_ANOTHER.match(ctx.text, c.end))]
+    # the year of what a multiple is of ("지난해 분담금의 4배에 가까운 약 40억 달러"), or of another measure named
+    # right after it ("지난해 물가상승률 2.5%를 반영할 때"), not the figure's
+    found = [
+        c
+        for c in found
+        if not (
+            c.how in ("named", "relative")
+            and (_OF_A_MULTIPLE.match(ctx.text, c.end) or _OF_ANOTHER.match(ctx.text, c.end))
+        )
+    ]
     listed = _in_a_series(ctx, figure, found)
     if listed is not None:
         return listed, "named"

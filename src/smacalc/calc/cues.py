@@ -23,6 +23,9 @@ def words(*alternatives: str) -> Pattern:
 
 # Korea "must pay": a demand, but not in the relative clause (부담해야 할 분담금 is the payment).
 _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
+# Korean words of a demand only the US side makes: "감수하라", "부담시키", a floor refused ("10억 달러 미만은
+# 수용할 수 없다").
+_US_ASKS_KO = r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없"
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
@@ -42,8 +45,8 @@ DEMAND = words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박|감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠",
-    r"(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없",  # a floor: "10억 달러 미만은 수용할 수 없다"
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박",
+    _US_ASKS_KO,
     _MUST_PAY,
 )
 # Words of a demand that only the US side makes in these talks, whoever stands near them.
@@ -51,7 +54,7 @@ US_ONLY = words(
     r"\bdemand|\bask|\bprice tag\b|\brequest|\bshould (?:pay|be paying|contribute|shoulder)",
     r"\bwould be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|올려야|인상해야|늘려야|받(?:았|아냈|아 냈)을 (?:것|거)",
-    r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없",
+    _US_ASKS_KO,
     _MUST_PAY,
 )
 # Right before an amount: the base of a change ("an increase on the $870 million"), a payment.

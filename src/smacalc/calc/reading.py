@@ -121,12 +121,13 @@ _TROOPS_THEN_COUNT = Pattern(
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
-# A part before the count it is taken from: "4,500 of the approximately 28,500", "4,000 of the U.S. bases' 8,500".
-_PART_OF_COUNT = Pattern(
-    rf"(?P<n>{_COUNT_NUM})\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){{0,3}}?"
-    r"(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?(?=\d)",
-    re.IGNORECASE,
+# Between a part and the count it is taken from: "4,500 of the approximately 28,500", "4,000 of the U.S.
+# bases' 8,500" (claim_counts knows a part by it too).
+OF_A_WHOLE = (
+    r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){0,3}?"
+    r"(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?"
 )
+_PART_OF_COUNT = Pattern(rf"(?P<n>{_COUNT_NUM})" + OF_A_WHOLE + r"(?=\d)", re.IGNORECASE)
 _KOREAN_COUNT = Pattern(
     rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
     r"(?![가-힣]*원)"
