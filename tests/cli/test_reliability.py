@@ -14,6 +14,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -526,3 +527,27 @@ def test_a_signal_python_wraps_in_another_error_is_still_the_signal() -> None:
     assert isinstance(signal_within(raised.value), KeyboardInterrupt)
     assert signal_within(ValueError("a bug")) is None
     assert signal_within(SystemExit(0)) is None
+
+
+def test_a_sigterm_a_library_replaces_with_its_own_error_is_still_the_signal() -> None:
+    """A SIGTERM while pydantic-core builds a serializer reaches smacalc as its SchemaError, with no
+    chain back to the signal; it ends as terminated (exit 143), not as an internal error."""
+    program = textwrap.dedent(
+        """
+        import signal, sys
+        from smacalc.cli import app, lazy
+
+        def replaced(*args, **kwargs):
+            try:
+                app._terminated(signal.SIGTERM, None)
+            except app.Terminated:
+                pass  # a library's own error in its place, with no cause or context kept
+            raise RuntimeError("Error building serializer")
+
+        lazy.escalation.project = replaced
+        sys.argv = ["smacalc", "project", "--sma", "11"]
+        app.main()
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, timeout=60)
+    assert (done.returncode, done.stderr) == (143, b"smacalc: error: terminated\n")

@@ -142,6 +142,7 @@ class SmacalcGroup(click.Group):
         self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
     ) -> None:
         argv = list(sys.argv[1:] if args is None else args)
+        _TERMINATED.clear()
         debug = _debug_wanted(argv)
         extra.pop("standalone_mode", None)
         negative = _negative_troops(argv)
@@ -174,7 +175,9 @@ class SmacalcGroup(click.Group):
         except MemoryError:
             code = _fail("out of memory", 1, debug)
         except Exception as exc:
-            wrapped = signal_within(exc)  # a signal wrapped by Python, or a bug: one line, the traceback with --debug
+            # a signal wrapped by Python, or by a library that keeps no chain (pydantic-core's SchemaError, as a
+            # SIGTERM comes while it builds a serializer); else a bug: one line, the traceback with --debug
+            wrapped = signal_within(exc) or (_TERMINATED[-1] if _TERMINATED else None)
             if wrapped is not None:
                 code = _ended_by(wrapped, debug)
             else:
@@ -231,8 +234,13 @@ class Terminated(BaseException):
     already written are flushed whole (the default action would end the process mid-row)."""
 
 
+# The SIGTERM raised by the handler in this run, kept: a library may raise an error of its own in its place.
+_TERMINATED: list[Terminated] = []
+
+
 def _terminated(signum: int, frame: Any) -> None:
-    raise Terminated
+    _TERMINATED.append(Terminated())
+    raise _TERMINATED[-1]
 
 
 def _encodable(stream: Any) -> None:
