@@ -759,19 +759,13 @@ PRINTED = [
             "2013-07-26",
             [("1000억원", "unplaced: the gap between the two sides' positions", "unplaced")],
         ),
-        # An offer's percentage that is off while the change of the year named holds is ambiguous, not
-        # off (The Korea Times, 2020-04-14).
+        # An offer's percentage that is off while the change of the year named holds exactly is that
+        # change, not off (The Korea Times, 2020-04-14).
         (
             "But he should realize that it was the best offer from the Moon Jae-in administration, compared with "
             "the 8.2 percent hike in 2019 from the previous year.",
             "2020-04-14",
-            [
-                (
-                    "8.2 percent",
-                    "unplaced: ambiguous: ROK offer of 10.0% (2020-03, for 2020) (off) or change 2018→2019 (holds)",
-                    "unplaced",
-                )
-            ],
+            [("8.2 percent", "change 2018→2019", "holds")],
         ),
         # Korea's own forces, and US troops in Japan (The Hill via ROK Drop, 2019-01-11; Foreign Policy,
         # 2019-11-15).
@@ -2945,6 +2939,28 @@ PRINTED = [
                 ("US$1.32 billion", "conversion of 1.5 trillion won", "holds"),
             ],
         ),
+        # A rise agreed 'last year' (2018) that is exactly 2019's rise, the one that agreement set, is 2019's,
+        # not unplaced between 2018's and 2019's (Global Times, 2019-11-25).
+        (
+            "Last year's intensive negotiations between Washington and Seoul resulted in a compromise, in which "
+            "South Korea agreed to a modest 8.2 percent increase in its financial contribution whereas the US "
+            "gained a one-year rather than five-year agreement so that it could make a fresh demand every year.",
+            "2019-11-25",
+            [
+                ("8.2 percent", "change 2018→2019", "holds"),
+            ],
+        ),
+        # A defence budget's rise named before the figure through 'which amounted to' is another budget's
+        # (Reuters (Daily Mail), 2021-03-10).
+        (
+            "Under an agreement with the United States, South Korea will also increase its annual spending for "
+            "2022 to 2025 in line with the rate of its defence budget increase, which amounted to 5.4% for this "
+            "year, the ministry said in a statement.",
+            "2021-03-10",
+            [
+                ("5.4%", _BUDGET, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -3186,18 +3202,15 @@ def test_a_percentage_of_the_cost_is_a_share_past_a_quotation_mark() -> None:
 
 def test_the_first_year_of_an_agreement_agreed_in_a_year_named_is_another_reading() -> None:
     # Yonhap (2025-04-10): the 12th SMA was agreed in 2024 ("last year") and begins in 2026, whose rise is
-    # 8.3% (₩1,519.2bn over ₩1,402.8bn); 2024's was 4.4%. Not off: it could be either.
+    # 8.3% (₩1,519.2bn over ₩1,402.8bn); 2024's was 4.4%. Not off: it could be either, and it is 2026's
+    # exactly.
     text = (
         "After multiple rounds of talks last year, Seoul and Washington already reached an agreement on an 8.3 "
         "percent increase for the upkeep of U.S. Forces Korea (USFK), with Seoul shouldering 1.52 trillion won "
         "(US$1.14 billion)."
     )
     got = placed(text, "2025-04-10")
-    assert got[0] == (
-        "8.3 percent",
-        "unplaced: ambiguous: change 2023→2024 (off) or change 2025→2026 (holds)",
-        "unplaced",
-    )
+    assert got[0] == ("8.3 percent", "change 2025→2026", "holds")
 
 
 def test_south_korean_won_is_won() -> None:
@@ -3234,18 +3247,14 @@ def test_the_us_government_is_not_korea_s() -> None:
 
 def test_a_change_said_as_an_amount_may_be_of_each_year_named() -> None:
     # KBS (2019-02-10): 증액 규모인 185억 원 is the rise of 2009 (₩760.0bn - ₩741.5bn), the first year of the 8th
-    # SMA; it is not called off as the difference 2009→2014 the two years named would make it.
+    # SMA, exactly; it is not called off as the difference 2009→2014 the two years named would make it.
     text = (
         "이는 전년 대비 787억 원 증액된 것으로, 8차(2009년) 및 9차(2014년) 협정 첫 해의 증액 규모인 185억 원의 "
         "4.3배, 505억 원의 1.6배에 이르는 것입니다."
     )
     got = placed(text, "2019-02-10")
     assert got[0] == ("787억 원", "difference 2018→2019", "holds")
-    assert got[1] == (
-        "185억 원",
-        "unplaced: ambiguous: difference 2009→2014 (off) or difference 2008→2009 (holds)",
-        "unplaced",
-    )
+    assert got[1] == ("185억 원", "difference 2008→2009", "holds")
 
 
 @pytest.mark.parametrize(

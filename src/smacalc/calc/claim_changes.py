@@ -52,7 +52,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         return rose_to
     if (
         cues.SHARE.search(near_words(ctx, figure, ahead=16))  # a cap right after the figure is its own ("5% 상한")
-        or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 24), figure.start)
+        or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 48), figure.start)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)
         or cues.SHARE_TO.search(ctx.text, max(low, figure.start - 60), figure.start)
@@ -132,7 +132,8 @@ _RISE_OF = Pattern(
 # 증액분 6.5%", "defense spending growth of 7.4%"): that thing's change, even in a sentence about the SMA.
 _ANOTHER_GROWTH = Pattern(
     r"(?:국방비|국방\s?예산|임금|인건비|물가|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
-    r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)\s?(?:은|는|이|가|of|was|is)?\s?$",
+    r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)"
+    r"(?:\s?(?:은|는|이|가|of|was|is)|,?\s(?:which|that) (?:amounted to|was|is|came to|stood at))?\s?$",
     re.IGNORECASE,
 )
 

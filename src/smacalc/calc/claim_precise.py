@@ -97,8 +97,9 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
 
 def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
-    could mean two things with different verdicts, and is unplaced, naming both. `off` is given
-    only to a figure every plausible reading finds off."""
+    could mean two things with different verdicts, and is unplaced, naming both (but a change one
+    reading, a year's rise, matches exactly is that rise). `off` is given only to a figure every
+    plausible reading finds off."""
     if cues.HYPOTHETICAL.search(ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]):
         demanded = exactly_demanded(ctx, figure, placed.claim, placed.text) if figure.money is not None else None
         if demanded is not None:  # "if I were there now, they would pay us 10 billion dollars": the demand so made
@@ -156,6 +157,11 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     for o in fits:
         if not any((o.kind, o.record, o.verdict) == (d.kind, d.record, d.verdict) for d in distinct):
             distinct.append(o)
+    # a change given to two digits or more that one reading, a year's rise, matches exactly ("8.2 percent" in
+    # a sentence naming 2017 and 2019): so precise a match is no coincidence; that rise
+    exact = [o for o in distinct if o.kind == "increase" and is_exactly(figure, o)]
+    if len(exact) == 1 and _digits(figure.value) >= 2:
+        return exact[0]
     also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in distinct[:2])
     why = f"ambiguous: {placed.refers_to} (off) or {also}"
     return Check(placed.claim, placed.text, figure, None, f"unplaced: {why}", None, None, "unplaced")

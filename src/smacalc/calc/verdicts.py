@@ -27,9 +27,10 @@ RANK: dict[str, int] = {"holds": 0, "close": 1, "off": 2, "unplaced": 3}
 # A payment or troop count printed to this many digits (a change said as an amount: one fewer) and
 # off by more than PRECISE_FAR percent is another quantity (a careless claim is round): unplaced, not off.
 PRECISE_DIGITS, PRECISE_FAR = 5, Decimal(15)
-# How near a recorded demand an amount off as a payment must be to be taken for that demand, unasked.
+# How near a recorded demand an amount off as a payment must be to be taken for that demand, unasked,
+# and a year's rise a change of two readings must be to be taken for that rise.
 EXACT = Decimal("0.01")
-_T, _A, _M = TOLERANCE[None], TOLERANCE["about"], TOLERANCE["almost"]
+_T, _A, _M, _E = TOLERANCE[None], TOLERANCE["about"], TOLERANCE["almost"], EXACT * 100
 RULES = "\n".join(
     [
         "Verdicts, per figure, against the record's value in the claim's own unit:",
@@ -56,7 +57,10 @@ RULES = "\n".join(
         "  the first year of an agreement agreed in one of them, unless its base year is printed beside it:",
         "  'reached an agreement last year on an 8.3 percent increase', said in 2025, may be 2026's; '2024년보다",
         "  약 8.3% 인상' is 2025's); a figure that could mean two",
-        "  things with different verdicts is unplaced, and the row names both. A payment or",
+        "  things with different verdicts is unplaced, and the row names both, unless it is a change (a",
+        "  percentage or an amount, given to two digits or more) that one reading, a year's rise, matches",
+        f"  within {_E}% ('a modest 8.2 percent increase' agreed 'last year', in 2018, is 2019's): that rise.",
+        "  A payment or",
         f"  troop count printed to {PRECISE_DIGITS} digits or more ('3천287억3천600만원'; a change said as an amount,",
         f"  {PRECISE_DIGITS - 1}) yet off by more than {PRECISE_FAR}% is another quantity (a budget line, a total with",
         "  other costs, a change between other years): unplaced; so is a bound ('more than', 'up to') under a",
@@ -147,7 +151,8 @@ RULES = "\n".join(
         "    amount it rose to, or that rose by it, that holds as a year's payment ('8.2% 증액된 1조389억 원'):",
         "    that year's change, where it holds; a share or a limit ('40% of the costs', a cap, 'South Korea's",
         "    40%', one smaller than any change ever was), or another budget's (its words also head a list of",
-        "    rates; its growth named right before it, '국방비 증가율 7.4%'): unplaced; a rise of a year its",
+        "    rates; its growth named right before it, '국방비 증가율 7.4%', 'defence budget increase, which",
+        "    amounted to 5.4%'): unplaced; a rise of a year its",
         "    clause gives that holds ('지난해에도 전년 대비 8.2%를 인상', with a demand spoken of after it): that",
         "    year's change; a rise that is exactly the",
         "    percentage recorded of a position made in the 18 months before --date, for its year or later (or",
