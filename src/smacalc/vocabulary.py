@@ -77,6 +77,7 @@ WORDS: dict[str, str] = {
 # Korean and Japanese currency words: after an amount (50억 달러, 2110億円), or before it (미화 50억 달러).
 CJK_AFTER: dict[str, str] = {
     "달러": "USD",
+    "us$": "USD",  # 13억US$
     "불": "USD",
     "원": "KRW",
     "유로": "EUR",
@@ -119,6 +120,7 @@ MAGNITUDES: dict[str, int] = {
     "bil": 9,
     "bln": 9,
     "billion": 9,
+    "billon": 9,  # a misprint of billion, as printed ("up to $1.2 billon")
     "billions": 9,
     "t": 12,
     "tn": 12,

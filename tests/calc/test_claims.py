@@ -2961,6 +2961,115 @@ PRINTED = [
                 ("5.4%", _BUDGET, "unplaced"),
             ],
         ),
+        # A misprinted 'billon' is billion (Anadolu Agency (usmuslims.com), 2019-01-23).
+        (
+            "“The U.S. recently asked South Korea via a diplomatic channel to pay up to $1.2 billon,” it added.",
+            "2019-01-23",
+            [
+                ("$1.2 billon", "US demand of $1.2bn (2018-12-28, for 2019)", "holds"),
+            ],
+        ),
+        # A count of 'men' stationed in Korea is of troops (Teller Report (NHK), 2020-07-18).
+        (
+            "He told House that he had offered the option to reduce the strength of the 28,500 men stationed in "
+            "South Korea.",
+            "2020-07-18",
+            [
+                ("28,500 men", "US troops in Korea, 2020", "holds"),
+            ],
+        ),
+        # A word of praise between a count and its troops does not hide them (The Korea Times US (Yonhap),
+        # 2015-11-03).
+        (
+            "“We’ve got 28,500 wonderful American soldiers on South Korea’s border with North Korea.",
+            "2015-11-03",
+            [
+                ("28,500 wonderful American soldiers", "US troops in Korea, 2015", "holds"),
+            ],
+        ),
+        # US$ printed after a Korean amount is the dollar (우리동포 (메아리 전재), 2020-05-28).
+        (
+            "그러나 미국은 남조선이 당장 13억US$를 지급해야 하고 그것도 1년계약으로 "
+            "체결해 래년에 또다시 《방위비분담금》증액을 위한 협상을 하자고 압박하고있다.",
+            "2020-05-28",
+            [
+                ("13억US$", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+            ],
+        ),
+        # The lower end of a range takes the currency printed after the upper (47억~50억달러)
+        # (데일리한국, 2019-11-12).
+        (
+            "연합뉴스에 따르면 북한 대외선전매체인 ‘우리민족끼리’는 이날 ‘빛좋은 "
+            "개살구-동맹의 실체’라는 제목의 논평을 통해 “알려진 바에 의하면 얼마전 미국 "
+            "고위관리들이 줄줄이 남조선에 날아들어와, 남조선강점 미군유지비 외에 가족들에 대한 "
+            "지원비, 해외에 배치돼있는 전략자산의 유지 및 전개비용 등 47억~50억달러 "
+            "규모의 방위비를 요구했다고 한다”며 이같이 말했다.",
+            "2019-11-12",
+            [
+                ("47억", "US demand of $4.7bn (2019-09-24, for 2020)", "holds"),
+                ("50억달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # An amount printed bare in the brackets of a dollar amount, a thousand times it, is its conversion
+        # into won (The Korea Times, 2019-02-13).
+        (
+            "\"Working with U.S. Secretary of State Mike Pompeo and National Security Adviser John Bolton, they "
+            "(South Korea) agreed to pay, yesterday, $500 million (560 billion) more toward their defense,\" "
+            "Trump said in a Cabinet meeting, Tuesday (local time).",
+            "2019-02-13",
+            [
+                ("$500 million", "difference 2018→2019", "off"),
+                ("560 billion", "conversion of $500 million", "holds"),
+            ],
+        ),
+        # 에 의하면 (according to) is no 'if' (우리동포 (메아리 전재), 2020-05-28).
+        (
+            "알려진데 의하면 남조선당국이 제시한 13%인상이란것도 사실 2019년에 올렸던 "
+            "8.2%증액에 비해 훨씬 늘어난 액수이다.",
+            "2020-05-28",
+            [
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("8.2%", "change 2018→2019", "holds"),
+            ],
+        ),
+        # The amount a rise over years started from, with no year of its own, is no payment of the date's year
+        # (세계일보 [설왕설래], 2024-10-17).
+        (
+            "협정은 3∼5년 단위로 체결되는데 분담금은 초기 1073억원에서 해마다 늘어났고 "
+            "트럼프 집권 때인 2019년 1조원을 넘어섰다.",
+            "2024-10-17",
+            [
+                (
+                    "1073억원",
+                    "unplaced: the amount a rise over years started from, its year not said: 2024 payment would be off",
+                    "unplaced",
+                ),
+                ("1조원", "2019 payment", "holds"),
+            ],
+        ),
+        # 전년도 before an amount and 대비 is the year before the one said (연합뉴스 (via Zum),
+        # 2024-11-13).
+        (
+            "협정에 따르면 2026년도 분담금은 1조5천192억원으로, 전년도 1조4천28억원 "
+            "대비 8.3% 늘었다.",
+            "2024-11-13",
+            [
+                ("1조5천192억원", "2026 payment", "holds"),
+                ("1조4천28억원", "2025 payment (the base of the comparison)", "holds"),
+                ("8.3%", "change 2025→2026", "holds"),
+            ],
+        ),
+        # 올 before an amount is this year (동아일보, 2001-11-17).
+        (
+            "우리나라가 내년에 주한미군 주둔 비용(방위비 분담금)으로 부담해야 할 금액이 올 "
+            "4억4400만달러보다 10.4% 증가한 4억9000만달러로 확정됐다.",
+            "2001-11-17",
+            [
+                ("4억4400만달러", "2001 payment (the base of the comparison)", "holds"),
+                ("10.4%", "change 2001→2002", "off"),
+                ("4억9000만달러", "2002 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

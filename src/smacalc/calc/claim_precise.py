@@ -106,6 +106,9 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
             return demanded
         why = f"a figure worked out for a case, not a fact: {placed.refers_to} would be off"
         return unplaced(ctx, figure, placed.claim, placed.text, why)
+    if placed.kind == "payment" and year_of(ctx, figure)[1] == "date" and _started_from(ctx, figure):
+        why = f"the amount a rise over years started from, its year not said: {placed.refers_to} would be off"
+        return unplaced(ctx, figure, placed.claim, placed.text, why)
     # another reading fits where it holds or is close, and is of the figure's size ("up to 400%" is
     # not a 3.4% change, though 3.4 is under 400)
     fits = [
@@ -174,6 +177,23 @@ _PAID_AS = Pattern(
     r"|(?:19|20)\d\d년\s?(?:방위비|분담금|방위비 분담금)\s?(?:은|는|이|가)?\s?)$",
     re.IGNORECASE,
 )
+
+
+# Around an amount, that a rise over years started from it ("초기 1073억원에서 해마다 늘어났고", "has grown from
+# $150 million").
+_FROM_IT_ROSE = Pattern(r"\s?에서\s(?:\S+\s){0,2}?(?:늘|증가|올|인상|불어|상승)")
+_ROSE_FROM = Pattern(
+    r"\b(?:grown|grew|risen|rose|increased|climbed|gone up|jumped|soared)\s+from\s+(?:about |around |roughly |some )?$",
+    re.IGNORECASE,
+)
+
+
+def _started_from(ctx: Context, figure: Figure) -> bool:
+    """Whether a rise over years started from the amount."""
+    return bool(
+        _FROM_IT_ROSE.match(ctx.text, figure.end)
+        or _ROSE_FROM.search(ctx.text, max(0, figure.start - 40), figure.start)
+    )
 
 
 def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, text: str) -> list[Check]:

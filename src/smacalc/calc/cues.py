@@ -327,7 +327,7 @@ HYPOTHETICAL = words(
     r"\bif\b(?!\s(?:\w+\s){0,3}(?:didn['’]t|doesn['’]t|did not|does not|refuses|refused|fails|failed|won['’]t"
     r"|will not)\b)",
     r"\bwould (?:be|reach|rise|mean|amount|bring)\b|\bcould reach\b",
-    r"하면(?!서)|할 경우|된다면|라면|될 경우",
+    r"(?<!의)하면(?!서)|할 경우|된다면|라면|될 경우",  # not "에 의하면", according to
 )
 # Words that tie a sentence to Korea's own payment (a sentence about Japan that names them is not only Japan's).
 KOREA_SMA = words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")

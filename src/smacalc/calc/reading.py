@@ -12,6 +12,8 @@ begin (not inside a run of digits), so reading is linear in the text's length. P
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,10 +22,10 @@ from typing import Literal
 from smacalc import vocabulary as v
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
+from smacalc.calc.numerals import UNITS, count, decimal, korean_number, number
 from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
-from smacalc.money import Money, UnknownCurrency, cjk_number, parse_money
-from smacalc.numbers import ungrouped
+from smacalc.money import Money, UnknownCurrency, parse_money
 from smacalc.patterns import Pattern
 
 FigureKind = Literal["amount", "pct", "multiple", "troops", "workers", "people", "rate"]
@@ -45,18 +47,17 @@ _BEFORE = v.alternation({**v.SIGNS, **v.FOREIGN_SIGNS})
 _WON_SIGNS = v.alternation(sign for sign, code in v.SIGNS.items() if code == "KRW")  # ₩, W
 _CODES = v.alternation({**v.CODES, **v.FOREIGN_CODES})
 _AFTER = v.alternation({**v.WORDS, **v.FOREIGN_WORDS})
-_UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)
 _CJK_MONEY = v.alternation({**v.CJK_AFTER, **{w: c for w, c in v.FOREIGN_WORDS.items() if not w.isascii()}})
 # Groups of digits, each closed by a unit but the last (1조5192억, 8억7천만, 2만8천5백), at most eight:
 # a unit after each group keeps the reading of a run of digits and units one way only.
 # 여 ("more than") may stand before a unit: 6천100여억원, 4억2천여만달러, 600억 여원.
-_YEO = rf"여(?=[{_UNITS}])|(?<=[{_UNITS}])\s?여(?=\s?원)"
-_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{_UNITS}]|{_YEO})(?:\s?(?:[{_UNITS}]|{_YEO})){{0,3}}"
+_YEO = rf"여(?=[{UNITS}])|(?<=[{UNITS}])\s?여(?=\s?원)"
+_CJK_GROUP = rf"\d[\d,]{{0,12}}(?:\.\d{{1,6}})?\s?(?:[{UNITS}]|{_YEO})(?:\s?(?:[{UNITS}]|{_YEO})){{0,3}}"
 # After the first group, 천 or 백 may stand for one thousand or hundred: 1조 천305억 is 1조1305억.
-_CJK_BARE = rf"[천백]\s?\d[\d,]{{0,12}}\s?(?:[{_UNITS}]|{_YEO}){{1,4}}"
+_CJK_BARE = rf"[천백]\s?\d[\d,]{{0,12}}\s?(?:[{UNITS}]|{_YEO}){{1,4}}"
 _CJK_NUM = (
     rf"(?=\d)(?<!\d)(?<!\d[.,]){_CJK_GROUP}(?:\s?(?:{_CJK_GROUP}|{_CJK_BARE})){{0,7}}"
-    rf"(?:\s?\d[\d,]{{0,12}}(?!\s?[{_UNITS}]))?"
+    rf"(?:\s?\d[\d,]{{0,12}}(?!\s?[{UNITS}]))?"
 )
 
 # Latin words end where no Latin letter follows: a Korean particle may ($5 billion를, 50 dollars는).
@@ -80,7 +81,7 @@ _AMOUNT_CJK = Pattern(
 )
 _PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|per ?cent{_END}|p\.c\b\.?|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
 _MULTIPLE = Pattern(
-    rf"(?P<n>{_NUM})[\s-]?(?:times|fold){_END}"
+    rf"(?P<n>{_NUM})[\s-]?(?:times|time(?=\s(?:more|higher|larger|greater|bigger|as)\b)|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
     rf"|\b(?P<twice>{v.alternation(v.FOLDS)})\b"
     rf"|\bone[\s-](?P<part>{v.alternation(v.FRACTIONS)})\b"
@@ -88,7 +89,7 @@ _MULTIPLE = Pattern(
     re.IGNORECASE,
 )
 _TROOP_NOUNS = (
-    r"troops|soldiers|service ?members|servicemen|military personnel|personnel|GIs|forces|military members|"
+    r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
     r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
     r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK|U\.?S\.? military)"
@@ -108,14 +109,14 @@ _COUNT_NUM = (
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so|member))?"
-    rf"(?:\s(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:[a-z]{{3,}}\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
 )
 # The noun first: the number of USFK troops ... at about 28,500; the current 28,500; not 40,000 but 28,500.
 _TROOPS_THEN_COUNT = Pattern(
-    rf"(?:troops|soldiers|forces|contingent|garrison|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
+    rf"(?:troops|soldiers|forces?|contingent|garrison|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
     rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
     rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?!(?:19|20)\d\d\b)(?P<n>{_COUNT_NUM})"
     rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
@@ -149,7 +150,6 @@ _RATE = Pattern(
     rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
-_LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ def read_figures(text: str) -> list[Figure]:
 
     for m in _RATE.finditer(text):
         numeral = m["a"] or m["b"] or m["c"] or m["d"]
-        value = _korean_number(numeral) if re.search("[천백]", numeral) else _decimal(re.sub(r"[^\d.,]", "", numeral))
+        value = korean_number(numeral) if re.search("[천백]", numeral) else decimal(re.sub(r"[^\d.,]", "", numeral))
         if value is not None:
             add(Figure(m[0], m.start(), m.end(), "rate", value))
     for m in _ENGLISH_COUNT.finditer(text):
@@ -202,14 +202,14 @@ def read_figures(text: str) -> list[Figure]:
         add(_english_count(text, m, start=m.start("n")))
     wholes = {f.start: f for f in found if f.kind in ("troops", "workers")}
     for m in _PART_OF_COUNT.finditer(text) if wholes else ():  # "about 4,000 of the approximately 8,600 Korean workers"
-        whole, part = wholes.get(m.end()), _count(m["n"])
+        whole, part = wholes.get(m.end()), count(m["n"])
         if whole is not None and part is not None and 10 <= part < whole.value:
             add(Figure(m["n"], m.start(), m.end("n"), whole.kind, part, hedge_of(text, m.start(), m.end("n"))))
     cjk = not text.isascii()
     for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
     for m in _PCT.finditer(text):
-        value = _number(m["n"])
+        value = number(m["n"])
         if value is not None:
             add(Figure(m[0], m.start(), m.end(), "pct", value, hedge_of(text, m.start(), m.end())))
     for m in _MULTIPLE.finditer(text):
@@ -222,11 +222,27 @@ def read_figures(text: str) -> list[Figure]:
             add(_vague_tail(text, _amount(text, m)) if pattern is _AMOUNT_CJK else _amount(text, m))
     for m in _BARE_MAGNITUDE.finditer(text):
         add(_bare_amount(text, m, found))
+    found.sort(key=lambda f: f.start)
+    for i, (low, high) in enumerate(list(itertools.pairwise(found))):
+        # the lower end of a range takes the currency printed after the upper: "47억~50억달러"
+        if (
+            low.money is not None
+            and high.money is not None
+            and low.money.currency != high.money.currency
+            and _RANGE_SIGN.fullmatch(text, low.end, high.start)
+            and not _CURRENCY_SAID.search(low.span)
+        ):
+            found[i] = dataclasses.replace(low, money=Money(low.money.amount, high.money.currency))
     for m in _BARE_COUNT.finditer(text):
         if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
-            value = _count(m[0])
+            value = count(m[0])
             add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, hedge_of(text, *m.span())))
-    return sorted(found, key=lambda f: f.start)
+    return found
+
+
+# Between the two ends of a range, and a currency said within an amount.
+_RANGE_SIGN = Pattern(r"\s?[~∼–-]\s?")
+_CURRENCY_SAID = Pattern(rf"{_CJK_MONEY}|{_BEFORE}|{_CODES}|{_AFTER}", re.IGNORECASE)
 
 
 # A number and a magnitude with no currency of its own, nor a noun after it ("the new total works
@@ -242,19 +258,39 @@ def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | N
     i = bisect.bisect_right(ends, m.start())
     low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
     near = [f for f in found if f.money is not None and low <= f.start and f.end <= high]
-    value = _number(m["n"])
+    value = number(m["n"])
     if re.match(r"[\s-]*[a-z$₩€¥£\d]", text[m.end() : m.end() + 3], re.IGNORECASE) and not _BARE_NOUN_OK.match(
         text, m.end()
     ):
         return None  # a noun of its own follows: "28 million people", "5 billion worth"
     if not near or value is None:
         return None
-    money = min(near, key=lambda f: abs(f.start - m.start())).money
+    nearest = min(near, key=lambda f: abs(f.start - m.start()))
+    money = nearest.money
     assert money is not None
     amount = value * 10 ** v.MAGNITUDES[m["mag"].lower()]
+    if _OPEN_BRACKET.fullmatch(text, nearest.end, m.start()):
+        # in the brackets of an amount, its conversion: "$500 million (560 billion)" is in won
+        money = Money(amount, _converted_into(money, amount))
     return Figure(
         m[0], m.start(), m.end(), "amount", amount, hedge_of(text, m.start(), m.end()), Money(amount, money.currency)
     )
+
+
+_OPEN_BRACKET = Pattern(r"\s?\(\s?(?:about |approximately |roughly |some |약\s?)?")
+# Won to the dollar: a conversion between the two is about 700 to 1,600 won a dollar (2,000 at most).
+_WON_PER_DOLLAR = (Decimal(500), Decimal(2000))
+
+
+def _converted_into(money: Money, amount: Decimal) -> str:
+    """The currency of ``amount``, printed bare as the conversion of ``money``: won for dollars and
+    dollars for won where the two are that far apart; else ``money``'s."""
+    low, high = _WON_PER_DOLLAR
+    if money.currency == "USD" and low <= amount / money.amount <= high:
+        return "KRW"
+    if money.currency == "KRW" and low <= money.amount / amount <= high:
+        return "USD"
+    return money.currency
 
 
 # A hyphen before a currency word ("a five billion-dollar deal") or a magnitude ("1.03-trillion won",
@@ -281,7 +317,7 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     # "1 trillion 38.9 billion won": the larger part, printed first without a currency, is the amount's
     larger = _LARGER_PART.search(text, max(0, start - 24), start)
     if larger is not None:
-        head = _number(larger["n"])
+        head = number(larger["n"])
         if head is not None and money.amount < 10 ** v.MAGNITUDES[larger["mag"].lower()]:
             value = money.amount + head * 10 ** v.MAGNITUDES[larger["mag"].lower()]
             money = Money(value, money.currency)
@@ -312,32 +348,19 @@ _LARGER_PART = Pattern(rf"(?<![\w.,$₩])(?P<n>{_NUM})\s(?P<mag>trillion|billion
 
 
 def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Figure | None:
-    value = _count(m["n"] or m["strong"])
+    value = count(m["n"] or m["strong"])
     if value is None or not 10 <= value <= 10_000_000:
         return None
     groups = m.groupdict()
-    upper = _count(groups["upper"]) if groups.get("upper") else None
+    upper = count(groups["upper"]) if groups.get("upper") else None
     kind: FigureKind = "workers" if groups.get("workers") or groups.get("strong_workers") else "troops"
     begin = m.start() if start is None else start
     end = m.end() if start is None else m.end("n")
     return Figure(text[begin:end], begin, end, kind, value, hedge_of(text, begin, end), upper=upper)
 
 
-def _count(numeral: str) -> Decimal | None:
-    """A count as printed: 28,500, 28-thousand-500, 32-thousand, nine-thousand."""
-    numeral = numeral.strip()
-    if numeral[:1].isalpha():
-        numeral = v.spelled_out(numeral)  # nine-thousand: 9-thousand
-    spoken = re.fullmatch(r"(\d{1,3})[\s-](thousand|hundred)", numeral, re.IGNORECASE)
-    if spoken:
-        return Decimal(int(spoken[1]) * (1000 if spoken[2].lower() == "thousand" else 100))
-    if re.fullmatch(r"\d{1,3}\.\d{3}", numeral):
-        return Decimal(numeral.replace(".", ""))  # "28.500-strong": a count has no fraction, the dot groups
-    return _number(numeral)
-
-
 def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
-    value, upper = _korean_number(m["k"]), _korean_number(m["upper"]) if m["upper"] else None
+    value, upper = korean_number(m["k"]), korean_number(m["upper"]) if m["upper"] else None
     if value is None or not 10 <= value <= 10_000_000 or value != value.to_integral_value():
         return None
     low, high = max(0, m.start() - 20), m.end() + 20
@@ -354,28 +377,6 @@ def _korean_count(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(m[0], m.start(), m.end(), kind, value, hedge, upper=upper)
 
 
-def _korean_number(numeral: str) -> Decimal | None:
-    numeral = numeral.replace(" ", "").replace(",", "")
-    try:
-        return cjk_number(numeral, numeral) if re.search(f"[{_UNITS}]", numeral) else Decimal(numeral)
-    except (InputError, ArithmeticError):
-        return None
-
-
-def _decimal(numeral: str) -> Decimal | None:
-    digits = ungrouped(numeral)
-    try:
-        value = Decimal(digits)
-    except ArithmeticError:
-        return None
-    return value if value.is_finite() and value < _LARGEST else None
-
-
-def _number(numeral: str) -> Decimal | None:
-    """A numeral as printed or spelled out (8.3, 28,500, eight-point-two, four)."""
-    return _decimal(v.spelled_out(numeral.lower()))
-
-
 def _factor(m: re.Match[str]) -> Decimal | None:
     if m["twice"]:
         return Decimal(v.FOLDS[m["twice"].lower()])
@@ -386,5 +387,5 @@ def _factor(m: re.Match[str]) -> Decimal | None:
     word = m["n"] or m["k"]
     if word in v.KOREAN_NUMBERS:
         return Decimal(v.KOREAN_NUMBERS[word])
-    value = _number(word)
+    value = number(word)
     return value if value is not None and 0 < value <= 1000 else None

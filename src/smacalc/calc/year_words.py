@@ -47,13 +47,22 @@ BASE_AFTER = Pattern(
 RELATIVE = [
     (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
     (words(r"\bnext year\b|\bcoming year\b", r"내년|이듬해"), 1),
-    (words(r"\bthis year\b|\bthis year's\b|\bcurrent year\b", r"올해|금년|올 한 해|今年"), 0),
+    # 올 alone, before an amount or a payment ("올 4억4400만달러보다", "올 분담금"), not before other words ("올
+    # 정기국회", nor the verb's future, "올 것")
+    (
+        words(
+            r"\bthis year\b|\bthis year's\b|\bcurrent year\b",
+            r"올해|금년|올 한 해|今年|(?<![가-힣])올(?=\s(?:\d|분담금|방위비))",
+        ),
+        0,
+    ),
 ]
 # The year before the one a sentence names ("in 2019 ..., up from ₩960bn the previous year"); with none
 # named, the year before the date.
 PREVIOUS_YEAR = words(
     r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
-    r"그 전해|한 해 전(?!\s?\d)|전년(?=\s?(?:보다|대비|에 비해))",
+    # ("전년 대비", "전년도에 비해", "전년도 1조4천28억원 대비")
+    r"그 전해|한 해 전(?!\s?\d)|전년도?(?=\s?(?:[\d,.조억천백만]+\s?원\s?)?(?:보다|대비|에 비해))",
 )
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = words(
