@@ -3070,6 +3070,108 @@ PRINTED = [
                 ("4억9000만달러", "2002 payment", "holds"),
             ],
         ),
+        # A change said as an amount that no recorded demand is near, in a sentence that speaks of a demand,
+        # is the year's rise where that holds (zum 뉴스 (TV 대담 전재), 2019-02-10).
+        (
+            "분담금이 미국의 최초 요구보다 줄기는 했지만, 그래도 전년도에 비해 800억 원 "
+            "가까이 올랐습니다.",
+            "2019-02-10",
+            [
+                ("800억 원", "difference 2018→2019", "holds"),
+            ],
+        ),
+        # A change said as an amount from a year's payment right before it (대비) is the
+        # difference from that year to the year the sentence says (올해) (클릭앤뉴스 게시판 (repost of a
+        # 10 Mar 2021 news report), 2021-03-10).
+        (
+            "올해는 2019년 한국이 분담했던 1조389억원 대비 1444억원 늘어난 금액을, "
+            "이번 협정의 유효기간이 끝나는 2025년에는 대략 1조5000억원을 분담하게 되는 "
+            "것이다.",
+            "2021-03-10",
+            [
+                ("1조389억원", "2019 payment", "holds"),
+                ("1444억원", "difference 2019→2021", "holds"),
+                ("1조5000억원", "2025 payment", "holds"),
+            ],
+        ),
+        # 'Has paid' is the past: the last completed year (The Japan Times (editorial), 2019-02-08).
+        (
+            "Seoul has paid about $800 million annually to support the 28,500 U.S. troops stationed on the "
+            "peninsula to defend South Korea and deter North Korea.",
+            "2019-02-08",
+            [
+                ("$800 million", "2018 payment (the year before the date)", "holds"),
+                ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # 내왔다 (has paid) is the past: the last completed year (Money Today, 2019-02-13).
+        (
+            "트럼프 대통령은 \"지금 우리가 한국 방위에 매년 50억달러(5조6135억원)를 "
+            "쓰고 있는데 한국은 그 대가로 5억달러를 내왔다\"면서 \"이것보다 나아져야 하는데 "
+            "그들은 5억달러를 더 내기로 동의했다\"고 설명했다.",
+            "2019-02-13",
+            [
+                ("50억달러", _BEYOND, "unplaced"),
+                ("5조6135억원", "conversion of 50억달러", "holds"),
+                ("5억달러", "2018 payment (the year before the date)", "off"),
+                ("5억달러", "difference 2018→2019", "off"),
+            ],
+        ),
+        # An amount said to be paid right after it (을 냈다) has no reading as a demand
+        # (Financial News, 2019-08-07).
+        (
+            "7일 트럼프 대통령은 자신의 트위터를 통해 \"한국이 북한으로부터 스스로를 방어하기 "
+            "위해 미국에 훨씬 더 많은 방위비 분담금을 지불하기로 동의했다\"며 \"지난 수십년 "
+            "간 미국은 한국으로부터 매우 적은 금액을 받았지만 지난해 나의 요청으로 "
+            "9억9000만달러(약 1조 2033억원)을 냈다\"고 밝혔다.",
+            "2019-08-07",
+            [
+                ("9억9000만달러", "2018 payment", "off"),
+                ("1조 2033억원", "conversion of 9억9000만달러", "holds"),
+            ],
+        ),
+        # What the US is said to spend (미국이 ... 지출) is not the SMA (Dong-A Ilbo (동아일보),
+        # 2013-07-24).
+        (
+            "보고서는 2012년 기준으로 한국과 미국의 방위비분담액이 각각 7억6500만 "
+            "달러, 10억9500만 달러로 미국이 3억3000만 달러(약 3686억 원)를 더 "
+            "지출했다고 덧붙였다.",
+            "2013-07-24",
+            [
+                ("7억6500만 달러", "2012 payment", "holds"),
+                (
+                    "10억9500만 달러",
+                    "unplaced: another amount of the sentence is the 2012 payment; this is a part of it, a total "
+                    "with other costs, or a difference",
+                    "unplaced",
+                ),
+                ("3억3000만 달러", _NOT_SMA, "unplaced"),
+                ("3686억 원", "conversion of 3억3000만 달러", "holds"),
+            ],
+        ),
+        # A count whose subject is a unit (2사단은) is a part of the troops (Dong-A Ilbo (동아일보),
+        # 2004-08-12).
+        (
+            "이에 따라 주한미군 규모는 3만7000여명에서 3만3400여명으로, 주한미군 "
+            "주력부대인 2사단은 1만4000여명에서 1만400여명으로 줄었다.",
+            "2004-08-12",
+            [
+                ("3만7000여명", "US troops in Korea, 2004", "holds"),
+                ("3만3400여명", "US troops in Korea, 2004", "holds"),
+                ("1만4000여명", "unplaced: a part of the troops in Korea, not the level", "unplaced"),
+                ("1만400여명", _MOVED, "unplaced"),
+            ],
+        ),
+        # What Trump says he extracted from Seoul is paid, not his demand (KBS World Radio, 2019-08-08).
+        (
+            "Trump also tweeted that the U.S. has been paid “very little” over the past decades, but that he "
+            "managed to extract 990 million dollars last year from Seoul to maintain U.S. troops and assets on "
+            "the peninsula.",
+            "2019-08-08",
+            [
+                ("990 million dollars", "2018 payment", "off"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -23,7 +23,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
         if cues.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
-        if _PART_OF.match(ctx.text, figure.end):  # "4,500 of the approximately 28,500 U.S. troops"
+        if _PART_OF.match(ctx.text, figure.end) or _A_UNIT.search(ctx.text, max(0, figure.start - 24), figure.start):
+            # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start
@@ -78,6 +79,12 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return unplaced(ctx, figure, claim, text, why)
 
 
+# Right before a count, a unit or a service its subject ("2사단은 1만4000여명", "the 2nd Infantry Division's
+# 14,000"): a part of the troops.
+_A_UNIT = Pattern(
+    r"(?:사단|여단|연대|대대|육군|해군|공군|해병대)(?:은|는|이|가|의)?\s?(?:병력(?:은|는|이|가)?\s?)?(?:약\s?)?$"
+    r"|\b(?:Division|Brigade|Regiment|Battalion|Army|Navy|Air Force|Marines?)(?:['’]s)?\s(?:about |some )?$"
+)
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
 _PART_OF = Pattern(OF_A_WHOLE + r"\d")
 _WHOLE = Pattern(

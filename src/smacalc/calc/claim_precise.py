@@ -224,8 +224,10 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     if placed.kind == "payment" or figure.money is not None:
         out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
-        said_paid = _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start]) or cues.PAYMENT_SAID.search(
-            ctx.text[max(low, figure.start - 60) : figure.start]
+        said_paid = (
+            _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
+            or cues.PAYMENT_SAID.search(ctx.text[max(low, figure.start - 60) : figure.start])
+            or cues.PAID_AFTER.match(ctx.text, figure.end)
         )
         if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
             out.append(position(ctx, figure, "US", claim, text))

@@ -11,6 +11,7 @@ from smacalc.calc import cues
 from smacalc.calc.claim_changes import change_of, difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_rows import Check, Context
+from smacalc.calc.claim_years import year_cues
 from smacalc.calc.reading import Figure
 from smacalc.calc.verdicts import verdict
 from smacalc.patterns import Pattern
@@ -82,3 +83,28 @@ def _rise_before(ctx: Context, amount: Figure) -> Figure | None:
 
 # Between a rise as a percentage and as an amount: "13.9%, 1444억원", "13.9% (₩144.4bn)".
 _SAID_TWO_WAYS = Pattern(r"\s?(?:,|\(|, or|or)\s?")
+
+
+# Between a base amount and the change said from it: "1조389억원 대비 1444억원", "9602억원보다 787억원".
+_FROM_THE_BASE = Pattern(r"\s?(?:대비|보다|에 비해|과 비교해)\s?")
+
+
+def change_from_its_base(ctx: Context, figure: Figure, base: Check | None, claim: int, text: str) -> Check | None:
+    """A change said as an amount from the amount right before it, placed as a year's payment ("2019년
+    한국이 분담했던 1조389억원 대비 1444억원 늘어난"): the difference from that year to the year the sentence
+    says before the change (올해), else --date's, where it holds."""
+    if (
+        base is None
+        or base.kind != "payment"
+        or base.year is None
+        or base.figure is None
+        or not _FROM_THE_BASE.fullmatch(ctx.text, base.figure.end, figure.start)
+    ):
+        return None
+    later = [c.year for c in year_cues(ctx, figure) if c.end <= base.figure.start and c.year > base.year]
+    if not later and ctx.day is not None and ctx.day.year > base.year:
+        later = [ctx.day.year]
+    if not later or later[-1] not in ctx.rows:
+        return None
+    change = difference_in(ctx, figure, base.year, later[-1], claim, text)
+    return change if change.verdict == "holds" else None

@@ -24,7 +24,7 @@ from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
-from smacalc.calc.claim_rises import change_said_two_ways, rose_to, said_with_its_amount
+from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways, rose_to, said_with_its_amount
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
@@ -153,14 +153,6 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
     return settled(ctx, figure, placed, named, claim, text)
 
 
-# Right after an amount, that it was paid ("the $900 billion paid last year by Seoul").
-_PAID_AFTER = Pattern(
-    r"\s(?:\([^()]{0,40}\)\s)?"
-    r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b",
-    re.IGNORECASE,
-)
-
-
 # Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
 _BROKEN = Pattern(r"(?<![\d.,])\d{1,2} $")
 
@@ -222,7 +214,7 @@ def _first_reading(
                 return unplaced(ctx, figure, claim, text, "a US demand on Japan: the record holds none")
             return japan(ctx, figure, claim, text)
         # (unless said to be paid: "the $900 billion paid last year by Seoul" is a payment misprinted)
-        if beyond_the_sma(ctx, figure) and not _PAID_AFTER.match(ctx.text, figure.end):
+        if beyond_the_sma(ctx, figure) and not cues.PAID_AFTER.match(ctx.text, figure.end):
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
         # a sum over years spoken of near it, unless a year's payment is named right before it
@@ -250,7 +242,7 @@ def _first_reading(
         settled = (
             cues.SETTLED_AT.search(ctx.text[figure.end :][:24])
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
-            or _PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
+            or cues.PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )
         rose = rose_to(ctx, figure, previous, claim, text)
         if rose is not None:
@@ -264,15 +256,19 @@ def _first_reading(
                 demanded = exactly_demanded(ctx, figure, claim, text)
                 if demanded is not None:
                     return demanded
-            if placed.verdict == "unplaced" and not changed:  # no recorded position near it: a payment, if one fits
-                paid = payment(ctx, figure, claim, text)
+            if placed.verdict == "unplaced":  # no recorded position near it: a payment, or a change, if one fits
+                paid = difference(ctx, figure, claim, text) if changed else payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":
                     return paid
             return placed
         if changed and cues.POSITION_BASE.search(before_it):
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
         if changed:
-            return change_said_two_ways(ctx, figure, claim, text) or difference(ctx, figure, claim, text)
+            return (
+                change_said_two_ways(ctx, figure, claim, text)
+                or change_from_its_base(ctx, figure, last, claim, text)
+                or difference(ctx, figure, claim, text)
+            )
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         with_amount = said_with_its_amount(ctx, figure, i, before, claim, text)

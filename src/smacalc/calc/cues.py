@@ -184,7 +184,16 @@ PAYMENT_SAID = words(
 # Said of the payment in force, or paid: a payment, not a position.
 PAID = words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bportion\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
+    r"\bextract(?:ed)?\b",
     r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈",
+)
+# Right after an amount, that it was paid ("the $900 billion paid last year by Seoul", "9억9000만달러(약 1조
+# 2033억원)을 냈다").
+PAID_AFTER = Pattern(
+    r"\s(?:\([^()]{0,40}\)\s)?"
+    r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
+    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?(?:냈다|냈고|지불했다|지불했고)",
+    re.IGNORECASE,
 )
 
 # --- things that are not Korea's SMA payment ---
@@ -215,6 +224,7 @@ NOT_SMA = words(
     r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
     r"\bTHAAD\b|사드",
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
+    r"미국(?:이|은|측이|측은)\s[^.]{0,40}?지출",  # what the US spends ("미국이 3억3000만 달러를 더 지출했다")
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"\bfor (?:the )?(?:wages|salaries|labou?r costs?) of\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
@@ -240,6 +250,9 @@ PURPOSE = words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지
 KOREA_PAYS = words(
     r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
     r"\b(?:Seoul|South Korea|Korea) (?:\w+ )?(?:increase|raise)s? its (?:contribution|share|payment)\b",
+    # "he managed to extract 990 million dollars last year from Seoul"
+    r"\b(?:extract(?:ed|s)?|got|gotten|collect(?:ed|s)?|receiv(?:ed|es))\b[^.]{0,40}"
+    r"\bfrom (?:Seoul|South Korea|Korea)\b",
     r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.

@@ -66,10 +66,10 @@ PREVIOUS_YEAR = words(
 )
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = words(
-    r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bhad paid\b|\bused to pay\b|\bpreviously\b",
+    r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bha[ds] paid\b|\bused to pay\b|\bpreviously\b",
     r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
     r"\bat the time\b|\bin recent years\b",
-    r"내던|냈던|지불했던|부담했던|종전|이전 협정",
+    r"내던|냈던|지불했던|부담했던|종전|이전 협정|내왔|부담해 ?왔|지불해 ?왔",
 )
 # The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
 # for that year"): a figure's year.
