@@ -3172,6 +3172,129 @@ PRINTED = [
                 ("990 million dollars", "2018 payment", "off"),
             ],
         ),
+        # A rate after 환율 and its particle (원화환율을 1,245원으로) is a stated rate, not an amount
+        # (Seoul Shinmun, 2001-12-04).
+        (
+            "국방부는 특히 원화환율을 1,245원으로 고정키로 합의, 연 200억원의 "
+            "환차손을줄일 수 있을 것으로 기대하고 있다.",
+            "2001-12-04",
+            [
+                ("200억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # The year a deal was last revised is no figure's year: 'currently' is the date's (IDSA (Institute for
+        # Defence Studies and Analyses), 2013-07-26).
+        (
+            "Under the agreement, last revised in 2008, South Korea currently shares 869.5 billion won ($778.1 "
+            "million) or about 42% of the total cost.",
+            "2013-07-26",
+            [
+                ("869.5 billion won", "2013 payment", "holds"),
+                ("$778.1 million", "conversion of 869.5 billion won", "holds"),
+                ("42%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # What the US contributes to its own operations is not the SMA (Real News Not BS, 2024-08-27).
+        (
+            "The US contributes about $3.3 billion annually to its operations in South Korea.",
+            "2024-08-27",
+            [
+                ("$3.3 billion", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # Reconstruction aid (재건비용) is not the SMA (Hankook Ilbo, 2003-11-18).
+        (
+            "도널드 럼스펠드 장관은 이라크에 추가병력을 파견하고 2003년부터 2007년까지 "
+            "2억6,000만달러의 재건비용을 제공키로 한 노무현 대통령의 결정에 사의를 "
+            "표하였다.",
+            "2003-11-18",
+            [
+                ("2억6,000만달러", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # 현 before a count is the level now (Money S (머니S), 2025-12-11).
+        (
+            "특히 해당 법안에는 주한미군 규모를 현 2만8500명 미만으로 감축하거나 한미 "
+            "연합사령부 전시작전통제권을 한국 지휘 사령부로 전환을 완료하는데 예산을 지출하지 "
+            "못한다는 내용도 적시됐다.",
+            "2025-12-11",
+            [
+                ("2만8500명", "US troops in Korea, 2025", "holds"),
+            ],
+        ),
+        # The amount a multiple is 'times the' is a payment, not a demand (BloombergQuint (Bloomberg),
+        # 2020-02-24).
+        (
+            "While the two sides remain at odds, U.S. officials have indicated they’ve backed off Trump’s "
+            "initial demand that South Korea pay about $5 billion a year, more than five times the $900 million "
+            "in a stopgap one-year agreement that expired on Dec. 31.",
+            "2020-02-24",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("$900 million", "2019 payment", "holds"),
+            ],
+        ),
+        # A count in quotation marks before its troops is read (Korea JoongAng Daily, 2025-08-26).
+        (
+            "From Abe's Korea 'warmth' to '40,000' USFK troops, Trump shoots from the hip in summit",
+            "2025-08-26",
+            [
+                ("40,000' USFK troops", "US troops in Korea, 2025", "off"),
+            ],
+        ),
+        # What Korea is said to be paying now (부담하고 있는 방위비가) is its payment (뉴스토마토,
+        # 2019-11-15).
+        (
+            "현재 우리가 부담하고 있는 방위비가 1조원 수준, 미국은 여섯배 가까운 "
+            "5조9천억원 수준을 요구하고 있지요.",
+            "2019-11-15",
+            [
+                ("1조원", "2019 payment", "holds"),
+                ("여섯배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("5조9천억원", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # The first of a pair of amounts takes the currency printed after the second (연 80억,
+        # 50억 달러) (Hankook Ilbo (한국일보), 2020-06-21).
+        (
+            "트럼프 대통령은 “일본과 한국에서 각각 연 80억, 50억 달러를 얻는 길은 모든 "
+            "미군을 철수하겠다고 위협하는 것”이라고 말했다고 볼턴 전 보좌관은 전했다.",
+            "2020-06-21",
+            [
+                (
+                    "80억",
+                    "unplaced: no figure of Japan's support near 80억; the nearest: Japan's host-nation support, "
+                    "JFY2016-2020, total",
+                    "unplaced",
+                ),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # 지출해온 (has spent) is the past (Hankook Ilbo (AP=Yonhap), 1992-08-02).
+        (
+            "한국은 주한미군 유지와 관련,연 1억5천만달러를 지출해온 것으로 보고서는 밝혔다.",
+            "1992-08-02",
+            [
+                ("1억5천만달러", "1991 payment (the year before the date)", "holds"),
+            ],
+        ),
+        # What heads a list of amounts is each one's (savings of ..., ..., and ...), across a month's
+        # abbreviation (Oct.) (Hankyoreh English, 2015-10-24).
+        (
+            "The Ministry of National Defense has reported defense contribution savings of 1,119.3 billion won "
+            "(US$985.2 million) in Oct. 2008, 710 billion won (US$625 million) in Aug. 2013, and 621 billion won "
+            "(US$547 million) in Jan. 2014 to the National Assembly.",
+            "2015-10-24",
+            [
+                ("1,119.3 billion won", _NOT_SMA, "unplaced"),
+                ("US$985.2 million", "conversion of 1,119.3 billion won", "holds"),
+                ("710 billion won", _NOT_SMA, "unplaced"),
+                ("US$625 million", "conversion of 710 billion won", "holds"),
+                ("621 billion won", _NOT_SMA, "unplaced"),
+                ("US$547 million", "conversion of 621 billion won", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -61,8 +61,10 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
         r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
     ):
         verb = None  # "asked ... and agreed to pay $X": the last word is a payment's
-    if cues.BASE_AMOUNT.search(before[-30:]) and not cues.DEMAND.search(after[:20]):
-        return None  # "an increase on the $870 million": the base of a change is a payment
+    if (cues.BASE_AMOUNT.search(before[-30:]) or cues.TIMES_THE.search(before[-30:])) and not cues.DEMAND.search(
+        after[:20]
+    ):
+        return None  # "an increase on the $870 million", "five times the $900 million": the base is a payment
     if verb is None:
         found = [m for m in (cues.DEMAND.search(after), cues.OFFER.search(after)) if m is not None]
         if not found or cues.PAID.search(after[: min(m.start() for m in found)]):

@@ -219,8 +219,12 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, why)
         # a sum over years spoken of near it, unless a year's payment is named right before it
         year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
-        if _not_sma(ctx, figure) or (cues.CUMULATIVE.search(near) and not year_paid):
-            why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
+        why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
+        if (
+            _not_sma(ctx, figure)
+            or (cues.CUMULATIVE.search(near) and not year_paid)
+            or _listed_after(ctx, i, before, f"unplaced: {why}")
+        ):
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
         part = "a part of a payment (what it pays for), or an average of years"
@@ -282,6 +286,24 @@ def _first_reading(
             demand = _demand_between(ctx, figure, before, low - 300, low)
         return percentage(ctx, figure, demand, claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
+
+
+# Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
+# million) in Oct. 2008, 710 billion won".
+_IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
+
+
+def _listed_after(ctx: Context, i: int, before: Sequence[Check | None], refers_to: str) -> bool:
+    """Whether the amount at ``i`` follows, in a list, an amount the row of which refers to ``refers_to``
+    (what heads the list is each member's: "savings of 1,119.3 billion won ..., 710 billion won ...")."""
+    k = _amount_before(ctx, i)
+    while k is not None and (c := before[k]) is not None and c.kind == "conversion":
+        k = _amount_before(ctx, k)
+    if k is None or (row := before[k]) is None or row.refers_to != refers_to:
+        return False
+    first, this = ctx.figures[k], ctx.figures[i]
+    same = sentence(ctx.text, first) == sentence(ctx.text, this)
+    return same and bool(_IN_A_LIST.fullmatch(ctx.text, first.end, this.start))
 
 
 def _amount_before(ctx: Context, i: int) -> int | None:

@@ -63,6 +63,8 @@ BASE_AMOUNT = words(
     r"\b(?:increase|rise|hike|raise)\w* (?:\S+ ){0,3}on (?:the )?(?:current )?$",
     r"현행 $|기존 $|현재 $",
 )
+# Right before an amount, a multiple it is the base of ("more than five times the $900 million"): a payment.
+TIMES_THE = words(r"\b(?:times|fold) (?:the |what (?:it|Seoul|Korea|South Korea) (?:paid|pays) )?(?:about |some )?$")
 # Years that end a span ("until 2030", "through 2025"): the last place to look for a figure's year.
 SPAN_END = words(r"\b(?:until|through|till|to|by|last until|lasts until|run to|runs to)\s*$", r"까지\s*$")
 # Korea's side: an offer, a proposal, a position.
@@ -175,6 +177,7 @@ PAYMENT_SAID = words(
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
     r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
     r"(?:현재|현행|기존)(?:의)?\s$",
+    r"(?:부담|지불)하고 있는 (?:방위비|분담금)(?:가|는|은|이)?\s$",  # "현재 우리가 부담하고 있는 방위비가 1조원 수준"
     r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
     r"(?:about |around )?$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
@@ -205,7 +208,7 @@ JAPAN = words(JAPAN_NAMED.pattern, r"회계연도")
 NOT_SMA = words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
     r"\bsav(?:e|es|ed|ing|ings)\b",
-    r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent)\b|\bu\.?s\.? spen(?:t|ds?)\b",
+    r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent|contributes)\b|\bu\.?s\.? spen(?:t|ds?)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
@@ -222,7 +225,8 @@ NOT_SMA = words(
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
-    r"\bTHAAD\b|사드",
+    r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
+    r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"미국(?:이|은|측이|측은)\s[^.]{0,40}?지출",  # what the US spends ("미국이 3억3000만 달러를 더 지출했다")
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
@@ -291,7 +295,7 @@ LEVEL_KEPT = words(
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
 )
 LEVEL_NOW = words(
-    r"(?:현 수준인?|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
+    r"(?:현 수준인?|(?<![가-힣])현|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
     # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
     r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",

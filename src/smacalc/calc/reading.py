@@ -108,7 +108,7 @@ _COUNT_NUM = (
 )
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
-    rf"(?P<n>{_COUNT_NUM}){_RANGE}(?:[\s-](?:strong|odd|plus|or so|member))?"
+    rf"(?P<n>{_COUNT_NUM}){_RANGE}['’\"”]?(?:[\s-](?:strong|odd|plus|or so|member))?"
     rf"(?:\s(?:[a-z]{{3,}}\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
@@ -147,7 +147,7 @@ _RATE = Pattern(
     # (US$1=W1,231), ($1 = 1,231 won)
     rf"|(?:US|U\.S\.)?\$\s?1\s?=\s?(?P<d>(?:{_WON_SIGNS})\s?{_DIGITS}|{_DIGITS}\s?won)"
     rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
-    rf"|환율\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
+    rf"|환율(?:을|은|는|이|가)?\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
 
@@ -224,7 +224,7 @@ def read_figures(text: str) -> list[Figure]:
         add(_bare_amount(text, m, found))
     found.sort(key=lambda f: f.start)
     for i, (low, high) in enumerate(list(itertools.pairwise(found))):
-        # the lower end of a range takes the currency printed after the upper: "47억~50억달러"
+        # the lower end of a range, or the first of a pair, takes the currency printed after the other: "47억~50억달러"
         if (
             low.money is not None
             and high.money is not None
@@ -241,7 +241,7 @@ def read_figures(text: str) -> list[Figure]:
 
 
 # Between the two ends of a range, and a currency said within an amount.
-_RANGE_SIGN = Pattern(r"\s?[~∼–-]\s?")
+_RANGE_SIGN = Pattern(r"\s?[~∼–-]\s?|,\s")  # 47억~50억달러; a list, 연 80억, 50억 달러
 _CURRENCY_SAID = Pattern(rf"{_CJK_MONEY}|{_BEFORE}|{_CODES}|{_AFTER}", re.IGNORECASE)
 
 

@@ -25,7 +25,8 @@ LAW = Pattern(
 )
 # Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
 SIGNED = Pattern(
-    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|expires?|expired|expiring)\s+(?:in\s+)?$", re.IGNORECASE
+    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|revised|renewed|expires?|expired|expiring)\s+(?:in\s+)?$",
+    re.IGNORECASE,
 )
 # Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
 DATELINE = Pattern(
@@ -69,7 +70,7 @@ PAST = words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bha[ds] paid\b|\bused to pay\b|\bpreviously\b",
     r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
     r"\bat the time\b|\bin recent years\b",
-    r"내던|냈던|지불했던|부담했던|종전|이전 협정|내왔|부담해 ?왔|지불해 ?왔",
+    r"내던|냈던|지불했던|부담했던|종전|이전 협정|내왔|(?:부담|지불|지출)해 ?(?:왔|온)",
 )
 # The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
 # for that year"): a figure's year.
