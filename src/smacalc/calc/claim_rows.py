@@ -33,11 +33,17 @@ Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "j
 
 class Payments(dict[int, ProjectionRow]):
     """Every year's payment of the record, by year (the years claims are placed in), with the largest
-    in each currency it was paid in, found once for all the claims of a batch."""
+    in each currency it was paid in, found once for all the claims of a batch, and the rates its
+    claims were converted at (the claims of a batch ask for the same rates often)."""
 
     @functools.cached_property
     def largest(self) -> dict[str, Decimal]:
         return largest_in_each_currency(row.amount for row in self.values())
+
+    @functools.cached_property
+    def rates(self) -> dict[tuple[object, ...], Rate]:
+        """The rates asked so far, by what was asked (see ``Context.rate_of``)."""
+        return {}
 
 
 def largest_in_each_currency(sums: Iterable[Money], start: Mapping[str, Decimal] | None = None) -> dict[str, Decimal]:
@@ -93,20 +99,16 @@ class Context:
         """The year cues of each sentence, by its bounds, as claim_years finds them."""
         return {}
 
-    @functools.cached_property
-    def rates(self) -> dict[tuple[object, ...], Rate]:
-        """The rates a claim's figures were converted at, by what was asked (see ``rate_of``)."""
-        return {}
-
     def rate_of(
         self, currencies: set[str], year: int | None, override: Decimal | None = None, *, day: dt.date | None = None
     ) -> Rate:
-        """rate_for, asked once a claim for each rate (its figures ask for the same rates often);
-        ``carry_forward`` where a year is asked, as claims convert."""
+        """rate_for, asked once a batch for each rate (see Payments.rates); ``carry_forward`` where a
+        year is asked, as claims convert."""
         key = (frozenset(currencies), year, override, day)
-        if key not in self.rates:
-            self.rates[key] = rate_for(self.data, currencies, year, override, day=day, carry_forward=day is None)
-        return self.rates[key]
+        asked = self.rows.rates
+        if key not in asked:
+            asked[key] = rate_for(self.data, currencies, year, override, day=day, carry_forward=day is None)
+        return asked[key]
 
     @functools.cached_property
     def positions(self) -> dict[str, list[Position]]:

@@ -4,6 +4,7 @@ text. Pure functions."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ _INVISIBLE: dict[int, str | None] = {
 }
 
 
+@functools.lru_cache(maxsize=4)  # the reader and the placing rules of a claim ask for the same text
 def normalise(text: str) -> str:
     """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
     zero-width characters, soft hyphens and combining marks removed, a backtick an apostrophe,

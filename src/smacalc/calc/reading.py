@@ -88,6 +88,9 @@ _MULTIPLE = Pattern(
     rf"|(?P<k>(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
     re.IGNORECASE,
 )
+# Words without one of which a text holds no percentage, or no multiple: their patterns are not tried.
+_PCT_HINTS = ("%", "per", "p.c", "퍼센트", "프로")
+_MULTIPLE_HINTS = ("time", "fold", "배", "one", *v.FOLDS)
 _TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
     r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
@@ -208,11 +211,12 @@ def read_figures(text: str) -> list[Figure]:
     cjk = not text.isascii()
     for m in _KOREAN_COUNT.finditer(text) if cjk else ():
         add(_korean_count(text, m))
-    for m in _PCT.finditer(text):
+    lowered = text.lower()
+    for m in _PCT.finditer(text) if any(w in lowered for w in _PCT_HINTS) else ():
         value = number(m["n"])
         if value is not None:
             add(Figure(m[0], m.start(), m.end(), "pct", value, hedge_of(text, m.start(), m.end())))
-    for m in _MULTIPLE.finditer(text):
+    for m in _MULTIPLE.finditer(text) if any(w in lowered for w in _MULTIPLE_HINTS) else ():
         factor = _factor(m)
         if factor is not None:
             upper = Decimal(m["upper"]) if m["upper"] else None
