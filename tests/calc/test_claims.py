@@ -3295,6 +3295,42 @@ PRINTED = [
                 ("US$547 million", "conversion of 621 billion won", "holds"),
             ],
         ),
+        # 'The current level of' an amount says it is the payment, though a demand is spoken of (Asia Economy
+        # (English), 2025-08-01).
+        (
+            "One of these is the cost-sharing negotiations for US Forces Korea, where the United States wants "
+            "Korea to significantly increase its contribution, far exceeding the current level of about $1 "
+            "billion (approximately 1.3966 trillion won).",
+            "2025-08-01",
+            [
+                ("$1 billion", "2025 payment", "holds"),
+                ("1.3966 trillion won", "conversion of $1 billion", "holds"),
+            ],
+        ),
+        # An amount asked as the object of 요구 right after it (past its conversion) is a
+        # demand, though 분담금 names it (OhmyNews, 2025-08-20).
+        (
+            "성일종 국방위원장은 환영사에서 미국이 GDP 대비 국방비 3.8% 증액과 방위비 "
+            "분담금 100억 달러(약 13조8천억 원)를 요구했다는 보도를 언급하며 \"트럼프 "
+            "대통령 설득에 명운을 걸어야 한다\"고 말했다.",
+            "2025-08-20",
+            [
+                ("3.8%", _BUDGET, "unplaced"),
+                ("100억 달러", "US demand of $10.0bn (2025-07-08, for 2026)", "holds"),
+                ("13조8천억 원", "conversion of 100억 달러", "holds"),
+            ],
+        ),
+        # 'The US contingent of' a count is the level, though a reduction is spoken of (The Irish Times
+        # (Reuters), 2004-06-07).
+        (
+            "Although North Korea's 1.1-million-strong armed forces dwarf the US contingent of 37,500 troops, "
+            "any reduction is closely watched because its symbolic deterrent value outweighs its numerical "
+            "strength.",
+            "2004-06-07",
+            [
+                ("37,500 troops", "US troops in Korea, 2004", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -3625,3 +3661,27 @@ def test_a_change_said_as_an_amount_may_be_of_each_year_named() -> None:
 )
 def test_a_range_is_off_by_its_nearer_end(text: str, day: str, span: str, off: str) -> None:
     assert [(r[4], r[3]) for r in rows(text, day) if r[0] == span] == [("holds" if off == "0.0" else "close", off)]
+
+
+def test_an_attempt_to_get_korea_to_pay_an_amount_is_a_demand() -> None:
+    # The Washington Times (2020-06-02): no recorded US demand is near $1.6 billion (the nearest: $1.2bn and
+    # ₩1.4tn), so the demand is unplaced; it had been set against the 2020 payment as off.
+    text = (
+        "The Trump administration last year attempted to get South Korea to pay about $1.6 billion to house U.S. "
+        "troops but later agreed to $1 billion with the understanding that the SMA would be negotiated for 2020."
+    )
+    row = rows(text, "2020-06-02")[0]
+    assert row[:2] == ("$1.6 billion", None)
+    assert row[2].startswith("unplaced: no recorded US demand near $1.6 billion made by 2020-06-02")
+
+
+def test_the_level_a_cut_was_from_is_a_level() -> None:
+    # 동아일보 (2008-04-16): 37,500 before the cuts agreed in 2004 is a level, against 2004's count of 40,840
+    # (-8.2%, close); the cuts themselves are parts.
+    text = (
+        "한미 양국이 2004년 감축 계획에 합의한 뒤 주한미군은 3만7500명에서 2004년 5000명, 2005년 3000명, 2006년 "
+        "1000명이 각각 줄어 지난해부터 2만8500명을 유지하고 있다."
+    )
+    got = rows(text, "2008-04-16")
+    assert got[0] == ("3만7500명", "troops", "US troops in Korea, 2004", "-8.2", "close")
+    assert [r[4] for r in got[1:4]] == ["unplaced"] * 3

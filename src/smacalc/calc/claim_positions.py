@@ -120,6 +120,8 @@ _ASKED_AFTER = Pattern(
     r"\W*(?:\([^()]{0,40}\)\s*)?(?:(?:or\s[^,()]{1,40}\s)?(?:that\s|which\s)?(?:the\s)?(?:US|U\.S\.|Washington|Trump)\s(?:\w+\s)?"
     r"(?:requested|demanded|asked for|sought|wanted|proposed)|(?:\w+\s)?[“\"]?(?:declared|demanded|requested|sought|"
     r"proposed)[”\"]?\sby\s(?:the\s)?(?:US|U\.S\.|Washington|Trump))\b"
+    # Korean: asked as the object of 요구 right after it ("분담금 100억 달러(약 13조8천억 원)를 요구했다는")
+    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)\s?요구(?:했|하|한)"
 )
 _ASKED_BEFORE = Pattern(
     r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}(?:제시한|요구한|요구하는|요구했던)\s$"

@@ -37,7 +37,7 @@ DEMAND = words(
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok)\b",
     r"\bwant(?:s|ed)?\b",
-    r"\bsought\b|\bseek|\btr(?:y|ies|ying|ied) to (?:bring|raise|increase|push|get)\b",
+    r"\bsought\b|\bseek|\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?) to (?:bring|raise|increase|push|get)\b",
     r"\brequest",
     r"\bshould (?:pay|be paying|contribute|shoulder)",
     r"\b(?:would|['’]d) be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
@@ -181,7 +181,7 @@ PAYMENT_SAID = words(
     r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
     r"(?:about |around )?$",
     r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
-    r"(?:(?:annual|yearly)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:contribution|payment|share|amount)\s+of\s+)?"
+    r"(?:(?:annual|yearly)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:contribution|payment|share|amount|level)\s+of\s+)?"
     r"(?:about |some |roughly |around )?$",
 )
 # Said of the payment in force, or paid: a payment, not a position.
@@ -293,10 +293,12 @@ LEVEL_KEPT = words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
     r"\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
+    r"에서\s(?:19|20)\d\d년\s\d",  # the level a cut was from: "주한미군은 3만7500명에서 2004년 5000명, ..."
 )
 LEVEL_NOW = words(
     r"(?:현 수준인?|(?<![가-힣])현|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
+    r"\b(?:contingent|garrison) of (?:about |some |around )?$",
     # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
     r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",
 )
