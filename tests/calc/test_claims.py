@@ -3331,6 +3331,40 @@ PRINTED = [
                 ("37,500 troops", "US troops in Korea, 2004", "close"),
             ],
         ),
+        # The costs of which Korea pays a share (주둔비용 중 42%) are not the SMA (프레시안,
+        # 2018-05-14).
+        (
+            "한국 국방부와 미국 예산자료에 따르면 한국은 20억 달러에 달하는 주한미군 "
+            "주둔비용 중 42%를 부담하고 있다.",
+            "2018-05-14",
+            [
+                ("20억 달러", _NOT_SMA, "unplaced"),
+                ("42%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
+        # A total a share is taken of ('half of the roughly $1.6 billion basing cost') is not the payment (ROK
+        # Drop (quoting David Maxwell in The Hill), 2019-01-11).
+        (
+            "Under the current SMA, the ROK covers half of the roughly $1.6 billion basing cost for American "
+            "troops, but according to reports, Trump wants Seoul to pay 100 percent.",
+            "2019-01-11",
+            [
+                ("$1.6 billion", "unplaced: a total of which a share is said: not the payment", "unplaced"),
+                ("100 percent", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
+        # A part of a sum not the SMA ('US$9.8 billion of the US$10.8 billion cost of base construction') is
+        # not the SMA either (The Hankyoreh, 2024-08-29).
+        (
+            "Trump was on a helicopter ride back to Seoul from the Camp Humphreys military base in Pyeongtaek, "
+            "Gyeonggi Province, when Gen. Vincent Brooks, commander of US Forces Korea, mentioned that Korea was "
+            "paying for US$9.8 billion of the US$10.8 billion cost of base construction.",
+            "2024-08-29",
+            [
+                ("US$9.8 billion", _NOT_SMA, "unplaced"),
+                ("US$10.8 billion", _BEYOND, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

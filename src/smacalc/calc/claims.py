@@ -28,7 +28,7 @@ from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways,
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
-from smacalc.calc.reading import Figure, read_figures
+from smacalc.calc.reading import OF_A_WHOLE, Figure, read_figures
 from smacalc.calc.sentences import sentence
 from smacalc.errors import DataError, InputError
 from smacalc.patterns import Pattern
@@ -220,8 +220,11 @@ def _first_reading(
         # a sum over years spoken of near it, unless a year's payment is named right before it
         year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
         why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
+        whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
         if (
             _not_sma(ctx, figure)
+            # a part of a sum not the SMA: "US$9.8 billion of the US$10.8 billion cost of base construction"
+            or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
             or (cues.CUMULATIVE.search(near) and not year_paid)
             or _listed_after(ctx, i, before, f"unplaced: {why}")
         ):
@@ -230,6 +233,8 @@ def _first_reading(
         part = "a part of a payment (what it pays for), or an average of years"
         if cues.LABELLED_PART.search(before_it):
             return unplaced(ctx, figure, claim, text, part)
+        if cues.SHARE_OF_IT.search(before_it):
+            return unplaced(ctx, figure, claim, text, "a total of which a share is said: not the payment")
         # the other end of a part's change ("인건비는 2018년 기준 3,800여억 원에서 2019년 기준 5,005억 원")
         last = before[i - 1] if i else None
         between = ctx.text[last.figure.end : figure.start] if last is not None and last.figure is not None else ""
@@ -288,6 +293,7 @@ def _first_reading(
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
 
 
+_OF_A_WHOLE = Pattern(OF_A_WHOLE)
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
 _IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")

@@ -216,6 +216,8 @@ NOT_SMA = words(
     r"\bconsumer price",
     r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
     r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
+    # the costs of which Korea pays a part, up to the share after them: "20억 달러에 달하는 주둔비용 중 42%"
+    r"(?:비용|경비)\s?중\s?(?:약\s?)?$",
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
@@ -274,6 +276,12 @@ SHARE_OF = words(
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
 SIDE_S = words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
 # Right before an amount: a part of a payment named by what it pays for, or an average of years.
+# Right before an amount, a share taken of it ("covers half of the roughly $1.6 billion basing cost"): a
+# total, of which the payment is the share.
+SHARE_OF_IT = words(
+    r"\b(?:half|a third|one-third|two-thirds|a quarter|\d+(?:\.\d+)? ?(?:percent|%)) of (?:the )?"
+    r"(?:roughly |about |some |approximately |around |nearly )?$"
+)
 LABELLED_PART = words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
