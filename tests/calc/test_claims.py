@@ -3365,6 +3365,17 @@ PRINTED = [
                 ("US$10.8 billion", _BEYOND, "unplaced"),
             ],
         ),
+        # A percentage more of a demand is its talks' first demand, as a multiple is: '400% increase' is the
+        # $5bn's, off, not ambiguous with the $4.7bn that followed (Korea Pro, 2024-03-07).
+        (
+            "During his previous term, Trump reportedly demanded a 400% increase in South Korea’s contributions "
+            "to $5 billion.",
+            "2024-03-07",
+            [
+                ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -117,8 +117,9 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         if o.verdict in ("holds", "close")
         and o.refers_to != placed.refers_to
         and (not o.record or of_its_size(figure, o.record))
-        # a multiple is its talks' first demand: their later, lower asks are no second reading
-        and not (figure.kind != "pct" and placed.kind == o.kind == "ratio" and placed.year == o.year)
+        # a multiple, or a percentage more, is its talks' first demand: their later, lower asks are no second
+        # reading ('400 percent increase' is the $5bn's, not the $4.7bn's)
+        and not (placed.kind == o.kind == "ratio" and placed.year == o.year)
     ]
     if placed.kind == "increase" and placed.record == 0 and figure.value:
         # a rise said of a year in which nothing changed (2020, frozen at 2019's amount) is not that
