@@ -304,9 +304,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
 
 _FROM = Pattern(r"\bfrom\s+(?:the |about |around |just |roughly )*$", re.IGNORECASE)
 _TO_AN_AMOUNT = Pattern(
-    r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?to\s+(?:about |around |roughly )?"
-    r"(?:US\$|[$₩€¥]|W(?=\d))?\d",
-    re.IGNORECASE,
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?" + year_words.TO_AN_AMOUNT, re.IGNORECASE
 )
 
 

@@ -58,7 +58,7 @@ _TO = Pattern(
 
 
 # After "from" and its amount, the amount it went to: "from $830 million to $924 million".
-_FROM_A_TO_B = Pattern(r"\d[^()]*\bto\s+(?:about |around |approximately )?(?:US\$|[$₩€¥]|W(?=\d))?\d", re.IGNORECASE)
+_FROM_A_TO_B = Pattern(r"\d[^()]*\b" + year_words.TO_AN_AMOUNT, re.IGNORECASE)
 
 
 _PAID_THEN = Pattern(

@@ -72,6 +72,9 @@ PAST = words(
     r"\bat the time\b|\bin recent years\b",
     r"내던|냈던|지불했던|부담했던|종전|이전 협정|내왔|(?:부담|지불|지출)해 ?(?:왔|온)",
 )
+# "To" an amount, the end of a rise "from" another ("from $830 million to $924 million this year"): the
+# year_bases and claim_years rules of "from A to B" share it.
+TO_AN_AMOUNT = r"to\s+(?:about |around |roughly |approximately )?(?:US\$|[$₩€¥]|W(?=\d))?\d"
 # The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
 # for that year"): a figure's year.
 THAT_YEAR = words(r"\b(?:that|the same) year\b", r"그해|그 해|같은 해|당해")
