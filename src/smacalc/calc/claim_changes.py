@@ -63,6 +63,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     # a rise of a year said beside it that holds ("지난해에도 전년 대비 8.2%를 인상", "the 8.2 percent hike in 2019
     # from the previous year"): that year's change, though a demand or an offer is spoken of near it
     year, how = year_of(ctx, figure, change=True)
+    own = None  # the change of the year placed, found once
     if (
         how in ("named", "relative", "after the base")
         and year is not None
@@ -115,7 +116,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
             return relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
-    return increase(ctx, figure, claim, text)
+    return own or increase(ctx, figure, claim, text)
 
 
 # Between a demand and a percentage said of it: "the US demand for $1.3 billion, which is raising 50%".
