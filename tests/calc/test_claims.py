@@ -53,6 +53,10 @@ ROOT = Path(__file__).resolve().parents[2]
             [("28-thousand U.S. military troops", "troops", "28000", "troops", "about")],
         ),
         ("In 2021 the share grew.", []),
+        ("a $1.2-billion deal", [("$1.2-billion", "amount", "1200000000", "USD", None)]),
+        ("1.04 trillion won-plus", [("1.04 trillion won", "amount", "1040000000000", "KRW", "more than")]),
+        ("north of $1 billion", [("$1 billion", "amount", "1000000000", "USD", "more than")]),
+        ("13억US$를", [("13억US$", "amount", "1300000000", "USD", None)]),
     ],
 )
 def test_the_reader_finds_each_figure_with_its_hedge(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -744,7 +748,7 @@ PRINTED = [
             [
                 ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
                 ("1조 천305억 원", "conversion of 10억 달러", "holds"),
-                ("1조 3백억 원", "2019 payment", "holds"),
+                ("1조 3백억 원대", "2019 payment", "holds"),
             ],
         ),
         # A rise said as an amount with 여 before 원, and 상승 (MBN, 2014-01-12): the rise to 2013's ₩869.5bn.
@@ -3730,3 +3734,23 @@ def test_the_level_a_cut_was_from_is_a_level() -> None:
     got = rows(text, "2008-04-16")
     assert got[0] == ("3만7500명", "troops", "US troops in Korea, 2004", "-8.2", "close")
     assert [r[4] for r in got[1:4]] == ["unplaced"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("방위비 분담금은 1조원대로 올라섰다", "1조원대", "1000000000000", "2000000000000"),
+        ("1조300억 원대로 타결", "1조300억 원대", "1030000000000", "1040000000000"),
+        ("9천억원대를 제시", "9천억원대", "900000000000", "1000000000000"),
+        ("해마다 1조 수천억원의 분담금", "1조 수천억원", "1200000000000", "1900000000000"),
+    ],
+)
+def test_a_korean_word_after_an_amount_makes_it_a_range(text: str, span: str, low: str, high: str) -> None:
+    # 대 is the range of the amount's last digit; 수천억 two to nine of that unit. Not 대비 (compared with).
+    (figure,) = read_figures(text)
+    assert (figure.span, str(figure.value), str(figure.upper)) == (span, low, high)
+
+
+def test_dae_bi_after_an_amount_is_no_range() -> None:
+    (figure,) = read_figures("1조389억 원 대비 8.3% 늘어난")[:1]
+    assert (figure.span, figure.upper) == ("1조389억 원", None)

@@ -1,5 +1,6 @@
 """Numerals as printed, to numbers: digits grouped or not (28,500, 28.500-strong), spelled out (eight-point-two,
-nine-thousand), spoken (28-thousand-500) and Korean units (2만8천5백). Pure functions, no I/O."""
+nine-thousand), spoken (28-thousand-500), Korean units (2만8천5백) and the ranges Korean words after them
+allow (1조 수천억원, 1조원대). Pure functions, no I/O."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from smacalc import vocabulary as v
 from smacalc.errors import InputError
 from smacalc.money import cjk_number
 from smacalc.numbers import ungrouped
+from smacalc.patterns import Pattern
 
 UNITS = "".join(v.LARGE_UNITS) + "".join(v.SMALL_UNITS)  # 조억만천백십, and the Japanese
 _LARGEST = Decimal(10) ** 18  # a figure of more digits than this is no figure smacalc can judge
@@ -48,3 +50,23 @@ def decimal(numeral: str) -> Decimal | None:
 def number(numeral: str) -> Decimal | None:
     """A numeral as printed or spelled out (8.3, 28,500, eight-point-two, four)."""
     return decimal(v.spelled_out(numeral.lower()))
+
+
+# Right after a Korean amount, a part of it said only as "several" of a unit (1조 수천억원: ₩1.2tn to ₩1.9tn),
+# or 대, the range of its last digit (1조원대: ₩1tn to ₩2tn; not 대비, 대해, 대한, compared with, about).
+_SEVERAL = Pattern(r"\s?수\s?(?P<u>[천백십])?\s?(?P<mag>[억만])\s?(?:원|달러)?")
+_ITS_RANGE = Pattern(r"\s?대(?![비해한하응체신상]|\s)")
+
+
+def ranged_after(text: str, end: int, value: Decimal) -> tuple[int, Decimal, Decimal] | None:
+    """The range an amount of ``value`` ending at ``end`` is read as, by the word after it: (where the
+    word ends, low, high); None where no such word follows."""
+    m = _SEVERAL.match(text, end)
+    if m is not None:
+        unit = Decimal({"천": 1000, "백": 100, "십": 10}.get(m["u"] or "", 1)) * (10**8 if m["mag"] == "억" else 10**4)
+        return m.end(), value + 2 * unit, value + 9 * unit
+    m = _ITS_RANGE.match(text, end)
+    exponent = value.normalize().as_tuple().exponent
+    if m is None or not value or not isinstance(exponent, int):
+        return None
+    return m.end(), value, value + Decimal(10) ** max(exponent, 0)  # 1조원대: up to 2조; 9천억원대: up to 1조

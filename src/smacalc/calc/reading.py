@@ -22,7 +22,7 @@ from typing import Literal
 from smacalc import vocabulary as v
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
-from smacalc.calc.numerals import UNITS, count, decimal, korean_number, number
+from smacalc.calc.numerals import UNITS, count, decimal, korean_number, number, ranged_after
 from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, parse_money
@@ -64,7 +64,7 @@ _CJK_NUM = (
 _END = r"(?![a-z])"
 _AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, KRW1.038 trillion, £5 billion
-    rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})(?:\s|(?=\d)))(?:{_NUM})(?:\s?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
+    rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})(?:\s|(?=\d)))(?:{_NUM})(?:[\s-]?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
     # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
     # 5B USD, 500 dollars, 1e9 USD
     # (after an article, a magnitude in words: "a billion dollars", not "at KRW")
@@ -329,22 +329,15 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(span, start, end, "amount", money.amount, hedge, money)
 
 
-# Right after a Korean amount, a part of it said only as "several" of a unit: 1조 수천억원 (₩1.2tn to ₩1.9tn).
-_VAGUE_TAIL = Pattern(r"\s?수\s?(?P<u>[천백십])?\s?(?P<mag>[억만])\s?(?:원|달러)?")
-
-
 def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
-    """``figure``, with a part said as "several" after it (1조 수천억원) read as the range it allows:
-    two to nine of that unit."""
-    m = _VAGUE_TAIL.match(text, figure.end) if figure is not None and figure.money is not None else None
-    if figure is None or figure.money is None or m is None:
+    """``figure``, read as the range a word after it allows: "1조 수천억원" (₩1.2tn to ₩1.9tn), "1조원대"
+    (₩1tn to ₩2tn)."""
+    ranged = ranged_after(text, figure.end, figure.value) if figure is not None and figure.money is not None else None
+    if figure is None or figure.money is None or ranged is None:
         return figure
-    unit = Decimal({"천": 1000, "백": 100, "십": 10}.get(m["u"] or "", 1)) * (10**8 if m["mag"] == "억" else 10**4)
-    low, high = figure.value + 2 * unit, figure.value + 9 * unit
-    span = text[figure.start : m.end()]
-    return Figure(
-        span, figure.start, m.end(), "amount", low, figure.hedge, Money(low, figure.money.currency), upper=high
-    )
+    end, low, high = ranged
+    money = Money(low, figure.money.currency)
+    return Figure(text[figure.start : end], figure.start, end, "amount", low, figure.hedge, money, upper=high)
 
 
 # Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won".
