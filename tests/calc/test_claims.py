@@ -57,6 +57,9 @@ ROOT = Path(__file__).resolve().parents[2]
         ("1.04 trillion won-plus", [("1.04 trillion won", "amount", "1040000000000", "KRW", "more than")]),
         ("north of $1 billion", [("$1 billion", "amount", "1000000000", "USD", "more than")]),
         ("13억US$를", [("13억US$", "amount", "1300000000", "USD", None)]),
+        ("up 8.3 pct from last year", [("8.3 pct", "pct", "8.3", "%", None)]),
+        ("the 28,500-member USFK", [("28,500-member", "troops", "28500", "troops", None)]),
+        ("4.1%p 올랐다", []),
     ],
 )
 def test_the_reader_finds_each_figure_with_its_hedge(text: str, expected: list[tuple[str, ...]]) -> None:

@@ -79,7 +79,10 @@ _AMOUNT_CJK = Pattern(
     rf"|{_DIGITS}\s?(?:{_CJK_MONEY})",
     re.IGNORECASE,
 )
-_PCT = Pattern(rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|per ?cent{_END}|p\.c\b\.?|퍼센트|프로(?![가-힣]))", re.IGNORECASE)
+# (not percentage points, 4.1%p; but 8.2%포인트 is printed for a percentage rise too)
+_PCT = Pattern(
+    rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|per ?cent{_END}|p\.c\b\.?|pct\b\.?|퍼센트|프로(?![가-힣]))", re.IGNORECASE
+)
 _MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|time(?=\s(?:more|higher|larger|greater|bigger|as)\b)|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
@@ -89,7 +92,7 @@ _MULTIPLE = Pattern(
     re.IGNORECASE,
 )
 # Words without one of which a text holds no percentage, or no multiple: their patterns are not tried.
-_PCT_HINTS = ("%", "per", "p.c", "퍼센트", "프로")
+_PCT_HINTS = ("%", "per", "p.c", "pct", "퍼센트", "프로")
 _MULTIPLE_HINTS = ("time", "fold", "배", "one", *v.FOLDS)
 _TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
@@ -114,7 +117,7 @@ _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}['’\"”]?(?:[\s-](?:strong|odd|plus|or so|member))?"
     rf"(?:\s(?:[a-z]{{3,}}\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
-    rf"|(?P<strong>{_DIGITS})-strong\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
+    rf"|(?P<strong>{_DIGITS})-(?:strong|member)\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
 )
 # The noun first: the number of USFK troops ... at about 28,500; the current 28,500; not 40,000 but 28,500.
