@@ -45,6 +45,11 @@ class Payments(dict[int, ProjectionRow]):
         """The rates asked so far, by what was asked (see ``Context.rate_of``)."""
         return {}
 
+    @functools.cached_property
+    def positions(self) -> dict[str | None, dict[str, list[Position]]]:
+        """The recorded positions of each side made by a day, by the day (see ``Context.positions``)."""
+        return {}
+
 
 def largest_in_each_currency(sums: Iterable[Money], start: Mapping[str, Decimal] | None = None) -> dict[str, Decimal]:
     """The largest of ``sums`` (and of ``start``) in each currency."""
@@ -112,13 +117,16 @@ class Context:
 
     @functools.cached_property
     def positions(self) -> dict[str, list[Position]]:
-        """The recorded positions of each side made by --date (all, without a date), found once a claim."""
+        """The recorded positions of each side made by --date (all, without a date), found once a batch
+        for each day."""
         day = self.day.isoformat() if self.day is not None else None
-        made: dict[str, list[Position]] = {}
-        for p in self.data.positions:
-            if day is None or p.date <= day:
-                made.setdefault(p.party, []).append(p)
-        return made
+        if day not in self.rows.positions:
+            made: dict[str, list[Position]] = {}
+            for p in self.data.positions:
+                if day is None or p.date <= day:
+                    made.setdefault(p.party, []).append(p)
+            self.rows.positions[day] = made
+        return self.rows.positions[day]
 
     @functools.cached_property
     def largest_sums(self) -> dict[str, Decimal]:
@@ -209,6 +217,7 @@ def in_claim_unit(ctx: Context, money: Money, currency: str, year: int, *, paid:
     return convert(money, currency, used), rate_basis(used)
 
 
+@functools.lru_cache(maxsize=64)  # a batch's rows state the same few rates
 def rate_basis(rate: Rate) -> str:
     parts = []
     for leg in rate.legs:
