@@ -27,11 +27,16 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 
 def sentence(text: str, figure: Figure) -> tuple[int, int]:
     """The bounds of the sentence that holds ``figure``."""
+    return _bounds(text, figure.start, figure.end)
+
+
+@functools.lru_cache(maxsize=256)  # the placing rules ask for a figure's sentence a score of times
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ends = sentence_ends(text)
-    i = bisect.bisect_right(ends, figure.start)
+    i = bisect.bisect_right(ends, start)
     low, high = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
     # A run-on "sentence" (a pasted page with no full stops) is read near the figure only.
-    return max(low, figure.start - _REACH), min(high, figure.end + _REACH)
+    return max(low, start - _REACH), min(high, end + _REACH)
 
 
 _REACH = 400  # characters either side of a figure that its sentence may span
