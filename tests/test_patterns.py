@@ -102,3 +102,26 @@ def test_every_pattern_matches_where_re_matches() -> None:
             for i in range(len(text) + 1):
                 a, b = f.match(text, i), r.match(text, i)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p.pattern, text, i)
+
+
+def test_a_text_without_the_hint_words_of_percentages_or_multiples_holds_none() -> None:
+    """The reader skips the patterns of percentages and multiples on a text with none of their hint
+    words: wherever either pattern matches, in the corpus and the bench, a hint word is there."""
+    from smacalc.calc import reading
+
+    extra = [
+        "8.3 pct",
+        "5-fold",
+        "twice as much",
+        "one-third of it",
+        "다섯 배",
+        "three times",
+        "13 per cent",
+        "4.5 p.c.",
+    ]
+    for text in [*_texts(), *extra]:
+        lowered = text.lower()
+        if any(reading._PCT.finditer(text)):
+            assert any(w in lowered for w in reading._PCT_HINTS), text
+        if any(reading._MULTIPLE.finditer(text)):
+            assert any(w in lowered for w in reading._MULTIPLE_HINTS), text
