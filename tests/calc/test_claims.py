@@ -3757,3 +3757,15 @@ def test_a_korean_word_after_an_amount_makes_it_a_range(text: str, span: str, lo
 def test_dae_bi_after_an_amount_is_no_range() -> None:
     (figure,) = read_figures("1조389억 원 대비 8.3% 늘어난")[:1]
     assert (figure.span, figure.upper) == ("1조389억 원", None)
+
+
+def test_the_reader_gives_figures_in_the_order_they_stand() -> None:
+    # Watching America (2018-03-29): a bare count read last ("32,000", after troops are named) stands
+    # before a count read first ("28,500 troops"); the figures come back in the text's order, as the
+    # placing rules look them up by place.
+    text = (
+        "Officially speaking, since Trump cited the number of U.S. troops in Korea as 32,000, there are actually "
+        "28,500 troops, so it looks like his remark was simply an unscripted statement without any thorough review "
+        "beforehand."
+    )
+    assert [f.span for f in read_figures(text)] == ["32,000", "28,500 troops"]

@@ -229,6 +229,10 @@ def read_figures(text: str) -> list[Figure]:
             add(_vague_tail(text, _amount(text, m)) if pattern is _AMOUNT_CJK else _amount(text, m))
     for m in _BARE_MAGNITUDE.finditer(text):
         add(_bare_amount(text, m, found))
+    for m in _BARE_COUNT.finditer(text):
+        if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
+            value = count(m[0])
+            add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, hedge_of(text, *m.span())))
     found.sort(key=lambda f: f.start)
     for i, (low, high) in enumerate(list(itertools.pairwise(found))):
         # the lower end of a range, or the first of a pair, takes the currency printed after the other: "47억~50억달러"
@@ -240,10 +244,6 @@ def read_figures(text: str) -> list[Figure]:
             and not _CURRENCY_SAID.search(low.span)
         ):
             found[i] = dataclasses.replace(low, money=Money(low.money.amount, high.money.currency))
-    for m in _BARE_COUNT.finditer(text):
-        if _TROOP_WORDS.search(text, max(0, m.start() - 240), m.start()):
-            value = count(m[0])
-            add(None if value is None else Figure(m[0], m.start(), m.end(), "troops", value, hedge_of(text, *m.span())))
     return found
 
 
@@ -273,14 +273,13 @@ def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | N
     if not near or value is None:
         return None
     nearest = min(near, key=lambda f: abs(f.start - m.start()))
-    money = nearest.money
-    assert money is not None
+    assert nearest.money is not None
     amount = value * 10 ** v.MAGNITUDES[m["mag"].lower()]
+    currency = nearest.money.currency
     if _OPEN_BRACKET.fullmatch(text, nearest.end, m.start()):
-        # in the brackets of an amount, its conversion: "$500 million (560 billion)" is in won
-        money = Money(amount, _converted_into(money, amount))
+        currency = _converted_into(nearest.money, amount)  # its conversion: "$500 million (560 billion)" is in won
     return Figure(
-        m[0], m.start(), m.end(), "amount", amount, hedge_of(text, m.start(), m.end()), Money(amount, money.currency)
+        m[0], m.start(), m.end(), "amount", amount, hedge_of(text, m.start(), m.end()), Money(amount, currency)
     )
 
 
