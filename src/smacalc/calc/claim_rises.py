@@ -86,7 +86,7 @@ _SAID_TWO_WAYS = Pattern(r"\s?(?:,|\(|, or|or)\s?")
 
 
 # Between a base amount and the change said from it: "1조389억원 대비 1444억원", "9602억원보다 787억원".
-_FROM_THE_BASE = Pattern(r"\s?(?:대비|보다|에 비해|과 비교해)\s?")
+_FROM_THE_BASE = Pattern(rf"\s?(?:{cues.THAN_KO}|과 비교해)\s?")
 
 
 def change_from_its_base(ctx: Context, figure: Figure, base: Check | None, claim: int, text: str) -> Check | None:

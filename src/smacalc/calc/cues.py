@@ -19,6 +19,9 @@ def words(*alternatives: str) -> Pattern:
     return Pattern("|".join(alternatives), re.IGNORECASE)
 
 
+# The Korean words of a comparison, after what is compared with: 보다 (than), 대비, 에 비해 (against).
+THAN_KO = "보다|대비|에 비해"
+
 # --- who is speaking of what ---
 
 # Korea "must pay": a demand, but not in the relative clause (부담해야 할 분담금 is the payment).
@@ -157,8 +160,8 @@ PAID_BASE = words(
 )
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = words(
-    r"^\s*\)?\s*(?:분담금|방위비)?\s*(?:보다|대비|에 비해|에서\s?\d)",
-    r"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:보다|대비|에 비해)",
+    rf"^\s*\)?\s*(?:분담금|방위비)?\s*(?:{THAN_KO}|에서\s?\d)",
+    rf"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:{THAN_KO})",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
     # what is raised: "연간 1조4천억원 규모인 주한미군 방위비를 ... 끌어올려야"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from smacalc.calc.cues import words
+from smacalc.calc.cues import THAN_KO, words
 from smacalc.patterns import Pattern
 
 # A year written with four digits, or two in Korean ('96년, 96년도, '98년); 1950-2049; not a decade (the 1990s).
@@ -42,7 +42,7 @@ BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|ove
 # particle (분담금을) or another year.
 BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
-    r"(?:\([^()]{0,24}\))?\s*(?:보다|대비|에 비해|比|対比|수준(?:으로|을|에서)"
+    rf"(?:\([^()]{{0,24}}\))?\s*(?:{THAN_KO}|比|対比|수준(?:으로|을|에서)"
     r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
 )
 RELATIVE = [
@@ -63,7 +63,7 @@ RELATIVE = [
 PREVIOUS_YEAR = words(
     r"\bthe (?:previous|prior|preceding) year\b|\ba year (?:earlier|before)\b|\bthe year (?:before|earlier)\b",
     # ("전년 대비", "전년도에 비해", "전년도 1조4천28억원 대비")
-    r"그 전해|한 해 전(?!\s?\d)|전년도?(?=\s?(?:[\d,.조억천백만]+\s?원\s?)?(?:보다|대비|에 비해))",
+    rf"그 전해|한 해 전(?!\s?\d)|전년도?(?=\s?(?:[\d,.조억천백만]+\s?원\s?)?(?:{THAN_KO}))",
 )
 # Said of the time before the date: past tense of paying, an agreement that ran out.
 PAST = words(
