@@ -48,8 +48,13 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             why = "troops moved, cut, limited or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         troops = _troops(ctx, figure, claim, text)
-        if troops.verdict == "off" and cues.JAPAN_NAMED.search(said) and not cues.IN_KOREA.search(said):
-            return unplaced(ctx, figure, claim, text, "troops in a sentence about Japan, far from the level in Korea")
+        if (
+            troops.verdict == "off"
+            and (cues.JAPAN_NAMED.search(said) or cues.ELSEWHERE.search(said))
+            and not cues.IN_KOREA.search(said)
+        ):
+            why = "troops in a sentence about Japan or elsewhere, far from the level in Korea"
+            return unplaced(ctx, figure, claim, text, why)
         if troops.record and figure.value > 3 * troops.record:
             why = "far more than US troops in Korea: another force (Korea's own, or all US forces)"
             return unplaced(ctx, figure, claim, text, why)
@@ -72,6 +77,10 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             and workers.record
             and not (workers.record / 2 <= figure.value <= workers.record * 3 / 2)
         ):
+            # the year's furlough, where it holds ("이번 합의로 한국이 4000명의 근로자에게 ... 2억 달러를 부담")
+            furloughed = _furloughed(ctx, figure, claim, text)
+            if furloughed.verdict == "holds":
+                return furloughed
             why = "far from USFK's Korean workforce: another group (residents of a base, families, all civilians)"
             return unplaced(ctx, figure, claim, text, why)
         return workers
@@ -80,9 +89,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 # Right before a count, a unit or a service its subject ("2사단은 1만4000여명", "the 2nd Infantry Division's
-# 14,000"): a part of the troops.
+# 14,000"): a part of the troops; not the last of a list of them, all the services ("미 육·해·공군 병력").
 _A_UNIT = Pattern(
-    r"(?:사단|여단|연대|대대|육군|해군|공군|해병대)(?:은|는|이|가|의)?\s?(?:병력(?:은|는|이|가)?\s?)?(?:약\s?)?$"
+    r"(?<!·)(?:사단|여단|연대|대대|육군|해군|공군|해병대)(?:은|는|이|가|의)?\s?(?:병력(?:은|는|이|가)?\s?)?(?:약\s?)?$"
     r"|\b(?:Division|Brigade|Regiment|Battalion|Army|Navy|Air Force|Marines?)(?:['’]s)?\s(?:about |some )?$"
 )
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
@@ -94,7 +103,7 @@ _WHOLE = Pattern(
 )
 # Right before a count, or right after it, the place it is in ("한국에 2만8500명", "28,000 in South Korea",
 # "23,500 more troops stationed in South Korea").
-_IN_KOREA_BEFORE = Pattern(r"(?:한국에|한국엔|주한미군)\s?$")
+_IN_KOREA_BEFORE = Pattern(r"(?:한국에|한국엔|주한미군)\s?\(?$")
 _IN_KOREA_AFTER = Pattern(
     r"\s(?:more |other |additional )?(?:(?:US |U\.S\. |American )?(?:troops|soldiers|personnel) )?"
     r"(?:(?:are |were )?(?:stationed|based|deployed) )?in (?:South )?Korea\b",
@@ -180,6 +189,11 @@ def _furloughed(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     4,000); a year the record holds no furlough for leaves them unplaced, a part of the workforce."""
     year, _ = year_of(ctx, figure, paid=False)
     known = [f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year]
+    if not known and ctx.day is not None and year != ctx.day.year:
+        # a year of another clause ("were furloughed ... after the previous SMA expired at the end of last year"):
+        # the furlough of the date's year, where there is one
+        year = ctx.day.year
+        known = [f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year]
     if not known:
         return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
     label = f"Korean workers of USFK furloughed, {year}"

@@ -37,6 +37,9 @@ def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: i
         why = f"a conversion of {of.span} at the rate of a time the sentence does not name"
         return unplaced(ctx, figure, claim, text, why)
     value, basis = in_claim_unit(ctx, of.money, figure.money.currency, year, paid=then)
+    if figure.hedge is None and of.hedge == "about":
+        # an amount converted "about" is converted about: "around 1.6 trillion won ($1.2 billion)"
+        figure = replace(figure, hedge=of.hedge)
     row = compared(figure, claim, text, "conversion", f"conversion of {of.span}", year, value.amount, basis)
     if (
         row.verdict == "off"

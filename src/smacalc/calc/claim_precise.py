@@ -142,7 +142,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         only = [o for o in readings if o.verdict == "holds" and o.kind in ("demand", "increase")]
         if len(only) == 1:
             return only[0]
-    paid = cues.PAID.search(near_words(ctx, figure)) is not None
+    paid = cues.PAID.search(near_words(ctx, figure)) is not None or _said_paid(ctx, figure)
     if placed.kind == "payment" and figure.money is not None and _digits(figure.value) > 1 and not paid:
         # off as a payment, given to two digits or more ("$1.3 billion", not a round "$1 billion"), not
         # said to be paid, and exactly a demand of talks under way ("the State Department came up with
@@ -197,6 +197,17 @@ def _started_from(ctx: Context, figure: Figure) -> bool:
     )
 
 
+def _said_paid(ctx: Context, figure: Figure) -> bool:
+    """Whether the words right around an amount say it is paid: "paid as", "their current bill of",
+    "the $900 billion paid last year"."""
+    low = sentence(ctx.text, figure)[0]
+    return bool(
+        _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
+        or cues.PAYMENT_SAID.search(ctx.text[max(low, figure.start - 60) : figure.start])
+        or cues.PAID_AFTER.match(ctx.text, figure.end)
+    )
+
+
 def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, text: str) -> list[Check]:
     """What else the figure could be, by the years the sentence names or implies (and, for a
     percentage, the change between two years it names, and the recorded positions)."""
@@ -225,12 +236,9 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     if placed.kind == "payment" or figure.money is not None:
         out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)
-        said_paid = (
-            _PAID_AS.search(ctx.text[max(low, figure.start - 24) : figure.start])
-            or cues.PAYMENT_SAID.search(ctx.text[max(low, figure.start - 60) : figure.start])
-            or cues.PAID_AFTER.match(ctx.text, figure.end)
-        )
-        if not said_paid and cues.DEMAND.search(ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]):
+        if not _said_paid(ctx, figure) and cues.DEMAND.search(
+            ctx.text[max(low, figure.start - 120) : min(high, figure.end + 120)]
+        ):
             out.append(position(ctx, figure, "US", claim, text))
     elif figure.kind == "pct":
         # and the change of each year an amount of the sentence is the payment of ("approximately $920 million

@@ -149,6 +149,9 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             single = [a for a in agreed_by(ctx) if a.first == a.last]
             if single:
                 found.append(Cue(m.start(), m.end(), single[-1].first, "agreement"))
+        for m in year_words.MONTH.finditer(text, low, high):
+            month = year_words.MONTHS.index(m["m"].lower()) + 1
+            found.append(Cue(m.start(), m.end(), ctx.day.year - (month > ctx.day.month), "relative"))
         for m in year_words.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
         for m in year_words.PAST.finditer(text, low, high):

@@ -54,7 +54,7 @@ _CONVERTS = Pattern(
 
 # Right before an amount: words that make it the amount before in another currency.
 _IN_OUR_MONEY = Pattern(
-    r"(?:우리\s?돈(?:으로)?|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to)\s?"
+    r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to)\s?"
     r"(?:약\s?|about |around |roughly |some )?$",
     re.IGNORECASE,
 )
@@ -227,6 +227,7 @@ def _first_reading(
             or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
             or (cues.CUMULATIVE.search(near) and not year_paid)
             or _listed_after(ctx, i, before, f"unplaced: {why}")
+            or _listed_before(ctx, i)
         ):
             return unplaced(ctx, figure, claim, text, why)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
@@ -310,6 +311,25 @@ def _listed_after(ctx: Context, i: int, before: Sequence[Check | None], refers_t
     first, this = ctx.figures[k], ctx.figures[i]
     same = sentence(ctx.text, first) == sentence(ctx.text, this)
     return same and bool(_IN_A_LIST.fullmatch(ctx.text, first.end, this.start))
+
+
+# Between two amounts of a list whose last one's words are every member's: "2014년엔 3,249억원, 2015년엔
+# 2,556억원, 2016년에는 3,287억원이 쓰이지 못했다".
+_LIST_GAP = Pattern(r"(?:\s?\([^()]{0,40}\))?,\s(?:and\s|및\s)?(?:[^\s,;.$₩\d]+\s){0,2}(?:[^\s,;.$₩\d]*\d{4}\S*\s)?")
+
+
+def _listed_before(ctx: Context, i: int) -> bool:
+    """Whether the amount at ``i`` heads a list whose last amount, in its sentence, is not the SMA (the
+    words after it are each member's)."""
+    j, sentence_of = i, sentence(ctx.text, ctx.figures[i])
+    while (
+        j + 1 < len(ctx.figures)
+        and ctx.figures[j + 1].money is not None
+        and sentence(ctx.text, ctx.figures[j + 1]) == sentence_of
+        and _LIST_GAP.fullmatch(ctx.text, ctx.figures[j].end, ctx.figures[j + 1].start)
+    ):
+        j += 1
+    return j > i and _not_sma(ctx, ctx.figures[j])
 
 
 def _amount_before(ctx: Context, i: int) -> int | None:

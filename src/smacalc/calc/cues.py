@@ -181,10 +181,12 @@ PAYMENT_SAID = words(
     r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
     r"(?:현재|현행|기존)(?:의)?\s$",
     r"(?:부담|지불)하고 있는 (?:방위비|분담금)(?:가|는|은|이)?\s$",  # "현재 우리가 부담하고 있는 방위비가 1조원 수준"
+    r"타결\s?(?:액수|금액)(?:은|는)\s(?:\S+\s){0,3}$",  # "최종 타결 액수는 이보다 약간 적은 1조389억 원"
+    r"\b(?:agreement|deal) to pay (?:about |some |around |roughly )?$",  # "an agreement to pay some $ 924 million"
     r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
     r"(?:about |around )?$",
-    r"\b(?:the|its|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
-    r"(?:(?:annual|yearly)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:contribution|payment|share|amount|level)\s+of\s+)?"
+    r"\b(?:the|its|their|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"
+    r"(?:(?:annual|yearly)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:contribution|payment|share|amount|level|bill)\s+of\s+)?"
     r"(?:about |some |roughly |around )?$",
 )
 # Said of the payment in force, or paid: a payment, not a position.
@@ -198,7 +200,7 @@ PAID = words(
 PAID_AFTER = Pattern(
     r"\s(?:\([^()]{0,40}\)\s)?"
     r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
-    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?(?:냈다|냈고|지불했다|지불했고)",
+    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?(?:냈다|냈고|지불했다|지불했고|가져왔)",
     re.IGNORECASE,
 )
 
@@ -216,14 +218,15 @@ NOT_SMA = words(
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
-    r"\bconsumer price",
-    r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원|유지 비용|방어 비용",
+    r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
+    r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
     r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
     # the costs of which Korea pays a part, up to the share after them: "20억 달러에 달하는 주둔비용 중 42%"
     r"(?:비용|경비)\s?중\s?(?:약\s?)?$",
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
-    r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|남은 돈|소요된다|\bunused\b|\bunspent\b|\bsitting on\b",
+    r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
+    r"\bunused\b|\bunspent\b|\bsitting on\b",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
     r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
@@ -254,7 +257,8 @@ OTHER_GROWTH = words(
     r"임금|급여|국방비(?! ?분담)|경제성장률|성장률",
 )
 # What a sum is for ("to maintain the troops"): the US's cost, unless Korea is said to pay it.
-PURPOSE = words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"유지 비용|방어 비용")
+# (not the costs an SMA sum is said to include: "2만8천500명의 유지 비용을 포함한 방위비 분담금을 50억달러로")
+PURPOSE = words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"(?:유지|방어) 비용(?!을 포함)")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
 KOREA_PAYS = words(
     r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
@@ -302,7 +306,8 @@ ELSEWHERE = words(
 # level, though a cut is spoken of near it.
 LEVEL_KEPT = words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
-    r"\s?(?:인|이던|였던)\s(?:주한\s?)?미군",  # 2만 8000명 인 주한미군
+    # "2만 8000명 인 주한미군", "2만 8500명에 달하는 주한미군"
+    r"\s?(?:인|이던|였던|에 달하는|규모의|규모인)\s(?:주한\s?)?미군",
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
     r"에서\s(?:19|20)\d\d년\s\d",  # the level a cut was from: "주한미군은 3만7500명에서 2004년 5000명, ..."
 )

@@ -80,6 +80,26 @@ TO_AN_AMOUNT = r"to\s+(?:about |around |roughly |approximately )?(?:US\$|[$₩�
 THAT_YEAR = words(r"\b(?:that|the same) year\b", r"그해|그 해|같은 해|당해")
 # The year after the one printed last before it in the sentence: "2013년 ... 이듬해 9,200억원", "the following year".
 FOLLOWING_YEAR = words(r"\bthe following year\b", r"이듬해|다음 해|익년")
+# A month said with no year at the head of a sentence ("In June, ..."): of the date's year, or of the year
+# before where that month is still to come at the date.
+MONTH = words(
+    r"(?:^|(?<=[.!?]\s))(?-i:In|Last) (?P<m>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=,)",
+)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 CURRENT = words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
 # What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
 TO_COME = words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
