@@ -119,14 +119,15 @@ def test_the_870_million_and_the_5_and_4_billion_demands() -> None:
     assert got[2] == ("$4 billion", "demand", "US demand of $4.0bn (2020-03, for 2020)", "0.0", "holds")
 
 
-def test_400_percent_more_is_the_demand_it_is_nearest() -> None:
-    # A percentage said of a demand is set against the recorded demand it is nearest: the $4.7bn
-    # (427.4% more), so "up to 400%" is close; not the talks' first, $5bn (461.1% more).
+def test_400_percent_more_is_the_talks_first_demand() -> None:
+    # A percentage of 100 or more said of a demand is a multiple (400% more is five times), and, as a
+    # multiple, of its talks' first demand: the $5bn (461.1% more), so "up to 400%" is 13.3% under it,
+    # off; not the $4.7bn that followed (427.4% more), as printed sentences are answered by hand.
     got = rows(
         "Trump pushed for Seoul to pay up to 400% more for the stationing of the 28,500 US soldiers.", "2024-01-01"
     )
     assert got == [
-        ("400%", "ratio", "US demand of $4.7bn (2019-09-24) against the 2019 payment", "-6.4", "close"),
+        ("400%", "ratio", "US demand of $5.0bn (2019-10) against the 2019 payment", "-13.3", "off"),
         ("28,500 US soldiers", "troops", "US troops in Korea, 2024", "0.0", "holds"),
     ]
 
@@ -269,7 +270,7 @@ def test_a_stated_percentage_is_matched_to_a_position_recorded_as_one() -> None:
     ]
     # 400% is nowhere near the 50% on record: it is set against the demands' amounts instead.
     (pct,) = rows("Trump pushed for Seoul to pay up to 400% more", "2024-01-01")
-    assert pct[2] == "US demand of $4.7bn (2019-09-24) against the 2019 payment"
+    assert pct[2] == "US demand of $5.0bn (2019-10) against the 2019 payment"
 
 
 @pytest.mark.parametrize(

@@ -23,8 +23,13 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
         if cues.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
-        if _PART_OF.match(ctx.text, figure.end) or _A_UNIT.search(ctx.text, max(0, figure.start - 24), figure.start):
-            # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명"
+        if (
+            _PART_OF.match(ctx.text, figure.end)
+            or _A_UNIT.search(ctx.text, max(0, figure.start - 24), figure.start)
+            or _PART_KO.search(ctx.text, max(0, figure.start - 24), figure.start)
+        ):
+            # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명", "6만 3천 500여 명 중 70%인
+            # 4만 5천 600여 명"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
         kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or cues.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start
@@ -94,6 +99,8 @@ _A_UNIT = Pattern(
     r"(?<!·)(?:사단|여단|연대|대대|육군|해군|공군|해병대)(?:은|는|이|가|의)?\s?(?:병력(?:은|는|이|가)?\s?)?(?:약\s?)?$"
     r"|\b(?:Division|Brigade|Regiment|Battalion|Army|Navy|Air Force|Marines?)(?:['’]s)?\s(?:about |some )?$"
 )
+# Right before a count, the whole it is taken from, in Korean ("6만 3천 500여 명 중 70%인 4만 5천 600여 명").
+_PART_KO = Pattern(r"명\s?중\s?(?:약\s?)?(?:\d[\d.]*%(?:인|에 해당하는|가량인)?\s?)?$")
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
 _PART_OF = Pattern(OF_A_WHOLE + r"\d")
 _WHOLE = Pattern(

@@ -376,10 +376,10 @@ def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed:
         # beyond a fifth of it, and not a bound it meets ("4배가 넘는"): no recorded demand is the one meant
         why = f"no recorded US demand{made_by(ctx)} near {figure.span}; the nearest: {nearest.refers_to}"
         return unplaced(ctx, figure, claim, text, why)
-    if figure.kind == "pct":
+    if figure.kind == "pct" and figure.value < 100:
         return nearest  # "a 50% rise demanded": the demand it is nearest (the $1.3bn, 47.7% more)
-    # No demand named, and one near it: those talks' first demand ("Trump demanded five times" is
-    # the $5 billion, not the lower asks that followed it).
+    # No demand named, and one near it: those talks' first demand ("Trump demanded five times", "400% more",
+    # is the $5 billion, not the lower asks that followed it).
     talks = [o for o in options if o[1].for_year == nearest.year]
     first = min(talks, key=lambda o: o[1].date)
     if abs(figure.value / first[2] - 1) > NEAR and verdict(figure.value, first[2], figure.hedge) != "holds":

@@ -174,7 +174,8 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
 # Right before an amount, words that say it was paid, or name it a year's payment: no other
 # reading as a demand ("South Korea paid $990,000,000", "2019년 방위비 10억 달러").
 _PAID_AS = Pattern(
-    r"(?:\b(?:paid|pays|is paying|was paying)\s+(?:about |some |nearly |almost |only |just |roughly )?"
+    r"(?:\b(?:paid|pays|is paying|was paying)\s+(?:(?:the U\.S\.|the US|the United States|Washington|America)\s)?"
+    r"(?:about |some |nearly |almost |only |just |roughly )?"
     r"|(?:19|20)\d\d년\s?(?:방위비|분담금|방위비 분담금)\s?(?:은|는|이|가)?\s?)$",
     re.IGNORECASE,
 )

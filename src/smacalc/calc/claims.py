@@ -225,7 +225,7 @@ def _first_reading(
             _not_sma(ctx, figure)
             # a part of a sum not the SMA: "US$9.8 billion of the US$10.8 billion cost of base construction"
             or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
-            or (cues.CUMULATIVE.search(near) and not year_paid)
+            or (cues.CUMULATIVE.search(_own_words(ctx, figure, ahead=25)) and not year_paid)
             or _listed_after(ctx, i, before, f"unplaced: {why}")
             or _listed_before(ctx, i)
         ):
@@ -250,7 +250,7 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)
         settled = (
-            cues.SETTLED_AT.search(ctx.text[figure.end :][:24])
+            cues.SETTLED_AT.search(ctx.text[figure.end :][:48])
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
             or cues.PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )
@@ -286,9 +286,16 @@ def _first_reading(
             return with_amount
         low, high = sentence(ctx.text, figure)
         demand = _demand_between(ctx, figure, before, low, high)
-        if demand is None and not any(f.money is not None for f in ctx.within(low, high)):
-            # a sentence of no amount of its own speaks of the one before ("... 13억 달러 ... 지난해 분담금에
-            # 비해 50% 가량 높은 금액입니다"): a demand there is its demand
+        first = bisect.bisect_left(ctx.starts, low)
+        own = [
+            f
+            for j, f in enumerate(ctx.within(low, high), first)
+            if f.money is not None and not ((c := before[j]) is not None and c.kind == "conversion")
+        ]
+        if demand is None and not own:
+            # a sentence of no amount of its own, its conversions aside, speaks of the one before ("... 13억 달러
+            # ... 지난해 분담금에 비해 50% 가량 높은 금액입니다", "13억 달러 수준입니다. 우리 돈 1조 5900억 원 정도로,
+            # 지난해보다 50% 높아진 액수"): a demand there is its demand
             demand = _demand_between(ctx, figure, before, low - 300, low)
         return percentage(ctx, figure, demand, claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
@@ -345,13 +352,19 @@ def _changed(ctx: Context, figure: Figure) -> bool:
     )
 
 
+def _own_words(ctx: Context, figure: Figure, ahead: int = 45) -> str:
+    """The words around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
+    "1조5192억원으로, 그다음 해부터 4년간" speak of something else after the comma."""
+    wider = near_words(ctx, figure, ahead=ahead)
+    at = wider.rfind(figure.span)
+    return wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
+
+
 def _not_sma(ctx: Context, figure: Figure) -> bool:
     """Whether the amount's clause speaks of something not the SMA: what the US spends, another
     budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
     amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
-    wider = near_words(ctx, figure, ahead=45)
-    at = wider.rfind(figure.span)
-    said = wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
+    said = _own_words(ctx, figure)
     if cues.NOT_SMA.search(said) or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start):
         return True
     whole = ctx.text[slice(*sentence(ctx.text, figure))]

@@ -144,7 +144,8 @@ POSITION_BASE = words(
 )
 # Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
 SETTLED_AT = words(
-    r"^\s*대?\s*(?:으로|로)\s*(?:최종\s*)?(?:타결|합의|결정|확정)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
+    r"^\s*대?\s*(?:\([^()]{0,30}\)\s*)?(?:으로|로)\s*(?:(?:방위비\s?)?분담금(?:을|를)\s*)?(?:최종\s*)?"
+    r"(?:타결|합의|결정|확정)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
     r"^\s*,?\s*(?:was|were) agreed\b",
 )
 # Before an amount: it is what a rise starts from ("a major increase from the approximately $1
@@ -183,6 +184,7 @@ PAYMENT_SAID = words(
     r"(?:부담|지불)하고 있는 (?:방위비|분담금)(?:가|는|은|이)?\s$",  # "현재 우리가 부담하고 있는 방위비가 1조원 수준"
     r"타결\s?(?:액수|금액)(?:은|는)\s(?:\S+\s){0,3}$",  # "최종 타결 액수는 이보다 약간 적은 1조389억 원"
     r"\b(?:agreement|deal) to pay (?:about |some |around |roughly )?$",  # "an agreement to pay some $ 924 million"
+    r"\b(?:figure|amount|payment|contribution|share) (?:had been|has been|was|is) set at (?:about |around )?$",
     r"\b(?:the )?(?:new )?(?:total|amount|figure|payment)\s(?:works out|comes|came|amounts|amounted)\sto\s"
     r"(?:about |around )?$",
     r"\b(?:the|its|their|Seoul['’]s|(?:South )?Korea['’]s)\s+(?:current|original|existing|present)\s+"

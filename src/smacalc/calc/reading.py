@@ -145,7 +145,9 @@ _BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?!\d|,\d|\.\d)")
 _TROOP_WORDS = Pattern(
     r"미군|병력|장병|군인|병사|주둔군|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b", re.IGNORECASE
 )
-_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|군무원|인건비|무급휴직")
+_WORKER_WORDS = Pattern(
+    r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|무급휴직|일하"
+)
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
@@ -342,8 +344,9 @@ def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
     return Figure(text[figure.start : end], figure.start, end, "amount", low, figure.hedge, money, upper=high)
 
 
-# Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won".
-_LARGER_PART = Pattern(rf"(?<![\w.,$₩])(?P<n>{_NUM})\s(?P<mag>trillion|billion)\s$", re.IGNORECASE)
+# Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won",
+# "1 trillion and 183.3 billion won".
+_LARGER_PART = Pattern(rf"(?<![\w.,$₩])(?P<n>{_NUM})\s(?P<mag>trillion|billion)\s(?:and\s)?$", re.IGNORECASE)
 
 
 def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Figure | None:

@@ -32,6 +32,12 @@ def base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int]
         or _TO.match(text, end)
     ):
         return None  # "per year from 2026": the start of a period, not a comparison
+    if (
+        words[-1].group().lower() == "than"
+        and _A_HEDGE.search(ahead)
+        and re.match(r"\s*[$₩€¥]?\d", before[words[-1].end() :])
+    ):
+        return None  # "by more than 8 percent this year": a hedge of the figure after it, not a comparison
     # between the cue and the year: at most a few words, an amount and its bracket ("from 1.039
     # trillion won (910 million U.S. dollars) in 2020")
     after_cue = before[words[-1].end() :]
@@ -47,6 +53,9 @@ def base_stretch(text: str, start: int, end: int, floor: int) -> tuple[int, int]
     return None
 
 
+# Right before "than", a hedge when no figure stands before it ("by more than 8 percent", not "8.2 percent
+# more than").
+_A_HEDGE = Pattern(r"(?<![\d%)])(?<!percent)(?<!won)(?<!dollars)(?<!million)(?<!billion)\s(?:more|less|fewer)\s*$")
 # A change just before "from" ("by 8.2 percent from last year"), or "from A to B": a comparison.
 _AN_AMOUNT = Pattern(r"(?:\d|\b(?:won|dollars|million|billion|trillion)|\))\s*,?\s*$", re.IGNORECASE)
 _BY_HOW_MUCH = Pattern(r"(?:%|\bpercent|\bper cent|\bpoints?)\s*,?\s*$", re.IGNORECASE)
