@@ -3384,6 +3384,248 @@ PRINTED = [
                 ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # The conversion of an amount said 'around' is 'around' too: +10.5% is close, not off (The Chosun Ilbo
+        # (English), 2025-04-09).
+        (
+            "Trump appeared to signal a reversal of the Special Measures Agreement struck under President Joe "
+            "Biden in October 2024, which capped South Korea’s contribution for 2026 at around 1.6 trillion won "
+            "($1.2 billion).",
+            "2025-04-09",
+            [
+                ("1.6 trillion won", "2026 payment", "holds"),
+                ("$1.2 billion", "conversion of 1.6 trillion won", "close"),
+            ],
+        ),
+        # A month heading its sentence, 'In June,', said in February, is of the year before (Antiwar.com,
+        # 2019-02-04).
+        (
+            "In June, President Trump announced the end of military exercises with South Korea, saying they were "
+            "“provocative,” and said he hoped at some point to withdraw all 28,500 US troops from South Korea.",
+            "2019-02-04",
+            [
+                ("28,500 US troops", "US troops in Korea, 2018", "holds"),
+            ],
+        ),
+        # 한화로 before an amount makes it the conversion of the amount before it (Pressian,
+        # 2019-07-30).
+        (
+            "50억 달러는 한화로 약 5조9000억 원에 달하는 액수로, 올해 분담금보다 다섯 "
+            "배 많은 규모다.",
+            "2019-07-30",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-07, for 2020)", "holds"),
+                ("5조9000억 원", "conversion of 50억 달러", "holds"),
+                ("다섯 배", "US demand of $5.0bn (2019-07) against the 2019 payment", "off"),
+            ],
+        ),
+        # Troops in a sentence about Germany that names no Korea, off against the level in Korea, are another
+        # force (The Dong-A Ilbo, 2020-06-08).
+        (
+            "U.S. government officials were quoted by The Wall Street Journal as saying that President Trump’s "
+            "military reduction order aims to cap the number of U.S. forces stationed in Germany at any given "
+            "time to 25,000 personnel – around 9,500 down from the current level of 34,500.",
+            "2020-06-08",
+            [
+                ("25,000 personnel", _MOVED, "unplaced"),
+                ("34,500", "unplaced: troops in a sentence about Japan or elsewhere, far from the level in Korea", "unplaced"),  # noqa: E501
+            ],
+        ),
+        # 'Their current bill of' says an amount is paid: no reading as a demand (Breitbart, 2019-11-19).
+        (
+            "Seoul’s chief negotiator, Jeong Eun-bo, revealed after the meeting that the U.S. had demanded $5 "
+            "billion, more than a five-fold increase on their current bill of $990 million.",
+            "2019-11-19",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five-fold", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("$990 million", "2019 payment", "off"),
+            ],
+        ),
+        # 최종 타결 액수 says an amount is the one settled: a payment (TV Chosun, 2019-08-12).
+        (
+            "트럼프 대통령이 말한 10억 달러는 올초 방위비 협상에서 미국이 제시한 금액으로, "
+            "최종 타결 액수는 이보다 약간 적은 1조389억 원이었습니다.",
+            "2019-08-12",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("1조389억 원", "2019 payment", "holds"),
+            ],
+        ),
+        # Workers far from the workforce that hold of the year's furlough are the furloughed (The Fact,
+        # 2020-06-03).
+        (
+            "로이터통신은 이날 보도에서 미 국방부가 성명을 내고 이번 합의로 한국이 "
+            "4000명의 근로자에게 올해 말까지 2억 달러를 부담하게 될 것이라고 했다고 "
+            "전했다.",
+            "2020-06-03",
+            [
+                ("4000명", "Korean workers of USFK furloughed, 2020", "holds"),
+                ("2억 달러", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # Workers furloughed, of a year with no furlough in the record ('last year', of another clause), are
+        # of the date's year's furlough (Korea JoongAng Daily, 2020-04-12).
+        (
+            "The matter was especially prioritized as over 4,000 Korean employees of the U.S. Forces Korea "
+            "(USFK) were furloughed starting April 1 for an indefinite period of time because of the lack of a "
+            "new accord after the previous 10th SMA expired at the end of last year.",
+            "2020-04-12",
+            [
+                ("4,000 Korean employees", "Korean workers of USFK furloughed, 2020", "holds"),
+            ],
+        ),
+        # '2만 8500명에 달하는 주한미군' is the level, though a withdrawal is spoken of (Daum (broadcast
+        # report), 2022-05-11).
+        (
+            "에스퍼 전 장관은 트럼프 전 대통령이 미국의 핵심 동맹인 한국을 폄하하면서 2만 "
+            "8500명에 달하는 주한미군을 철수하는 명령을 내리겠다고 반복적으로 위협했다고 "
+            "전했습니다.",
+            "2022-05-11",
+            [
+                ("2만 8500명", "US troops in Korea, 2022", "holds"),
+            ],
+        ),
+        # '미 육·해·공군 병력' is all the services, not one: the level (Korea Economic TV (Hankyung),
+        # 2025-05-23).
+        (
+            "한국에는 미 육·해·공군 병력 약 2만8500명이 주둔하고 있다.",
+            "2025-05-23",
+            [
+                ("2만8500명", "US troops in Korea, 2025", "holds"),
+            ],
+        ),
+        # Every amount of a list whose last member's words are not the SMA (쓰이지 못했다) is not
+        # the SMA (Redian, 2017-10-26).
+        (
+            "2014년엔 3,249억원, 2015년엔 2,556억원, 2016년에는 "
+            "3,287억원이 쓰이지 못했다.",
+            "2017-10-26",
+            [
+                ("3,249억원", _NOT_SMA, "unplaced"),
+                ("2,556억원", _NOT_SMA, "unplaced"),
+                ("3,287억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # The upkeep of troops that an SMA sum is said to include (유지 비용을 포함한) does not make
+        # it another budget (뷰스앤뉴스, 2019-11-16).
+        (
+            "볼턴 보좌관 일행은 당시 일본뿐만 아니라 한국도 방문해 주한미군 2만8천500명의 "
+            "유지 비용을 포함한 방위비 분담금을 50억달러로 현재보다 5배 늘릴 것을 요구했던 "
+            "것으로 전해졌다.",
+            "2019-11-16",
+            [
+                ("2만8천500명", "US troops in Korea, 2019", "holds"),
+                ("50억달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        # '1 trillion and 38.9 billion won' is read whole (Ministry of National Defense (ROK), 2021-03-10).
+        (
+            "The ROK’s payment for 2020 is 1 trillion and 38.9 billion won, which is frozen at the 2019 level.",
+            "2021-03-10",
+            [
+                ("1 trillion and 38.9 billion won", "2020 payment", "holds"),
+            ],
+        ),
+        # A sum over years (4년간) after a comma is not the amount's: the 2026 payment (Kollo,
+        # 2025-08-26).
+        (
+            "한국은 지난해 10월 조 바이든 정부와 체결한 제12차 "
+            "방위비분담금특별협정(SMA)에서 내년 분담금을 1조5192억원으로, 그다음 해부터 "
+            "4년간 소비자물가지수 상승률만큼 인상하기로 했다.",
+            "2025-08-26",
+            [
+                ("1조5192억원", "2026 payment", "holds"),
+            ],
+        ),
+        # An amount said settled in November 2024, while the 12th SMA is not yet in force, is its first year's
+        # (News1, 2024-11-08).
+        (
+            "우리 정부는 이미 1조 5192억 원(약 11억 달러)으로 방위비 분담금을 "
+            "타결했지만, 트럼프 행정부가 '미국 우선주의'를 내세워 방위비 분담금 인상을 "
+            "요구하는 방식으로 연방정부 지출 억제 공약을 관철하려 할 것이라는 전망이다.",
+            "2024-11-08",
+            [
+                ("1조 5192억 원", "2026 payment", "holds"),
+                ("11억 달러", "conversion of 1조 5192억 원", "holds"),
+            ],
+        ),
+        # A sentence whose only amount converts the one before looks back for its demand: 50% is the $1.3bn's
+        # 47.7% (JTBC, 2020-05-08).
+        (
+            "미국이 우리 정부에 요구한 것으로 알려진 올해 방위비 분담금은 13억 달러 "
+            "수준입니다. 우리 돈 1조 5900억 원 정도로, 지난해보다 50% 높아진 "
+            "액수입니다.",
+            "2020-05-08",
+            [
+                ("13억 달러", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("1조 5900억 원", "conversion of 13억 달러", "holds"),
+                ("50%", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+            ],
+        ),
+        # 우리 국민 ... 일하고 names Korean workers (연합뉴스TV (via ZUM), 2020-01-29).
+        (
+            "주한미군에는 우리 국민 9천여명이 일하고 있는데요.",
+            "2020-01-29",
+            [
+                ("9천여명", "Korean workers of USFK, 2020", "close"),
+            ],
+        ),
+        # A count taken from a whole before it (명 중 70%인) is a part (평택자치신문, 2019-08-19).
+        (
+            "특히 캠프 험프리스 기지에는 전체 주한미군 6만 3천 500여 명 중 70%인 "
+            "4만 5천 600여 명이 주둔하고 있어 지역 주민과 마찰로 인한 사건ㆍ사고 예방 "
+            "등을 위한 화합ㆍ상생 프로그램이 절실한 실정이다.",
+            "2019-08-19",
+            [
+                ("6만 3천 500여 명", "US troops in Korea, 2019", "off"),
+                ("70%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                ("4만 5천 600여 명", "unplaced: a part of the troops in Korea, not the level", "unplaced"),
+            ],
+        ),
+        # 'Seoul pays the U.S. $990 million' says it is paid: no reading as a demand (Defense News,
+        # 2019-08-07).
+        (
+            "He said Seoul pays the U.S. $990 million and it should pay \"substantially more money to the United "
+            "States.”",
+            "2019-08-07",
+            [
+                ("$990 million", "2019 payment", "off"),
+            ],
+        ),
+        # 'The figure had been set at' says an amount is settled: the 2019 payment, a misprint off (The
+        # Hankyoreh (English edition), 2019-02-08).
+        (
+            "In a phone call with the Hankyoreh on the same day, an official from the Democratic Party of Korea "
+            "said, “Chung told us the figure had been set at 1.38 trillion won, and that a provisional agreement "
+            "would be signed within a week.”",
+            "2019-02-08",
+            [
+                ("1.38 trillion won", "2019 payment", "off"),
+            ],
+        ),
+        # 'By more than 8 percent this year': a hedge's than, and no base year (The Japan Times, 2019-11-03).
+        (
+            "In the face of Trump’s campaign to pressure allies to dole out more cash for their presence, South "
+            "Korea boosted its share by more than 8 percent this year to $924 million in what is called the "
+            "Special Measures Agreement.",
+            "2019-11-03",
+            [
+                ("8 percent", "change 2018→2019", "holds"),
+                ("$924 million", "2019 payment", "holds"),
+            ],
+        ),
+        # A percentage of 100% or more is a multiple, of its talks' first demand, the $5bn (Chosun Ilbo,
+        # 2021-02-12).
+        (
+            "앞서 도널드 트럼프 전 미국 대통령은 주한미군 2만8500명에 대해 한국이 "
+            "방위비를 400% 인상해야 한다고 주장했다.",
+            "2021-02-12",
+            [
+                ("2만8500명", "US troops in Korea, 2021", "holds"),
+                ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
 ]  # fmt: skip
 
 
