@@ -69,19 +69,14 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    agreed = agreed_by(ctx)
-    if (
-        how == "date"
-        and agreed
-        and year is not None
-        and agreed[-1].first > year
-        and cues.SETTLED_AT.search(ctx.text[figure.end :][:48])
-    ):
+    if how == "date" and cues.SETTLED_AT.search(ctx.text[figure.end :][:48]):
         # settled in a deal not yet in force ("1조 5192억 원(약 11억 달러)으로 방위비 분담금을 타결", in
         # November 2024): its first year's, where that holds
-        first = payment_in(ctx, figure, agreed[-1].first, claim, text, "")
-        if first.verdict == "holds":
-            return first
+        agreed = agreed_by(ctx)
+        if agreed and agreed[-1].first > year:
+            first = payment_in(ctx, figure, agreed[-1].first, claim, text, "")
+            if first.verdict == "holds":
+                return first
     if how == "date" and not year_words.TO_COME.search(ctx.text, *sentence(ctx.text, figure)):
         year = in_force(ctx)  # "방위비 분담금 1조389억 원" in March 2020: 2019's, the payment in force
     if how in ("date", "past"):
