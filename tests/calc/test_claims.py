@@ -3626,6 +3626,16 @@ PRINTED = [
                 ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
             ],
         ),
+        # An amount a deal is said to set (타결해 매년), while that deal is not yet in force, is
+        # its first year's (192.227.172.110 (mirror of a Korean news report), 2025-07-28).
+        (
+            "한국은 지난해 10월 조 바이든 당시 행정부와 한·미 방위비분담특별협정(SMA)을 "
+            "타결해 매년 1조5192억원 부담하기로 했다.",
+            "2025-07-28",
+            [
+                ("1조5192억원", "2026 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

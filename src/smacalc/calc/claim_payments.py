@@ -69,7 +69,10 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
-    if how == "date" and cues.SETTLED_AT.search(ctx.text[figure.end :][:48]):
+    if how == "date" and (
+        cues.SETTLED_AT.search(ctx.text[figure.end :][:48])
+        or _AGREED_TO.search(ctx.text, max(0, figure.start - 24), figure.start)
+    ):
         # settled in a deal not yet in force ("1조 5192억 원(약 11억 달러)으로 방위비 분담금을 타결", in
         # November 2024): its first year's, where that holds
         agreed = agreed_by(ctx)
@@ -89,6 +92,13 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         asked = _demanded_to(ctx, figure, claim, text)
         year, how = (asked if asked is not None else year) - 1, "base"
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+# Right before an amount, that a deal sets it: "타결해 매년 1조5192억원", "agreed to pay about".
+_AGREED_TO = Pattern(
+    r"(?:타결|합의|체결)해\s(?:매년|연간|해마다)?\s?$|\bagreed to (?:pay|contribute) (?:about |around |some )?$",
+    re.IGNORECASE,
+)
 
 
 def _demanded_to(ctx: Context, figure: Figure, claim: int, text: str) -> int | None:
