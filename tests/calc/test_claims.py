@@ -947,7 +947,7 @@ PRINTED = [
             "2000-09-28",
             [
                 ("7.4달러", _PART, "unplaced"),
-                ("30만원", _PART, "unplaced"),
+                ("30만원", _NOT_SMA, "unplaced"),  # 국방비 30만원: the defense budget's, a head
                 ("0.3%", "unplaced: a percentage with no rise or fall named", "unplaced"),
             ],
         ),
@@ -2473,8 +2473,8 @@ PRINTED = [
                 ("five-billion-dollar", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
-        # A US demand on Japan for a fiscal year no agreement made by then covers: no figure of Japan's
-        # support (Jiji Press, 2019-11-16).
+        # A US demand on Japan (urged Japan to increase ... to about 8 billion dollars): the record holds none
+        # (Jiji Press, 2019-11-16).
         (
             "The administration of U.S. President Donald Trump has urged Japan to increase its annual "
             "host-nation financial support for U.S. forces in the country by some 4.5-fold from the current "
@@ -2483,8 +2483,7 @@ PRINTED = [
             [
                 ("4.5-fold", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan",
                  "unplaced"),
-                ("8 billion dollars", "unplaced: no figure of Japan's host-nation support for 2021 in the record",
-                 "unplaced"),
+                ("8 billion dollars", "unplaced: a US demand on Japan: the record holds none", "unplaced"),
             ],
         ),
         # A fiscal year named before the record's first agreement with Japan: no reading (The Japan Times,

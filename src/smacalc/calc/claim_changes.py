@@ -207,7 +207,13 @@ def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
     said = (*cues.NOT_SMA.finditer(ctx.text, low, high), *cues.OTHER_GROWTH.finditer(ctx.text, low, high))
     for m in said:
         a, b = (figure.end, m.start()) if m.start() >= figure.end else (m.end(), figure.start)
-        between = [f for f in ctx.within(low, high) if f is not figure and a <= f.start and f.end <= b]
+        # (the budget's own sum, far beyond the SMA, is no other figure: "a 2023 defense budget of 57-point-13
+        # trillion won ..., up four-point-six percent")
+        between = [
+            f
+            for f in ctx.within(low, high)
+            if f is not figure and a <= f.start and f.end <= b and not (f.money is not None and beyond_the_sma(ctx, f))
+        ]
         # words heading a list of rates are each rate's ("국방예산 증가율은 2009년 7.1%에서 2013년 4.2%, ...")
         if not between or (m.end() <= figure.start and all(f.kind == "pct" for f in between)):
             return True

@@ -28,7 +28,8 @@ from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways,
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
-from smacalc.calc.reading import OF_A_WHOLE, Figure, read_figures
+from smacalc.calc.not_sma import NOT_THE_SMA, amount_before, not_the_sma
+from smacalc.calc.reading import Figure, read_figures
 from smacalc.calc.sentences import sentence
 from smacalc.errors import DataError, InputError
 from smacalc.patterns import Pattern
@@ -44,7 +45,7 @@ _CONVERTS = Pattern(
     r"annually|yearly|a year|per year|연간|매년|한국|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
-    r"환율로|"
+    r"환율로|무려|"
     # a rate the text states for the conversion: (환율 1천245원 기준 6천100억원)
     r"환율\s?[\d,.천백]+\s?원)"
     r"[\s,:(（'’‘\"“”]*)*$",
@@ -190,7 +191,7 @@ def _first_reading(
         # "우리 돈 약 13조 원", "which amounts to about 5.8 trillion won": the amount before in another currency,
         # though words, a multiple ("100억 달러는, 현 방위비의 10배, 우리 돈 14조원") or a sentence's end come between
         if _IN_OUR_MONEY.search(ctx.text, max(0, figure.start - 24), figure.start):
-            k = _amount_before(ctx, i)
+            k = amount_before(ctx, i)
             earlier = ctx.figures[k].money if k is not None else None
             placed = before[k] if k is not None else None
             if (
@@ -209,27 +210,20 @@ def _first_reading(
         ):
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)
-            asked = cues.ASKED_OF_JAPAN.search(near_words(ctx, figure, back=100, ahead=0))  # "called on Japan to"
-            if asked is not None:
+            # "called on Japan to", "asked Tokyo to quadruple payments ..., or about $8 billion": past other figures
+            asked = cues.ASKED_OF_JAPAN.search(
+                ctx.text, max(sentence(ctx.text, figure)[0], figure.start - 160), figure.start
+            )
+            if asked is not None and not _FROM_IT.search(ctx.text, max(0, figure.start - 16), figure.start):
+                # (what an ask is from, "to around $8 billion from about $2 billion", is what Japan pays)
                 return unplaced(ctx, figure, claim, text, "a US demand on Japan: the record holds none")
             return japan(ctx, figure, claim, text)
         # (unless said to be paid: "the $900 billion paid last year by Seoul" is a payment misprinted)
         if beyond_the_sma(ctx, figure) and not cues.PAID_AFTER.match(ctx.text, figure.end):
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
-        # a sum over years spoken of near it, unless a year's payment is named right before it
-        year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
-        why = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
-        whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
-        if (
-            _not_sma(ctx, figure)
-            # a part of a sum not the SMA: "US$9.8 billion of the US$10.8 billion cost of base construction"
-            or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
-            or (cues.CUMULATIVE.search(_own_words(ctx, figure, ahead=25)) and not year_paid)
-            or _listed_after(ctx, i, before, f"unplaced: {why}")
-            or _listed_before(ctx, i)
-        ):
-            return unplaced(ctx, figure, claim, text, why)
+        if not_the_sma(ctx, i, before):
+            return unplaced(ctx, figure, claim, text, NOT_THE_SMA)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
         part = "a part of a payment (what it pays for), or an average of years"
         if cues.LABELLED_PART.search(before_it):
@@ -301,47 +295,7 @@ def _first_reading(
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
 
 
-_OF_A_WHOLE = Pattern(OF_A_WHOLE)
-# Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
-# million) in Oct. 2008, 710 billion won".
-_IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
-
-
-def _listed_after(ctx: Context, i: int, before: Sequence[Check | None], refers_to: str) -> bool:
-    """Whether the amount at ``i`` follows, in a list, an amount the row of which refers to ``refers_to``
-    (what heads the list is each member's: "savings of 1,119.3 billion won ..., 710 billion won ...")."""
-    k = _amount_before(ctx, i)
-    while k is not None and (c := before[k]) is not None and c.kind == "conversion":
-        k = _amount_before(ctx, k)
-    if k is None or (row := before[k]) is None or row.refers_to != refers_to:
-        return False
-    first, this = ctx.figures[k], ctx.figures[i]
-    same = sentence(ctx.text, first) == sentence(ctx.text, this)
-    return same and bool(_IN_A_LIST.fullmatch(ctx.text, first.end, this.start))
-
-
-# Between two amounts of a list whose last one's words are every member's: "2014년엔 3,249억원, 2015년엔
-# 2,556억원, 2016년에는 3,287억원이 쓰이지 못했다".
-_LIST_GAP = Pattern(r"(?:\s?\([^()]{0,40}\))?,\s(?:and\s|및\s)?(?:[^\s,;.$₩\d]+\s){0,2}(?:[^\s,;.$₩\d]*\d{4}\S*\s)?")
-
-
-def _listed_before(ctx: Context, i: int) -> bool:
-    """Whether the amount at ``i`` heads a list whose last amount, in its sentence, is not the SMA (the
-    words after it are each member's)."""
-    j, sentence_of = i, sentence(ctx.text, ctx.figures[i])
-    while (
-        j + 1 < len(ctx.figures)
-        and ctx.figures[j + 1].money is not None
-        and sentence(ctx.text, ctx.figures[j + 1]) == sentence_of
-        and _LIST_GAP.fullmatch(ctx.text, ctx.figures[j].end, ctx.figures[j + 1].start)
-    ):
-        j += 1
-    return j > i and _not_sma(ctx, ctx.figures[j])
-
-
-def _amount_before(ctx: Context, i: int) -> int | None:
-    """The index of the last amount before the figure at ``i``."""
-    return next((k for k in range(i - 1, -1, -1) if ctx.figures[k].money is not None), None)
+_FROM_IT = Pattern(r"\bfrom (?:about |around |some |roughly )?$", re.IGNORECASE)
 
 
 def _changed(ctx: Context, figure: Figure) -> bool:
@@ -350,37 +304,6 @@ def _changed(ctx: Context, figure: Figure) -> bool:
     return bool(
         cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end : figure.end + 64])
     )
-
-
-def _own_words(ctx: Context, figure: Figure, ahead: int = 45) -> str:
-    """The words around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
-    "1조5192억원으로, 그다음 해부터 4년간" speak of something else after the comma."""
-    wider = near_words(ctx, figure, ahead=ahead)
-    at = wider.rfind(figure.span)
-    return wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
-
-
-def _not_sma(ctx: Context, figure: Figure) -> bool:
-    """Whether the amount's clause speaks of something not the SMA: what the US spends, another
-    budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
-    amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
-    said = _own_words(ctx, figure)
-    if cues.NOT_SMA.search(said) or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start):
-        return True
-    whole = ctx.text[slice(*sentence(ctx.text, figure))]
-    if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
-        return True
-    # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
-    # about ₩1.04 trillion to maintain the 28,500-member USFK")
-    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
-
-
-# Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
-# spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
-_YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?:인|은|는|이)?\s*(?:미화\s*)?$")
-# Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
-# clause's end ("하고") keeps it out of the amount's own words.
-_LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

@@ -85,7 +85,7 @@ OFFER = words(
 )
 # A US demand on Japan (the record holds none): "called on Japan to raise its host nation support".
 ASKED_OF_JAPAN = words(
-    r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b",
+    r"\b(?:demand|ask|call(?:ed|s|ing)? on|press|urg|push|want)\w*\s(?:\w+\s){0,3}?(?:Japan|Tokyo)\b",
     r"미국\s?(?:측|정부)?의\s?요구",
 )
 # Who: the US and its president, or Korea and its government.
@@ -145,7 +145,7 @@ POSITION_BASE = words(
 # Right after an amount: the sum the two sides settled on ("1조 3백억 원대로 타결된"), a payment.
 SETTLED_AT = words(
     r"^\s*대?\s*(?:\([^()]{0,30}\)\s*)?(?:으로|로)\s*(?:(?:방위비\s?)?분담금(?:을|를)\s*)?(?:최종\s*)?"
-    r"(?:타결|합의|결정|확정)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
+    r"(?:타결|합의|결정|확정|정해)|^\s*(?:을|를)\s*(?:지출|부담|지불)(?:하)?도록 했",
     r"^\s*,?\s*(?:was|were) agreed\b",
 )
 # Before an amount: it is what a rise starts from ("a major increase from the approximately $1
@@ -216,12 +216,13 @@ NOT_SMA = words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
     r"\bsav(?:e|es|ed|ing|ings)\b",
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent|contributes)\b|\bu\.?s\.? spen(?:t|ds?)\b",
-    r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\binvest",
+    r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\bduties\b|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
     r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
+    r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
     r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
     # the costs of which Korea pays a part, up to the share after them: "20억 달러에 달하는 주둔비용 중 42%"
     r"(?:비용|경비)\s?중\s?(?:약\s?)?$",
@@ -301,7 +302,7 @@ LABELLED_PART = words(
 # Troops stationed elsewhere.
 ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bEast Asia\b|\bAsia[- ]Pacific\b",
-    r"독일|유럽|괌|오키나와|이라크|아프간|중동|(?:동)?아시아\s?(?:지역|주둔)|아태\s?지역",
+    r"독일|주독|유럽|괌|오키나와|이라크|아프간|아프가니스탄|중동|(?:동)?아시아\s?(?:지역|주둔)|아태\s?지역",
 )
 # Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
@@ -325,7 +326,7 @@ TROOPS_CUT = words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠�
 # Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
 # "하한선(2만2000명)", "1만8000명 수준으로 축소", "a floor of 22,000"): a limit, not a level.
 TROOPS_TARGET_AFTER = words(
-    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)"
+    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:크게\s*|대폭\s*)?(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)"
 )
 TROOPS_TARGET_BEFORE = words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
@@ -372,6 +373,6 @@ KOREA_SMA = words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방�
 IN_KOREA = words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
-    r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!,)(?<!,\.)(?<!,\.\.)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
     re.IGNORECASE,
 )

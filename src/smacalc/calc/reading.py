@@ -125,7 +125,7 @@ _TROOPS_THEN_COUNT = Pattern(
     rf"(?:troops|soldiers|forces?|contingent|garrison|USFK|service ?members)\b[^.;!?\d$₩€¥%]{{0,60}}?"
     rf"\b(?:at|to|of|from|is|are|was|were|not|but|current|currently|around|about|some|roughly|nearly)\s"
     rf"(?:(?:about|around|some|roughly|nearly|approximately|the current)\s)?(?!(?:19|20)\d\d\b)(?P<n>{_COUNT_NUM})"
-    rf"(?![\d,.]*\s?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
+    rf"(?![\d,.]*[\s-]?(?:\d{{1,2}}[\s-])?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
 # Between a part and the count it is taken from: "4,500 of the approximately 28,500", "4,000 of the U.S.

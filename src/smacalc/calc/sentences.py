@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 # A full stop that ends a sentence: not of an initial or an abbreviation (U.S., No., Mr., Gen., Oct.).
 _ABBREVIATIONS = "vs No Mr Ms Dr Gen Sen Rep Lt Col Gov Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec"
 _NOT_AN_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS.split())
-_SENTENCE_END = Pattern(rf"[!?。](?=\s|$)|(?<![A-Z]){_NOT_AN_END}\.(?=\s|$)|\n")
+# (nor stops after a comma, ",..", a broadcast script's pause)
+_SENTENCE_END = Pattern(rf"[!?。](?=\s|$)|(?<![A-Z])(?<!,)(?<!,\.)(?<!,\.\.){_NOT_AN_END}\.(?=\s|$)|\n")
 
 
 @functools.lru_cache(maxsize=4)

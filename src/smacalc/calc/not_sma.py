@@ -1,0 +1,105 @@
+"""Amounts that are not Korea's SMA payment, by their own words (what the US spends, another budget,
+trade, a sum over years) or by a list they are in, whose head's or last member's words are every
+member's. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from smacalc.calc import cues
+from smacalc.calc.claim_rows import Check, Context, near_words
+from smacalc.calc.reading import OF_A_WHOLE, Figure
+from smacalc.calc.sentences import sentence
+from smacalc.patterns import Pattern
+
+NOT_THE_SMA = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
+
+
+def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+    """Whether the amount at ``i`` is not the SMA: its own words say so; it is a part of a sum that
+    is not ("US$9.8 billion of the US$10.8 billion cost of base construction"); a sum over years is
+    spoken of near it, unless a year's payment is named right before it; or it is in such a list."""
+    figure = ctx.figures[i]
+    whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
+    year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
+    return (
+        _not_sma(ctx, figure)
+        or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
+        or (bool(cues.CUMULATIVE.search(_own_words(ctx, figure, ahead=25))) and not year_paid)
+        or _listed_after(ctx, i, before)
+        or _listed_before(ctx, i)
+    )
+
+
+def amount_before(ctx: Context, i: int) -> int | None:
+    """The index of the last amount before the figure at ``i``."""
+    return next((k for k in range(i - 1, -1, -1) if ctx.figures[k].money is not None), None)
+
+
+_OF_A_WHOLE = Pattern(OF_A_WHOLE)
+# Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
+# million) in Oct. 2008, 710 billion won".
+_IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
+
+
+def _listed_after(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+    """Whether the amount at ``i`` follows, in a list, an amount found not the SMA (what heads the list
+    is each member's: "savings of 1,119.3 billion won ..., 710 billion won ...")."""
+    k = amount_before(ctx, i)
+    while k is not None and (c := before[k]) is not None and c.kind == "conversion":
+        k = amount_before(ctx, k)
+    if k is None or (row := before[k]) is None or row.refers_to != f"unplaced: {NOT_THE_SMA}":
+        return False
+    first, this = ctx.figures[k], ctx.figures[i]
+    same = sentence(ctx.text, first) == sentence(ctx.text, this)
+    return same and bool(_IN_A_LIST.fullmatch(ctx.text, first.end, this.start))
+
+
+# Between two amounts of a list whose last one's words are every member's: "2014년엔 3,249억원, 2015년엔
+# 2,556억원, 2016년에는 3,287억원이 쓰이지 못했다".
+_LIST_GAP = Pattern(r"(?:\s?\([^()]{0,40}\))?,\s(?:and\s|및\s)?(?:[^\s,;.$₩\d]+\s){0,2}(?:[^\s,;.$₩\d]*\d{4}\S*\s)?")
+
+
+def _listed_before(ctx: Context, i: int) -> bool:
+    """Whether the amount at ``i`` heads a list whose last amount, in its sentence, is not the SMA (the
+    words after it are each member's)."""
+    j, sentence_of = i, sentence(ctx.text, ctx.figures[i])
+    while (
+        j + 1 < len(ctx.figures)
+        and ctx.figures[j + 1].money is not None
+        and sentence(ctx.text, ctx.figures[j + 1]) == sentence_of
+        and _LIST_GAP.fullmatch(ctx.text, ctx.figures[j].end, ctx.figures[j + 1].start)
+    ):
+        j += 1
+    return j > i and _not_sma(ctx, ctx.figures[j])
+
+
+def _own_words(ctx: Context, figure: Figure, ahead: int = 45) -> str:
+    """The words around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
+    "1조5192억원으로, 그다음 해부터 4년간" speak of something else after the comma."""
+    wider = near_words(ctx, figure, ahead=ahead)
+    at = wider.rfind(figure.span)
+    return wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
+
+
+def _not_sma(ctx: Context, figure: Figure) -> bool:
+    """Whether the amount's clause speaks of something not the SMA: what the US spends, another
+    budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
+    amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
+    said = _own_words(ctx, figure)
+    if cues.NOT_SMA.search(said) or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start):
+        return True
+    whole = ctx.text[slice(*sentence(ctx.text, figure))]
+    if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
+        return True
+    # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
+    # about ₩1.04 trillion to maintain the 28,500-member USFK")
+    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
+
+
+# Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
+# spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
+_YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?:인|은|는|이)?\s*(?:미화\s*)?$")
+# Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
+# clause's end ("하고") keeps it out of the amount's own words.
+_LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
