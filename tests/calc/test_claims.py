@@ -3635,6 +3635,110 @@ PRINTED = [
                 ("1조5192억원", "2026 payment", "holds"),
             ],
         ),
+        # A broadcast's pause after a comma ends no sentence: 'Last year,...' heads it (Arirang News (video
+        # mirror), 2019-02-10).
+        (
+            "Last year,... South Korea contributed around 850 million U.S. dollars.",
+            "2019-02-10",
+            [
+                ("850 million U.S. dollars", "2018 payment", "holds"),
+            ],
+        ),
+        # A count that runs on into an amount is no troop count: '9-hundred-24-million U.S. dollars' (Arirang
+        # News (video mirror), 2019-02-10).
+        (
+            "Under this year's Special Measures Agreement, or SMA,.. Seoul's financial contribution for some "
+            "28-thousand U.S. forces stationed on the Korean Peninsula will be around 9-hundred-24-million U.S. "
+            "dollars.",
+            "2019-02-10",
+            [
+                ("28-thousand U.S. forces", "US troops in Korea, 2019", "holds"),
+                ("9-hundred-24-million U.S. dollars", "2019 payment", "holds"),
+            ],
+        ),
+        # 정해졌다 after an amount settles it: the 2019 payment (Hankyung (Yonhap), 2019-02-10).
+        (
+            "협정 유효기간은 1년, 금액은 미국이 당초 마지노선으로 제시했던 10억 "
+            "달러(1조1천305억원)보다 900억여원 적은 1조389억원으로 정해졌다.",
+            "2019-02-10",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("1조1천305억원", "conversion of 10억 달러", "holds"),
+                ("900억여원", "unplaced: a bound far from the 2019 payment: another quantity", "unplaced"),
+                ("1조389억원", "2019 payment", "holds"),
+            ],
+        ),
+        # 무려 may stand between an amount and its conversion (Channel A (video mirror),
+        # 2025-08-01).
+        (
+            "트럼프 대통령, 지난달 한국의 적정 방위비 분담금 규모가 100억 달러, 무려 약 "
+            "13조 원이라고 했었죠.",
+            "2025-08-01",
+            [
+                ("100억 달러", "US demand of $10.0bn (2025-07-08, for 2026)", "holds"),
+                ("13조 원", "conversion of 100억 달러", "holds"),
+            ],
+        ),
+        # 주독미군 are troops elsewhere (KORUS News, 2020-07-17).
+        (
+            "주독미군들은 현재 3만 4500명에서 9500명을 감축하는 것으로 공개돼 있다",
+            "2020-07-17",
+            [
+                ("3만 4500명", _MOVED, "unplaced"),
+                ("9500명", _MOVED, "unplaced"),
+            ],
+        ),
+        # '1만 명으로 크게 줄일' is the target of a cut (Rankmore (repost of an MBC report),
+        # 2025-07-10).
+        (
+            "특히 주한 미군은 현재 2만8천5백 명에서 1만 명으로 크게 줄일 것을 "
+            "제안했습니다.",
+            "2025-07-10",
+            [
+                ("2만8천5백 명", "US troops in Korea, 2025", "holds"),
+                ("1만 명", _MOVED, "unplaced"),
+            ],
+        ),
+        # A US demand on Japan is found past the multiple before it (UPI (copy), 2019-12-04).
+        (
+            "In November, Foreign Policy reported Trump might have asked Tokyo to quadruple payments for U.S. "
+            "troops in Japan, or about $8 billion annually.",
+            "2019-12-04",
+            [
+                ("quadruple", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan", "unplaced"),  # noqa: E501
+                ("$8 billion", "unplaced: a US demand on Japan: the record holds none", "unplaced"),
+            ],
+        ),
+        # 국방비 before a sum is the defense budget's (방위비 is the SMA) (세계일보, 2026-01-09).
+        (
+            "지난해까지 지급됐어야 할 국방비 1조2000억원이 9일부터 순차적으로 집행되고 "
+            "있다.",
+            "2026-01-09",
+            [
+                ("1조2000억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # Duties are not the SMA (The New Indian Express, 2025-10-08).
+        (
+            "South Korea offered to invest $350 billion in the US to get Trump to reduce duties on its exports "
+            "to America by 10 percent.",
+            "2025-10-08",
+            [
+                ("$350 billion", _BEYOND, "unplaced"),
+                ("10 percent", _BUDGET, "unplaced"),
+            ],
+        ),
+        # A percentage whose budget words stand before it past only that budget's own sum is the budget's (KBS
+        # World, 2022-08-30).
+        (
+            "On Tuesday, the government announced a 2023 defense budget of 57-point-13 trillion won to be "
+            "submitted to the National Assembly on Friday, up four-point-six percent from this year.",
+            "2022-08-30",
+            [
+                ("57-point-13 trillion won", _BEYOND, "unplaced"),
+                ("four-point-six percent", _BUDGET, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
