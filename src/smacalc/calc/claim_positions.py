@@ -320,8 +320,16 @@ _PUT_FORWARD = Pattern(
 
 def ratio_options(ctx: Context, figure: Figure) -> list[tuple[Decimal, Position, Decimal, Money]]:
     """Each recorded US demand against the payment of the year before the year it is for, at the
-    rate of the year it was made: (distance from the figure, position, ratio or % more, base)."""
-    options: list[tuple[Decimal, Position, Decimal, Money]] = []
+    rate of the year it was made: (distance from the figure, position, ratio or % more, base). The
+    demands' ratios are worked out once a batch for each day (a claim asks for them several times)."""
+    key = (ctx.day, ctx.rate, figure.kind == "pct")
+    if key not in ctx.rows.ratios:
+        ctx.rows.ratios[key] = _ratios(ctx, pct=figure.kind == "pct")
+    return [(abs(record - figure.value), p, record, base) for p, record, base in ctx.rows.ratios[key]]
+
+
+def _ratios(ctx: Context, *, pct: bool) -> list[tuple[Position, Decimal, Money]]:
+    out: list[tuple[Position, Decimal, Money]] = []
     for p in positions_by(ctx, "US"):
         if p.amount is None or (p.for_year - 1) not in ctx.rows:
             continue
@@ -330,10 +338,9 @@ def ratio_options(ctx: Context, figure: Figure) -> list[tuple[Decimal, Position,
         demand = convert(p.amount, base.currency, at)
         with localcontext(WIDE):
             factor = demand.amount / base.amount
-            record = (factor - 1) * 100 if figure.kind == "pct" else factor
-        record = record.quantize(Decimal("0.1") if figure.kind == "pct" else Decimal("0.01"), rounding=ROUND_HALF_UP)
-        options.append((abs(record - figure.value), p, record, base))
-    return options
+            record = (factor - 1) * 100 if pct else factor
+        out.append((p, record.quantize(Decimal("0.1") if pct else Decimal("0.01"), rounding=ROUND_HALF_UP), base))
+    return out
 
 
 def ratio_row(figure: Figure, claim: int, text: str, option: tuple[Decimal, Position, Decimal, Money]) -> Check:

@@ -50,6 +50,12 @@ class Payments(dict[int, ProjectionRow]):
         """The recorded positions of each side made by a day, by the day (see ``Context.positions``)."""
         return {}
 
+    @functools.cached_property
+    def ratios(self) -> dict[tuple[object, ...], list[tuple[Position, Decimal, Money]]]:
+        """Each US demand against the payment before it, by what was asked (see
+        ``claim_positions.ratio_options``)."""
+        return {}
+
 
 def largest_in_each_currency(sums: Iterable[Money], start: Mapping[str, Decimal] | None = None) -> dict[str, Decimal]:
     """The largest of ``sums`` (and of ``start``) in each currency."""
