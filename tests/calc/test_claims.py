@@ -2829,14 +2829,15 @@ PRINTED = [
                 ),
             ],
         ),
-        # The year of another measure (지난해 물가상승률) is not the payment's (SBS, 2008-12-24).
+        # The year of another measure (지난해 물가상승률) is not the payment's; the rate applied is the year's
+        # change, which it is exactly (SBS, 2008-12-24).
         (
             "이에 따라 한국이 부담해야 하는 내년도 주한미군 방위비는 지난해 물가상승률 "
             "2.5%를 반영할 때 올해보다 185억원 가량 늘어난 7천 6백억원이 될 "
             "전망입니다.",
             "2008-12-24",
             [
-                ("2.5%", _BUDGET, "unplaced"),
+                ("2.5%", "change 2008→2009", "holds"),
                 ("185억원", "difference 2008→2009", "holds"),
                 ("7천 6백억원", "2009 payment", "holds"),
             ],
@@ -3737,6 +3738,19 @@ PRINTED = [
             [
                 ("57-point-13 trillion won", _BEYOND, "unplaced"),
                 ("four-point-six percent", _BUDGET, "unplaced"),
+            ],
+        ),
+        # Another measure's rate applied to the payment, that the year's published change is
+        # exactly, is that change (국방비 인상률 8.2%를 반영해) (참여연대 논평 (cpmadang.org), 2019-02-08).
+        (
+            "어제(2/7) 국회 외교통일위원회 민주당 간사 이수혁 의원은 한⋅미 방위비 분담금 "
+            "협상이 타결 국면에 접어들었다며 “금년도분만 우선 결정키로 협의 중이며, 국방비 "
+            "인상률 8.2%를 반영해 1조 500억 원 미만으로 합의되는 과정에 있다”고 "
+            "밝혔다.",
+            "2019-02-08",
+            [
+                ("8.2%", "change 2018→2019", "holds"),
+                ("1조 500억 원", "2019 payment", "holds"),
             ],
         ),
 ]  # fmt: skip

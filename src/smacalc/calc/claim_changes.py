@@ -11,7 +11,16 @@ from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
-from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
+from smacalc.calc.claim_rows import (
+    Check,
+    Context,
+    best_fit,
+    compared,
+    in_claim_unit,
+    is_exactly,
+    near_words,
+    unplaced,
+)
 from smacalc.calc.claim_years import named_years, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence, sentence_before
@@ -59,6 +68,17 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or cues.NOT_SMA.search(wider)
         or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
     ):
+        # another measure's rate applied to the payment, that the year's change is exactly ("국방예산 인상률(8.2%)을
+        # 적용해 1조 389억원", "rise by 5.4 percent -- this year's increase in defense budget"): that change
+        applied = increase(ctx, figure, claim, text) if cues.SMA_TOPIC.search(whole) else None
+        if (
+            applied is not None
+            and applied.kind == "increase"
+            and applied.year is not None
+            and ctx.rows[applied.year].basis == "official"  # (not a year projected at an assumed rate)
+            and is_exactly(figure, applied)
+        ):
+            return applied
         return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
     # a rise of a year said beside it that holds ("지난해에도 전년 대비 8.2%를 인상", "the 8.2 percent hike in 2019
     # from the previous year"): that year's change, though a demand or an offer is spoken of near it

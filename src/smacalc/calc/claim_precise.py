@@ -14,11 +14,11 @@ from smacalc.calc.agreed import first_years_agreed_in
 from smacalc.calc.claim_changes import change_between, change_of, difference, difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, ratios, stated_pct
-from smacalc.calc.claim_rows import Check, Context, near_words, of_its_size, unplaced
+from smacalc.calc.claim_rows import Check, Context, is_exactly, near_words, of_its_size, unplaced
 from smacalc.calc.claim_years import named_years, year_cues, year_of, years_printed
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence, sentence_before
-from smacalc.calc.verdicts import EXACT, PRECISE_DIGITS, PRECISE_FAR
+from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR
 from smacalc.patterns import Pattern
 
 
@@ -71,11 +71,6 @@ def exactly_demanded(ctx: Context, figure: Figure, claim: int, text: str) -> Che
     EXACT ("$1.3 billion", "up to $5 billion annually"); None where none is."""
     asked = position(ctx, figure, "US", claim, text, change=True)
     return asked if is_exactly(figure, asked) else None
-
-
-def is_exactly(figure: Figure, row: Check) -> bool:
-    """Whether ``row`` holds and its record is the figure within EXACT."""
-    return row.verdict == "holds" and bool(row.record) and abs(figure.value / (row.record or 1) - 1) <= EXACT
 
 
 def _digits(value: Decimal) -> int:

@@ -17,7 +17,7 @@ from smacalc.calc.escalation import ProjectionRow
 from smacalc.calc.rates import Rate, convert, rate_for
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
-from smacalc.calc.verdicts import RANK, Verdict, verdict
+from smacalc.calc.verdicts import EXACT, RANK, Verdict, verdict
 from smacalc.errors import DataError
 from smacalc.money import Money
 from smacalc.numbers import WIDE
@@ -243,6 +243,11 @@ def rate_basis(rate: Rate) -> str:
 def of_its_size(figure: Figure, record: Decimal) -> bool:
     """Whether a record (not zero) is of the figure's size: within three times it either way."""
     return Decimal(1) / 3 <= figure.value / record <= 3
+
+
+def is_exactly(figure: Figure, row: Check) -> bool:
+    """Whether ``row`` holds and its record is the figure within EXACT."""
+    return row.verdict == "holds" and bool(row.record) and abs(figure.value / (row.record or 1) - 1) <= EXACT
 
 
 def best_fit(figure: Figure, rows: list[Check]) -> Check | None:
