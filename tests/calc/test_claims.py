@@ -3753,6 +3753,19 @@ PRINTED = [
                 ("1조 500억 원", "2019 payment", "holds"),
             ],
         ),
+        # A year's payment named right before an amount (지난해 분담금인) makes it that year's,
+        # though another budget is named after it; the rate applied, exactly the year's
+        # change, is that change (Seoul Shinmun, 2019-02-10).
+        (
+            "양국은 협정문에서 방위비 분담금 총액은 지난해 분담금인 9602억원에서 올해 "
+            "한국의 국방예산 인상률(8.2%)을 적용해 1조 389억원으로 합의했다.",
+            "2019-02-10",
+            [
+                ("9602억원", "2018 payment", "holds"),
+                ("8.2%", "change 2018→2019", "holds"),
+                ("1조 389억원", "2019 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

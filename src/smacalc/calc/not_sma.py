@@ -22,6 +22,8 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
     figure = ctx.figures[i]
     whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
     year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
+    if year_paid and _PAYMENT_NAMED.search(year_paid.group()):
+        return False  # a year's payment named right before it ("지난해 분담금인 9602억원에서 ... 국방예산 인상률")
     return (
         _not_sma(ctx, figure)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
@@ -37,6 +39,7 @@ def amount_before(ctx: Context, i: int) -> int | None:
 
 
 _OF_A_WHOLE = Pattern(OF_A_WHOLE)
+_PAYMENT_NAMED = Pattern(r"분담금(?:인|은|는|이)")
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
 _IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
