@@ -10,7 +10,7 @@ from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
-from smacalc.calc.claim_positions import korean_side, positions_by, recent, relative_demand, stated_pct
+from smacalc.calc.claim_positions import korean_side, positions_by, relative_demand, stated_pct
 from smacalc.calc.claim_rows import (
     Check,
     Context,
@@ -19,6 +19,7 @@ from smacalc.calc.claim_rows import (
     in_claim_unit,
     is_exactly,
     near_words,
+    recent,
     unplaced,
 )
 from smacalc.calc.claim_years import named_years, year_cues, year_of

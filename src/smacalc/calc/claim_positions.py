@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import cues
-from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, of_its_size, unplaced
+from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, of_its_size, recent, unplaced
 from smacalc.calc.claim_years import year_of
 from smacalc.calc.rates import convert
 from smacalc.calc.reading import Figure
@@ -285,14 +285,6 @@ def _actors(text: str) -> list[tuple[int, str]]:
 
 
 _POSITION_NOUN = Pattern(r"\.?(?:['’]s)?\s(?:demands?|proposals?|offers?|requests?|asks?)\b", re.IGNORECASE)
-
-
-def recent(ctx: Context, p: Position) -> bool:
-    """Whether ``p`` was made in the 18 months before --date (any, without a date)."""
-    if ctx.day is None:
-        return True
-    made = int(p.date[:4]) * 12 + int(p.date[5:7] or 1)
-    return ctx.day.year * 12 + ctx.day.month - made <= 18
 
 
 def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str) -> Check:

@@ -253,3 +253,16 @@ def is_exactly(figure: Figure, row: Check) -> bool:
 def best_fit(figure: Figure, rows: list[Check]) -> Check | None:
     """Of the readings, the one of the best verdict, then the nearest; the first of equals."""
     return min(rows, key=lambda r: (RANK[r.verdict], abs(figure.value / (r.record or 1) - 1)), default=None)
+
+
+def recent(ctx: Context, p: Position) -> bool:
+    """Whether ``p`` was made in the 18 months before --date (any, without a date)."""
+    if ctx.day is None:
+        return True
+    return ctx.day.year * 12 + ctx.day.month - _month(p.date) <= 18
+
+
+@functools.lru_cache(maxsize=128)
+def _month(date: str) -> int:
+    """A recorded position's month ("2019-10", "2018-12-28"), counted from year 0."""
+    return int(date[:4]) * 12 + int(date[5:7] or 1)

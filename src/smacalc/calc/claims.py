@@ -222,7 +222,7 @@ def _first_reading(
         if beyond_the_sma(ctx, figure) and not cues.PAID_AFTER.match(ctx.text, figure.end):
             why = "far more than the SMA has ever been or been asked to be: another budget"
             return unplaced(ctx, figure, claim, text, why)
-        if not_the_sma(ctx, i, before):
+        if not_the_sma(ctx, i, before, near):
             return unplaced(ctx, figure, claim, text, NOT_THE_SMA)
         before_it = ctx.text[max(0, figure.start - 30) : figure.start]
         part = "a part of a payment (what it pays for), or an average of years"

@@ -15,10 +15,11 @@ from smacalc.patterns import Pattern
 NOT_THE_SMA = "not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
 
 
-def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str) -> bool:
     """Whether the amount at ``i`` is not the SMA: its own words say so; it is a part of a sum that
     is not ("US$9.8 billion of the US$10.8 billion cost of base construction"); a sum over years is
-    spoken of near it, unless a year's payment is named right before it; or it is in such a list."""
+    spoken of near it, unless a year's payment is named right before it; or it is in such a list.
+    ``near``: the amount's words (``near_words``)."""
     figure = ctx.figures[i]
     whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
     year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
@@ -27,7 +28,7 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
     return (
         _not_sma(ctx, figure)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
-        or (bool(cues.CUMULATIVE.search(_own_words(ctx, figure, ahead=25))) and not year_paid)
+        or (bool(cues.CUMULATIVE.search(_to_a_comma(near, figure))) and not year_paid)
         or _listed_after(ctx, i, before)
         or _listed_before(ctx, i)
     )
@@ -77,12 +78,16 @@ def _listed_before(ctx: Context, i: int) -> bool:
     return j > i and _not_sma(ctx, ctx.figures[j])
 
 
-def _own_words(ctx: Context, figure: Figure, ahead: int = 45) -> str:
-    """The words around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
+def _own_words(ctx: Context, figure: Figure) -> str:
+    """The words around an amount, ahead of it up to a comma (see ``_to_a_comma``)."""
+    return _to_a_comma(near_words(ctx, figure, ahead=45), figure)
+
+
+def _to_a_comma(words: str, figure: Figure) -> str:
+    """``words`` around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
     "1조5192억원으로, 그다음 해부터 4년간" speak of something else after the comma."""
-    wider = near_words(ctx, figure, ahead=ahead)
-    at = wider.rfind(figure.span)
-    return wider if at < 0 else wider[: at + len(figure.span)] + wider[at + len(figure.span) :].split(", ")[0]
+    at = words.rfind(figure.span)
+    return words if at < 0 else words[: at + len(figure.span)] + words[at + len(figure.span) :].split(", ")[0]
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:
