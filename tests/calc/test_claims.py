@@ -3766,6 +3766,16 @@ PRINTED = [
                 ("1조 389억원", "2019 payment", "holds"),
             ],
         ),
+        # An amount asked right after it (50억 달러를 요구하자) is not made another budget by what a
+        # sum is said to be for after it (전략자산 유지 비용까지) (채널A, 2019-11-18).
+        (
+            "외교소식통은 \"트럼프 대통령이 50억 달러를 요구하자 미 행정부가 인도·태평양 "
+            "전략자산 유지 비용까지 주한미군 방위비에 포함시켰다\"며 불만을 토로했습니다.",
+            "2019-11-18",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -40,6 +40,7 @@ def amount_before(ctx: Context, i: int) -> int | None:
 
 
 _OF_A_WHOLE = Pattern(OF_A_WHOLE)
+_ASKED = Pattern(r"\s?(?:을|를)\s?요구")
 _PAYMENT_NAMED = Pattern(r"분담금(?:인|은|는|이)")
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
@@ -102,7 +103,12 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
         return True
     # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
     # about ₩1.04 trillion to maintain the 28,500-member USFK")
-    return bool(cues.PURPOSE.search(said)) and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
+    # (nor where the amount is asked right after it: "50억 달러를 요구하자 ... 전략자산 유지 비용까지")
+    return (
+        bool(cues.PURPOSE.search(said))
+        and not cues.KOREA_PAYS.search(ctx.text, *sentence(ctx.text, figure))
+        and not _ASKED.match(ctx.text, figure.end)
+    )
 
 
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
