@@ -3776,6 +3776,31 @@ PRINTED = [
                 ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # The level they say they keep ('We have 40,000 troops') is a level, though a withdrawal is asked of
+        # (time.news, 2024-05-01).
+        (
+            "In an interview with Time magazine, an American current affairs magazine published on the 30th "
+            "(local time), former President Trump was asked whether he would withdraw US troops from Korea and "
+            "said, “We have 40,000 troops in a precarious position.”",
+            "2024-05-01",
+            [
+                ("40,000 troops", "US troops in Korea, 2024", "off"),
+            ],
+        ),
+        # The level they say they keep ('4만 명의 군대를 두고 있다') is a level, though a withdrawal is
+        # asked of (tigerjc.com (글로벌뉴스), 2024-05-01).
+        (
+            "트럼프 전 대통령은 4월 30일(현지시간) 공개된 미국 시사주간지 타임지와 가진 "
+            "인터뷰에서 주한미군 철수 여부를 묻는 질문에 \"우리는 "
+            "불안정한(precarious) 위치에 4만 명의 군대를 두고 있다\"며 \"한국이 "
+            "4만 명의 병력에 대해 사실상 아무 것도 지불하지 않았기 때문에 나는 협상을 해야 "
+            "했다\"고 말했다.",
+            "2024-05-01",
+            [
+                ("4만 명", "US troops in Korea, 2024", "off"),
+                ("4만 명", "US troops in Korea, 2024", "off"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -108,9 +108,10 @@ _WHOLE = Pattern(
     r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",
     re.IGNORECASE,
 )
-# Right before a count, or right after it, the place it is in ("한국에 2만8500명", "28,000 in South Korea",
+# Right before a count, or right after it, the place it is in ("한국에 2만8500명", "주한미군 숫자를 3만3000명이라고",
+# "28,000 in South Korea",
 # "23,500 more troops stationed in South Korea").
-_IN_KOREA_BEFORE = Pattern(r"(?:한국에|한국엔|주한미군)\s?\(?$")
+_IN_KOREA_BEFORE = Pattern(r"(?:한국에|한국엔|주한미군)\s?(?:(?:숫자|규모|병력|수)(?:를|은|는|가|이)?\s?)?\(?$")
 _IN_KOREA_AFTER = Pattern(
     r"\s(?:more |other |additional )?(?:(?:US |U\.S\. |American )?(?:troops|soldiers|personnel) )?"
     r"(?:(?:are |were )?(?:stationed|based|deployed) )?in (?:South )?Korea\b",

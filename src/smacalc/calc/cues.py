@@ -311,13 +311,14 @@ LEVEL_KEPT = words(
     r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
     # "2만 8000명 인 주한미군", "2만 8500명에 달하는 주한미군"
     r"\s?(?:인|이던|였던|에 달하는|규모의|규모인)\s(?:주한\s?)?미군",
+    r"\s?의\s(?:군대|병력|미군)(?:을|를)\s?두고 있",  # "4만 명의 군대를 두고 있다": the level they say they keep
     r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
     r"에서\s(?:19|20)\d\d년\s\d",  # the level a cut was from: "주한미군은 3만7500명에서 2004년 5000명, ..."
 )
 LEVEL_NOW = words(
     r"(?:현 수준인?|(?<![가-힣])현|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
-    r"\b(?:contingent|garrison) of (?:about |some |around )?$",
+    r"\b(?:contingent|garrison) of (?:about |some |around )?$|\bwe have (?:about |some |around )?$",
     # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
     r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",
 )
