@@ -3801,6 +3801,16 @@ PRINTED = [
                 ("4만 명", "US troops in Korea, 2024", "off"),
             ],
         ),
+        # A year's payment a percentage is raised from (2019년 분담금에서 13%를 인상) is its base; the
+        # 13% is Korea's offer for 2020 (Yonhap News TV, 2021-02-12).
+        (
+            "정부는 2019년 분담금에서 13%를 인상하는 방안이 최대치라는 입장을 갖고 "
+            "있으며, 미측도 이 방안을 검토한 것으로 전해졌습니다.",
+            "2021-02-12",
+            [
+                ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

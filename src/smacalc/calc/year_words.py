@@ -43,7 +43,7 @@ BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|ove
 BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
     rf"(?:\([^()]{{0,24}}\))?\s*(?:{THAN_KO}|比|対比|수준(?:으로|을|에서)"
-    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d))"
+    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d)|(?<=분담금)에서(?=\s?\d[\d.]*\s?%))"
 )
 RELATIVE = [
     (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
