@@ -3811,6 +3811,15 @@ PRINTED = [
                 ("13%", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
             ],
         ),
+        # An amount a side holds as its most (최대치로) is its position: Korea's, which the record
+        # does not hold near ₩2tn (채널A, 2019-11-18).
+        (
+            "우리 정부는 2조 원 정도를 최대치로 보고 협상 중입니다.",
+            "2019-11-18",
+            [
+                ("2조 원", "unplaced: no recorded ROK offer near 2조 원 made by 2019-11-18; the nearest recorded: ₩999.9bn (2019-01), ₩900.0bn (2014-01)", "unplaced"),  # noqa: E501
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -80,6 +80,7 @@ OFFER = words(
     r"\b(?:(?:keep|hold|cap|limit)(?:s|ed|ing)?|kept|held) (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
     r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
+    r"최대치로",  # a side's most: "우리 정부는 2조 원 정도를 최대치로 보고"
     r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
 )
