@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
@@ -13,6 +14,9 @@ from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
 from smacalc.patterns import Pattern
+
+if TYPE_CHECKING:
+    from smacalc.record.prices import BurdenFigure
 
 
 def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
@@ -192,20 +196,25 @@ def _workers(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return compared(figure, claim, text, "workers", label, year, record, None, latest.source)
 
 
+def _furlough(ctx: Context, year: int | None) -> BurdenFigure | None:
+    """The record's count of the workers furloughed in ``year``, if it holds one."""
+    return next((f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year), None)
+
+
 def _furloughed(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     """Workers furloughed: against the record's count of the furlough of the year (2020's some
     4,000); a year the record holds no furlough for leaves them unplaced, a part of the workforce."""
     year, _ = year_of(ctx, figure, paid=False)
-    known = [f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year]
-    if not known and ctx.day is not None and year != ctx.day.year:
+    known = _furlough(ctx, year)
+    if known is None and ctx.day is not None and year != ctx.day.year:
         # a year of another clause ("were furloughed ... after the previous SMA expired at the end of last year"):
         # the furlough of the date's year, where there is one
         year = ctx.day.year
-        known = [f for f in ctx.data.burden if f.measure == "furloughed_workers" and f.first_year == year]
-    if not known:
+        known = _furlough(ctx, year)
+    if known is None:
         return unplaced(ctx, figure, claim, text, "workers furloughed or laid off: a part of the workforce")
     label = f"Korean workers of USFK furloughed, {year}"
-    row = compared(figure, claim, text, "workers", label, year, Decimal(known[0].amount), None, known[0].source)
+    row = compared(figure, claim, text, "workers", label, year, Decimal(known.amount), None, known.source)
     if row.verdict == "off":  # an estimate before the notices, or a part of those furloughed
         return unplaced(ctx, figure, claim, text, f"workers furloughed, far from the record's {label}")
     return row

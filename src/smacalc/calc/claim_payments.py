@@ -70,8 +70,7 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
     if how == "date" and (
-        cues.SETTLED_AT.search(ctx.text[figure.end :][:48])
-        or _AGREED_TO.search(ctx.text, max(0, figure.start - 24), figure.start)
+        settled_after(ctx, figure) or _AGREED_TO.search(ctx.text, max(0, figure.start - 24), figure.start)
     ):
         # settled in a deal not yet in force ("1조 5192억 원(약 11억 달러)으로 방위비 분담금을 타결", in
         # November 2024): its first year's, where that holds
@@ -92,6 +91,12 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         asked = _demanded_to(ctx, figure, claim, text)
         year, how = (asked if asked is not None else year) - 1, "base"
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+def settled_after(ctx: Context, figure: Figure) -> bool:
+    """Whether the words right after an amount say it was settled ("1조 5192억 원(약 11억 달러)으로 방위비
+    분담금을 타결", "was agreed")."""
+    return cues.SETTLED_AT.search(ctx.text[figure.end : figure.end + 48]) is not None
 
 
 # Right before an amount, that a deal sets it: "타결해 매년 1조5192억원", "agreed to pay about".

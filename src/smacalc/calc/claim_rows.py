@@ -33,8 +33,9 @@ Kind = Literal["payment", "increase", "demand", "offer", "troops", "workers", "j
 
 class Payments(dict[int, ProjectionRow]):
     """Every year's payment of the record, by year (the years claims are placed in), with the largest
-    in each currency it was paid in, found once for all the claims of a batch, and the rates its
-    claims were converted at (the claims of a batch ask for the same rates often)."""
+    in each currency it was paid in, found once for all the claims of a batch; and what the batch's
+    claims ask for again and again, kept for it: the rates they were converted at, the positions made
+    by each day, the demands' ratios to the payments before them."""
 
     @functools.cached_property
     def largest(self) -> dict[str, Decimal]:

@@ -21,7 +21,7 @@ from smacalc.calc import cues
 from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
-from smacalc.calc.claim_payments import conversion, payment
+from smacalc.calc.claim_payments import conversion, payment, settled_after
 from smacalc.calc.claim_positions import multiple, party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
 from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways, rose_to, said_with_its_amount
@@ -244,7 +244,7 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "one currency's part of a payment made in two")
         changed = _changed(ctx, figure)
         settled = (
-            cues.SETTLED_AT.search(ctx.text[figure.end :][:48])
+            settled_after(ctx, figure)
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
             or cues.PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )

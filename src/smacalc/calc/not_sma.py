@@ -23,7 +23,7 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
     figure = ctx.figures[i]
     whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
     year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
-    if year_paid and _PAYMENT_NAMED.search(year_paid.group()):
+    if year_paid and year_paid["is"]:
         return False  # a year's payment named right before it ("지난해 분담금인 9602억원에서 ... 국방예산 인상률")
     return (
         _not_sma(ctx, figure)
@@ -41,7 +41,6 @@ def amount_before(ctx: Context, i: int) -> int | None:
 
 _OF_A_WHOLE = Pattern(OF_A_WHOLE)
 _ASKED = Pattern(r"\s?(?:을|를)\s?요구")
-_PAYMENT_NAMED = Pattern(r"분담금(?:인|은|는|이)")
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
 _IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
@@ -113,7 +112,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
 
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
 # spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
-_YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?:인|은|는|이)?\s*(?:미화\s*)?$")
+_YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?P<is>인|은|는|이)?\s*(?:미화\s*)?$")
 # Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
 # clause's end ("하고") keeps it out of the amount's own words.
 _LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
