@@ -121,11 +121,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
     if ctx.day is not None:
         for pattern, offset in year_words.RELATIVE:
             for m in pattern.finditer(text, low, high):
-                if re.match(
-                    r"\s?\d{1,2}월|\s(?:in )?(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)\b",
-                    text[m.end() : m.end() + 12],
-                ):
+                if re.match(rf"\s?\d{{1,2}}월|\s(?:in )?(?:{year_words.MONTH_NAME})\b", text[m.end() : m.end() + 12]):
                     continue  # "지난해 10월", "last year in October": when something happened, not a payment's year
                 stretch = base_stretch(text, m.start(), m.end(), low)
                 if stretch is None and m.group().startswith("전년"):
@@ -150,7 +146,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             if single:
                 found.append(Cue(m.start(), m.end(), single[-1].first, "agreement"))
         for m in year_words.MONTH.finditer(text, low, high):
-            month = year_words.MONTHS.index(m["m"].lower()) + 1
+            month = year_words.MONTHS.index(m["m"].capitalize()) + 1
             found.append(Cue(m.start(), m.end(), ctx.day.year - (month > ctx.day.month), "relative"))
         for m in year_words.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
