@@ -66,12 +66,22 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)
         or cues.SHARE_TO.search(ctx.text, max(low, figure.start - 60), figure.start)
-        or cues.NOT_SMA.search(wider)
-        or (not cues.SMA_TOPIC.search(whole) and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low)))
+        or (
+            not _OWN_RATE.search(ctx.text, max(low, figure.start - 16), figure.start)
+            and (
+                cues.NOT_SMA.search(wider)
+                or (
+                    not cues.SMA_TOPIC.search(whole)
+                    and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low))
+                )
+            )
+        )
     ):
         # another measure's rate applied to the payment, that the year's change is exactly ("국방예산 인상률(8.2%)을
         # 적용해 1조 389억원", "rise by 5.4 percent -- this year's increase in defense budget"): that change
-        applied = increase(ctx, figure, claim, text) if cues.SMA_TOPIC.search(whole) else None
+        # (not a cap: "the annual rate of increase ... was capped at 4 percent" is no year's change)
+        capped = _CAP.search(ctx.text, max(low, figure.start - 24), figure.start)
+        applied = increase(ctx, figure, claim, text) if cues.SMA_TOPIC.search(whole) and not capped else None
         if (
             applied is not None
             and applied.kind == "increase"
@@ -152,6 +162,11 @@ _RISE_OF = Pattern(
 
 # Right before a percentage, another thing's growth named as its own ("국방비 증가율 7.4%", "근로자 인건비
 # 증액분 6.5%", "defense spending growth of 7.4%"): that thing's change, even in a sentence about the SMA.
+# Right before a percentage, the rate of a rise named by no other measure ("올해 인상률 13.9%는 지난해 국방비
+# 증가율 7.4%에 ... 더한 수치"): the payment's, though another budget is named after it.
+_OWN_RATE = Pattern(r"(?:^|[\s(])(?:올해|내년|\d{4}년도?)\s?(?:의\s?)?(?:인상률|증가율)(?:은|는|이|가)?\s?$")
+# Right before a percentage, a cap on the changes ("capped at 4 percent", "a ceiling of"), not a change.
+_CAP = Pattern(r"\b(?:capped|limited) (?:at|to) (?:about |around )?$|\b(?:cap|ceiling|limit) of (?:about )?$")
 _ANOTHER_GROWTH = Pattern(
     r"(?:국방비|국방\s?예산|임금|인건비|물가|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
     r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)"

@@ -58,7 +58,8 @@ def party_of(ctx: Context, figure: Figure) -> Literal["US", "ROK"] | None:
     if verb is not None and korean and _OBJECT_BEFORE.search(before[: verb.start()]):
         verb = None  # "1조 원 안팎을 요구한 미국과 9천억 원 선을 제시한": the verb of the amount before it
     if verb is not None and re.search(
-        r"\b(?:agreed|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈", before[verb.end() :]
+        r"\b(?:agreed|agrees? to pay|paid|pays|is paying|are paying|will pay|contributes)\b|합의|지불했|냈",
+        before[verb.end() :],
     ):
         verb = None  # "asked ... and agreed to pay $X": the last word is a payment's
     if (cues.BASE_AMOUNT.search(before[-30:]) or cues.TIMES_THE.search(before[-30:])) and not cues.DEMAND.search(
@@ -172,7 +173,12 @@ def _fitting(ctx: Context, figure: Figure, known: list[Position]) -> tuple[Decim
     percentage made in the 18 months before the date."""
     said = {f.value for f in ctx.within(*sentence(ctx.text, figure)) if f.kind == "pct"}
     derived = [p for p in known if p.amount is None]
+    # (a position of the very amount printed comes first: "$1.3 billion a year -- an increase of about 50
+    # percent" is the $1.3bn asked, not the 50% asked a year before)
+    assert figure.money is not None
+    printed = [p for p in known if p.amount == figure.money]
     tries: tuple[tuple[list[Position], tuple[str, ...]], ...] = (
+        (printed, ("holds",)),
         ([p for p in derived if p.pct in said], ("holds",)),
         ([p for p in known if p.amount is not None], ("holds", "close")),
         ([p for p in derived if recent(ctx, p)], ("holds", "close")),

@@ -202,7 +202,8 @@ _CONVERSION_AFTER = Pattern(r"^\s*(?:\([^()]{1,60}\)|,\s*or (?:about |around |ro
 
 # Between a base year and the amount it names: "last year's $855 million", "the 2019 share of US$870 million".
 _BESIDE = Pattern(
-    r"(?:[’']s)?\s*(?:(?:agreed|annual)\s+)?(?:(?:share|payment|contribution|amount|level|total|cost)\s+){0,2}(?:of\s*)?\(?"
+    r"(?:[’']s)?\s*(?:(?:agreed|annual)\s+)?(?:(?:share|payment|contribution|amount|level|total|cost|SMA)\s+){0,2}"
+    r"(?:of\s*(?:about |around |some |roughly |approximately )?)?\(?"
     r"|,\s*which (?:was|is)\s*",
     re.IGNORECASE,
 )

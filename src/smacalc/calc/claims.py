@@ -54,6 +54,8 @@ _CONVERTS = Pattern(
 
 
 # Right before an amount: words that make it the amount before in another currency.
+# Right after an amount, the same: "$10 billion ... and 14 trillion won in our money".
+_OUR_MONEY_AFTER = Pattern(r"\s(?:in (?:our|Korean) (?:money|currency)|in won terms)\b", re.IGNORECASE)
 _IN_OUR_MONEY = Pattern(
     r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to)\s?"
     r"(?:약\s?|about |around |roughly |some )?$",
@@ -190,7 +192,9 @@ def _first_reading(
 
         # "우리 돈 약 13조 원", "which amounts to about 5.8 trillion won": the amount before in another currency,
         # though words, a multiple ("100억 달러는, 현 방위비의 10배, 우리 돈 14조원") or a sentence's end come between
-        if _IN_OUR_MONEY.search(ctx.text, max(0, figure.start - 24), figure.start):
+        if _IN_OUR_MONEY.search(ctx.text, max(0, figure.start - 24), figure.start) or _OUR_MONEY_AFTER.match(
+            ctx.text, figure.end
+        ):
             k = amount_before(ctx, i)
             earlier = ctx.figures[k].money if k is not None else None
             placed = before[k] if k is not None else None

@@ -38,7 +38,7 @@ DEMAND = words(
     r"\bcall(?:ed|s|ing)? for\b",
     r"\binsist",
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
-    r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok)\b",
+    r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok|to (?:increase|raise|hike|settle|keep|get))\b",
     r"\bwant(?:s|ed)?\b",
     r"\bsought\b|\bseek|\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?) to (?:bring|raise|increase|push|get)\b",
     r"\brequest",
@@ -79,7 +79,7 @@ OFFER = words(
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"\b(?:(?:keep|hold|cap|limit)(?:s|ed|ing)?|kept|held) (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
+    r"제시|제안|역제안|수용 가능|마지노선|한계선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
     r"최대치로",  # a side's most: "우리 정부는 2조 원 정도를 최대치로 보고"
     r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
@@ -127,15 +127,17 @@ DIFFERENCE_BEFORE = words(
     r"\bby\s*$",
     r"\b(?:up|down)\s+(?:about |some |roughly |nearly |almost )?$",
     r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
+    r"\b(?:additional|extra) (?:payment|contribution|money|funds?|funding) of (?:about |some |roughly )?$",
     r"(?:증액|인상|증가)\s?(?:규모|분|액|폭)(?:인|은|는|이|가)?\s*(?:약\s*)?$",  # "증액 규모인 185억 원"
 )
 DIFFERENCE_AFTER = words(
     r"^\s*\)?\s*(?:\([^()]{0,40}\))?\s*(?:이상|가량|정도|안팎|넘게|남짓|가까이)?\s*(?:이|가|을|를|이나|나)?\s*"
-    r"(?:늘|증가|인상|올|오른|오르|증액|상승|웃도|줄|감소|삭감|더 많|많)",
+    r"(?:늘|증가|인상|올|오른|오르|증액|상승|웃도|줄|감소|삭감|더 많|많|추가로 (?:부담|지불|분담|내))",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:more|less|higher|lower)\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*(?:을|를)?\s*더\s",
     # past an unbracketed conversion: "5억 달러, 약 5천600억원을 더 지불하기로"
-    r"^\s*,\s*(?:우리\s?돈(?:으로)?\s*)?(?:약\s*)?\d[\d,.]*\s?(?:[천백만억조]\s?\d*\s?)*원\s*(?:을|를)?\s*더\s",
+    r"^\s*,\s*(?:우리\s?돈(?:으로)?\s*)?(?:약\s*)?\d[\d,.]*\s?(?:[천백만억조]\s?\d*\s?)*원\s*(?:규모|정도|가량)?\s*(?:을|를)?\s*"
+    r"(?:더\s|추가로\s)",
 )
 # Before a change said as an amount: the base is a side's position, not a year's payment ("정부의
 # 방안보다 최소 1000억원 이상이 많은", "more than Seoul's offer by"): the gap between the sides.
@@ -167,12 +169,14 @@ COMPARED_AMOUNT = words(
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
     # what is raised: "연간 1조4천억원 규모인 주한미군 방위비를 ... 끌어올려야"
-    r"^\s?(?:규모|수준)?(?:인|이던)\s(?:\S+\s){0,2}(?:방위비|분담금)(?:을|를)",
+    r"^\s?(?:규모|수준|가량|정도|안팎)?(?:인|이던)\s(?:\S+\s){0,2}(?:방위비|분담금)(?:을|를)",
+    # "연간 약 10억달러 수준의 분담금을 기하급수적으로 증액할 것을 요구"
+    r"^\s?(?:규모|수준|가량|정도|안팎)?의\s(?:방위비\s?)?분담금(?:을|를)\s(?:\S+\s)?(?:증액|인상|올리|올려|늘리|늘려)",
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
 PAYMENT_NAMED = words(
     r"(?:분담금|방위비|협상액|합의액|타결액|분담액)\s*[(（]?\s*$",
-    r"\b(?:share|payment|contribution|agreement|deal) of (?:about |some )?$",
+    r"\b(?:share|payment|contribution|agreement|deal|SMA) of (?:about |some |around |roughly |approximately )?$",
 )
 # Further before an amount, the payment said: "annual payment, which last year was about", "the
 # current", "Korea's current contribution of", "the original amount of".
@@ -230,7 +234,7 @@ NOT_SMA = words(
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
-    r"\bunused\b|\bunspent\b|\bsitting on\b",
+    r"\bunused\b|\bunspent\b|\bsitting on\b|사용료|임대료",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
     r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
@@ -265,7 +269,8 @@ OTHER_GROWTH = words(
 PURPOSE = words(r"\bto (?:maintain|protect|defend)\b|\bin defending\b", r"(?:유지|방어) 비용(?!을 포함)")
 # Korea as the payer, before the amount: "Seoul currently pays about 42 percent or some ₩725bn".
 KOREA_PAYS = words(
-    r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay)\b",
+    r"\b(?:Seoul|South Korea|Korea)(?:'s government)? (?:\w+ )?(?:pay|pays|paid|is paying|was paying|will pay"
+    r"|contribut(?:e|es|ed|ing))\b",
     r"\b(?:Seoul|South Korea|Korea) (?:\w+ )?(?:increase|raise)s? its (?:contribution|share|payment)\b",
     # "he managed to extract 990 million dollars last year from Seoul"
     r"\b(?:extract(?:ed|s)?|got|gotten|collect(?:ed|s)?|receiv(?:ed|es))\b[^.]{0,40}"
@@ -302,7 +307,7 @@ LABELLED_PART = words(
 )
 # Troops stationed elsewhere.
 ELSEWHERE = words(
-    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bEast Asia\b|\bAsia[- ]Pacific\b",
+    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bAsia\b",
     r"독일|주독|유럽|괌|오키나와|이라크|아프간|아프가니스탄|중동|(?:동)?아시아\s?(?:지역|주둔)|아태\s?지역",
 )
 # Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
@@ -328,7 +333,8 @@ TROOPS_CUT = words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠�
 # Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
 # "하한선(2만2000명)", "1만8000명 수준으로 축소", "a floor of 22,000"): a limit, not a level.
 TROOPS_TARGET_AFTER = words(
-    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:크게\s*|대폭\s*)?(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)"
+    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:크게\s*|대폭\s*)?(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)",
+    r"\s*(?:정도|가량)?\s*만\s?남[기겨길]",  # "약 1만명 정도만 남겨야": what a cut leaves
 )
 TROOPS_TARGET_BEFORE = words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
@@ -357,7 +363,9 @@ ROSE_TO = words(
     r"\s?(?:\([^()]{0,30}\)\s?)?(?:[가이]\s)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
     r"\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
 )
-FALL = words(r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|인하|줄[어었]|깎|[↓▼]")
+FALL = words(
+    r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|감액|인하|줄[어었]|깎|[↓▼]"
+)
 
 # A position turned down, or agreed only at working level: "Trump rejected", "대통령이 거부", "실무합의".
 TURNED_DOWN = words(r"\b(?:reject|turn(?:ed|s)? down|nix|vetoe?d?\b)|\btentative", r"거부|퇴짜|실무\s?합의|잠정\s?합의")

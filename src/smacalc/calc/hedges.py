@@ -23,8 +23,13 @@ _HEDGE_AFTER = Pattern(
 # Right after 까지, a verb of raising: the sum is where a rise ends ("100억 달러 ... 13조 7천억 원까지 늘려야"),
 # not a bound (as "1조5000억원까지 인상될 수 있다" is).
 _RAISED_TO = Pattern(r"\s?(?:늘려|늘리|올려|올리|끌어올|(?:인상|증액|상향)(?:하|해))")
-# "a 13 percent increase over the 1.04 trillion won": over is the base of the rise, not a hedge.
-_OVER_A_BASE = Pattern(r"(?:increase|rise|hike|raise|jump|%|percent|cent)\s+over\s+(?:the\s+)?$", re.IGNORECASE)
+# "a 13 percent increase over the 1.04 trillion won", "10 percent more than the 1.04 trillion won": over
+# and more than are the base of the rise, not a hedge.
+_OVER_A_BASE = Pattern(
+    r"(?:increase|rise|hike|raise|jump|%|percent|cent)\s+over\s+(?:the\s+)?$"
+    r"|(?:%|percent|cent|times)\s+(?:more|higher|less|lower)\s+than\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def hedge_of(text: str, start: int, end: int) -> Hedge | None:

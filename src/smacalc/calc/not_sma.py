@@ -23,14 +23,17 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
     figure = ctx.figures[i]
     whole = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
     year_paid = _YEAR_PAID.search(ctx.text, max(0, figure.start - 24), figure.start)
-    if year_paid and year_paid["is"]:
-        return False  # a year's payment named right before it ("지난해 분담금인 9602억원에서 ... 국방예산 인상률")
+    if (year_paid and year_paid["is"]) or _PAYMENT_AFTER.match(ctx.text, figure.end):
+        # a year's payment named right before it ("지난해 분담금인 9602억원에서 ... 국방예산 인상률"), or the
+        # payment right after it ("3억9천9백만달러의 주한미군 방위비 분담금의 환차손"): the payment
+        return False
+    named = cues.PAYMENT_NAMED.search(ctx.text, max(0, figure.start - 14), figure.start)
     return (
         _not_sma(ctx, figure)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
         or (bool(cues.CUMULATIVE.search(_to_a_comma(near, figure))) and not year_paid)
-        or _listed_after(ctx, i, before)
-        or _listed_before(ctx, i)
+        # (a list's words are not those of a member named the payment: "방위비 분담금 4억달러, 토지 사용료 26억달러")
+        or (not named and (_listed_after(ctx, i, before) or _listed_before(ctx, i)))
     )
 
 
@@ -113,6 +116,8 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
 # spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
 _YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?P<is>인|은|는|이)?\s*(?:미화\s*)?$")
+# Right after an amount, the payment it is: "3억9천9백만달러의 주한미군 방위비 분담금".
+_PAYMENT_AFTER = Pattern(r"\s?의\s(?:주한\s?미군\s?)?(?:방위비\s?)?분담금")
 # Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
 # clause's end ("하고") keeps it out of the amount's own words.
 _LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")

@@ -148,13 +148,13 @@ _TROOP_WORDS = Pattern(
 _WORKER_WORDS = Pattern(
     r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|무급휴직|일하"
 )
-# An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 환율 1,245원 기준.
+# An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 달러당 1천2백원, 환율 1,245원 기준.
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
     r"(?:U\.?S\.?\s)?dollar"
     # (US$1=W1,231), ($1 = 1,231 won)
     rf"|(?:US|U\.S\.)?\$\s?1\s?=\s?(?P<d>(?:{_WON_SIGNS})\s?{_DIGITS}|{_DIGITS}\s?won)"
-    rf"|(?:1|한)\s?달러(?:당|에)\s?(?P<b>{_DIGITS}|\d천\d{{1,3}}(?:백\d{{1,2}})?)\s?원"
+    rf"|(?:(?:1|한)\s?달러(?:당|에)|달러당)\s?(?P<b>{_DIGITS}|\d천(?:\d{{1,3}}|\d백(?:\d{{1,2}})?))\s?원"
     rf"|환율(?:을|은|는|이|가)?\s?(?:\(?1\s?달러\s?=?\)?\s?)?(?P<c>{_DIGITS}|\d천\d?백?\d{{1,3}})\s?원",
     re.IGNORECASE,
 )
@@ -334,8 +334,11 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
 
 
 def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
-    """``figure``, read as the range a word after it allows: "1조 수천억원" (₩1.2tn to ₩1.9tn), "1조원대"
-    (₩1tn to ₩2tn)."""
+    """``figure``, a Korean or Japanese amount, read as the range a word after it allows: "1조 수천억원"
+    (₩1.2tn to ₩1.9tn), "1조원대" (₩1tn to ₩2tn); none where it has no currency word and is under ₩100
+    million (1조5192억 규모 is won, but "2013년 3만→2017년초 2만 3000" counts something else)."""
+    if figure is not None and figure.value < 10**8 and not _CJK_CURRENCY.search(figure.span):
+        return None
     ranged = ranged_after(text, figure.end, figure.value) if figure is not None and figure.money is not None else None
     if figure is None or figure.money is None or ranged is None:
         return figure
@@ -344,6 +347,7 @@ def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
     return Figure(text[figure.start : end], figure.start, end, "amount", low, figure.hedge, money, upper=high)
 
 
+_CJK_CURRENCY = Pattern(rf"{_CJK_MONEY}|미화", re.IGNORECASE)
 # Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won",
 # "1 trillion and 183.3 billion won".
 _LARGER_PART = Pattern(rf"(?<![\w.,$₩])(?P<n>{_NUM})\s(?P<mag>trillion|billion)\s(?:and\s)?$", re.IGNORECASE)

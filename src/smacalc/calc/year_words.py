@@ -23,15 +23,17 @@ LAW = Pattern(
     r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
     re.IGNORECASE,
 )
-# Before a year, the signing of a deal it dates: "the agreement signed in 2014" (not a figure's year).
-SIGNED = Pattern(
-    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|revised|renewed|expires?|expired|expiring)\s+(?:in\s+)?$",
-    re.IGNORECASE,
-)
 # The months, in order (a month's number is its place here, plus one), and any of them named.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # fmt: skip
 MONTH_NAME = "|".join(MONTHS)
+# Before a year, the signing of a deal it dates: "the agreement signed in 2014", "signed in early 2014",
+# "signed in January 2014" (not a figure's year).
+SIGNED = Pattern(
+    r"\b(?:signed|sealed|inked|struck|concluded|reached|agreed|revised|renewed|expires?|expired|expiring)\s+(?:in\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]|(?:{MONTH_NAME})\s)?$",
+    re.IGNORECASE,
+)
 # Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
 DATELINE = Pattern(rf"(?:^|[\s(])(?:{MONTH_NAME})\s?\d{{1,2}},\s?$")
 # After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
