@@ -70,6 +70,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
             not _OWN_RATE.search(ctx.text, max(low, figure.start - 16), figure.start)
             and (
                 cues.NOT_SMA.search(wider)
+                or cues.INFLATION.search(wider)
                 or (
                     not cues.SMA_TOPIC.search(whole)
                     and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low))

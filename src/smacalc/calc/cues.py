@@ -224,7 +224,7 @@ NOT_SMA = words(
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\bduties\b|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
-    r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b|\binflation\b",
+    r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b",
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
     r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
@@ -305,6 +305,10 @@ LABELLED_PART = words(
     r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:은|는|이|가|에|으로|로)?\s*"
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
+# Inflation, by which a percentage is another measure's ("allowed for increases of up to 4% a year for
+# inflation"), though an amount beside it is the SMA ("sets Seoul's 2026 contribution at about ₩1.52
+# trillion ... and keeps annual rises tied to inflation").
+INFLATION = words(r"\binflation\b")
 # Troops stationed elsewhere.
 ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bAsia\b",
