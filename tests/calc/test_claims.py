@@ -3820,6 +3820,244 @@ PRINTED = [
                 ("2조 원", "unplaced: no recorded ROK offer near 2조 원 made by 2019-11-18; the nearest recorded: ₩999.9bn (2019-01), ₩900.0bn (2014-01)", "unplaced"),  # noqa: E501
             ],
         ),
+        # Korea said to contribute an amount 'to maintain US forces' pays it: the payment (The Korea Herald
+        # (Yonhap), 2018-12-11).
+        (
+            "This year alone, South Korea has contributed 960 billion won (US$859 million) to maintain US forces "
+            "on the peninsula, a key deterrent against possible North Korean aggression.",
+            "2018-12-11",
+            [
+                ("960 billion won", "2018 payment", "holds"),
+                ("US$859 million", "conversion of 960 billion won", "holds"),
+            ],
+        ),
+        # 'pushing to increase the amount to' is a demand, its side the subject (Yonhap (via GlobalPost),
+        # 2013-12-11).
+        (
+            "Seoul wants to keep its current yearly payment level of about 869.5 billion won (US$825.8 million), "
+            "while Washington is pushing to increase the amount to around 1 trillion won, citing mounting "
+            "security threats from North Korea.",
+            "2013-12-11",
+            [
+                ("869.5 billion won", "2013 payment", "holds"),
+                ("US$825.8 million", "conversion of 869.5 billion won", "holds"),
+                ("1 trillion won", "US demand of ₩1,000.0bn (2013-11-18, for 2014)", "holds"),
+            ],
+        ),
+        # troops in Asia, in a sentence naming no Korea, are another force (The Dong-A Ilbo, 2004-03-25).
+        (
+            "The total presence of American troops positioned is Asia is about 100,000.",
+            "2004-03-25",
+            [
+                ("100,000", _MOVED, "unplaced"),
+            ],
+        ),
+        # 'last year's SMA of around 1.04 trillion won' is the base year's payment (The Korea Herald,
+        # 2020-08-20).
+        (
+            "US President Donald Trump, who has been insisting that allies should contribute more toward "
+            "defense, has rejected what Seoul called its “best offer” of a 13 percent hike from last year’s SMA "
+            "of around 1.04 trillion won ($875 million).",
+            "2020-08-20",
+            [
+                ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+                ("1.04 trillion won", "2019 payment (the base of the comparison)", "holds"),
+                ("$875 million", "conversion of 1.04 trillion won", "holds"),
+            ],
+        ),
+        # a recorded position of the very amount printed comes first: the $1.3bn, not the 50% asked a year
+        # before (The Korea Herald, 2020-08-20).
+        (
+            "The US has asked Seoul to pay around $1.3 billion a year -- an increase of about 50 percent from "
+            "the previous year.",
+            "2020-08-20",
+            [
+                ("$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("50 percent", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+            ],
+        ),
+        # 'pushing to settle' is Seoul's offer; 'capped at 4 percent' is a cap, no change, though 2010's was
+        # 4.0% (GlobalPost (Yonhap), 2014-01-09).
+        (
+            "Seoul officials are reportedly pushing to settle around 900 billion won, given that the annual rate "
+            "of increase under the previous five-year SMA was capped at 4 percent.",
+            "2014-01-09",
+            [
+                ("900 billion won", "ROK offer of ₩900.0bn (2014-01, for 2014)", "holds"),
+                ("4 percent", _BUDGET, "unplaced"),
+            ],
+        ),
+        # inflation beside an amount does not make it another budget: 2026's payment (DeepNewz, 2025-07-09).
+        (
+            "The latest pact, signed last year, sets Seoul’s 2026 contribution at about ₩1.52 trillion (US$1.11 "
+            "billion) and keeps annual rises tied to inflation.",
+            "2025-07-09",
+            [
+                ("₩1.52 trillion", "2026 payment", "holds"),
+                ("US$1.11 billion", "conversion of ₩1.52 trillion", "holds"),
+            ],
+        ),
+        # 'additional payment of' is a change said as an amount: 2019's rise, at the day's rate (Dong-A Ilbo,
+        # 2019-02-14).
+        (
+            "Seoul’s share based on the new cost-sharing pact, however, was 1.0389 trillion won, a 78.7 billion "
+            "won higher than the previous share, which means that additional payment of 500 million dollars is "
+            "not true.”",
+            "2019-02-14",
+            [
+                ("1.0389 trillion won", "2019 payment", "holds"),
+                ("78.7 billion won", "difference 2018→2019", "holds"),
+                ("500 million dollars", "difference 2018→2019", "off"),
+            ],
+        ),
+        # 'signed in early 2014' dates the signing: the amount 'is contributing' is the year in force (The
+        # Korea Herald (Yonhap), 2017-11-14).
+        (
+            "Under the latest SMA, signed in early 2014, South Korea is contributing nearly 1 trillion won ($893 "
+            "million) every year.",
+            "2017-11-14",
+            [
+                ("1 trillion won", "2017 payment", "holds"),
+                ("$893 million", "conversion of 1 trillion won", "holds"),
+            ],
+        ),
+        # 'agree to pay' after the demand's words is a payment (kenthink7 (blog), 2020-01-25).
+        (
+            "Last year under pressure from President Trump South Korea agree to pay the US $924 million each "
+            "year.",
+            "2020-01-25",
+            [
+                ("$924 million", "2019 payment", "holds"),
+            ],
+        ),
+        # '14 trillion won in our money' converts the $10 billion before it (YTN, 2024-11-11).
+        (
+            "During the last presidential election, he called South Korea a \"money machine\" and argued that "
+            "South Korea should pay $10 billion in defense costs and 14 trillion won in our money.",
+            "2024-11-11",
+            [
+                ("$10 billion", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("14 trillion won", "conversion of $10 billion", "holds"),
+            ],
+        ),
+        # '10 percent more than the 1.04 trillion won': the base of the rise, no hedge (The Korea Herald,
+        # 2020-04-03).
+        (
+            "Local media outlets also reported the two countries have reached a compromise, to have Seoul pay "
+            "roughly 10 percent more than the 1.04 trillion won ($843 million) it paid last year, down from US’ "
+            "initial demand of $5 billion.",
+            "2020-04-03",
+            [
+                ("10 percent", "ROK offer of 10.0% (2020-03, for 2020)", "holds"),
+                ("1.04 trillion won", "2019 payment (the base of the comparison)", "holds"),
+                ("$843 million", "conversion of 1.04 trillion won", "holds"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # the amount named the payment right after it (의 ... 분담금의 환차손) is the payment, not a
+        # loss (동아일보, 1998-01-22).
+        (
+            "한편 코언장관은 이날 국방부에서 김동진(金東鎭)국방장관과 회담을 갖고 최근 "
+            "환율급등으로 올해 한국측이 부담할 3억9천9백만달러의 주한미군 방위비 분담금의 "
+            "환차손을 완화하기 위해 2월초 서울에서 양국간 차관보급 고위실무협의를 갖기로 했다.",
+            "1998-01-22",
+            [
+                ("3억9천9백만달러", "1998 payment", "holds"),
+            ],
+        ),
+        # a list member named the payment (방위비 분담금 4억달러) is not the list's other words (토지
+        # 사용료) (매일신문, 2000-06-10).
+        (
+            "그는 \"이 추정자료를 기준으로 할 때 한국이 한.미 연합방위 노력에 부담하고 있는 "
+            "금액은 방위비 분담금 4억달러, 토지 사용료 26억달러등 연간 30억달러에 "
+            "달한다\"고 주장했다.",
+            "2000-06-10",
+            [
+                ("4억달러", "2000 payment", "holds"),
+                ("26억달러", _NOT_SMA, "unplaced"),
+                ("30억달러", _BEYOND, "unplaced"),
+            ],
+        ),
+        # unpaid rent (사용료) is not the SMA (서울신문, 2002-10-01).
+        (
+            "이들 토지와 건물의 재산가액은 679억원이며,주한미군이 지불하지 않은 사용료는 "
+            "연간 17억원,총 467억원에 이른다.",
+            "2002-10-01",
+            [
+                ("679억원", "unplaced: not said to be paid, and far from the 2002 payment (2002 payment)", "unplaced"),
+                ("17억원", _NOT_SMA, "unplaced"),
+                ("467억원", "unplaced: not said to be paid, and far from the 2002 payment (2002 payment)", "unplaced"),
+            ],
+        ),
+        # a year's own rate (올해 인상률 13.9%) is the payment's, though another budget is named
+        # after it (YTN (via zum), 2021-03-10).
+        (
+            "올해 인상률 13.9%는 지난해 국방비 증가율 7.4%에 주한미군 한국인 근로자 "
+            "인건비 증액분 6.5%를 더한 수치로, 제도 개선에 따른 예외적인 수치라고 "
+            "외교부는 설명했습니다.",
+            "2021-03-10",
+            [
+                ("13.9%", "change 2020→2021", "holds"),
+                ("7.4%", _BUDGET, "unplaced"),
+                ("6.5%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # an amount that is the existing payment (가량인 기존 방위비를) is a payment, not the demand
+        # (Newstof (뉴스톱), 2019-12-12).
+        (
+            "현재 미국은 10억 달러가량인 기존 방위비를 5배 수준으로 올리라는 요구를 하고 "
+            "있으며, 그 항목으로 유시민이 열거한 저런 명목들을 내세우고 있는 게 맞다.",
+            "2019-12-12",
+            [
+                ("10억 달러", "2019 payment", "close"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
+            ],
+        ),
+        # an amount named the payment to be raised (수준의 분담금을 ... 증액할 것을 요구) is the payment
+        # (Newspic (Modoo Search), 2025-08-01).
+        (
+            "그러면서 \"두 정상은 또한 무역과 관련이 없지만 연관된 다른 이슈에 대해서도 "
+            "논의할 가능성이 높다\"며 \"예를 들어 미국이 동맹국(한국)에 연간 약 10억달러 "
+            "수준의 분담금을 기하급수적으로 증액할 것을 요구하고 있는 새 방위비 분담금 협정 "
+            "같은 것\"이라고 짚었다.",
+            "2025-08-01",
+            [
+                ("10억달러", "2025 payment", "holds"),
+            ],
+        ),
+        # what a cut would leave (1만명 정도만 남겨야) is its target, not the level (Tongil Nanum
+        # digest (Chosun Ilbo), 2025-07-10).
+        (
+            "피트 헤그세스 미국 국방장관의 수석 고문을 지낸 댄 콜드웰, 워싱턴 DC의 "
+            "싱크탱크 ‘국방 우선순위(Defense Priorities)’의 제니퍼 캐버노 "
+            "선임연구원은 9일 공동으로 발간한 보고서에서 현재 약 2만8500명 수준인 주한 "
+            "미군 중 지상 전투 병력 대부분을 철수하고 약 1만명 정도만 남겨야 한다고 "
+            "주장했다.",
+            "2025-07-10",
+            [
+                ("2만8500명", "US troops in Korea, 2025", "holds"),
+                ("1만명", _MOVED, "unplaced"),
+            ],
+        ),
+        # 한계선 is a side's limit: Korea's offer (Etoday, 2013-12-17).
+        (
+            "우리 정부는 9000억원대 초반을 한계선으로 잡고 있다.",
+            "2013-12-17",
+            [
+                ("9000억원", "ROK offer of ₩900.0bn (2013-11-18, for 2014)", "holds"),
+            ],
+        ),
+        # an amount paid 추가로 past its conversion is a change said as an amount, at the day's
+        # rate (MBN, 2019-02-13).
+        (
+            "자신과 몇 차례 전화통화한 후 한국이 5억 달러, 우리 돈으로 5천6백억 원 "
+            "규모를 추가로 부담하기로 했다고 말합니다.",
+            "2019-02-13",
+            [
+                ("5억 달러", "difference 2018→2019", "off"),
+                ("5천6백억 원", "conversion of 5억 달러", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -4206,3 +4444,22 @@ def test_the_reader_gives_figures_in_the_order_they_stand() -> None:
         "beforehand."
     )
     assert [f.span for f in read_figures(text)] == ["32,000", "28,500 troops"]
+
+
+def test_a_rate_stated_without_one_before_the_dollar_is_read() -> None:
+    # Hankyung, 2005-04-26: "7천4백69억원(달러당 1천2백원 기준 환산)": 2004's $620M at ₩1,200 is ₩744.0bn.
+    text = (
+        "한·미 양국은 최근 주한미군분담금 협상을 벌여 우리측이 지난해 지불한 "
+        "7천4백69억원(달러당 1천2백원 기준 환산)보다 8.9% 줄어든 연간 6천8백4억원으로 확정했다."
+    )
+    rates = [f for f in read_figures(text) if f.kind == "rate"]
+    assert [(f.span, f.value) for f in rates] == [("달러당 1천2백원", Decimal(1200))]
+    first = check(load_dataset(), text, dt.date(2005, 4, 26))[0]
+    assert (first.year, first.record, first.verdict) == (2004, Decimal("744000000000"), "holds")
+
+
+def test_a_bare_korean_number_under_a_hundred_million_is_no_amount() -> None:
+    # JoongAng, 2019-12-03: a headline's counts printed with no unit are not won.
+    text = "현역 2만 6500명 주둔…2013년 3만→2017년초 2만 3000 줄어"
+    assert [f.span for f in read_figures(text)] == ["2만 6500명"]
+    assert [f.span for f in read_figures("방위비 분담금 1조5192억 규모")] == ["1조5192억"]
