@@ -161,17 +161,18 @@ _RISE_OF = Pattern(
 )
 
 
-# Right before a percentage, another thing's growth named as its own ("국방비 증가율 7.4%", "근로자 인건비
-# 증액분 6.5%", "defense spending growth of 7.4%"): that thing's change, even in a sentence about the SMA.
 # Right before a percentage, the rate of a rise named by no other measure ("올해 인상률 13.9%는 지난해 국방비
 # 증가율 7.4%에 ... 더한 수치"): the payment's, though another budget is named after it.
 _OWN_RATE = Pattern(r"(?:^|[\s(])(?:올해|내년|\d{4}년도?)\s?(?:의\s?)?(?:인상률|증가율)(?:은|는|이|가)?\s?$")
 # Right before a percentage, a cap on the changes ("capped at 4 percent", "a ceiling of"), not a change.
 _CAP = Pattern(r"\b(?:capped|limited) (?:at|to) (?:about |around )?$|\b(?:cap|ceiling|limit) of (?:about )?$")
+# Right before a percentage, another thing's growth named as its own ("국방비 증가율 7.4%", "근로자 인건비
+# 증액분 6.5%", "defense spending growth of 7.4%", "정부 총지출 증가율을 8.9%에서"): that thing's change, even in
+# a sentence about the SMA.
 _ANOTHER_GROWTH = Pattern(
-    r"(?:국방비|국방\s?예산|임금|인건비|물가|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
+    r"(?:국방비|국방\s?예산|임금|인건비|물가|총지출|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
     r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)"
-    r"(?:\s?(?:은|는|이|가|of|was|is)|,?\s(?:which|that) (?:amounted to|was|is|came to|stood at))?\s?$",
+    r"(?:\s?(?:은|는|이|가|을|를|of|was|is)|,?\s(?:which|that) (?:amounted to|was|is|came to|stood at))?\s?$",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,8 @@ _CONVERTS = Pattern(
 # Right after an amount, the same: "$10 billion ... and 14 trillion won in our money".
 _OUR_MONEY_AFTER = Pattern(r"\s(?:in (?:our|Korean) (?:money|currency)|in won terms)\b", re.IGNORECASE)
 _IN_OUR_MONEY = Pattern(
-    r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to)\s?"
+    r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to"
+    r"|\b(?:that|this)(?:['’]s| is)(?= about| around| roughly| some))\s?"
     r"(?:약\s?|about |around |roughly |some )?$",
     re.IGNORECASE,
 )

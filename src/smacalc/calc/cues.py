@@ -106,7 +106,7 @@ KOREA = words(
 # A change over several years, with no years named: not one year's change.
 CUMULATIVE = words(
     r"\bover (?:the )?(?:past |last |next )?\w+ years\b|\bin (?!recent\b)\w+ years\b",
-    r"\d+년 ?(?:사이|간|동안|치)|\d+년새",
+    r"(?<!\d)(?!1년)\d+년 ?(?:사이|간|동안|치)|(?<!\d)(?!1년)\d+년새",  # (not 1년 동안: one year's)
 )
 # Right before an amount: one currency's part of a payment made in two (원화 6천601억원에 달러화 ...,
 # 미화 1억4천1백20만달러와 한화 2천5백75억원); PART_NEXT, right after the first part.
@@ -207,7 +207,8 @@ PAID = words(
 PAID_AFTER = Pattern(
     r"\s(?:\([^()]{0,40}\)\s)?"
     r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
-    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?(?:냈다|냈고|지불했다|지불했고|가져왔)",
+    r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?"
+    r"(?:냈다|냈고|지불했다|지불했고|가져왔|내게 (?:됐|되었)|(?:지불|부담)하게 (?:됐|되었))",
     re.IGNORECASE,
 )
 
@@ -228,7 +229,8 @@ NOT_SMA = words(
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
     r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
-    r"총\s?주둔\s?(?:경비|비용)|\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
+    r"운[용영]\s?(?:비용|경비)|\boperating costs?\b|총\s?주둔\s?(?:경비|비용)",
+    r"\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
     # the costs of which Korea pays a part, up to the share after them: "20억 달러에 달하는 주둔비용 중 42%"
     r"(?:비용|경비)\s?중\s?(?:약\s?)?$",
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part

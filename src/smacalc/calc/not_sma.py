@@ -27,9 +27,13 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
         # a year's payment named right before it ("지난해 분담금인 9602억원에서 ... 국방예산 인상률"), or the
         # payment right after it ("3억9천9백만달러의 주한미군 방위비 분담금의 환차손"): the payment
         return False
-    named = cues.PAYMENT_NAMED.search(ctx.text, max(0, figure.start - 14), figure.start)
+    # the payment named right before it, and not as something else ("작년 분담액(9602억원)에 ... 국방 예산
+    # 인상률(8.2%)을 적용", but not "축적 분담금 8천억 원"): the payment
+    named = cues.PAYMENT_NAMED.search(ctx.text, max(0, figure.start - 14), figure.start) and not cues.NOT_SMA.search(
+        ctx.text, max(0, figure.start - 24), figure.start
+    )
     return (
-        _not_sma(ctx, figure)
+        (_not_sma(ctx, figure) and not named)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
         or (bool(cues.CUMULATIVE.search(_to_a_comma(near, figure))) and not year_paid)
         # (a list's words are not those of a member named the payment: "방위비 분담금 4억달러, 토지 사용료 26억달러")

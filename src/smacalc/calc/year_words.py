@@ -17,10 +17,11 @@ YEAR = Pattern(
 )
 # After a year, a war it dates: "1950-53 Korean War", "1950 to 1953 Korean War", "1950년 한국전쟁".
 WAR = Pattern(r"(?:\s*(?:-|–|to)\s*\d{2,4})?\s*(?:년\s*)?(?:(?:Korean\s+)?War\b|한국\s?전쟁|6[·.]25)", re.IGNORECASE)
-# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget".
+# After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget",
+# "2019년도 한국 국방 예산".
 LAW = Pattern(
-    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*"
-    r"(?:국방수권법|예산안|NDAA\b|National Defense Authorization|defen[cs]e budget)",
+    r"\s*(?:회계연도|년도?)?\s*['‘’\"]?\s*(?:(?:한국|정부|우리)(?:의)?\s?)?"
+    r"(?:국방수권법|예산안|국방\s?예산|NDAA\b|National Defense Authorization|defen[cs]e budget)",
     re.IGNORECASE,
 )
 # The months, in order (a month's number is its place here, plus one), and any of them named.
