@@ -4058,6 +4058,75 @@ PRINTED = [
                 ("5천6백억 원", "conversion of 5억 달러", "holds"),
             ],
         ),
+        # 'That's about' after an amount in won converts it, across the sentence's end (KBS World,
+        # 2018-10-26).
+        (
+            "This year Seoul is paying 960 billion won to support the 28-thousand-500-member U.S. Forces Korea. "
+            "That's about 856 million dollars.",
+            "2018-10-26",
+            [
+                ("960 billion won", "2018 payment", "holds"),
+                ("28-thousand-500-member U.S. Forces", "US troops in Korea, 2018", "holds"),
+                ("856 million dollars", "conversion of 960 billion won", "holds"),
+            ],
+        ),
+        # '를 내게 됐다' says the amount was paid: 2018's payment, off, though 요구 stands before it
+        # (Newsis, 2019-08-07).
+        (
+            "트럼프 대통령은 \"수십 년 동안 미국은 한국으로부터 아주 조금밖에 돈을 받지 "
+            "못했다가 본인 트럼프 대통령의 요구에 의해 지난해 9억9000만 "
+            "달러(1조2000억원)를 내게 됐다\"고 말했다.",
+            "2019-08-07",
+            [
+                ("9억9000만 달러", "2018 payment", "off"),
+                ("1조2000억원", "conversion of 9억9000만 달러", "holds"),
+            ],
+        ),
+        # '1년 동안' is one year, no sum over years: the 2019 payment (Newsis, 2019-08-07).
+        (
+            "한국과 미국은 올 2월 주한미군 분담금으로 한국이 1조400억원(9억2700만 "
+            "달러)를 1년 동안 지불하기로 합의했다.",
+            "2019-08-07",
+            [
+                ("1조400억원", "2019 payment", "holds"),
+                ("9억2700만 달러", "conversion of 1조400억원", "close"),
+            ],
+        ),
+        # USFK's operating costs (운용비용) are the US's, not the SMA (Hankyung (Yonhap copy),
+        # 2019-10-22).
+        (
+            "미국은 직간접적인 주한미군 운용비용이 연간 50억 달러(약 6조원) 안팎이라는 "
+            "점을 강조하며 한국에 분담금의 대폭 인상을 요구하고 있다.",
+            "2019-10-22",
+            [
+                ("50억 달러", _NOT_SMA, "unplaced"),
+                ("6조원", "conversion of 50억 달러", "holds"),
+            ],
+        ),
+        # the growth of another budget named with an object particle (총지출 증가율을) is that
+        # budget's (disf.kr (MND press release reposted), 2022-08-30).
+        (
+            "정부 총지출 증가율을 8.9%에서 5.2%로 대폭 감축하는 상황에서도 국방예산 "
+            "증가율은 3.4%에서 4.6%로 확대 편성하였습니다.",
+            "2022-08-30",
+            [
+                ("8.9%", _BUDGET, "unplaced"),
+                ("5.2%", _BUDGET, "unplaced"),
+                ("3.4%", _BUDGET, "unplaced"),
+                ("4.6%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # the payment named right before an amount (작년 분담액) is the payment; a year naming a
+        # defense budget is the budget's (Money Today (via Zum), 2019-02-10).
+        (
+            "작년 분담액(9602억원)에 2019년도 한국 국방 예산 인상률(8.2%)을 "
+            "적용, 인상한 액수다.",
+            "2019-02-10",
+            [
+                ("9602억원", "2018 payment", "holds"),
+                ("8.2%", _BUDGET, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
