@@ -1357,7 +1357,9 @@ PRINTED = [
             "2017-08-29",
             [(pct, _BUDGET, "unplaced") for pct in ("7.1%", "4.2%", "4.0%", "4.9%", "3.6%", "4.0%")],
         ),
-        # The years past "up from" are the base's, not the ₩1.0389tn's (The Washington Post, 2019-02-10).
+        # The years past "up from" are the base's, not the ₩1.0389tn's; an amount "a year" of a span, "from 2014
+        # to 2018", is of the span's year whose payment fits it best, 2018's ₩960.2bn (The Washington Post,
+        # 2019-02-10).
         (
             "South Korea has agreed to pay 1.0389 trillion won, or around $920 million, up from the 960 billion won "
             "a year it paid from 2014 to 2018.",
@@ -1365,7 +1367,7 @@ PRINTED = [
             [
                 ("1.0389 trillion won", "2019 payment", "holds"),
                 ("$920 million", "conversion of 1.0389 trillion won", "holds"),
-                ("960 billion won", "2014 payment", "holds"),
+                ("960 billion won", "2018 payment", "holds"),
             ],
         ),
         # "Last year" is the amount paid's, not the demand's: the $4bn of 2020-03, and its multiple (The
@@ -2547,14 +2549,14 @@ PRINTED = [
             ],
         ),
         # An amount named as the existing cost-sharing amount is a payment, not a demand, though a demand is
-        # named before it (Asia Economy, 2020-04-11).
+        # named before it, and 'existing' is --date's year, 2020's, frozen at 2019's (Asia Economy, 2020-04-11).
         (
             "Initially, it was reported that the U.S. pressured South Korea by demanding $5 billion, far "
             "exceeding the existing South Korean defense cost-sharing amount of 900 billion won.",
             "2020-04-11",
             [
                 ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
-                ("900 billion won", "2019 payment", "off"),
+                ("900 billion won", "2020 payment", "off"),
             ],
         ),
         # What is left once a part is taken out of the year's total (제외하고) is not the payment

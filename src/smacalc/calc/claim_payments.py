@@ -69,6 +69,13 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure)
     if year is None:
         return unplaced(ctx, figure, claim, text, "no year named and no --date or --year")
+    span = _span(ctx, figure) if how == "named" else None
+    if span is not None and span[0] <= year <= span[1]:
+        # an amount of each year of a span ("the 960 billion won a year it paid from 2014 to 2018"): the year
+        # of it whose payment fits best, the latest of equals; none fits: the span's last
+        rows = [payment_in(ctx, figure, y, claim, text, how) for y in range(span[1], span[0] - 1, -1) if y in ctx.rows]
+        best = best_fit(figure, rows)
+        return best if best is not None and best.verdict in ("holds", "close") else rows[0]
     if how == "date" and (
         settled_after(ctx, figure) or _AGREED_TO.search(ctx.text, max(0, figure.start - 24), figure.start)
     ):
@@ -91,6 +98,24 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         asked = _demanded_to(ctx, figure, claim, text)
         year, how = (asked if asked is not None else year) - 1, "base"
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+def _span(ctx: Context, figure: Figure) -> tuple[int, int] | None:
+    """The years of a span said right after an amount ("a year it paid from 2014 to 2018", "in 2005 and
+    2006", "2014년부터 2018년까지"), first and last; None where none is."""
+    m = _SPAN_AFTER.match(ctx.text, figure.end, min(len(ctx.text), figure.end + 64))
+    if m is None:
+        return None
+    first, last = int(m["a"]), int(m["b"])
+    return (first, last) if first < last <= first + 10 else None
+
+
+# Right after an amount, a span of years: "a year it paid from 2014 to 2018", "a year in 2005 and 2006".
+_SPAN_AFTER = Pattern(
+    r"(?:U\.S\.|[^.;$₩\d]){0,40}?(?:\bfrom\s|\bbetween\s|\bin\s)?(?P<a>(?:19|20)\d\d)(?:년(?:부터|에서)?)?"
+    r"\s?(?:to|through|until|and|[-–~])\s?(?P<b>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def settled_after(ctx: Context, figure: Figure) -> bool:

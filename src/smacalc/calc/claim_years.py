@@ -84,6 +84,9 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         if (
             year_words.WAR.match(text, m.end())
             or year_words.LAW.match(text, m.end())
+            or (
+                year_words.DEAL.match(text, m.end()) and not _FROM_THE.search(text, max(low, m.start() - 24), m.start())
+            )
             or year_words.SIGNED.search(text, max(low, m.start() - 24), m.start())
             or year_words.SIGNED_KO.match(text, m.end())
             or (
@@ -151,7 +154,8 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         for m in year_words.CURRENT.finditer(text, low, high):
             found.append(Cue(m.start(), m.end(), ctx.day.year, "current"))
         for m in year_words.PAST.finditer(text, low, high):
-            found.append(Cue(m.start(), m.end(), ctx.day.year - 1, "past"))
+            ran_out = _RAN_OUT_IN.match(text, m.end())  # "expired at the end of 2019": that year was its last
+            found.append(Cue(m.start(), m.end(), int(ran_out[1]) if ran_out else ctx.day.year - 1, "past"))
     # A year in brackets right after a relative word restates it ("for next year (2025)"): its role too.
     for cue in list(found):
         if cue.how == "named" and cue.stretch is None and text[max(0, cue.start - 2) : cue.start].endswith("("):
@@ -193,6 +197,9 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, bool, in
     return bool(cues.CLAUSE.search(text[a:b])), span_end, not governs, max(0, b - a)
 
 
+# Before a year naming a deal, the base of a comparison: "a 13.9 percent hike from the previous 2019 deal".
+_FROM_THE = Pattern(r"\b(?:from|than|over|since)\s+(?:the\s+)?(?:previous\s+|last\s+)?$", re.IGNORECASE)
+_RAN_OUT_IN = Pattern(r"\s(?:at the end of|in late|in December(?: of)?|by the end of)\s((?:19|20)\d\d)\b")
 _GOVERNS = Pattern(r"\s*(?:in|for|during|by)\s*")
 # Between a year and an amount, the year's payment named: "지난해 분담금인 9602억원".
 _PAYMENT_OF = Pattern(r"(?:년도?)?\s?(?:방위비\s?)?분담금(?:인|은|는|이)\s?(?:약\s?)?")

@@ -37,6 +37,12 @@ SIGNED = Pattern(
 )
 # Before a year, a dateline's month and day ("December20, 2006: South Korea is ..."): the date written.
 DATELINE = Pattern(rf"(?:^|[\s(])(?:{MONTH_NAME})\s?\d{{1,2}},\s?$")
+# After a year, a deal it names ("under the 2006 Special Measurement Agreement"): the year it was made.
+DEAL = Pattern(
+    r"\s(?:Special Measures?|Special Measurement|cost[- ]sharing|defen[cs]e cost[- ]sharing)?\s?"
+    r"(?:agreement|accord|deal|pact|SMA)\b",
+    re.IGNORECASE,
+)
 # After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
 SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
@@ -87,7 +93,11 @@ FOLLOWING_YEAR = words(r"\bthe following year\b", r"이듬해|다음 해|익년"
 # A month said with no year at the head of a sentence ("In June, ..."): of the date's year, or of the year
 # before where that month is still to come at the date.
 MONTH = words(rf"(?:^|(?<=[.!?]\s))(?-i:In|Last) (?P<m>{MONTH_NAME})(?=,)")
-CURRENT = words(r"\bcurrent(?:ly)?\b|\bnow\b|\btoday\b|\bat present\b", r"현재|지금|현행|기존")
+# (not a rate's: "US$848 million at the current exchange rate" is no amount's year)
+CURRENT = words(
+    r"\bcurrent(?:ly)?\b(?! (?:exchange )?rates?\b)|\bexisting\b|\bnow\b|\btoday\b|\bat present\b",
+    r"현재(?! 환율)|지금|현행|기존",
+)
 # What is to come: a payment said in the future tense is of the year under way, though no agreement covers it yet.
 TO_COME = words(r"\bwill\b|\bexpected to\b|\bset to\b", r"게 되|될 것|될 전망|할 예정|예상")
 FIRST_YEAR = words(
