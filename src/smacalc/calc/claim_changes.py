@@ -65,7 +65,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or _ANOTHER_GROWTH.search(ctx.text, max(low, figure.start - 48), figure.start)
         or cues.SHARE_OF.search(ctx.text[figure.end : figure.end + 40])
         or cues.SIDE_S.search(ctx.text, max(low, figure.start - 12), figure.start)
-        or cues.SHARE_TO.search(ctx.text, max(low, figure.start - 60), figure.start)
+        or cues.SHARE_TO.search(ctx.text, max(low, figure.start - 100), figure.start)
         or (
             not _OWN_RATE.search(ctx.text, max(low, figure.start - 16), figure.start)
             and (

@@ -284,12 +284,16 @@ SHARE = words(
     r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
     r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가\s?상승률|소비자\s?물가|평균",
 )
-# Right before a percentage, a share raised to it ("increase its share of the burden this year to 41
-# percent"): a level of the share, not a change.
-SHARE_TO = words(r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$")
+# Right before a percentage, a share raised to it, or from it ("increase its share of the burden this year to
+# 41 percent from last year's 38 percent"): a level of the share, not a change.
+SHARE_TO = words(
+    r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$",
+    r"\bshare of the (?:burden|costs?)\b[^.]{0,60}\bfrom (?:last year['’]s |the previous )?(?:about |around )?$",
+)
 # Right after a percentage: what it is a share of ("40 percent of the costs").
 SHARE_OF = words(
-    r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.-]+\s){0,3}(?:costs?|expenses?|budget|spending|GDP)\b"
+    r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.'’-]+\s){0,3}"
+    r"(?:costs?|expenses?|budget|spending|GDP|upkeep|total)\b"
 )
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
 SIDE_S = words(r"\b(?:Korea|Seoul|Japan|Tokyo|Germany|Berlin|Italy|NATO)['’]s\s$")
