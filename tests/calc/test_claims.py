@@ -4534,3 +4534,11 @@ def test_a_bare_korean_number_under_a_hundred_million_is_no_amount() -> None:
     text = "현역 2만 6500명 주둔…2013년 3만→2017년초 2만 3000 줄어"
     assert [f.span for f in read_figures(text)] == ["2만 6500명"]
     assert [f.span for f in read_figures("방위비 분담금 1조5192억 규모")] == ["1조5192억"]
+
+
+def test_an_amount_a_year_of_a_span_is_of_the_year_it_fits_best() -> None:
+    rows = check(load_dataset(), "그는 9602억원을 2014년부터 2018년까지 냈다고 말했다.", dt.date(2019, 3, 1))
+    assert [(r.year, r.verdict) for r in rows] == [(2018, "holds")]  # 2018's ₩960.2bn, not 2014's ₩920bn
+    # a span the record does not hold gives no row of it, and no error
+    rows = check(load_dataset(), "Seoul paid 960 billion won a year from 1985 to 1989.", dt.date(2019, 3, 1))
+    assert [(r.year, r.verdict) for r in rows] == [(None, "unplaced")]

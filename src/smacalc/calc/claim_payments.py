@@ -75,7 +75,8 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         # of it whose payment fits best, the latest of equals; none fits: the span's last
         rows = [payment_in(ctx, figure, y, claim, text, how) for y in range(span[1], span[0] - 1, -1) if y in ctx.rows]
         best = best_fit(figure, rows)
-        return best if best is not None and best.verdict in ("holds", "close") else rows[0]
+        if best is not None:
+            return best if best.verdict in ("holds", "close") else rows[0]
     if how == "date" and (
         settled_after(ctx, figure) or _AGREED_TO.search(ctx.text, max(0, figure.start - 24), figure.start)
     ):
@@ -112,8 +113,8 @@ def _span(ctx: Context, figure: Figure) -> tuple[int, int] | None:
 
 # Right after an amount, a span of years: "a year it paid from 2014 to 2018", "a year in 2005 and 2006".
 _SPAN_AFTER = Pattern(
-    r"(?:U\.S\.|[^.;$₩\d]){0,40}?(?:\bfrom\s|\bbetween\s|\bin\s)?(?P<a>(?:19|20)\d\d)(?:년(?:부터|에서)?)?"
-    r"\s?(?:to|through|until|and|[-–~])\s?(?P<b>(?:19|20)\d\d)\b",
+    r"(?:U\.S\.|[^.;$₩\d]){0,40}?(?:\bfrom\s|\bbetween\s|\bin\s)?(?P<a>(?:19|20)\d\d)"
+    r"(?:년(?:부터|에서)\s?|년?\s?(?:to|through|until|and|[-–~])\s?)(?P<b>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 

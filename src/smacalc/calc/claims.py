@@ -53,9 +53,10 @@ _CONVERTS = Pattern(
 )
 
 
-# Right before an amount: words that make it the amount before in another currency.
-# Right after an amount, the same: "$10 billion ... and 14 trillion won in our money".
+# Right after an amount: words that make it the amount before in another currency ("$10 billion ... and 14
+# trillion won in our money").
 _OUR_MONEY_AFTER = Pattern(r"\s(?:in (?:our|Korean) (?:money|currency)|in won terms)\b", re.IGNORECASE)
+# Right before an amount, the same ("우리 돈 약 13조 원", "That's about 856 million dollars").
 _IN_OUR_MONEY = Pattern(
     r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to"
     r"|\b(?:that|this)(?:['’]s| is)(?= about| around| roughly| some))\s?"
