@@ -146,11 +146,17 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
             return stated
         if cues.RISE.search(after) and cues.DEMAND.search(near) and not korean_side(near):
             return relative_demand(ctx, figure, claim, text, None)
+    # a rise demanded before it, by it ("wants to hike the price of keeping U.S. troops ... by 400 percent")
+    by = _BY.search(ctx.text, low, figure.start)
+    if by and cues.RISE.search(said) and cues.DEMAND.search(said) and not korean_side(said):
+        return relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
     return own or increase(ctx, figure, claim, text)
 
 
+# Right before a percentage, the rise it measures: "by 400 percent".
+_BY = Pattern(r"\bby\s(?:about |some |roughly |nearly |almost |around |as much as |up to )?$", re.IGNORECASE)
 # Between a demand and a percentage said of it: "the US demand for $1.3 billion, which is raising 50%".
 _WHICH_IS = Pattern(r",\s?which (?:is|was|would be|means)\b[^,.;]{0,20}", re.IGNORECASE)
 
