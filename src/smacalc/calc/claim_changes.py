@@ -10,7 +10,8 @@ from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
-from smacalc.calc.claim_positions import korean_side, positions_by, relative_demand, stated_pct
+from smacalc.calc.claim_positions import korean_side, positions_by, stated_pct
+from smacalc.calc.claim_ratios import relative_demand
 from smacalc.calc.claim_rows import (
     Check,
     Context,

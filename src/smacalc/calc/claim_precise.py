@@ -13,7 +13,8 @@ from smacalc.calc import cues
 from smacalc.calc.agreed import first_years_agreed_in
 from smacalc.calc.claim_changes import change_between, change_of, difference, difference_in
 from smacalc.calc.claim_payments import payment_in
-from smacalc.calc.claim_positions import position, ratios, stated_pct
+from smacalc.calc.claim_positions import position, stated_pct
+from smacalc.calc.claim_ratios import ratios
 from smacalc.calc.claim_rows import Check, Context, is_exactly, near_words, of_its_size, unplaced
 from smacalc.calc.claim_years import named_years, year_cues, year_of, years_printed
 from smacalc.calc.reading import Figure

@@ -54,7 +54,7 @@ class Payments(dict[int, ProjectionRow]):
     @functools.cached_property
     def ratios(self) -> dict[tuple[object, ...], list[tuple[Position, Decimal, Money]]]:
         """Each US demand against the payment before it, by what was asked (see
-        ``claim_positions.ratio_options``)."""
+        ``claim_ratios.ratio_options``)."""
         return {}
 
 

@@ -22,8 +22,9 @@ from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment, settled_after
-from smacalc.calc.claim_positions import multiple, party_of, position
+from smacalc.calc.claim_positions import party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
+from smacalc.calc.claim_ratios import multiple
 from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways, rose_to, said_with_its_amount
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
