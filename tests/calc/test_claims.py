@@ -4129,6 +4129,122 @@ PRINTED = [
                 ("8.2%", _BUDGET, "unplaced"),
             ],
         ),
+        # a percentage a demand raises a payment by, said before it ('raise ... by 400%'), is the demand's
+        # ratio: its talks' first, the $5bn (Hankyoreh, 2019-12-11).
+        (
+            "The students then unfurled a banner in the residence yard demanding that Ambassador Harry Harris "
+            "“get out of the country” for demanding that Korea raise its financial contribution to the US "
+            "garrison by 400%.",
+            "2019-12-11",
+            [
+                ("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        # a multiple whose subject is a sum said before ('The sum is') is of the demand of talks near it (The
+        # Korea Times (editorial, via Yonhap), 2020-04-14).
+        (
+            "The sum is more than five times the $900 billion paid last year by Seoul.",
+            "2020-04-14",
+            [
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("$900 billion", "2019 payment (the base of the comparison)", "off"),
+            ],
+        ),
+        # 'This figure is nearly nine times': the $10bn asked in the talks of the day, 9.72x (News1 Global,
+        # 2024-11-04).
+        (
+            "This figure is nearly nine times the recently agreed-upon 2026 defense cost-sharing amount of $1.1 "
+            "billion.",
+            "2024-11-04",
+            [
+                ("nine times", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "close"),
+                ("$1.1 billion", "2026 payment", "holds"),
+            ],
+        ),
+        # 'the figure that is more than five times higher': the $5bn, 5.61x (iHeartRadio (NewsRadio WPRO),
+        # 2019-12-19).
+        (
+            "That may be why the U.S. negotiator is softening his stance on the figure that is more than five "
+            "times higher that what was agreed on last year.",
+            "2019-12-19",
+            [
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+            ],
+        ),
+        # a deal that 'expired at the end of 2019' places the past tense in 2019 (Yonhap, 2021-02-12).
+        (
+            "The last one-year agreement, which called for Seoul to pay about US$870 million, already expired at "
+            "the end of 2019.",
+            "2021-02-12",
+            [
+                ("US$870 million", "2019 payment (the year before the date)", "holds"),
+            ],
+        ),
+        # 'at the current exchange rate' names a rate, no year: 'expired last year' places the payment (Taipei
+        # Times (Reuters), 2019-02-06).
+        (
+            "The 2014 deal that expired last year required Seoul to pay about 960 billion won (US$848 million at "
+            "the current exchange rate) a year for keeping about 28,500 U.S. troops in the South Korea.",
+            "2019-02-06",
+            [
+                ("960 billion won", "2018 payment", "holds"),
+                ("US$848 million", "conversion of 960 billion won", "holds"),
+                ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # a year naming a deal ('Japan's 2022 agreement') is when it was made, not the figure's year (MENAFN
+        # (The Rio Times), 2025-04-17).
+        (
+            "Japan's 2022 agreement commits $1.48 billion annually through 2027, but Trump has privately pushed "
+            "Tokyo to quadruple its payments.",
+            "2025-04-17",
+            [
+                ("$1.48 billion", "Japan's host-nation support, JFY2022-2026, a year", "holds"),
+                ("quadruple", "unplaced: a multiple said of Japan's support; the record holds no demand on Japan", "unplaced"),  # noqa: E501
+            ],
+        ),
+        # an amount 'a year' of a span, none of whose payments fits it, is of the span's last year (The
+        # Mercury News (PressReader), 2019-02-11).
+        (
+            "South Korea has agreed to pay around $920 million, up from around the $853,000 a year it paid the "
+            "U.S. from 2014 to 2018.",
+            "2019-02-11",
+            [
+                ("$920 million", "2019 payment", "holds"),
+                ("$853,000", "2018 payment", "off"),
+            ],
+        ),
+        # 'a year in 2005 and 2006': of the span's year whose payment fits best, the latest of equals (The
+        # Hankyoreh (Yonhap), 2006-08-10).
+        (
+            "After several months of talks with Washington, Seoul agreed to allocate 680.4 billion won a year in "
+            "2005 and 2006 to assist the troop presence.",
+            "2006-08-10",
+            [
+                ("680.4 billion won", "2006 payment", "holds"),
+            ],
+        ),
+        # a share raised 'from last year's 38 percent' is a share, no change (The Dong-A Ilbo, 2007-04-26).
+        (
+            "South Korea reached an agreement with the U.S. to increase its share of the burden this year to 41 "
+            "percent from last year’s 38 percent at the end of last year.",
+            "2007-04-26",
+            [
+                ("41 percent", _BUDGET, "unplaced"),
+                ("38 percent", _BUDGET, "unplaced"),
+            ],
+        ),
+        # '65.2 percent of U.S. Forces Korea's upkeep' is a share, no change (The Korea Herald, 2013-06-03).
+        (
+            "The Solidarity for Peace and Reunification of Korea said Seoul paid 65.2 percent of U.S. Forces "
+            "Korea's upkeep in 2010, which is much higher than Washington's estimate of 42 percent of the total "
+            "budget, citing analysis of reports by governments of the two nations.",
+            "2013-06-03",
+            [
+                ("65.2 percent", _BUDGET, "unplaced"),
+                ("42 percent", _BUDGET, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
