@@ -49,11 +49,11 @@ SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
 # ('올해 연간 분담금(6천804억 원)보다', '내년 총액 1조4028억원 대비'), none a word with a case
-# particle (분담금을) or another year.
+# particle (분담금을) or another year; or 에서 after an amount or its word ('올해 액수에서 ... 반영된').
 BASE_AFTER = Pattern(
     r"^\s*(?:년도?)?\s*(?:(?![^\s]*(?:년|해))(?:[^\s.,()]|(?<=\d)[.,](?=\d)){0,9}[^\s.,()을를은는이가]\s?){0,4}"
     rf"(?:\([^()]{{0,24}}\))?\s*(?:{THAN_KO}|比|対比|수준(?:으로|을|에서)"
-    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d)|(?<=분담금)에서(?=\s?\d[\d.]*\s?%))"
+    r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?\d)|(?<=분담금)에서(?=\s?\d[\d.]*\s?%)|(?<=액수|금액)에서)"
 )
 RELATIVE = [
     (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
