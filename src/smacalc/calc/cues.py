@@ -308,7 +308,8 @@ LABELLED_PART = words(
     r"\b(?:wages?|salar(?:y|ies)|labor costs?|construction|logistics) (?:of )?(?:about )?$",
     r"\baverage (?:of )?(?:about )?$",
     r"(?:1인당|\bper (?:capita|person|head)\b)[^\d]{0,16}$",
-    r"(?:인건비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:은|는|이|가|에|으로|로)?\s*"
+    r"(?:인건비|노무비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:\s?분담액)?"
+    r"(?:은|는|이|가|에|으로|로)?\s*"
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
 # Inflation, by which a percentage is another measure's ("allowed for increases of up to 4% a year for
