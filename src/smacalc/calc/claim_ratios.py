@@ -37,15 +37,22 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
     # a demand, or the US side's proposal or mention of a sum ("트럼프 전 대통령은 ... 5배 인상안을 내놨으나")
     if demand is not None or cues.DEMAND.search(said) or (cues.US.search(said) and _PUT_FORWARD.search(said)):
         return relative_demand(ctx, figure, claim, text, demand)
-    if _A_SUM_IS.search(ctx.text, max(low, figure.start - 48), figure.start):
+    # (not one said with a rise: "이는 전년 대비 787억 원 증액된 것으로, ... 185억 원의 4.3배": a multiple of rises)
+    sum_ko = _A_SUM_IS_KO.match(ctx.text, low) and not re.search(r"증액|인상|증가", ctx.text[low : figure.start])
+    if _A_SUM_IS.search(ctx.text, max(low, figure.start - 48), figure.start) or sum_ko:
         # "The sum is more than five times the $900 billion paid last year", "This figure is nearly nine times":
-        # a sum said before, the demand of talks near it, where one is near the figure
-        return relative_demand(ctx, figure, claim, text, None)
+        # a sum said before, the demand of talks near it, where one is near the figure: of talks under way (in the
+        # 18 months before --date), unless the sentence speaks of the time of talks past (당시, at the time)
+        past = _TALKS_PAST.search(said) is not None
+        return relative_demand(ctx, figure, claim, text, None, lately=not past)
     return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")
 
 
 # Before a multiple, a sum the sentence before spoke of, as its subject: "The sum is", "This figure is", "the
-# figure that is".
+# figure that is"; in Korean, heading the sentence: "이같은 금액은 ... 9배나 많은 금액입니다", "이는 ... 5배에".
+# The time of talks past: "이는 당시 한국이 부담하는 방위비 분담금의 5배".
+_TALKS_PAST = Pattern(r"당시|\bat the time\b|\bthen\b", re.IGNORECASE)
+_A_SUM_IS_KO = Pattern(r"\s*(?:(?:하지만|그러나|또한?),?\s)?(?:이는|이\s?같은 (?:금액|액수)은|이 (?:금액|액수)은)\s")
 _A_SUM_IS = Pattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:sum|figure|amount|number)(?: that| which)?\s(?:is|was|would be)\s"
     r"(?:about |roughly |nearly |almost |more than )?$"
@@ -104,11 +111,14 @@ def ratios(ctx: Context, figure: Figure, claim: int, text: str, talks: int | Non
     ]
 
 
-def relative_demand(ctx: Context, figure: Figure, claim: int, text: str, placed: Check | None) -> Check:
+def relative_demand(
+    ctx: Context, figure: Figure, claim: int, text: str, placed: Check | None, *, lately: bool = False
+) -> Check:
     """'X% more' or 'N times': a recorded US demand against the payment of the year before the year
     it is for, at the rate of the year it was made. The demand the sentence names; else, where a
-    recorded demand is near the figure, the first demand of those talks."""
-    options = ratio_options(ctx, figure)
+    recorded demand is near the figure, the first demand of those talks. ``lately``: only demands
+    made in the 18 months before --date."""
+    options = [o for o in ratio_options(ctx, figure) if not lately or recent(ctx, o[1])]
     if placed is not None:
         options = [o for o in options if amount_is(placed, o[1])] or options
     if not options:
