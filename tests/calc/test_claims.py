@@ -4245,6 +4245,39 @@ PRINTED = [
                 ("42 percent", _BUDGET, "unplaced"),
             ],
         ),
+        # a multiple whose subject heads the sentence as a sum said before (이같은 금액은) is of the
+        # demand of talks under way: the $10bn, 9.72x (MBN, 2024-10-16).
+        (
+            "하지만, 이같은 금액은 이달 초 한미가 협상한 2026년 방위비 분담금 약 1조 "
+            "5천억 원보다 9배나 많은 금액입니다.",
+            "2024-10-16",
+            [
+                ("1조 5천억 원", "2026 payment", "holds"),
+                ("9배", "US demand of $10.0bn (2024-10-15) against the 2025 payment", "close"),
+            ],
+        ),
+        # '이는 당시 ... 분담금의 5배': a sum said before, of talks past (당시): the $5bn, 5.61x (Korea
+        # Town Daily, 2022-04-07).
+        (
+            "이는 당시 한국이 부담하는 방위비 분담금의 5배에 해당하는 규모로 한미 간에 적지 "
+            "않은 갈등을 유발했다.",
+            "2022-04-07",
+            [
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+            ],
+        ),
+        # a year before 액수에서 is the base of a comparison: the amount is 2009's (중앙일보,
+        # 2008-11-22).
+        (
+            "양측이 매년 분담금 증액 비율을 전년도의 국내 물가상승률을 기준으로 한다는 원칙을 "
+            "세움에 따라 2009년 방위비 분담금은 올해 액수에서 2007년 "
+            "물가상승률(2.5%)이 반영된 7600억원 안팎이 될 것으로 보인다.",
+            "2008-11-22",
+            [
+                ("2.5%", _BUDGET, "unplaced"),
+                ("7600억원", "2009 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -4658,3 +4691,11 @@ def test_an_amount_a_year_of_a_span_is_of_the_year_it_fits_best() -> None:
     # a span the record does not hold gives no row of it, and no error
     rows = check(load_dataset(), "Seoul paid 960 billion won a year from 1985 to 1989.", dt.date(2019, 3, 1))
     assert [(r.year, r.verdict) for r in rows] == [(None, "unplaced")]
+
+
+def test_a_part_named_by_what_it_pays_for_is_no_payment() -> None:
+    # Hankyung, 1993-11-04: the labour-cost part of the contribution, not the year's payment.
+    text = "주한미군 고용 노무비 분담액은 지난해 6백16억원이었으며 내년도에는 6백40억원이 책정돼 있다."
+    first = check(load_dataset(), text, dt.date(1993, 11, 4))[0]
+    assert (first.figure is not None and first.figure.span, first.verdict) == ("6백16억원", "unplaced")
+    assert first.refers_to == "unplaced: a part of a payment (what it pays for), or an average of years"
