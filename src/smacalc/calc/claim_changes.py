@@ -71,7 +71,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
             not _OWN_RATE.search(ctx.text, max(low, figure.start - 16), figure.start)
             and (
                 cues.NOT_SMA.search(wider)
-                or cues.INFLATION.search(wider)
+                or _INFLATION.search(wider)
                 or (
                     not cues.SMA_TOPIC.search(whole)
                     and (_budget_of(ctx, figure, low, high) or _budget_before(ctx, low))
@@ -82,7 +82,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         # another measure's rate applied to the payment, that the year's change is exactly ("국방예산 인상률(8.2%)을
         # 적용해 1조 389억원", "rise by 5.4 percent -- this year's increase in defense budget"): that change
         # (not a cap: "the annual rate of increase ... was capped at 4 percent" is no year's change)
-        capped = _CAP.search(ctx.text, max(low, figure.start - 24), figure.start)
+        capped = cues.CAP.search(ctx.text, max(low, figure.start - 24), figure.start)
         applied = increase(ctx, figure, claim, text) if cues.SMA_TOPIC.search(whole) and not capped else None
         if (
             applied is not None
@@ -171,8 +171,10 @@ _RISE_OF = Pattern(
 # Right before a percentage, the rate of a rise named by no other measure ("올해 인상률 13.9%는 지난해 국방비
 # 증가율 7.4%에 ... 더한 수치"): the payment's, though another budget is named after it.
 _OWN_RATE = Pattern(r"(?:^|[\s(])(?:올해|내년|\d{4}년도?)\s?(?:의\s?)?(?:인상률|증가율)(?:은|는|이|가)?\s?$")
-# Right before a percentage, a cap on the changes ("capped at 4 percent", "a ceiling of"), not a change.
-_CAP = Pattern(r"\b(?:capped|limited) (?:at|to) (?:about |around )?$|\b(?:cap|ceiling|limit) of (?:about )?$")
+# Inflation, by which a percentage is another measure's ("allowed for increases of up to 4% a year for
+# inflation"), though an amount beside it is the SMA ("sets Seoul's 2026 contribution at about ₩1.52
+# trillion ... and keeps annual rises tied to inflation").
+_INFLATION = Pattern(r"\binflation\b", re.IGNORECASE)
 # Right before a percentage, another thing's growth named as its own ("국방비 증가율 7.4%", "근로자 인건비
 # 증액분 6.5%", "defense spending growth of 7.4%", "정부 총지출 증가율을 8.9%에서"): that thing's change, even in
 # a sentence about the SMA.

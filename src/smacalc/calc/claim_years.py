@@ -198,7 +198,7 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, bool, in
 
 
 # Before a year naming a deal, the base of a comparison: "a 13.9 percent hike from the previous 2019 deal".
-_FROM_THE = Pattern(r"\b(?:from|than|over|since)\s+(?:the\s+)?(?:previous\s+|last\s+)?$", re.IGNORECASE)
+_FROM_THE = Pattern(rf"{year_words.BASE_WORD.pattern}\s+(?:the\s+)?(?:previous\s+|last\s+)?$", re.IGNORECASE)
 _RAN_OUT_IN = Pattern(r"\s(?:at the end of|in late|in December(?: of)?|by the end of)\s((?:19|20)\d\d)\b")
 _GOVERNS = Pattern(r"\s*(?:in|for|during|by)\s*")
 # Between a year and an amount, the year's payment named: "지난해 분담금인 9602억원".

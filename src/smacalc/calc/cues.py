@@ -280,9 +280,12 @@ KOREA_PAYS = words(
     r"(?:한국|우리|정부)(?:은|는|이|가) (?:.{0,20})?(?:부담|지불)",
 )
 # A percentage that is a share or a limit, not a change of the payment.
+# A cap on the changes ("capped at 4 percent", "5% 상한"): no change itself.
+CAP = words(r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit", r"(?<!인)상한|이내|까지만")
 SHARE = words(
-    r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\baverage\b|\bon average\b",
-    r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|(?<!인)상한|이내|까지만|물가\s?상승률|소비자\s?물가|평균",
+    CAP.pattern,
+    r"\baverage\b|\bon average\b",
+    r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|물가\s?상승률|소비자\s?물가|평균",
 )
 # Right before a percentage, a share raised to it, or from it ("increase its share of the burden this year to
 # 41 percent from last year's 38 percent"): a level of the share, not a change.
@@ -312,10 +315,6 @@ LABELLED_PART = words(
     r"(?:은|는|이|가|에|으로|로)?\s*"
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
-# Inflation, by which a percentage is another measure's ("allowed for increases of up to 4% a year for
-# inflation"), though an amount beside it is the SMA ("sets Seoul's 2026 contribution at about ₩1.52
-# trillion ... and keeps annual rises tied to inflation").
-INFLATION = words(r"\binflation\b")
 # Troops stationed elsewhere.
 ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bAsia\b",
