@@ -159,6 +159,10 @@ def _placed(ctx: Context, figure: Figure, i: int, before: Sequence[Check | None]
     return settled(ctx, figure, placed, named, claim, text)
 
 
+# Right before an amount, the US said to ask it, in a verb: "demanded raising the share to as much as".
+_ASKED_IT = Pattern(
+    r"\b(?:demand(?:ed|s|ing)|asked|asks|requested)\b(?![^.,;]*\b(?:paid|pays|agreed)\b)", re.IGNORECASE
+)
 # Right before a figure, a number of one or two digits and a space: a figure broken in print ("8 2%").
 _BROKEN = Pattern(r"(?<![\d.,])\d{1,2} $")
 
@@ -267,7 +271,10 @@ def _first_reading(
                 demanded = exactly_demanded(ctx, figure, claim, text)
                 if demanded is not None:
                     return demanded
-            if placed.verdict == "unplaced":  # no recorded position near it: a payment, or a change, if one fits
+            # no recorded position near it: a payment, or a change, if one fits (not where the US is said to ask it
+            # right before it: "the U.S. side demanded raising the share to as much as 1.5 trillion won")
+            us_asks = party == "US" and _ASKED_IT.search(ctx.text, max(0, figure.start - 48), figure.start) is not None
+            if placed.verdict == "unplaced" and not us_asks:
                 paid = difference(ctx, figure, claim, text) if changed else payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":
                     return paid
