@@ -4278,6 +4278,20 @@ PRINTED = [
                 ("7600억원", "2009 payment", "holds"),
             ],
         ),
+        # an amount the US is said to ask right before it, that no recorded demand is near, is unplaced, not
+        # the year's payment (Xinhua (mirror), 2018-10-16).
+        (
+            "South Korea paid about 960 billion won (850 million U.S. dollars) this year to share cost for the "
+            "U.S. troops stationed here, but the U.S. side demanded raising the share to as much as 1.5 trillion "
+            "won (1.3 billion U.S. dollars), according to local media reports.",
+            "2018-10-16",
+            [
+                ("960 billion won", "2018 payment", "holds"),
+                ("850 million U.S. dollars", "conversion of 960 billion won", "holds"),
+                ("1.5 trillion won", "unplaced: no recorded US demand near 1.5 trillion won made by 2018-10-16", "unplaced"),  # noqa: E501
+                ("1.3 billion U.S. dollars", "conversion of 1.5 trillion won", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
