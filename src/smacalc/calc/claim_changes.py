@@ -148,7 +148,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         if cues.RISE.search(after) and cues.DEMAND.search(near) and not korean_side(near):
             return relative_demand(ctx, figure, claim, text, None)
     # a rise demanded before it, by it ("wants to hike the price of keeping U.S. troops ... by 400 percent")
-    by = _BY.search(ctx.text, low, figure.start)
+    by = _BY.search(ctx.text, max(low, figure.start - 24), figure.start)  # (its longest: "by as much as ")
     if by and cues.RISE.search(said) and cues.DEMAND.search(said) and not korean_side(said):
         return relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):

@@ -273,8 +273,9 @@ def _first_reading(
                     return demanded
             # no recorded position near it: a payment, or a change, if one fits (not where the US is said to ask it
             # right before it: "the U.S. side demanded raising the share to as much as 1.5 trillion won")
-            us_asks = party == "US" and _ASKED_IT.search(ctx.text, max(0, figure.start - 48), figure.start) is not None
-            if placed.verdict == "unplaced" and not us_asks:
+            if placed.verdict == "unplaced" and not (
+                party == "US" and _ASKED_IT.search(ctx.text, max(0, figure.start - 48), figure.start)
+            ):
                 paid = difference(ctx, figure, claim, text) if changed else payment(ctx, figure, claim, text)
                 if paid.verdict == "holds":
                     return paid
