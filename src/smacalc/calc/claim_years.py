@@ -291,7 +291,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
         if cue.how == "current" and any(c.how == "named" for c in targets):
             cue = min((c for c in targets if c.how == "named"), key=lambda c: _distance(ctx.text, c, figure))
-        if _FROM.search(ctx.text, max(0, figure.start - 16), figure.start) and _TO_AN_AMOUNT.match(
+        if year_words.FROM_AN_AMOUNT.search(ctx.text, max(0, figure.start - 16), figure.start) and _TO_AN_AMOUNT.match(
             ctx.text, figure.end
         ):
             # "from $830 million to $924 million this year", "In February of 2019, ... from $830 million annually to"
@@ -313,7 +313,6 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
-_FROM = Pattern(r"\bfrom\s+(?:the |about |around |just |roughly )*$", re.IGNORECASE)
 _TO_AN_AMOUNT = Pattern(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?" + year_words.TO_AN_AMOUNT, re.IGNORECASE
 )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from smacalc.calc import cues
+from smacalc.calc import cues, year_words
 from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_japan import japan, japan_difference
@@ -225,7 +225,9 @@ def _first_reading(
             asked = cues.ASKED_OF_JAPAN.search(
                 ctx.text, max(sentence(ctx.text, figure)[0], figure.start - 160), figure.start
             )
-            if asked is not None and not _FROM_IT.search(ctx.text, max(0, figure.start - 16), figure.start):
+            if asked is not None and not year_words.FROM_AN_AMOUNT.search(
+                ctx.text, max(0, figure.start - 16), figure.start
+            ):
                 # (what an ask is from, "to around $8 billion from about $2 billion", is what Japan pays)
                 return unplaced(ctx, figure, claim, text, "a US demand on Japan: the record holds none")
             return japan(ctx, figure, claim, text)
@@ -308,9 +310,6 @@ def _first_reading(
             demand = _demand_between(ctx, figure, before, low - 300, low)
         return percentage(ctx, figure, demand, claim, text, near)
     return multiple(ctx, figure, _demand_near(ctx, figure, before), claim, text)
-
-
-_FROM_IT = Pattern(r"\bfrom (?:about |around |some |roughly )?$", re.IGNORECASE)
 
 
 def _changed(ctx: Context, figure: Figure) -> bool:

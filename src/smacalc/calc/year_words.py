@@ -85,6 +85,9 @@ PAST = words(
 # "To" an amount, the end of a rise "from" another ("from $830 million to $924 million this year"): the
 # year_bases and claim_years rules of "from A to B" share it.
 TO_AN_AMOUNT = r"to\s+(?:about |around |roughly |approximately )?(?:US\$|[$₩€¥]|W(?=\d))?\d"
+# "From" just before an amount, the start of that rise, or what an ask on Japan is from ("to around $8 billion
+# from about $2 billion"): matched against the text before the amount.
+FROM_AN_AMOUNT = Pattern(r"\bfrom\s+(?:the |about |around |some |just |roughly )*$", re.IGNORECASE)
 # The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
 # for that year"): a figure's year.
 THAT_YEAR = words(r"\b(?:that|the same) year\b", r"그해|그 해|같은 해|당해")
