@@ -15,6 +15,7 @@ from typing import NamedTuple
 from smacalc.money import Money
 from smacalc.render.catalogue import CATALOGUE as _MESSAGES
 from smacalc.render.catalogue_bill import T
+from smacalc.render.catalogue_check import CHECK
 from smacalc.render.catalogue_web import WEB
 from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
@@ -25,6 +26,7 @@ CATALOGUE: dict[str, T] = {
     **CHART_MESSAGES,
     **VALUES,
     **WEB,
+    **CHECK,
 }  # every message and every value, by id
 
 
