@@ -203,6 +203,7 @@ HEDGES_AFTER: dict[str, Hedge] = {
     **dict.fromkeys(("선인", "선에서", "선을", "선으로", "선이"), "about"),
     **dict.fromkeys(("가까이", "가까운", "육박", "근접"), "almost"),
     **dict.fromkeys(("이상", "넘는", "넘게", "넘어", "넘습니다", "넘었", "넘긴", "여", "초과", "-plus"), "more than"),
+    **dict.fromkeys(("웃도는", "웃돌아", "웃돈", "웃돌", "상회하는", "상회한"), "more than"),
     **dict.fromkeys(("이하", "미만", "까지"), "up to"),
     # a bound refused: "1조원 이상은 안된다" (no more than), "10억 달러 미만은 수용할 수 없다" (no less than)
     **dict.fromkeys(("이상은 안", "이상은 수용할 수 없", "초과는 안"), "up to"),

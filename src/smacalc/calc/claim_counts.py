@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from smacalc.calc import cues
+from smacalc.calc import count_words, cues
 from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplaced
 from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import OF_A_WHOLE, Figure
@@ -25,7 +25,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if figure.kind == "troops":
         # "4,500 of the approximately 28,500 U.S. troops": the whole the part is taken from
         whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
-        if cues.FURLOUGH.search(near):
+        if count_words.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
         if (
             _PART_OF.match(ctx.text, figure.end)
@@ -35,7 +35,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명", "6만 3천 500여 명 중 70%인
             # 4만 5천 600여 명"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
-        kept = cues.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or cues.LEVEL_NOW.search(
+        kept = count_words.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or count_words.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
@@ -43,14 +43,14 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         before = _IN_KOREA_BEFORE.search(ctx.text, max(0, figure.start - 8), figure.start)
         here = before or _IN_KOREA_AFTER.match(ctx.text, figure.end)
         if (
-            (not here and (cues.JAPAN_NAMED.search(near) or cues.ELSEWHERE.search(near)))
-            or (cues.TROOPS_MOVED.search(near) and not whole and not kept)
-            or cues.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
+            (not here and (cues.JAPAN_NAMED.search(near) or count_words.ELSEWHERE.search(near)))
+            or (count_words.TROOPS_MOVED.search(near) and not whole and not kept)
+            or count_words.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
             or (
                 not kept
                 and (
-                    cues.TROOPS_TARGET_AFTER.match(ctx.text, figure.end, figure.end + 16)
-                    or cues.TROOPS_TARGET_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
+                    count_words.TROOPS_TARGET_AFTER.match(ctx.text, figure.end, figure.end + 16)
+                    or count_words.TROOPS_TARGET_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
                 )
             )
         ):
@@ -59,7 +59,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         troops = _troops(ctx, figure, claim, text)
         if (
             troops.verdict == "off"
-            and (cues.JAPAN_NAMED.search(said) or cues.ELSEWHERE.search(said))
+            and (cues.JAPAN_NAMED.search(said) or count_words.ELSEWHERE.search(said))
             and not cues.IN_KOREA.search(said)
         ):
             why = "troops in a sentence about Japan or elsewhere, far from the level in Korea"
@@ -72,7 +72,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             return unplaced(ctx, figure, claim, text, why)
         return troops
     if figure.kind == "workers":
-        furlough = cues.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]) is not None
+        furlough = count_words.FURLOUGH.search(ctx.text[slice(*sentence(ctx.text, figure))]) is not None
         if _PART_OF.match(ctx.text, figure.end):  # "4,000 of the approximately 8,600 Korean workers"
             if furlough:
                 return _furloughed(ctx, figure, claim, text)

@@ -28,7 +28,10 @@ THAN_KO = "보다|대비|에 비해"
 _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 # Korean words of a demand only the US side makes: "감수하라", "부담시키", a floor refused ("10억 달러 미만은
 # 수용할 수 없다").
-_US_ASKS_KO = r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없"
+_US_ASKS_KO = (
+    r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없"
+    r"|(?:^|달러|원)(?:을|를)\s?강요|(?:인상|증액)하라"  # an amount forced, a rise ordered ("5배 가량 인상하라는")
+)
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = words(
     r"\bdemand|\bthreaten(?:ed|s|ing)? to (?:pull|withdraw|remove)\b",
@@ -48,7 +51,7 @@ DEMAND = words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박|고집",
     _US_ASKS_KO,
     _MUST_PAY,
 )
@@ -116,11 +119,6 @@ PART = words(
     r"(?:인민폐|위안화|엔화)로?\s*$",
 )
 PART_NEXT = words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
-# Troops moved, withdrawn or cut: a part of the force, not its level.
-TROOPS_MOVED = words(
-    r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",
-    r"재배치|감축|철수|철군|이동|빼",
-)
 # An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
 DIFFERENCE_BEFORE = words(
     r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
@@ -242,9 +240,10 @@ NOT_SMA = words(
     r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
-    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치 ?비용|연합토지관리계획",
+    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치|연합토지관리계획",
     r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
+    r"주둔\s?(?:비용|경비)(?:으로|로)\s?책정",  # what the US budgets for its forces in Korea
     r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"미국(?:이|은|측이|측은)\s[^.]{0,40}?지출",  # what the US spends ("미국이 3억3000만 달러를 더 지출했다")
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
@@ -286,6 +285,7 @@ SHARE = words(
     CAP.pattern,
     r"\baverage\b|\bon average\b",
     r"(?:비용|경비|전체|총액)의\s*(?:약\s*)?\d[\d.]*\s?%|분의|물가\s?상승률|소비자\s?물가|평균",
+    r"응답(?:이|은|률)|조사한 결과",  # the share of those polled who answered so
 )
 # Right before a percentage, a share raised to it, or from it ("increase its share of the burden this year to
 # 41 percent from last year's 38 percent"): a level of the share, not a change.
@@ -315,49 +315,8 @@ LABELLED_PART = words(
     r"(?:은|는|이|가|에|으로|로)?\s*"
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
-# Troops stationed elsewhere.
-ELSEWHERE = words(
-    r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bAsia\b",
-    r"독일|주독|유럽|괌|오키나와|이라크|아프간|아프가니스탄|중동|(?:동)?아시아\s?(?:지역|주둔)|아태\s?지역",
-)
-# Right after a count of troops, the level kept ("2만 8천500여 명 선에서 유지", "28,500 would be
-# maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
-# level, though a cut is spoken of near it.
-LEVEL_KEPT = words(
-    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
-    # "2만 8000명 인 주한미군", "2만 8500명에 달하는 주한미군"
-    r"\s?(?:인|이던|였던|에 달하는|규모의|규모인)\s(?:주한\s?)?미군",
-    r"\s?의\s(?:군대|병력|미군)(?:을|를)\s?두고 있",  # "4만 명의 군대를 두고 있다": the level they say they keep
-    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
-    r"에서\s(?:19|20)\d\d년\s\d",  # the level a cut was from: "주한미군은 3만7500명에서 2004년 5000명, ..."
-)
-LEVEL_NOW = words(
-    r"(?:현 수준인?|(?<![가-힣])현|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
-    r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
-    r"\b(?:contingent|garrison) of (?:about |some |around )?$|\bwe have (?:about |some |around )?$",
-    # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
-    r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",
-)
-# Right after a count of troops: the count is a cut ("2500명이 감소", "2500명을 감축"), not a level.
-TROOPS_CUT = words(r"\s*(?:이|가|을|를)?\s*(?:감소|감축|줄|철수|빠지|늘|증가|증원)")
-# Around a count of troops, a floor, a cap or the target of a cut ("2만2000명 이하로 줄이지 못하도록",
-# "하한선(2만2000명)", "1만8000명 수준으로 축소", "a floor of 22,000"): a limit, not a level.
-TROOPS_TARGET_AFTER = words(
-    r"\s*(?:선|수준)?\s*(?:(?:으로|로|까지)\s*(?:크게\s*|대폭\s*)?(?:줄|축소|감축|감군|낮)|(?:이하|미만)(?:으로|로)?)",
-    r"\s*(?:정도|가량)?\s*만\s?남[기겨길]",  # "약 1만명 정도만 남겨야": what a cut leaves
-)
-TROOPS_TARGET_BEFORE = words(
-    r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
-    r"법안?(?:에서|에|이)?\s?(?:명시|규정)(?:한|된)\s*$",  # "법안에서 명시한 2만2000명": a bill's floor
-    r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
-)
 # A count of times something was said or done, not a multiple.
 REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
-# The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
-FURLOUGH = words(
-    r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
-    r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
-)
 # An increase: words that make a percentage a change.
 RISE = words(
     r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
