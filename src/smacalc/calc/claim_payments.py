@@ -33,6 +33,10 @@ def conversion(ctx: Context, figure: Figure, of: Figure, placed: Check, claim: i
         return unplaced(ctx, figure, claim, text, f"a conversion of {of.span} needs --date or --year for its rate")
     # "(당시 환율로 약 1070억원)", "당시 우리 돈으로": at the average rate of that year, not --date's
     then = _AT_THE_TIME.search(ctx.text, of.end, figure.start) is not None
+    stated = _AVERAGE_OF.search(ctx.text, of.end, min(figure.end + 24, sentence(ctx.text, figure)[1]))
+    if stated is not None:  # "(8천939억여원·2010년 평균환율적용)": at the average rate of the year it names
+        said_year = year = int(stated["y"] or stated["e"])
+        then = True
     if then and said_year is None:
         why = f"a conversion of {of.span} at the rate of a time the sentence does not name"
         return unplaced(ctx, figure, claim, text, why)
@@ -62,6 +66,13 @@ def _power_of_ten_apart(a: Decimal, b: Decimal) -> bool:
 
 _AT_THE_TIME = Pattern(
     r"당시|\bat (?:the )?(?:then|that time's|the time's)(?:[- ]current)? (?:exchange )?rates?\b", re.IGNORECASE
+)
+
+# The year whose average rate a conversion is at, said beside it: "2010년 평균환율 적용", "at the 2010 average rate".
+_AVERAGE_OF = Pattern(
+    r"(?P<y>(?:19|20)\d\d)\s?년\s?평균\s?환율"
+    r"|\bat (?:the )?(?P<e>(?:19|20)\d\d) (?:annual )?average (?:exchange )?rate",
+    re.IGNORECASE,
 )
 
 

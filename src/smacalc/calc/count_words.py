@@ -19,7 +19,7 @@ ELSEWHERE = words(
 # maintained"); right before it, the level now ("현 수준인 약 2만8500명", "the current level of"): a
 # level, though a cut is spoken of near it.
 LEVEL_KEPT = words(
-    r"\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",
+    r"\s*[)）]?\s*(?:선|수준)?\s*(?:에서|을|를|으로|로)?\s*(?:그대로\s*)?유지",  # "현 수준(2만8500명)을 유지"
     # "2만 8000명 인 주한미군", "2만 8500명에 달하는 주한미군"
     r"\s?(?:인|이던|였던|에 달하는|규모의|규모인)\s(?:주한\s?)?미군",
     r"\s?의\s(?:군대|병력|미군)(?:을|를)\s?두고 있",  # "4만 명의 군대를 두고 있다": the level they say they keep

@@ -143,7 +143,9 @@ _KOREAN_COUNT = Pattern(
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
 _BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?!\d|,\d|\.\d)")
 _TROOP_WORDS = Pattern(
-    r"미군|병력|장병|군인|병사|주둔군|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b", re.IGNORECASE
+    r"미군|병력|장병|군인|병사|주둔(?!\s?(?:비|경비|비용|지원))"  # stationed, not the costs of stationing
+    r"|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b",
+    re.IGNORECASE,
 )
 _WORKER_WORDS = Pattern(
     r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|무급휴직|일하"
