@@ -248,10 +248,13 @@ def number_word(word: str) -> Decimal | None:
 _WORD = alternation(NUMBER_WORDS)
 _DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: v for w, v in NUMBER_WORDS.items() if v < 10}}
 WORD_NUMBER = rf"(?:{_WORD})(?:[\s-](?:{_WORD})){{0,4}}"  # five, twenty-eight, one hundred
-# Broadcast style: one-point-04, eight-point-two, 1-point-5.
+# Broadcast style: one-point-04, eight-point-two, 1-point-5, 8.two.
 _DIGIT_WORD = alternation(_DIGIT_WORDS)
 _DIGIT_WORDS_RUN = rf"(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD})){{0,5}}"
-POINT_NUMBER = rf"(?:\b{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
+POINT_NUMBER = (
+    rf"(?:\b{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
+    rf"|(?<!\d)(?<!\d[.,])\d{{1,4}}\.(?:{_DIGIT_WORD})"
+)
 # Broadcast style thousands: 28-thousand-500, 28-thousand and 500.
 THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand(?:\sand\s|[\s-])\d{3}"
 # And hundreds: 8-hundred-25 (million), 9-hundred-50, nine-hundred-26.
@@ -270,7 +273,7 @@ _NUMBER_LEXICON = frozenset([*NUMBER_WORDS, *ARTICLES, "zero", "oh", "point", "t
 
 
 def _point(text: str) -> str:
-    whole, _, fraction = re.split(r"[\s-](point)[\s-]", text.lower(), maxsplit=1)
+    whole, _, fraction = re.split(r"([\s-]point[\s-]|\.)", text.lower(), maxsplit=1)
     head = whole if whole.isdigit() else str(number_word(whole))
     if not fraction.isdigit():
         fraction = "".join(str(_DIGIT_WORDS[w]) for w in re.split(r"[\s-]", fraction))
@@ -294,6 +297,6 @@ def spelled_out(text: str) -> str:
         value = number_word(m["words"] or m["article"])
         return m[0] if value is None else str(value)
 
-    if _NUMBER_LEXICON.isdisjoint(text.lower().replace("-", " ").split()):
+    if _NUMBER_LEXICON.isdisjoint(text.lower().replace("-", " ").replace(".", " ").split()):
         return text  # no number in words: the common case, without the larger pattern
     return _SPELLED.sub(numeral, text)

@@ -8,7 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, unplaced
+from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
@@ -25,6 +25,9 @@ def japan(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     named, else any; where the year named fits none, an agreement next to it that holds ("through
     March 2027" ends JFY2026)."""
     year, how = year_of(ctx, figure, paid=False)
+    if how == "date" and ctx.day is not None and _THIS_FISCAL_YEAR.search(near_words(ctx, figure, ahead=40)):
+        # "for this fiscal year": Japan's, which starts in April
+        year, how = (ctx.day.year if ctx.day.month >= 4 else ctx.day.year - 1), "named"
     spans = _japan_spans(ctx)
     if year is not None and how == "named":  # a year named chooses the agreement; --date's only labels it
         of_year = [f for f in spans if f.first_year <= year <= f.last_year]
@@ -61,6 +64,8 @@ def _fiscal_year_named(ctx: Context, figure: Figure, year: int) -> bool:
     )
 
 
+# The fiscal year of the date, said as such.
+_THIS_FISCAL_YEAR = Pattern(r"\b(?:this|the current) fiscal year\b|올해 회계연도|今年度", re.IGNORECASE)
 # A fiscal year named: that year's support, no other.
 _FISCAL = Pattern(r"\bfiscal (?:year )?\d|\bFY ?\d|\d\s?회계\s?연도", re.IGNORECASE)
 

@@ -255,7 +255,7 @@ THAAD = words(r"\bTHAAD\b|사드")
 # Words of the SMA itself: a sentence with none of them, about a defense budget or inflation, is not
 # about the payment ("South Korea's defense budgets this year have hiked 8.2 percent").
 SMA_TOPIC = words(
-    r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribution|\bupkeep",
+    r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribut|\bupkeep",
     r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of (?:the )?(?:costs?|expen)|\bstationing cost|\bdeal\b|\bagreement\b",
     r"방위비|분담",
 )
