@@ -163,6 +163,8 @@ PAID_BASE = words(
 # Right after an amount: it is the base of a comparison (₩1,038.9bn보다 5배), so a payment.
 COMPARED_AMOUNT = words(
     rf"^\s*\)?\s*(?:분담금|방위비)?\s*(?:{THAN_KO}|에서\s?\d)",
+    # the base of a rise, its conversion in brackets: "9602억원(약 8억499만 달러)보다 4.1% 증액된"
+    rf"^\s*\([^()]{{0,40}}\)\s*(?:{THAN_KO})\s*(?:\S+\s)?(?:증액|인상|늘|올|상승|증가)",
     rf"^\s?(?:인|이던|였던)\s(?:올해|지난해|작년|금년|(?:19|20)\d\d년도?)\s?(?:분담금|방위비)\s?(?:{THAN_KO})",
     r"^\s*(?:\([^()]{0,40}\))?\s*than\b",
     r"^\s*(?:\([^()]{0,40}\))?\s*의\s*(?:\d+|[두세네다여일아열])",  # 10억 달러(...)의 5배: the base of a multiple
@@ -173,7 +175,7 @@ COMPARED_AMOUNT = words(
 )
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
 PAYMENT_NAMED = words(
-    r"(?:분담금|방위비|협상액|합의액|타결액|분담액)\s*[(（]?\s*$",
+    r"(?:분담금|방위비|협상액|합의액|타결액|분담액)(?:인)?\s*[(（]?\s*$",  # "기존 분담금인 1조 389억원"
     r"\b(?:share|payment|contribution|agreement|deal|SMA) of (?:about |some |around |roughly |approximately )?$",
 )
 # Further before an amount, the payment said: "annual payment, which last year was about", "the

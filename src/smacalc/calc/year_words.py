@@ -84,7 +84,10 @@ PAST = words(
 )
 # "To" an amount, the end of a rise "from" another ("from $830 million to $924 million this year"): the
 # year_bases and claim_years rules of "from A to B" share it.
-TO_AN_AMOUNT = r"to\s+(?:about |around |roughly |approximately )?(?:US\$|[$₩€¥]|W(?=\d))?\d"
+TO_AN_AMOUNT = (
+    r"to\s+(?:about |around |roughly |approximately |nearly |almost |some |just (?:over|under) |more than )?"
+    r"(?:US\$|[$₩€¥]|W(?=\d))?\d"
+)
 # "From" just before an amount, the start of that rise, or what an ask on Japan is from ("to around $8 billion
 # from about $2 billion"): matched against the text before the amount.
 FROM_AN_AMOUNT = Pattern(r"\bfrom\s+(?:the |about |around |some |just |roughly )*$", re.IGNORECASE)
