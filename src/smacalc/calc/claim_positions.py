@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from smacalc.calc import cues
 from smacalc.calc.claim_rows import Check, Context, Kind, compared, in_claim_unit, of_its_size, recent, unplaced
-from smacalc.calc.claim_years import year_of
+from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
 from smacalc.calc.verdicts import verdict
@@ -123,6 +123,8 @@ _ASKED_AFTER = Pattern(
     # Korean: asked as the object of 요구 right after it ("분담금 100억 달러(약 13조8천억 원)를 요구했다는")
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)\s?요구(?:했|하|한)"
 )
+# Between a year named and an amount, a contrast: the year is the other clause's.
+_CONTRAST = Pattern(r"\b(?:but|while|whereas)\b|그러나|하지만|반면", re.IGNORECASE)
 _ASKED_BEFORE = Pattern(
     r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}(?:제시한|요구한|요구하는|요구했던)\s$"
 )
@@ -146,6 +148,11 @@ def position(
     made = positions_by(ctx, party)
     lately = [p for p in made if recent(ctx, p)]
     named, how = year_of(ctx, figure, paid=False)
+    if how == "named" and not any(
+        c.how == "named" and c.year == named and not _CONTRAST.search(ctx.text, *between(c, figure))
+        for c in year_cues(ctx, figure)
+    ):
+        how = "date"  # a year named across a contrast ("... for 2018 to $920 million, but ... nearly $5 billion")
     known = made
     if how in ("named", "relative") and named is not None:
         known = [p for p in made if named in (p.for_year, int(p.date[:4]))]

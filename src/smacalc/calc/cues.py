@@ -259,7 +259,7 @@ THAAD = words(r"\bTHAAD\b|사드")
 SMA_TOPIC = words(
     r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|\bcontribut|\bupkeep",
     r"\bpa(?:y|ys|id|ying|yment)\b|\bshare of (?:the )?(?:costs?|expen)|\bstationing cost|\bdeal\b|\bagreement\b",
-    r"방위비|분담",
+    r"방위비|분담|주둔\s?(?:비용|경비|비)",
 )
 # Other things that grow by a percentage, named beside one: the workers' wages, the defense budget
 # (국방비, not the 방위비 of the SMA).
