@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smacalc.calc import year_words
+from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
     from smacalc.calc.claim_rows import Context
@@ -25,6 +26,19 @@ def first_year(ctx: Context, said: str) -> int:
                 return agreement.first
     agreed = agreed_by(ctx)
     return agreed[-1].first if agreed else ctx.day.year
+
+
+def numbered_first_years(ctx: Context, low: int, high: int) -> set[int]:
+    """The first years of the agreements text[low:high] names by number, one or a list of them ("the 9th
+    SMA", "8차 및 9차 SMA의 증액규모")."""
+    firsts = {a.number: a.first for a in ctx.data.agreements}
+    numbers = {int(m["en"] or m["ko"]) for m in year_words.AGREEMENT_NUMBER.finditer(ctx.text, low, high)}
+    numbers |= {int(m[1]) for m in _LISTED_NUMBER.finditer(ctx.text, low, high)}
+    return {firsts[n] for n in numbers if n in firsts}
+
+
+# An agreement's number listed before another's: "8차 및 9차 SMA", "7차와 8차 협정".
+_LISTED_NUMBER = Pattern(r"(?<!\d)(\d{1,2})\s?차\s?(?:및|와|과|,|·|/)\s?(?:제\s?)?\d{1,2}\s?차")
 
 
 def agreed_by(ctx: Context) -> list[Agreement]:

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from smacalc.calc import cues
-from smacalc.calc.agreed import first_years_agreed_in
+from smacalc.calc.agreed import first_years_agreed_in, numbered_first_years
 from smacalc.calc.claim_changes import change_between, change_of, difference, difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, stated_pct
@@ -223,13 +223,17 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     )
     if ctx.day is not None and ctx.year is None and figure.kind == "pct" and not own_base:
         years |= first_years_agreed_in(ctx, years)  # "reached an agreement last year on an 8.3 percent increase"
+    # the first years of the agreements named by number ("8차 및 9차 SMA의 증액규모 185억 원(2.5%)"), not where
+    # the change's base year is printed beside it
+    numbered = set() if own_base else numbered_first_years(ctx, *sentence(ctx.text, figure))
+    years |= numbered
     talks = placed.year if placed.kind == "ratio" else None  # its own talks' other demands are readings too
     out: list[Check | None] = []
     if placed.kind == "increase" and figure.money is not None:
         # a change said as an amount, of each year the sentence names ("8차(2009년) 및 9차(2014년) 협정 첫 해의
         # 증액 규모인 185억 원"): not only between the two
-        named = named_years(ctx, figure, year_cues(ctx, figure))
-        out += [difference_in(ctx, figure, y - 1, y, claim, text) for y in named if y - 1 in ctx.rows]
+        said = {*named_years(ctx, figure, year_cues(ctx, figure)), *numbered}
+        out += [difference_in(ctx, figure, y - 1, y, claim, text) for y in sorted(said) if y - 1 in ctx.rows]
     if placed.kind == "payment" or figure.money is not None:
         out += [payment_in(ctx, figure, y, claim, text, "") for y in sorted(years) if y in ctx.rows]
         low, high = sentence(ctx.text, figure)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from smacalc import vocabulary as v
 from smacalc.errors import InputError
-from smacalc.money import cjk_number
+from smacalc.money import Money, cjk_number
 from smacalc.numbers import ungrouped
 from smacalc.patterns import Pattern
 
@@ -70,3 +70,19 @@ def ranged_after(text: str, end: int, value: Decimal) -> tuple[int, Decimal, Dec
     if m is None or not value or not isinstance(exponent, int):
         return None
     return m.end(), value, value + Decimal(10) ** max(exponent, 0)  # 1조원대: up to 2조; 9천억원대: up to 1조
+
+
+# Right before a Korean amount, the low end of a range whose unit is printed once: "400~1천400억원", "8~9천억원대".
+_LOW_END = Pattern(r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s?[~∼]\s?$")
+
+
+def low_end_before(text: str, start: int, span: str, high: Money) -> tuple[int, Money] | None:
+    """Where the low end of a Korean range up to ``high`` starts, and the low end, where the range prints its
+    unit once: the number in the largest unit (만, 억, 천억, 조) that leaves it below ``high`` and within a
+    tenth of it ("400~1천400억원": ₩40bn; "8~9천억원대": ₩800bn)."""
+    m = _LOW_END.search(text, max(0, start - 16), start)
+    if m is None or not re.search(r"[만억조]", span):
+        return None
+    n = Decimal(m["n"].replace(",", ""))
+    fits = [n * 10**e for e in (4, 8, 11, 12) if high.amount / 10 <= n * 10**e < high.amount]
+    return (m.start(), Money(max(fits), high.currency)) if fits else None

@@ -3,10 +3,9 @@ amounts in currencies the record lacks), percentages, multiples, counts of troop
 other people, and exchange rates stated in the text; each with its hedge ("about", "almost", "up
 to", 약, 거의, 이상) and where it stands.
 
-The text is normalised first (normalise.py: NFKC; zero-width characters, soft hyphens and
-combining marks removed), so a figure pasted from a web page is read whole; spans are of the
-normalised text. Every pattern is built from smacalc.vocabulary and begins only where a number can
-begin (not inside a run of digits), so reading is linear in the text's length. Pure functions.
+The text is normalised first (normalise.py: NFKC; zero-width characters, soft hyphens and combining marks
+removed), so a pasted figure is read whole; spans are of the normalised text. Every pattern is built from
+smacalc.vocabulary and begins only where a number can begin, so reading is linear in the text's length.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from typing import Literal
 from smacalc import vocabulary as v
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
-from smacalc.calc.numerals import UNITS, count, decimal, korean_number, number, ranged_after
+from smacalc.calc.numerals import UNITS, count, decimal, korean_number, low_end_before, number, ranged_after
 from smacalc.calc.sentences import sentence_ends
 from smacalc.errors import InputError
 from smacalc.money import Money, UnknownCurrency, parse_money
@@ -65,8 +64,7 @@ _END = r"(?![a-z])"
 _AMOUNT = Pattern(
     # a sign or code before: $5 billion, US$1.2bn, ₩1.0389 trillion, USD 5bn, KRW1.038 trillion, £5 billion
     rf"(?<![a-z])(?:(?:{_BEFORE})\s?|(?:{_CODES})(?:\s|(?=\d)))(?:{_NUM})(?:[\s-]?(?:{_MAG}){_END})?(?:\s(?:{_CODES}|{_AFTER}){_END})?"
-    # a number (with a magnitude or not), then the currency: 5 billion dollars, a billion dollars,
-    # 5B USD, 500 dollars, 1e9 USD
+    # a number (with a magnitude or not), then the currency: 5 billion dollars, 5B USD, 500 dollars, 1e9 USD
     # (after an article, a magnitude in words: "a billion dollars", not "at KRW")
     rf"|(?:(?:{_NUM})[\s-]?(?:(?:{_MAG})[\s-]?)?|(?<![a-z])an?\s(?:{_MAG_WORDS})[\s-]?)(?:{_CODES}|{_AFTER}){_END}",
     re.IGNORECASE,
@@ -332,6 +330,9 @@ def _amount(text: str, m: re.Match[str]) -> Figure | None:
             value = money.amount + head * 10 ** v.MAGNITUDES[larger["mag"].lower()]
             money = Money(value, money.currency)
             start, span = larger.start(), text[larger.start() : end]
+    low = low_end_before(text, start, span, money)  # "400~1천400억원": ₩40bn to ₩140bn
+    if low is not None:
+        return Figure(text[low[0] : end], low[0], end, "amount", low[1].amount, hedge, low[1], upper=money.amount)
     return Figure(span, start, end, "amount", money.amount, hedge, money)
 
 
