@@ -321,7 +321,7 @@ LABELLED_PART = words(
 REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # An increase: words that make a percentage a change.
 RISE = words(
-    r"\bmore\b|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
+    r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
     r"더 (?:부담|내|지불)",
