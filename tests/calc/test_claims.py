@@ -4292,6 +4292,183 @@ PRINTED = [
                 ("1.3 billion U.S. dollars", "conversion of 1.5 trillion won", "holds"),
             ],
         ),
+        # A percentage that is the share of those polled who answered so is a share, not a change (Reporter N
+        # Side (리포터앤사이드), 2019-11-25).
+        (
+            "최근 미국이 내년도 한국의 방위비 분담금을 올해의 약 여섯 배인 6조 원가량으로 "
+            "인상할 것을 요구하고 있는 가운데, 주한미군 감축 가능성을 전제로 미국의 대폭 "
+            "인상 요구 수용 여부에 대한 국민여론을 조사한 결과, ‘주한미군이 감축되어도 "
+            "수용해서는 안 된다’는 ‘수용 반대’ 응답이 68.8%로 집계됐다.",
+            "2019-11-25",
+            [
+                ("여섯 배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("6조 원", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("68.8%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # A relocation (재배치) is not the SMA (Hankook Ilbo, 2005-01-19).
+        (
+            "국방부는 2008년 말 완료 예정인 용산기지 이전에 4조원이 소요되는 것을 비롯, "
+            "미 2사단 재배치에 6,000억원, 전국에 산재한 미군기지의 통폐합을 내용으로 "
+            "하는 연합토지관리계획(LPP)추진에 9,000억원 등 미군기지 이전 추진사업에 "
+            "5조5,000억원이 소요될 것으로 예상된다고 18일 밝혔다.",
+            "2005-01-19",
+            [
+                ("4조원", _BEYOND, "unplaced"),
+                ("6,000억원", _NOT_SMA, "unplaced"),
+                ("9,000억원", _NOT_SMA, "unplaced"),
+                ("5조5,000억원", _BEYOND, "unplaced"),
+            ],
+        ),
+        # A count stationed (주둔) is of troops (Channel A (via Dailymotion mirror),
+        # 2019-11-27).
+        (
+            "(올해 8월) ”한국 땅에 3만 2천 명을 주둔…“",
+            "2019-11-27",
+            [
+                ("3만 2천 명", "US troops in Korea, 2019", "off"),
+            ],
+        ),
+        # A level kept may stand in brackets: the level, not a cut (Dong-A Ilbo (동아일보), 2008-04-21).
+        (
+            "두 정상은 이날 워싱턴 근교 캠프데이비드에서 열린 정상회담에서 이같이 합의하고, "
+            "올해 말까지 예정됐던 주한미군 3500명의 추가 감축 계획을 한미 연합방위능력 "
+            "유지·강화 차원에서 동결해 현 수준(2만8500명)을 유지하기로 했다.",
+            "2008-04-21",
+            [
+                ("3500명", _MOVED, "unplaced"),
+                ("2만8500명", "US troops in Korea, 2008", "holds"),
+            ],
+        ),
+        # A conversion said to be at a year's average rate is at that year's average (Jeonbuk Ilbo (Yonhap),
+        # 2013-06-03).
+        (
+            "이 가운데 인건비 20억630만달러를 제외한 "
+            "7억7천330만달러(8천939억여원·2010년 평균환율적용)가 NPSC다.",
+            "2013-06-03",
+            [
+                ("20억630만달러", _NOT_SMA, "unplaced"),
+                ("7억7천330만달러", _NOT_SMA, "unplaced"),
+                ("8천939억여원", "conversion of 7억7천330만달러", "close"),
+            ],
+        ),
+        # A decimal with its fraction in words; 'contributed' speaks of the SMA (Arirang News, 2019-02-11).
+        (
+            "South Korea and the U.S. have finally reached an agreement on this year's defense cost sharing "
+            "deal, with Seoul's financial contribution for the stationing of some 28-thousand American troops on "
+            "the Korean Peninsula at 9-hundred-24 million U.S. dollars. That's 8.two percent more than Seoul "
+            "contributed last year, reflecting a rise in South Korea's defense budget this year.",
+            "2019-02-11",
+            [
+                ("28-thousand American troops", "US troops in Korea, 2019", "holds"),
+                ("9-hundred-24 million U.S. dollars", "2019 payment", "holds"),
+                ("8.two percent", "change 2018→2019", "holds"),
+            ],
+        ),
+        # Japan's support 'for this fiscal year' is of the Japanese fiscal year of the date (Yomiuri Shimbun
+        # editorial (US Embassy Japan Media Highlights), 2020-10-26).
+        (
+            "The budget totals ¥199.3 billion for this fiscal year, and has remained at the same level for the "
+            "past five years.",
+            "2020-10-26",
+            [
+                ("¥199.3 billion", "Japan's host-nation support, JFY2016-2020, a year", "holds"),
+            ],
+        ),
+        # 'from about A to nearly B': A is the year before the rise's (CNN, 2020-04-01).
+        (
+            "The last deal agreed upon in February 2019 boosted South Korea's contribution from about $800 "
+            "million to nearly $1 billion.",
+            "2020-04-01",
+            [
+                ("$800 million", "2018 payment (the base of the comparison)", "holds"),
+                ("$1 billion", "2019 payment", "close"),
+            ],
+        ),
+        # An amount with its conversion in brackets, then the base of a rise, is that year's payment (Korea
+        # Town Daily, 2019-02-04).
+        (
+            "우리 정부가 제시한 금액은 지난해 9602억원(약 8억499만 달러)보다 4.1% "
+            "증액된 것이다.",
+            "2019-02-04",
+            [
+                ("9602억원", "2018 payment (the base of the comparison)", "holds"),
+                ("8억499만 달러", "conversion of 9602억원", "holds"),
+                ("4.1%", "ROK offer of 4.1% (2019-01, for 2019)", "holds"),
+            ],
+        ),
+        # A year named across a contrast does not choose the positions (Washington Examiner, 2019-11-15).
+        (
+            "After negotiations last year the U.S. and South Korea agreed on a stop-gap one-year deal that would "
+            "increase Seoul’s contribution for 2018 to $920 million, but South Korean reports say the U.S. is "
+            "demanding a five-fold increase to nearly $5 billion a year.",
+            "2019-11-15",
+            [
+                ("$920 million", "2018 payment", "close"),
+                ("five-fold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # The costs of stationing (주둔비용) speak of the SMA (한라일보, 2021-04-19).
+        (
+            "민노총 제주본부는 \"미군 주둔비용을 13.9%나 인상한다는 것은 납득할 수 "
+            "없다\"며 \"작년 대비 올해 정부예산 인상률 8.3%(본 예산 기준), 최저임금 "
+            "인상률 1.5%인 것과 비교된다\"고 주장했다.",
+            "2021-04-19",
+            [
+                ("13.9%", "change 2020→2021", "holds"),
+                ("8.3%", _BUDGET, "unplaced"),
+                ("1.5%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # A Korean range printing its unit once is read whole; 에서 with a hedge after it is a
+        # base (노컷뉴스, 2019-02-07).
+        (
+            "소파개정연대 권정호 변호사는 기자회견문을 통해 \"언론보도에 따르면, 한미는 올해 "
+            "적용될 방위비분담금액을 10억달러 미만으로, 유효기간은 1년으로 합의했다는데, "
+            "지난해 9천602억원에서 최소 400~1천400억원이 오르는 셈\"이라며 \"이는 "
+            "방위비분담금의 대폭삭감을 원했던 우리 국민의 기대를 무참히 저버린 것\"이라 말했다.",
+            "2019-02-07",
+            [
+                ("10억달러", "2019 payment", "holds"),
+                ("9천602억원", "2018 payment (the base of the comparison)", "holds"),
+                ("400~1천400억원", "difference 2018→2019", "holds"),
+            ],
+        ),
+        # 'more than' before a number is its hedge, not a rise (Congressional Research Service
+        # (EveryCRSReport.com), 1994-06-20).
+        (
+            "Using similar calculations, by 1995 Korea will contribute 70 percent of U.S. basing costs, but no "
+            "other U.S. ally will provide more than 25 percent.",
+            "1994-06-20",
+            [
+                ("70 percent", _BUDGET, "unplaced"),
+                ("25 percent", "unplaced: a percentage with no rise or fall named", "unplaced"),
+            ],
+        ),
+        # A rise ordered (인상하라) is a demand (자주시보, 2019-10-17).
+        (
+            "현재 1389억원인 주한미군 주둔비 지원금을 5배 가량 인상하라는 것이다.",
+            "2019-10-17",
+            [
+                ("1389억원", "2019 payment", "off"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
+            ],
+        ),
+        # Agreements named by number give their first years as readings of a change (Gwangju In, 2019-02-11).
+        (
+            "참가자들은 \"이명박 및 박근혜 정부 때 타결된 8차 및 9차 SMA의 증액규모 "
+            "185억 원(2.5%) 및 505억 원(5.8%)과 비교해 훨씬 더 굴욕적인 "
+            "결과라며 문재인 정부가 트럼프 정부의 강압에 굴복한 결과라 하지 않을 수 없다”고 "
+            "비판했다.",
+            "2019-02-11",
+            [
+                ("185억 원", "difference 2008→2009", "holds"),
+                ("2.5%", "change 2008→2009", "holds"),
+                ("505억 원", "unplaced: the 9th SMA names the years 2014-2018; no payment of them fits", "unplaced"),
+                ("5.8%", "change 2013→2014", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

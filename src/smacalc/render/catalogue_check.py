@@ -210,6 +210,10 @@ CHECK: dict[str, T] = {
         "a total of which a share is said: not the payment", "비율을 말한 전체 금액: 분담금이 아님"
     ),
     "why.same_payments": T("the payments of {a} and {b} are the same", "{a}년과 {b}년의 분담금이 같음"),
+    "why.numbered_none": T(
+        "the {n}th SMA names the years {a}-{b}; no payment of them fits",
+        "{n}차 협정의 {a}~{b}년 가운데 맞는 해의 분담금이 없음",
+    ),
     "why.gap": T("the gap between the two sides' positions", "양측 입장의 차이"),
     "why.ambiguous": T("ambiguous: {x} or {y}", "모호함: {x} 또는 {y}"),
     # The rate an amount is converted at.
