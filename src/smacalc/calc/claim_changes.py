@@ -181,7 +181,8 @@ _INFLATION = Pattern(r"\binflation\b", re.IGNORECASE)
 _ANOTHER_GROWTH = Pattern(
     r"(?:국방비|국방\s?예산|임금|인건비|물가|총지출|\bwages?|\bdefen[cs]e (?:budget|spending)|\binflation)\s?(?:의\s?)?"
     r"(?:증가율|인상률|상승률|증액분|증가분|growth(?: rate)?|increase|rise)"
-    r"(?:\s?(?:은|는|이|가|을|를|of|was|is)|,?\s(?:which|that) (?:amounted to|was|is|came to|stood at))?\s?$",
+    r"(?:\s?(?:은|는|이|가|을|를|of|was|is)|,?\s(?:which|that) (?:amounted to|was|is|came to|stood at))?\s?$"
+    r"|(?:국방비|국방\s?예산)(?:를|을)\s(?:(?!분담|방위비).){0,40}$",  # "내년 국방비를 ... 두 배인 8.2%를 증가시킨"
     re.IGNORECASE,
 )
 

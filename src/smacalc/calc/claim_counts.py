@@ -25,6 +25,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if figure.kind == "troops":
         # "4,500 of the approximately 28,500 U.S. troops": the whole the part is taken from
         whole = _WHOLE.search(ctx.text, max(0, figure.start - 32), figure.start)
+        # "the withdrawal of the 28,500 U.S. troops in South Korea": all of them, the level (a part so said is
+        # far fewer than it, and left unplaced below)
+        whole = whole or _ALL_WITHDRAWN.search(ctx.text, max(0, figure.start - 40), figure.start)
         if count_words.FURLOUGH.search(near):
             return _furloughed(ctx, figure, claim, text)
         if (
@@ -35,6 +38,8 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명", "6만 3천 500여 명 중 70%인
             # 4만 5천 600여 명"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
+        if count_words.WITH_OTHERS.match(ctx.text, figure.end):  # "3만 명 이상의 미군과 가족, 민간인이 상주"
+            return unplaced(ctx, figure, claim, text, "troops counted with their families or civilians: not the level")
         kept = count_words.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or count_words.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start
         )
@@ -110,6 +115,10 @@ _PART_OF = Pattern(OF_A_WHOLE + r"\d")
 _WHOLE = Pattern(
     r"(?:\d[\d,]*|\b(?:half|third|quarter|fourth|fifth|tenth|part|some|most|many))\s(?:\w+\s)?(?:of|out of) "
     r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",
+    re.IGNORECASE,
+)
+_ALL_WITHDRAWN = Pattern(
+    r"\b(?:withdraw(?:al|ing)?|remov(?:al|e|ing)|pull(?:ing)? out|pullout) of (?:all )?(?:the|its|their) $",
     re.IGNORECASE,
 )
 # Right before a count, or right after it, the place it is in ("한국에 2만8500명", "주한미군 숫자를 3만3000명이라고",

@@ -191,7 +191,9 @@ def _distance(text: str, cue: Cue, figure: Figure) -> tuple[bool, bool, bool, in
     # "$924 million in 2019", "₩1.04tn by 2020", "one-point-52 trillion won, or around ..., in 2026"
     gap = _CONVERSION_AFTER.sub("", text[figure.end : cue.start]) if cue.start >= figure.end else None
     governs = (gap is not None and _GOVERNS.fullmatch(gap) is not None) or (
-        cue.end <= figure.start and _PAYMENT_OF.fullmatch(text, cue.end, figure.start) is not None
+        cue.end <= figure.start
+        and (_PAYMENT_OF.fullmatch(text, cue.end, figure.start) or _YEAR_OF.fullmatch(text, cue.end, figure.start))
+        is not None
     )
     span_end = ends_span(text, cue) and not governs
     return bool(cues.CLAUSE.search(text[a:b])), span_end, not governs, max(0, b - a)
@@ -203,6 +205,8 @@ _RAN_OUT_IN = Pattern(r"\s(?:at the end of|in late|in December(?: of)?|by the en
 _GOVERNS = Pattern(r"\s*(?:in|for|during|by)\s*")
 # Between a year and an amount, the year's payment named: "지난해 분담금인 9602억원".
 _PAYMENT_OF = Pattern(r"(?:년도?)?\s?(?:방위비\s?)?분담금(?:인|은|는|이)\s?(?:약\s?)?")
+# Between a Korean year and the amount right after it: "▶2000년 3억9천만달러▶올해 4억4천4백만달러".
+_YEAR_OF = Pattern(r"년도?\s?(?:에는|에|엔)?\s?(?:약\s?)?")
 # A conversion right after an amount, passed over to find the year that governs both.
 _CONVERSION_AFTER = Pattern(r"^\s*(?:\([^()]{1,60}\)|,\s*or (?:about |around |roughly |some )?[^,()]{1,60},)")
 

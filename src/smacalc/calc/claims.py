@@ -59,7 +59,7 @@ _CONVERTS = Pattern(
 _OUR_MONEY_AFTER = Pattern(r"\s(?:in (?:our|Korean) (?:money|currency)|in won terms)\b", re.IGNORECASE)
 # Right before an amount, the same ("우리 돈 약 13조 원", "That's about 856 million dollars").
 _IN_OUR_MONEY = Pattern(
-    r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to"
+    r"(?:우리\s?돈(?:으로)?|(?:한화|원화)로|환산하면|\bwhich (?:amounts|translates|comes) to|\b(?:equivalent|equal) to"
     r"|\b(?:that|this)(?:['’]s| is)(?= about| around| roughly| some))\s?"
     r"(?:약\s?|about |around |roughly |some )?$",
     re.IGNORECASE,

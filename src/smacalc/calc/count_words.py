@@ -51,3 +51,6 @@ FURLOUGH = words(
     r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
     r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
 )
+# Right after a Korean count of troops, the others it counts with them: "3만 명 이상의 미군과 가족, 민간인" (in
+# English, "28,500 troops and their families" counts the troops alone).
+WITH_OTHERS = words(r"\s*(?:명|여\s?명)?\s*(?:이상|가량|정도|여)?\s*의?\s*미군과\s?(?:그\s?)?(?:가족|군무원|민간인)")

@@ -227,7 +227,8 @@ NOT_SMA = words(
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b",
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
-    r"관세|투자|무역|적자|구매|매입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
+    r"관세|투자|무역|적자|구매|매입|구입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
+    r"지역\s?내\s?총생산|경제적\s?(?:손실|피해)",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
     r"운[용영]\s?(?:비용|경비)|\boperating costs?\b|총\s?주둔\s?(?:경비|비용)",
     r"\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
@@ -323,7 +324,7 @@ REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이
 RISE = words(
     r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
-    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸]|상승|뛰",
+    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸리]|상승|뛰",
     r"더 (?:부담|내|지불)",
     # higher, more: "50% 가량 높은 금액", "13.9%↑"
     r"[↑▲]",

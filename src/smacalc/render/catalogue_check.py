@@ -119,6 +119,10 @@ CHECK: dict[str, T] = {
         "or a difference",
         "문장의 다른 금액이 {year}년 분담금이므로, 이 금액은 그 일부나 다른 비용을 더한 합계, 또는 차액",
     ),
+    "why.with_others": T(
+        "troops counted with their families or civilians: not the level",
+        "가족이나 민간인과 함께 센 미군: 주한미군 규모가 아님",
+    ),
     "why.troops_part": T("a part of the troops in Korea, not the level", "주한미군의 일부이지 전체 규모가 아님"),
     "why.people": T(
         "a count of people that is neither US troops nor USFK's Korean workers",
