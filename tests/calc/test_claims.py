@@ -4469,6 +4469,89 @@ PRINTED = [
                 ("5.8%", "change 2013→2014", "holds"),
             ],
         ),
+        # Arms bought (구입) are not the SMA (Hankook Ilbo (연합), 1997-03-05).
+        (
+            "이 잡지는 이어 『지역별로 중동국가들이 38억달러의 무기를 사들여 가장 많은 양의 "
+            "무기를 수입했으며 극동지역은 30억달러의 무기를 사들였다』며 『국가별로는 이집트가 "
+            "14억달러, 사우디아라비아 13억달러, 한국 10억달러, 이스라엘이 "
+            "8억8,300만달러의 무기를 구입했다』고 전했다.",
+            "1997-03-05",
+            [
+                ("38억달러", _BEYOND, "unplaced"),
+                ("30억달러", "unplaced: not said to be paid, and far from the 1997 payment (1997 payment)", "unplaced"),
+                ("14억달러", _NOT_SMA, "unplaced"),
+                ("13억달러", _NOT_SMA, "unplaced"),
+                ("10억달러", _NOT_SMA, "unplaced"),
+                ("8억8,300만달러", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # A Korean count of troops with their families or civilians is no level (njoblover (blog),
+        # 2025-05-23).
+        (
+            "약 14.7㎢ 규모에 3만 명 이상의 미군과 가족, 민간인이 상주 중입니다.",
+            "2025-05-23",
+            [
+                ("3만 명", "unplaced: troops counted with their families or civilians: not the level", "unplaced"),
+            ],
+        ),
+        # A region's product and an economic loss are not the SMA (뉴시스, 2010-06-24).
+        (
+            "미군 2사단이 주둔한 동두천시의 경제적 손실이 지난 58년 동안 17조4511억 "
+            "원에 달하는 것으로 분석됐다. 이는 연간 약 3000억 원 규모로 2006년 "
+            "동두천시 지역 내 총생산 1조1194억 원의 약 25%에 해당하는 것이다.",
+            "2010-06-24",
+            [
+                ("17조4511억 원", _BEYOND, "unplaced"),
+                ("3000억 원", _NOT_SMA, "unplaced"),
+                ("1조1194억 원", _NOT_SMA, "unplaced"),
+                ("25%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # 늘리 is a rise (aju.news (machine translation of Korea JoongAng Daily), 2021-02-05).
+        (
+            "지난해 3 월 한미 양국은 2019 년 (1 조 389 억원)에서 2020 년까지 "
+            "약 13 %의 기여도를 늘리 겠다는 계획에 잠정 합의했다.",
+            "2021-02-05",
+            [
+                ("1 조 389 억원", "2019 payment", "holds"),
+                ("13 %", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
+        # A percentage of which the defense budget is the object is that budget's growth (OhmyNews,
+        # 2018-11-01).
+        (
+            "남북 화해 무드가 무르익는 국면에서 정부가 내년 국방비를 박근혜 정부 평균 "
+            "증가율(4.1%)의 두 배인 8.2%를 증가시킨 것으로 드러났다.",
+            "2018-11-01",
+            [
+                ("4.1%", _BUDGET, "unplaced"),
+                ("두 배", "unplaced: a multiple with no demand to set it against", "unplaced"),
+                ("8.2%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # 'the withdrawal of the 28,500 U.S. troops' speaks of all of them, the level (Foreign Policy,
+        # 2019-02-26).
+        (
+            "Their chief argument is that the end-of-war declaration may supply rhetorical backing for the "
+            "withdrawal of the 28,500 U.S. troops in South Korea.",
+            "2019-02-26",
+            [
+                ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # A Korean year right before an amount is that amount's (JoongAng Ilbo, 2001-03-30).
+        (
+            "정부가 주한미군의 한국 주둔에 따른 경비를 지원해 주기 위한 방위비 분담금은 "
+            "▶99년 3억3천3백만달러▶2000년 3억9천만달러▶올해 4억4천4백만달러 등으로 "
+            "매년 13~17% 인상됐다.",
+            "2001-03-30",
+            [
+                ("3억3천3백만달러", "1999 payment", "holds"),
+                ("3억9천만달러", "2000 payment", "holds"),
+                ("4억4천4백만달러", "2001 payment", "holds"),
+                ("17%", "unplaced: ambiguous: change 2000→2001 (off) or change 1999→2000 (close)", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
