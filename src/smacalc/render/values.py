@@ -37,7 +37,7 @@ VALUES: dict[str, T] = {
     "v.verdict.unplaced": T("unplaced", "판단 유보"),
     "v.claim_kind.payment": T("payment", "분담금"),
     "v.claim_kind.demand": T("demand", "요구액"),
-    "v.claim_kind.increase": T("increase", "인상률"),
+    "v.claim_kind.increase": T("increase", "증감"),  # a rise or fall, as a percentage or an amount
     "v.claim_kind.offer": T("offer", "제시액"),
     "v.claim_kind.workers": T("workers", "근로자 수"),
     "v.claim_kind.japan": T("japan", "일본 분담금"),
