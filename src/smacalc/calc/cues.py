@@ -30,7 +30,9 @@ _MUST_PAY = r"(?:내야|지불해야|부담해야)(?! 할(?! 것| 거)| 하는)"
 # 수용할 수 없다").
 _US_ASKS_KO = (
     r"감수하라|부담시키|부담시킬|(?:줬|했|냈)으면 좋겠|(?:미만|이하)(?:은|는)?\s?(?:수용할|받아들일) 수 없"
-    r"|(?:^|달러|원)(?:을|를)\s?강요|(?:인상|증액)하라"  # an amount forced, a rise ordered ("5배 가량 인상하라는")
+    # an amount forced, a rise ordered ("5배 가량 인상하라는"); (^ as an alternative of its own: inside a group
+    # with the words, it keeps the whole pattern from skipping ahead to where one of its words can start)
+    r"|(?:달러|원)(?:을|를)\s?강요|^(?:을|를)\s?강요|(?:인상|증액)하라"
 )
 # The US side: a demand (English verbs and frames; Korean 요구, 내라, 부담하라).
 DEMAND = words(

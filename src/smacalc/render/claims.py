@@ -25,8 +25,7 @@ COLUMNS = [
     Column("claimed", msg("h.claimed"), in_table=False),
     Column("unit", msg("h.unit"), in_table=False),
     Column("hedge", msg("h.hedge"), values="hedge"),
-    Column("refers_to", msg("h.refers_to"), in_table=False),
-    Column("refers_to_shown", msg("h.refers_to"), wrap=True, in_data=False),  # in the table's language
+    Column("refers_to", msg("h.refers_to"), wrap=True, read=relation),
     Column("year", msg("h.year"), "int", in_table=False),
     Column("record", msg("h.record"), in_table=False),
     Column("record_shown", msg("h.record"), in_data=False),
@@ -34,8 +33,7 @@ COLUMNS = [
     Column("verdict", msg("h.verdict"), values="verdict"),
     Column("implied", msg("h.implied"), in_table=False),
     Column("implied_currency", msg("h.implied_in"), in_table=False),
-    Column("basis", msg("h.basis"), in_table=False),
-    Column("basis_shown", msg("h.basis"), wrap=True, in_data=False),
+    Column("basis", msg("h.basis"), wrap=True, read=relation),
     Column("source", msg("h.source"), wrap=True, note=SOURCES_NOTE),
 ]
 
@@ -54,7 +52,6 @@ def _rows(checks: Iterable[Check]) -> Iterator[Row]:
             "unit": None if figure is None else figure.unit,
             "hedge": None if figure is None else figure.hedge,
             "refers_to": c.refers_to,
-            "refers_to_shown": relation(c.refers_to),
             "year": c.year,
             "record": c.record,
             "record_shown": _shown(c),
@@ -63,7 +60,6 @@ def _rows(checks: Iterable[Check]) -> Iterator[Row]:
             "implied": None if implied is None else implied.amount,
             "implied_currency": None if implied is None else implied.currency,
             "basis": c.basis,
-            "basis_shown": None if c.basis is None else relation(c.basis),
             "source": c.source,
         }
         shown = c.claim
@@ -99,7 +95,7 @@ def rules_line() -> Message:
 
 def checks(rows: Iterable[Check], basis: Message) -> Report:
     return Report(
-        drop=("source", "basis_shown", "hedge", "kind", "text_shown"),
+        drop=("source", "basis", "hedge", "kind", "text_shown"),
         title=msg("title.checks"),
         columns=COLUMNS,
         rows=_rows(rows),

@@ -50,6 +50,8 @@ class Column(NamedTuple):
     in_data: bool = True  # False for a column only the table shows (a footnote marker)
     values: str | None = None  # a table and markdown write a value as the message "v.{values}.{value}"
     ko_key: str | None = None  # the row key of the value's Korean text, shown in Korean where the row has one
+    # text calc writes in English, read into a message to be shown in another language (relations.relation)
+    read: Callable[[str], Text] | None = None
 
 
 @dataclass
@@ -201,6 +203,8 @@ def cell(column: Column, row: Row, lang: str = "en") -> str:
         return Money(value, row[column.currency_key]).human()
     if isinstance(value, Message | Join | Money):
         return param(value, lang)
+    if column.read is not None and lang != "en" and isinstance(value, str):
+        return text(column.read(value), lang)
     if column.values is not None and isinstance(value, str):
         return value_text(column.values, value, lang)
     if column.kind == "pct":

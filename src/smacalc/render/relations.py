@@ -31,9 +31,10 @@ _SCALES = {None: 1, "M": 10**6, "bn": 10**9, "tn": 10**12}
 
 
 @functools.cache
-def _templates() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each message's English template as a pattern that reads its parameters back, in catalogue order
-    (compiled on the first Korean table, not at start-up)."""
+def _templates() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Each message's English template as a pattern that reads its parameters back, with the text it
+    opens and closes with (a text that does not, it cannot fit: most are passed over without a match),
+    in catalogue order; compiled on the first Korean table, not at start-up."""
     found = []
     for id, t in CHECK.items():
         if id == "rel.amount":
@@ -43,7 +44,7 @@ def _templates() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_PARAMETERS.get(part, '.+?')})"
             for i, part in enumerate(parts)
         )
-        found.append((id, re.compile(pattern)))
+        found.append((id, parts[0], parts[-1], re.compile(pattern)))
     return tuple(found)
 
 
@@ -55,8 +56,8 @@ def relation(english: str) -> Text:
         sign, number, scale = amount.groups()
         money = Money(Decimal(number.replace(",", "")) * _SCALES[scale], _CURRENCIES[sign])
         return msg("rel.amount", shown=english, money=money)
-    for id, pattern in _templates():
-        m = pattern.fullmatch(english)
+    for id, opens, closes, pattern in _templates():
+        m = pattern.fullmatch(english) if english.startswith(opens) and english.endswith(closes) else None
         if m is not None:
             params = {
                 key: msg(f"v.verdict.{value}") if key == "v" else relation(value)
