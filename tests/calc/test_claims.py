@@ -4455,20 +4455,6 @@ PRINTED = [
                 ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
             ],
         ),
-        # Agreements named by number give their first years as readings of a change (Gwangju In, 2019-02-11).
-        (
-            "참가자들은 \"이명박 및 박근혜 정부 때 타결된 8차 및 9차 SMA의 증액규모 "
-            "185억 원(2.5%) 및 505억 원(5.8%)과 비교해 훨씬 더 굴욕적인 "
-            "결과라며 문재인 정부가 트럼프 정부의 강압에 굴복한 결과라 하지 않을 수 없다”고 "
-            "비판했다.",
-            "2019-02-11",
-            [
-                ("185억 원", "difference 2008→2009", "holds"),
-                ("2.5%", "change 2008→2009", "holds"),
-                ("505억 원", "unplaced: the 9th SMA names the years 2014-2018; no payment of them fits", "unplaced"),
-                ("5.8%", "change 2013→2014", "holds"),
-            ],
-        ),
         # Arms bought (구입) are not the SMA (Hankook Ilbo (연합), 1997-03-05).
         (
             "이 잡지는 이어 『지역별로 중동국가들이 38억달러의 무기를 사들여 가장 많은 양의 "
@@ -4537,19 +4523,6 @@ PRINTED = [
             "2019-02-26",
             [
                 ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
-            ],
-        ),
-        # A Korean year right before an amount is that amount's (JoongAng Ilbo, 2001-03-30).
-        (
-            "정부가 주한미군의 한국 주둔에 따른 경비를 지원해 주기 위한 방위비 분담금은 "
-            "▶99년 3억3천3백만달러▶2000년 3억9천만달러▶올해 4억4천4백만달러 등으로 "
-            "매년 13~17% 인상됐다.",
-            "2001-03-30",
-            [
-                ("3억3천3백만달러", "1999 payment", "holds"),
-                ("3억9천만달러", "2000 payment", "holds"),
-                ("4억4천4백만달러", "2001 payment", "holds"),
-                ("17%", "unplaced: ambiguous: change 2000→2001 (off) or change 1999→2000 (close)", "unplaced"),
             ],
         ),
 ]  # fmt: skip

@@ -126,7 +126,8 @@ _ASKED_AFTER = Pattern(
 # Between a year named and an amount, a contrast: the year is the other clause's.
 _CONTRAST = Pattern(r"\b(?:but|while|whereas)\b|그러나|하지만|반면", re.IGNORECASE)
 _ASKED_BEFORE = Pattern(
-    r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}(?:제시한|요구한|요구하는|요구했던)\s$"
+    r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}"
+    r"(?:제시한|요구한|요구하는|요구했던|고집한|고집했던)\s$"
 )
 
 
