@@ -4525,6 +4525,15 @@ PRINTED = [
                 ("28,500 U.S. troops", "US troops in Korea, 2019", "holds"),
             ],
         ),
+        # A multiple Trump tried to raise the payment to (올리려고) is a demand's (Etoday,
+        # 2024-05-01).
+        (
+            "대통령 시절인 2019년에는 분담금을 6배로 올리려고도 했다.",
+            "2024-05-01",
+            [
+                ("6배", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 
