@@ -226,9 +226,10 @@ CHECK: dict[str, T] = {
     "basis.stated": T("{cur} at the stated rate {rate}", "{cur} {rate} (문장에 적힌 환율)"),
     "basis.day_too": T("{x}; {v} at the day's rate ({y})", "{x}; 그날 환율로는 {v} ({y})"),
     "basis.average_too": T("{x}; {v} at {year}'s average rate ({y})", "{x}; {year}년 평균 환율로는 {v} ({y})"),
-    # An amount as calc shortens it ("$5.0bn"), in Korean as Korean writes money ("50억 달러").
-    "rel.amount": T("{shown}", "{money}"),
     # Parts joined, and a part with its verdict: tried last.
     "rel.also": T("{x}; {y}", "{x}; {y}"),
     "rel.judged": T("{x} ({v})", "{x} ({v})"),
 }
+# An amount as calc shortens it ("$5.0bn"), in Korean as Korean writes money ("50억 달러"): written by
+# relations.py, never read back (its template is the amount alone), so not among the templates above.
+AMOUNT: dict[str, T] = {"rel.amount": T("{shown}", "{money}")}

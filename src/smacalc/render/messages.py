@@ -15,7 +15,7 @@ from typing import NamedTuple
 from smacalc.money import Money
 from smacalc.render.catalogue import CATALOGUE as _MESSAGES
 from smacalc.render.catalogue_bill import T
-from smacalc.render.catalogue_check import CHECK
+from smacalc.render.catalogue_check import AMOUNT, CHECK
 from smacalc.render.catalogue_web import WEB
 from smacalc.render.chart_text import CHART_MESSAGES
 from smacalc.render.korean import money as korean_money
@@ -27,6 +27,7 @@ CATALOGUE: dict[str, T] = {
     **VALUES,
     **WEB,
     **CHECK,
+    **AMOUNT,
 }  # every message and every value, by id
 
 

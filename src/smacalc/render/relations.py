@@ -37,8 +37,6 @@ def _templates() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
     in catalogue order; compiled on the first Korean table, not at start-up."""
     found = []
     for id, t in CHECK.items():
-        if id == "rel.amount":
-            continue  # its template is the amount alone: relation writes it, never reads it
         parts = re.split(r"\{(\w+)\}", t.en)
         pattern = "".join(
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_PARAMETERS.get(part, '.+?')})"
