@@ -255,8 +255,8 @@ POINT_NUMBER = (
     rf"(?:\b{WORD_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,4}})[\s-]point[\s-](?:\d{{1,6}}|{_DIGIT_WORDS_RUN})"
     rf"|(?<!\d)(?<!\d[.,])\d{{1,4}}\.(?:{_DIGIT_WORD})"
 )
-# Broadcast style thousands: 28-thousand-500, 28-thousand and 500.
-THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand(?:\sand\s|[\s-])\d{3}"
+# Broadcast style thousands: 28-thousand-500, 28-thousand and 500, 28-thousand-5-hundred.
+THOUSANDS_NUMBER = r"(?<!\d)(?<!\d[.,])\d{1,3}[\s-]thousand(?:\sand\s|[\s-])(?:\d[\s-]hundred\b|\d{3})"
 # And hundreds: 8-hundred-25 (million), 9-hundred-50, nine-hundred-26.
 _ONE_TO_NINE = alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 HUNDREDS_NUMBER = rf"(?:(?<!\d)(?<!\d[.,])\d|\b(?:{_ONE_TO_NINE}))[\s-]hundred(?:[\s-]\d{{1,2}}(?!\d))?"
@@ -290,7 +290,7 @@ def spelled_out(text: str) -> str:
             return _point(m["point"])
         if m["thousands"]:
             high, _, low = re.split(r"[\s-](thousand)(?:\sand\s|[\s-])", m["thousands"].lower())
-            return str(int(high) * 1000 + int(low))
+            return str(int(high) * 1000 + (int(low[0]) * 100 if "hundred" in low else int(low)))
         if m["hundreds"]:
             high, _, low = re.split(r"[\s-](hundred)[\s-]?", m["hundreds"].lower())
             return str((int(high) if high.isdigit() else NUMBER_WORDS[high]) * 100 + int(low or 0))

@@ -43,6 +43,8 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
+    if cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start):
+        return unplaced(ctx, figure, claim, text, _SHARE)
     wider = near_words(ctx, figure, ahead=45)
     # a position first: "14.5%까지 올려달라고 요구", "Seoul's best offer ... ― an increase of at least 13 per cent"
     said = near_words(ctx, figure, back=120, ahead=45)
@@ -92,7 +94,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
             and is_exactly(figure, applied)
         ):
             return applied
-        return unplaced(ctx, figure, claim, text, "a share or a limit, or another budget: not a change of the payment")
+        return unplaced(ctx, figure, claim, text, _SHARE)
     # a rise of a year said beside it that holds ("지난해에도 전년 대비 8.2%를 인상", "the 8.2 percent hike in 2019
     # from the previous year"): that year's change, though a demand or an offer is spoken of near it
     year, how = year_of(ctx, figure, change=True)
@@ -196,6 +198,7 @@ _YEARS_SPANNED = Pattern(
 
 
 # Between the two ends of a range of percentages: "6.6%에서 14.5%까지", "6.6 to 14.5 percent".
+_SHARE = "a share or a limit, or another budget: not a change of the payment"
 _RANGE = Pattern(r"\s?(?:에서|~|∼|-|–|to)\s?")
 # Between two percentages of one verb: "at least 6.6 percent and up to 14.5 percent more".
 _AND_UP_TO = Pattern(r",?\s(?:and|or)\s(?:up to |as much as |at most |최대 )?")

@@ -55,7 +55,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
                 not kept
                 and (
                     count_words.TROOPS_TARGET_AFTER.match(ctx.text, figure.end, figure.end + 16)
-                    or count_words.TROOPS_TARGET_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
+                    or count_words.TROOPS_TARGET_BEFORE.search(ctx.text, max(0, figure.start - 40), figure.start)
                 )
             )
         ):

@@ -104,7 +104,10 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         of_agreement = _of_agreement(ctx, figure, claim, text)
         if of_agreement is not None:
             return of_agreement
-    if how in ("date", "agreement") and cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start]):
+    if how in ("date", "agreement") and (
+        cues.BASE_AMOUNT.search(ctx.text[max(0, figure.start - 30) : figure.start])
+        or year_words.TO_AN_AMOUNT_KO.match(ctx.text, figure.end)
+    ):
         # a rise demanded is from the payment before the year the demand is for ("has demanded ... five-fold
         # from US$870 million to US$5 billion"); else "$890 million, up from $870 million": the year before
         asked = _demanded_to(ctx, figure, claim, text)

@@ -129,9 +129,17 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
             return unplaced(ctx, figure, placed.claim, placed.text, why)
     record = placed.record
     far = placed.kind == "payment" and record is not None and record != 0 and not of_its_size(figure, record)
-    if far and figure.money is not None and not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure)):
+    if (
+        far
+        and figure.money is not None
+        and (
+            not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure))
+            or cues.DEMAND.search(near_words(ctx, figure))
+        )
+    ):
         # Far from any payment: a recorded demand or a difference of two years that it matches
-        # exactly is the one reading that fits (unless the sentence speaks of the US's costs).
+        # exactly is the one reading that fits (unless the sentence speaks of the US's costs, and no
+        # demand near it: "전략무기 사용료 등을 근거로 ... 분담금 6조를 한국측에 요구").
         readings = (*fits, difference(ctx, figure, placed.claim, placed.text))
         if not any(o.kind == "demand" for o in readings):  # a recorded demand it matches, said or not
             readings = (*readings, position(ctx, figure, "US", placed.claim, placed.text))

@@ -39,7 +39,8 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
         return relative_demand(ctx, figure, claim, text, demand)
     # (not one said with a rise: "이는 전년 대비 787억 원 증액된 것으로, ... 185억 원의 4.3배": a multiple of rises)
     sum_ko = _A_SUM_IS_KO.match(ctx.text, low) and not re.search(r"증액|인상|증가", ctx.text[low : figure.start])
-    if _A_SUM_IS.search(ctx.text, max(low, figure.start - 48), figure.start) or sum_ko:
+    # ("That is more than five times the US$900 million": the sentence opens with it)
+    if _A_SUM_IS.search(ctx.text[max(low, figure.start - 48) : figure.start]) or sum_ko:
         # "The sum is more than five times the $900 billion paid last year", "This figure is nearly nine times":
         # a sum said before, the demand of talks near it, where one is near the figure: of talks under way (in the
         # 18 months before --date), unless the sentence speaks of the time of talks past (당시, at the time)
@@ -54,7 +55,8 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
 _TALKS_PAST = Pattern(r"당시|\bat the time\b|\bthen\b", re.IGNORECASE)
 _A_SUM_IS_KO = Pattern(r"\s*(?:(?:하지만|그러나|또한?),?\s)?(?:이는|이\s?같은 (?:금액|액수)은|이 (?:금액|액수)은)\s")
 _A_SUM_IS = Pattern(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:sum|figure|amount|number)(?: that| which)?\s(?:is|was|would be)\s"
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:sum|figure|amount|number)(?: that| which)?|^\s*(?:That|This|It))"
+    r"\s(?:is|was|would be)\s"
     r"(?:about |roughly |nearly |almost |more than )?$"
 )
 

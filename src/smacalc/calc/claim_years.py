@@ -277,7 +277,7 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
         for c in found
         if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
         and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
-        and not (c.how in ("named", "relative") and c.start >= figure.end and _heads_a_figure(ctx, c))
+        and not (c.how in ("named", "relative", "past") and c.start >= figure.end and _heads_a_figure(ctx, c))
         and not (c.how == "named" and c.start >= figure.end and _of_a_later_amount(ctx, c, figure))
     ]
     # a year past "up from", "than" after the figure is of what it is compared with ("agreed to pay ₩1.0389tn,
@@ -293,7 +293,8 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
             return min(later), "after the base"
     if targets:
         cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
-        if cue.how == "current" and any(c.how == "named" for c in targets):
+        tense = cue.how == "past" and re.match(r"[가-힣]", ctx.text[cue.start : cue.end])  # "2020년 ... 냈던": 2020's
+        if (cue.how == "current" or tense) and any(c.how == "named" for c in targets):
             cue = min((c for c in targets if c.how == "named"), key=lambda c: _distance(ctx.text, c, figure))
         if year_words.FROM_AN_AMOUNT.search(ctx.text, max(0, figure.start - 16), figure.start) and _TO_AN_AMOUNT.match(
             ctx.text, figure.end
@@ -369,6 +370,7 @@ def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
 
 # A year that heads the figure right after it: "93년엔 2억2천만달러, 94년분 2억6천만달러", "2020: $X".
 _HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의|분)|년도?|[’']s|:)\s?")
+_PAST_HEADS = Pattern(r"\s(?:\w+\s){0,2}")
 
 
 def named_years(ctx: Context, figure: Figure, found: Sequence[Cue]) -> list[int]:
@@ -393,6 +395,6 @@ def _of_a_later_amount(ctx: Context, cue: Cue, figure: Figure) -> bool:
 
 
 def _heads_a_figure(ctx: Context, cue: Cue) -> bool:
-    """Whether the year is the head of the figure that follows it, so not of one before it."""
-    heads = _HEADS.match(ctx.text, cue.end)
+    """Whether the year, or a past ("previously paid $854 million"), heads the figure after it, not one before it."""
+    heads = (_PAST_HEADS if cue.how == "past" else _HEADS).match(ctx.text, cue.end)
     return heads is not None and any(f.start == heads.end() for f in ctx.within(heads.end(), heads.end() + 1))

@@ -30,6 +30,7 @@ LEVEL_NOW = words(
     r"(?:현 수준인?|(?<![가-힣])현|현재(?:의)?(?:\s?수준인?)?|주둔\s?(?:중인|하고 있는|하는))\s*(?:약\s*)?$",
     r"\bcurrent (?:(?:level|strength) of )?(?:about |some )?$|\b(?:level|strength) of (?:the |about |some |around )?$",
     r"\b(?:contingent|garrison) of (?:about |some |around )?$|\bwe have (?:about |some |around )?$",
+    r"\bfrom (?:nearly |about |some |around |roughly |the current )?$",  # "reduced from nearly 30,000 to 10,000"
     # "the current level of U.S. Forces Korea below 28,500", "which hosts 26,184 U.S. troops"
     r"\bcurrent (?:level|strength) of (?:[\w.]+\s){1,4}?(?:below|under|at)\s$|\bwhich hosts\s(?:about |some )?$",
 )
@@ -45,6 +46,7 @@ TROOPS_TARGET_BEFORE = words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
     r"법안?(?:에서|에|이)?\s?(?:명시|규정)(?:한|된)\s*$",  # "법안에서 명시한 2만2000명": a bill's floor
     r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
+    r"\bfrom (?:nearly |about |some |around |roughly )?[\d,]+(?: (?:US |U\.S\. |American )?(?:troops|soldiers))? to\s$",
 )
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
 FURLOUGH = words(

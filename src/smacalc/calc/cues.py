@@ -187,6 +187,7 @@ PAYMENT_SAID = words(
     r"(?:was|is|are|were|stood at|amounted to)\s+(?:the equivalent of\s+)?"
     r"(?:about |approximately |some |roughly |around |nearly |almost )?$",
     r"\bfrom (?:this|last) year['’]s\s+(?:about |some )?$",
+    r"\bcurrent (?:annual |yearly )?(?:payments?|contributions?) of (?:about |some |around |roughly )?$",
     r"(?:현재|현행|기존)(?:의)?\s$",
     r"(?:부담|지불)하고 있는 (?:방위비|분담금)(?:가|는|은|이)?\s$",  # "현재 우리가 부담하고 있는 방위비가 1조원 수준"
     r"타결\s?(?:액수|금액)(?:은|는)\s(?:\S+\s){0,3}$",  # "최종 타결 액수는 이보다 약간 적은 1조389억 원"
@@ -202,7 +203,7 @@ PAYMENT_SAID = words(
 PAID = words(
     r"\bpa(?:y|ys|id|ying)\b|\bagreed\b|\bcontribut|\bshare\b|\bportion\b|\bcovers?\b|\bfoot(?:s|ing)?\b|\bspent\b",
     r"\bextract(?:ed)?\b",
-    r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈",
+    r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈|기여(?:해|했|하고|한)",
 )
 # Right after an amount, that it was paid ("the $900 billion paid last year by Seoul", "9억9000만달러(약 1조
 # 2033억원)을 냈다").
@@ -218,7 +219,8 @@ PAID_AFTER = Pattern(
 
 JAPAN_NAMED = words(r"\bJapan|\bTokyo\b", r"일본|주일미군|日本|在日米軍")
 # Japan, or its fiscal year (회계연도), by which Korean papers give Japan's support.
-JAPAN = words(JAPAN_NAMED.pattern, r"회계연도")
+# (not the US one: "미 국방부가 2020 회계연도를 기준으로 산정한 주한미군 주둔 비용")
+JAPAN = words(JAPAN_NAMED.pattern, r"(?<!국방부가 \d{4} )(?<!미 )(?<!미국 )회계연도(?![^.]{0,30}주한\s?미군)")
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
 NOT_SMA = words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
@@ -230,7 +232,7 @@ NOT_SMA = words(
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b",
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
     r"관세|투자|무역|적자|구매|매입|구입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
-    r"지역\s?내\s?총생산|경제적\s?(?:손실|피해)",
+    r"지역\s?내\s?총생산|경제적\s?(?:손실|피해)|예산\s?세입|세입\s?(?:예산|액)|(?:광역시|특별시|자치도)\s?예산",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
     r"운[용영]\s?(?:비용|경비)|\boperating costs?\b|총\s?주둔\s?(?:경비|비용)",
     r"\btotal (?:annual )?(?:cost|costs) of (?:stationing|keeping|maintaining)\b",
@@ -298,6 +300,8 @@ SHARE_TO = words(
     r"\bshare of the (?:burden|costs?)\b[^.%]{0,30}\bto\s(?:about |around )?$",
     r"\bshare of the (?:burden|costs?)\b[^.]{0,60}\bfrom (?:last year['’]s |the previous )?(?:about |around )?$",
 )
+# Right before a percentage, a mark-up on the whole cost ("the 'cost plus 50 percent' formula"): not a change.
+COST_PLUS = words(r"\bcost[\s-]plus[\s-]$")
 # Right after a percentage: what it is a share of ("40 percent of the costs").
 SHARE_OF = words(
     r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.'’-]+\s){0,3}"
@@ -326,7 +330,7 @@ REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이
 RISE = words(
     r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
-    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸]|오른|오르|늘[어었린렸리]|상승|뛰",
+    r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸라]|오른|오르|늘[어었린렸리]|상승|뛰",
     r"더 (?:부담|내|지불)",
     # higher, more: "50% 가량 높은 금액", "13.9%↑"
     r"[↑▲]",
@@ -336,6 +340,9 @@ RISE = words(
 ROSE_TO = words(
     r"\s?(?:\([^()]{0,30}\)\s?)?(?:[가이]\s)?(?:(?:인상|증액|증가)(?:된|한|해)|오른|올린|늘어난|늘린)\s",
     r"\s(?:percent |per cent )?(?:increase |rise |hike )?to\s(?:about |around |some )?",
+    # "will rise by 8.3 percent, bringing the total to 1.52 trillion won"
+    r",\s(?:bringing|taking|raising|pushing|putting)\s(?:the\s|it\s)?(?:(?:total|figure|amount|sum|bill)\s)?to\s"
+    r"(?:about |around |some )?",
 )
 FALL = words(
     r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|감액|인하|줄[어었]|깎|[↓▼]"

@@ -102,7 +102,11 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
     amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
     said = _own_words(ctx, figure)
-    if cues.NOT_SMA.search(said) or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start):
+    if (
+        cues.NOT_SMA.search(said)
+        or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start)
+        or _RECKONED.search(ctx.text[max(0, figure.start - 72) : figure.start])
+    ):
         return True
     whole = ctx.text[slice(*sentence(ctx.text, figure))]
     if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
@@ -117,6 +121,11 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     )
 
 
+# Right before an amount, what the US reckons its forces cost ("미 국방부가 2020 회계연도를 기준으로 산정한
+# 주한미군 주둔 비용인 약 44억6420만 달러"): not the SMA.
+_RECKONED = Pattern(
+    r"국방부가\s[^.]{0,30}(?:산정|추산|책정)한\s(?:주한\s?미군\s?)?주둔\s?(?:비용|경비)(?:인|은|는|이)?\s?(?:약\s?)?$"
+)
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
 # spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
 _YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?P<is>인|은|는|이)?\s*(?:미화\s*)?$")

@@ -113,7 +113,7 @@ _COUNT_NUM = (
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}['’\"”]?(?:[\s-](?:strong|odd|plus|or so|member))?"
-    rf"(?:\s(?:[a-z]{{3,}}\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:[a-z]{{3,}}(?:-[a-z]{{3,}})?\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-(?:strong|member)\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
@@ -126,16 +126,16 @@ _TROOPS_THEN_COUNT = Pattern(
     rf"(?![\d,.]*[\s-]?(?:\d{{1,2}}[\s-])?(?:%|percent|won|dollars|yen|billion|million|trillion|troops|soldiers))",
     re.IGNORECASE,
 )
-# Between a part and the count it is taken from: "4,500 of the approximately 28,500", "4,000 of the U.S.
-# bases' 8,500" (claim_counts knows a part by it too).
+# Between a part and the count it is taken from: "4,500 of the approximately 28,500" (and in claim_counts).
 OF_A_WHOLE = (
     r"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:[\w.'’]+\s){0,3}?"
     r"(?:(?:about|approximately|some|roughly|around|nearly|almost)\s)?"
 )
 _PART_OF_COUNT = Pattern(rf"(?P<n>{_COUNT_NUM})" + OF_A_WHOLE + r"(?=\d)", re.IGNORECASE)
+# ("9천여 주한미군 한국인 근로자들": a count of workers needs no 명)
 _KOREAN_COUNT = Pattern(
-    rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?\s?(?:명|인)"
-    r"(?![가-힣]*원)"
+    rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?"
+    r"(?:\s?(?:명|인)(?![가-힣]*원)|(?=\s?(?:주한\s?미군\s?)?(?:한국인\s?)?(?:근로자|노동자|직원)))"
 )
 # A bare count of tens of thousands with troops named before it in the text: "In fact there are
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
