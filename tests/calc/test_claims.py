@@ -4534,6 +4534,193 @@ PRINTED = [
                 ("6배", "US demand of $5.0bn (2019-10) against the 2019 payment", "close"),
             ],
         ),
+        # A rise that brings the total to an amount: that amount is the payment of the year of the rise, 2026,
+        # not the year of the date (Umeed TV News, 2024-10-04).
+        (
+            "According to South Korea's foreign ministry, the cost will rise by 8.3 percent, bringing the total "
+            "to 1.52 trillion won, which is approximately $1.13 billion.",
+            "2024-10-04",
+            [
+                ("8.3 percent", "change 2025→2026", "holds"),
+                ("1.52 trillion won", "2026 payment", "holds"),
+                ("$1.13 billion", "conversion of 1.52 trillion won", "holds"),
+            ],
+        ),
+        # The level a cut is from is the level; the target of the cut is no level (KBS News, 2025-07-11).
+        (
+            "A former senior advisor to the Secretary of Defense has argued that the number of U.S. troops in "
+            "South Korea should be reduced from nearly 30,000 to 10,000.",
+            "2025-07-11",
+            [
+                ("30,000", "US troops in Korea, 2025", "holds"),
+                ("10,000", _MOVED, "unplaced"),
+            ],
+        ),
+        # Broadcast thousands with hundreds, read whole (Arirang News (Day Break transcript), 2014-01-12).
+        (
+            "The foreign ministry says the allies struck a deal Saturday to share the cost of stationing "
+            "28-thousand-5-hundred U.S. troops in the South.",
+            "2014-01-12",
+            [
+                ("28-thousand-5-hundred U.S. troops", "US troops in Korea, 2014", "holds"),
+            ],
+        ),
+        # 'cost plus 50 percent' is a mark-up on the whole cost, not a demand of a rise (The Japan Times,
+        # 2019-03-12).
+        (
+            "He ultimately settled for an 8.2 percent increase, to $925 million, in a one-year deal, which means "
+            "the “cost plus 50 percent” formula could be back on the table next year.",
+            "2019-03-12",
+            [
+                ("8.2 percent", "change 2018→2019", "holds"),
+                ("$925 million", "2019 payment", "holds"),
+                ("50 percent", _BUDGET, "unplaced"),
+            ],
+        ),
+        # A past said of a later amount ('previously paid') is not the first amount's (Post Online Media,
+        # 2019-02-11).
+        (
+            "The presence of the U.S. Armed Forces in South Korea (USFK) will cost Seoul $890 million, while "
+            "previously paid $854 million, reveals the news agency Yonhap.",
+            "2019-02-11",
+            [
+                ("$890 million", "2019 payment", "holds"),
+                ("$854 million", "2018 payment (the year before the date)", "holds"),
+            ],
+        ),
+        # 'its current annual contributions of about' names a payment, though a demand is spoken of (UPI (via
+        # Pefafa), 2020-09-11).
+        (
+            "The Trump administration has demanded Seoul pay five times more than its current annual "
+            "contributions of about $900 million.",
+            "2020-09-11",
+            [
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("$900 million", "2020 payment", "holds"),
+            ],
+        ),
+        # Local-hire workers in Japan are workers, not troops, and no workforce of USFK (The Japan Times,
+        # 2016-03-22).
+        (
+            "Japanese Defense Ministry figures show Tokyo budgeted ¥372.5 billion in fiscal 2015 for basic "
+            "expenditure on U.S. forces, including on housing, rental of private land for bases and on the "
+            "salaries of around 25,000 local-hire workers in roles ranging from maintenance engineers to staff "
+            "at recreational facilities.",
+            "2016-03-22",
+            [
+                (
+                    "¥372.5 billion",
+                    "unplaced: no figure of Japan's host-nation support for 2015 in the record",
+                    "unplaced",
+                ),
+                (
+                    "25,000 local-hire workers",
+                    "unplaced: far from USFK's Korean workforce: another group (residents of a base, families, all "
+                    "civilians)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # 'That is more than five times' the payment: a multiple of the demand of talks under way (The Straits
+        # Times (Bloomberg), 2020-01-30).
+        (
+            "That is more than five times the US$900 million in a stop-gap one-year agreement that expired on "
+            "Dec 31.",
+            "2020-01-30",
+            [
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("US$900 million", "2019 payment", "holds"),
+            ],
+        ),
+        # 한국어의 'X에서 Y로 인상': 연도 없이 X는 그 전해의 분담금 (국민일보, 2019-08-09).
+        (
+            "지난 3월 9602억원에서 1조389억원으로 8.2% 인상됐는데 또, 그것도 대폭 "
+            "인상하려는 것이다.",
+            "2019-08-09",
+            [
+                ("9602억원", "2018 payment (the base of the comparison)", "holds"),
+                ("1조389억원", "2019 payment", "holds"),
+                ("8.2%", "change 2018→2019 (the nearest of the agreements agreed by 2019-08-09)", "holds"),
+            ],
+        ),
+        # 미 국방부가 산정한 주한미군 주둔 비용과 미국의 회계연도: SMA도 일본도 아님 (동아일보, 2019-11-29).
+        (
+            "트럼프 대통령이 한국에 요구하는 50억 달러(약 5조8950억 원)는 미 국방부가 "
+            "2020 회계연도를 기준으로 산정한 주한미군 주둔 비용인 약 44억6420만 "
+            "달러(약 5조2642억 원)를 전부 부담하라는 취지로 보인다.",
+            "2019-11-29",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("5조8950억 원", "conversion of 50억 달러", "holds"),
+                ("44억6420만 달러", _NOT_SMA, "unplaced"),
+                ("5조2642억 원", "conversion of 44억6420만 달러", "holds"),
+            ],
+        ),
+        # 명 없이 근로자 앞의 숫자도 근로자 수 (경인일보, 2020-03-18).
+        (
+            "한편 주한미군은 지난 1월28일 방위비분담금 협정이 타결되지 않아 4월부터 "
+            "무급휴직이 시행될 수 있다고 한국인 직원들에게 공식 통보한 바 있으며 무급휴가 "
+            "기간 30일 초과 시 자동해고 규정이 있어 전국의 9천여 주한미군 한국인 "
+            "근로자들은 직장을 잃을 수도 있다는 불안감에 휩싸여 있다.",
+            "2020-03-18",
+            [
+                ("9천여", "Korean workers of USFK, 2020", "close"),
+            ],
+        ),
+        # 사용료를 말하는 문장에서도 요구 바로 앞의 금액은 요구액 (ndknews.com, 2019-11-18).
+        (
+            "미국은 핵 전략폭격기, 항공모함 등 전략무기 사용료 등을 근거로 2020년부터 "
+            "방위비 분담금6조를 한국측에 요구하는 한편 한미연합사령관은 지소미아 연장을 "
+            "강요하고 있다.",
+            "2019-11-18",
+            [
+                ("6조", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # 시 예산세입액은 SMA가 아님 (오마이뉴스, 2019-11-13).
+        (
+            "이은영 대덕구지역위원회 위원장은 \"미국이 방위비로 요구하는 6조원은 대전시민 "
+            "150만명 모두에게 빠짐없이 400만원을 주고도 남는 돈\"이라며, \"2019년 "
+            "대전광역시 예산세입액 5조 2천억원을 넘어서는 금액을 주한미군 주둔비로 달라고 "
+            "하고 있는 것\"이라고 말했다.",
+            "2019-11-13",
+            [
+                ("6조원", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                (
+                    "150만명",
+                    "unplaced: a count of people that is neither US troops nor USFK's Korean workers",
+                    "unplaced",
+                ),
+                (
+                    "400만원",
+                    "unplaced: no recorded US demand near 400만원 made by 2019-11-13; the nearest recorded: $440M "
+                    "(1998-12), $580M (2001-03)",
+                    "unplaced",
+                ),
+                ("5조 2천억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # '13.9% 올라': 올라는 인상 (오마이뉴스, 2021-04-14).
+        (
+            "이들은 \"올해 주한미군 주둔 비용 중에서 한국이 부담하게 되는 방위비 분담금 "
+            "총액은 지난해보다 13.9% 올라 무려 1조 1883억원이다\"고 했다.",
+            "2021-04-14",
+            [
+                ("13.9%", "change 2020→2021", "holds"),
+                ("1조 1883억원", "2021 payment", "holds"),
+            ],
+        ),
+        # '2020년 한국이 냈던': 과거형은 명시된 연도에 양보 (KBS, 2024-11-07).
+        (
+            "2020년 한국이 냈던 방위비 분담금은 연간 1조 원대였지만, 당시 트럼프는 "
+            "한국에 연간 50억 달러, 7조 원까지 올려달라고 요구하기도 했습니다.",
+            "2024-11-07",
+            [
+                ("1조 원대", "2020 payment", "holds"),
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("7조 원", "conversion of 50억 달러", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
