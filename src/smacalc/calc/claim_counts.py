@@ -38,7 +38,9 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명", "6만 3천 500여 명 중 70%인
             # 4만 5천 600여 명"
             return unplaced(ctx, figure, claim, text, "a part of the troops in Korea, not the level")
-        if count_words.WITH_OTHERS.match(ctx.text, figure.end):  # "3만 명 이상의 미군과 가족, 민간인이 상주"
+        if count_words.WITH_OTHERS.match(ctx.text, figure.end) or count_words.OTHERS_COUNTED.search(
+            ctx.text[max(0, figure.start - 100) : figure.start]
+        ):  # "3만 명 이상의 미군과 가족, 민간인이 상주"
             return unplaced(ctx, figure, claim, text, "troops counted with their families or civilians: not the level")
         kept = count_words.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or count_words.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start

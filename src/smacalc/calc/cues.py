@@ -239,7 +239,8 @@ NOT_SMA = words(
     # the costs of which Korea pays a part, up to the share after them: "20억 달러에 달하는 주둔비용 중 42%"
     r"(?:비용|경비)\s?중\s?(?:약\s?)?$",
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
-    r"환차[손익]|미집행|미지급|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은|정부\s?예산|국가\s?예산",
+    r"환차[손익]|미집행|미사용|미지급|이월\s?(?:액|금|된)|일반\s?회계|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은",
+    r"정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
     r"\bunused\b|\bunspent\b|\bsitting on\b|사용료|임대료",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
@@ -247,7 +248,8 @@ NOT_SMA = words(
     r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
-    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|재배치|연합토지관리계획",
+    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획",
+    r"지역\s?개발|개발\s?사업",  # what the state spends on the region around a base
     r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
     r"주둔\s?(?:비용|경비)(?:으로|로)\s?책정",  # what the US budgets for its forces in Korea
@@ -328,7 +330,7 @@ LABELLED_PART = words(
 REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이나")
 # An increase: words that make a percentage a change.
 RISE = words(
-    r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b",
+    r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b|\bgreater\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸라]|오른|오르|늘[어었린렸리]|상승|뛰",
     r"더 (?:부담|내|지불)",

@@ -108,8 +108,13 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
         or _RECKONED.search(ctx.text[max(0, figure.start - 72) : figure.start])
     ):
         return True
-    whole = ctx.text[slice(*sentence(ctx.text, figure))]
+    low, high = sentence(ctx.text, figure)
+    whole = ctx.text[low:high]
     if cues.THAAD.search(whole) and not cues.SMA_TOPIC.search(whole):
+        return True
+    # THAAD the last thing named before it ("the cost of the U.S. THAAD ... system, which he estimated at")
+    thaad = list(cues.THAAD.finditer(ctx.text, max(low, figure.start - 90), figure.start))
+    if thaad and not _SMA_NAMED.search(ctx.text, thaad[-1].end(), figure.start):
         return True
     # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
     # about ₩1.04 trillion to maintain the 28,500-member USFK")
@@ -121,6 +126,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     )
 
 
+_SMA_NAMED = Pattern(r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|방위비|분담")
 # Right before an amount, what the US reckons its forces cost ("미 국방부가 2020 회계연도를 기준으로 산정한
 # 주한미군 주둔 비용인 약 44억6420만 달러"): not the SMA.
 _RECKONED = Pattern(

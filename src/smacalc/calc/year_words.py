@@ -62,7 +62,7 @@ RELATIVE = [
     # 정기국회", nor the verb's future, "올 것")
     (
         words(
-            r"\bthis year\b|\bthis year's\b|\bcurrent year\b",
+            r"\bthis (?:year|yr)\b|\bthis year's\b|\bcurrent year\b",
             r"올해|금년|올 한 해|今年|(?<![가-힣])올(?=\s(?:\d|분담금|방위비))",
         ),
         0,
