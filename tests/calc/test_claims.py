@@ -4721,6 +4721,111 @@ PRINTED = [
                 ("7조 원", "conversion of 50억 달러", "holds"),
             ],
         ),
+        # An amount right after THAAD, with no word of the SMA between, is THAAD's cost (ECNS (Xinhua),
+        # 2017-04-28).
+        (
+            "It came in response to Trump's comments made in an interview with Reuters, in which he said he "
+            "wants South Korea to pay the cost of the U.S. THAAD anti-missile defense system, which he estimated "
+            "at 1 billion U.S. dollars.",
+            "2017-04-28",
+            [
+                ("1 billion U.S. dollars", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # 'greater than' is a rise, and 'this yr' the year of the date (Lightly News (rewritten New York Times
+        # copy), 2021-03-10).
+        (
+            "Under the settlement, South Korea pays $1 billion this yr, 13.9 % greater than its annual funds in "
+            "2019 and 2020, officers mentioned on Wednesday.",
+            "2021-03-10",
+            [
+                ("$1 billion", "2021 payment", "holds"),
+                ("13.9 %", "change 2020→2021", "holds"),
+            ],
+        ),
+        # '(estimated USD34.3 billion)' converts the amount before it (NK News, 2016-12-05).
+        (
+            "South Korea's defense budget for 2017 will rise to around KRW40.3 trillion (estimated USD34.3 "
+            "billion), the first time it has gone over KRW40 trillion since the nation’s foundation, the "
+            "Ministry of National Defense (MND) announced on Monday.",
+            "2016-12-05",
+            [
+                ("KRW40.3 trillion", _BEYOND, "unplaced"),
+                ("USD34.3 billion", "conversion of KRW40.3 trillion", "holds"),
+                ("KRW40 trillion", _BEYOND, "unplaced"),
+            ],
+        ),
+        # '미군과 가족·군무원' 뒤의 수는 가족까지 센 수: 주한미군 규모가 아님 (연합뉴스 (한국경제TV), 2017-10-11).
+        (
+            "시는 2016년 1만3천여명이던 관내 주한 미군과 가족·군무원이 올해 2만5천여 "
+            "명, 내년 3만3천여명, 2020년에는 4만2천여명으로 늘어날 것으로 전망한다.",
+            "2017-10-11",
+            [
+                (
+                    "1만3천여명",
+                    "unplaced: far from USFK's Korean workforce: another group (residents of a base, families, all "
+                    "civilians)",
+                    "unplaced",
+                ),
+                (
+                    "2만5천여 명",
+                    "unplaced: far from USFK's Korean workforce: another group (residents of a base, families, all "
+                    "civilians)",
+                    "unplaced",
+                ),
+                (
+                    "3만3천여명",
+                    "unplaced: far from USFK's Korean workforce: another group (residents of a base, families, all "
+                    "civilians)",
+                    "unplaced",
+                ),
+                ("4만2천여명", "unplaced: troops counted with their families or civilians: not the level", "unplaced"),
+            ],
+        ),
+        # 기지 이전에 따른 정부 지원금은 SMA가 아님 (연합뉴스 (한국경제TV), 2017-10-11).
+        (
+            "이 사업에는 주한미군 기지 평택이전에 따른 정부 지원금 1조1천여억원 중 "
+            "1천514억원이 투입된다.",
+            "2017-10-11",
+            [
+                ("1조1천여억원", _NOT_SMA, "unplaced"),
+                (
+                    "1천514억원",
+                    "unplaced: not said to be paid, and far from the 2017 payment (2017 payment)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # 분담금 미사용분은 그해 분담금이 아님 (동부뉴스(dbnews), 2019-02-11).
+        (
+            "지금까지 방위비 분담금 미사용분은 약 1조원으로 분담금 동결내지 감액 요구가 "
+            "필요한 시점이다.",
+            "2019-02-11",
+            [
+                ("1조원", _NOT_SMA, "unplaced"),
+            ],
+        ),
+        # 중앙정부 일반회계 이월액은 SMA가 아님 (국민일보, 2026-01-19).
+        (
+            "19일 열린재정과 한국재정정보원의 ‘통계로 보는 국가결산’ 자료에 따르면 "
+            "2024년 회계 기준 중앙정부 일반회계 이월액 1조4415억원 가운데 국방부 "
+            "이월액은 7787억원으로 전체의 54%를 차지했다.",
+            "2026-01-19",
+            [
+                ("1조4415억원", _NOT_SMA, "unplaced"),
+                ("7787억원", _NOT_SMA, "unplaced"),
+                ("54%", _BUDGET, "unplaced"),
+            ],
+        ),
+        # 기지 주변 지역 개발에 투입하는 돈은 SMA가 아님 (MBN (매일경제), 2020-03-09).
+        (
+            "정부가 수도권 일대 미군기지가 이전될 예정인 경기 평택 지역 개발에 올해 1조 "
+            "449억원을 투입한다.",
+            "2020-03-09",
+            [
+                ("1조 449억원", _NOT_SMA, "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
