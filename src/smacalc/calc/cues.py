@@ -46,6 +46,8 @@ DEMAND = words(
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok|to (?:increase|raise|hike|settle|keep|get))\b",
     r"\bwant(?:s|ed)?\b",
     r"\bsought\b|\bseek|\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?) to (?:bring|raise|increase|push|get)\b",
+    # "negotiations aimed at getting South Korea to quintuple", "expectations, which initially aimed for an increase"
+    r"\baim(?:ed|s|ing)? (?:at getting|for an? (?:\w+ )?increase)\b",
     r"\brequest",
     r"\bshould (?:pay|be paying|contribute|shoulder)",
     r"\b(?:would|['’]d) be paying\b|\bmust pay\b|\bought to pay\b|\bpay more\b",
@@ -209,7 +211,8 @@ PAID = words(
 # 2033억원)을 냈다").
 PAID_AFTER = Pattern(
     r"\s(?:\([^()]{0,40}\)\s)?"
-    r"(?:paid|was paid|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
+    r"(?:paid|was paid|approved by (?:South )?Korea"
+    r"|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?"
     r"(?:냈다|냈고|지불했다|지불했고|가져왔|내게 (?:됐|되었)|(?:지불|부담)하게 (?:됐|되었))",
     re.IGNORECASE,
