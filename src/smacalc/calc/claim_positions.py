@@ -161,7 +161,11 @@ def position(
         known = lately
     # a relative year may be another figure's ("$4 billion a year, around quadruple the amount paid for
     # last year"): where no position of it fits, one made in the 18 months before the date
-    for positions in (known, lately) if how == "relative" else (known,):
+    # (first, a position of talks under way of the very amount printed: "13억 달러 ... 요구해 지난해 10차 협정에서
+    # 결정된 ... 총액보다" is the $1.3bn asked in 2020, the relative year another clause's)
+    exact = [p for p in lately if p.amount == figure.money] if how == "relative" else []
+    exact = [] if any(p.amount == figure.money for p in known) else exact
+    for positions in (exact, known, lately) if how == "relative" else (known,):
         found = _fitting(ctx, figure, positions)
         if found is not None:
             _, p, value, basis = found

@@ -48,6 +48,8 @@ def amount_before(ctx: Context, i: int) -> int | None:
 
 _OF_A_WHOLE = Pattern(OF_A_WHOLE)
 _ASKED = Pattern(r"\s?(?:을|를)\s?요구")
+_ITEMS_ASKED = Pattern(r"\s등\s(?:약\s)?$")
+_PUT = Pattern(r"\s?(?:을|를)\s?(?:요구|제시)")
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
 _IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
@@ -102,6 +104,8 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
     amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
     said = _own_words(ctx, figure)
+    if _ITEMS_ASKED.search(ctx.text, max(0, figure.start - 8), figure.start) and _PUT.match(ctx.text, figure.end):
+        return False  # the sum of the items listed before it, asked ("... 운용 경비, ... 등 약 50억 달러를 제시")
     if (
         cues.NOT_SMA.search(said)
         or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start)
