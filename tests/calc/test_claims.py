@@ -4826,6 +4826,38 @@ PRINTED = [
                 ("1조 449억원", _NOT_SMA, "unplaced"),
             ],
         ),
+        # A US aim is a demand: 'aimed at getting South Korea to quintuple' is the $5bn's multiple (The Chosun
+        # Ilbo, 2019-11-21).
+        (
+            "He wishes to use that threat as leverage in negotiations aimed at getting South Korea to quintuple "
+            "its share of the expenses to keep 28,500 American soldiers stationed here.",
+            "2019-11-21",
+            [
+                ("quintuple", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("28,500 American soldiers", "US troops in Korea, 2019", "holds"),
+            ],
+        ),
+        # 요구한 항목들 뒤 '등 약 50억 달러를 제시': 항목이 SMA 밖이어도 그 합은 요구액 (OBS (OBS경인TV), 2019-10-24).
+        (
+            "미측은 기존 주둔기지 지출 외에 연합훈련 비용 전액, 주한미군에 전개된 전략자산 "
+            "운용 경비, 새 무기체계 예산 등 약 50억 달러를 제시한 것으로 전해졌습니다.",
+            "2019-10-24",
+            [
+                ("50억 달러", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # A position of talks under way of the very amount printed comes before the positions of a relative
+        # year (The Korea Herald (Yonhap), 2020-08-04).
+        (
+            "This year the US is known to be requesting $1.3 billion a year, a 50 percent increase on last year, "
+            "while South Korea maintains it can only increase its payment by 13 percent.",
+            "2020-08-04",
+            [
+                ("$1.3 billion", "US demand of $1.3bn (2020-05-07, for 2020)", "holds"),
+                ("50 percent", "US demand of $1.3bn (2020-05-07) against the 2019 payment", "holds"),
+                ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
