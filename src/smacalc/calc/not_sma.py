@@ -47,9 +47,10 @@ def amount_before(ctx: Context, i: int) -> int | None:
 
 
 _OF_A_WHOLE = Pattern(OF_A_WHOLE)
-_ASKED = Pattern(r"\s?(?:을|를)\s?요구")
+# Right after an amount, that it is asked or put forward ("50억 달러를 요구", "약 50억 달러를 제시"); right
+# before it, the end of the items it sums ("... 새 무기체계 예산 등 약").
+_ASKED = Pattern(r"\s?(?:을|를)\s?(?:요구|제시)")
 _ITEMS_ASKED = Pattern(r"\s등\s(?:약\s)?$")
-_PUT = Pattern(r"\s?(?:을|를)\s?(?:요구|제시)")
 # Between two amounts of a list, past the first one's conversion and date: "1,119.3 billion won (US$985.2
 # million) in Oct. 2008, 710 billion won".
 _IN_A_LIST = Pattern(r"(?:\s?\([^()]{0,40}\))?[^;()$₩]{0,24}?(?:,|\band\b|및)\s(?:and\s)?")
@@ -104,7 +105,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     budget, trade; what a sum is for ("to maintain"), unless Korea is said to pay it. Ahead of the
     amount, up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" speaks of the budget after."""
     said = _own_words(ctx, figure)
-    if _ITEMS_ASKED.search(ctx.text, max(0, figure.start - 8), figure.start) and _PUT.match(ctx.text, figure.end):
+    if _ITEMS_ASKED.search(ctx.text, max(0, figure.start - 8), figure.start) and _ASKED.match(ctx.text, figure.end):
         return False  # the sum of the items listed before it, asked ("... 운용 경비, ... 등 약 50억 달러를 제시")
     if (
         cues.NOT_SMA.search(said)
@@ -118,7 +119,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
         return True
     # THAAD the last thing named before it ("the cost of the U.S. THAAD ... system, which he estimated at")
     thaad = list(cues.THAAD.finditer(ctx.text, max(low, figure.start - 90), figure.start))
-    if thaad and not _SMA_NAMED.search(ctx.text, thaad[-1].end(), figure.start):
+    if thaad and not cues.SMA_TOPIC.search(ctx.text, thaad[-1].end(), figure.start):
         return True
     # unless Korea pays it, anywhere in the sentence ("South Korea will increase its contribution ... to
     # about ₩1.04 trillion to maintain the 28,500-member USFK")
@@ -130,7 +131,6 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     )
 
 
-_SMA_NAMED = Pattern(r"\bSMA\b|\bSpecial Measures|\bcost[- ]sharing|\bburden[- ]sharing|방위비|분담")
 # Right before an amount, what the US reckons its forces cost ("미 국방부가 2020 회계연도를 기준으로 산정한
 # 주한미군 주둔 비용인 약 44억6420만 달러"): not the SMA.
 _RECKONED = Pattern(
