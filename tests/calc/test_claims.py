@@ -4858,6 +4858,19 @@ PRINTED = [
                 ("13 percent", "ROK offer of 13.0% (2020-03, for 2020)", "holds"),
             ],
         ),
+        # An amount Seoul is said to shoulder after a rise is the payment of the year of that rise (Aju Press,
+        # 2025-04-10).
+        (
+            "After multiple rounds of talks last year, Seoul and Washington already reached an agreement on an "
+            "8.3 percent increase for the upkeep of U.S. Forces Korea (USFK), with Seoul shouldering 1.52 "
+            "trillion won (US$1.14 billion).",
+            "2025-04-10",
+            [
+                ("8.3 percent", "change 2025→2026", "holds"),
+                ("1.52 trillion won", "2026 payment", "holds"),
+                ("US$1.14 billion", "conversion of 1.52 trillion won", "close"),
+            ],
+        ),
 ]  # fmt: skip
 
 

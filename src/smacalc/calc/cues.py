@@ -348,6 +348,9 @@ ROSE_TO = words(
     # "will rise by 8.3 percent, bringing the total to 1.52 trillion won"
     r",\s(?:bringing|taking|raising|pushing|putting)\s(?:the\s|it\s)?(?:(?:total|figure|amount|sum|bill)\s)?to\s"
     r"(?:about |around |some )?",
+    # "an 8.3 percent increase for the upkeep of U.S. Forces Korea (USFK), with Seoul shouldering 1.52 trillion won"
+    r"\s(?:increase|rise|hike)\b[^;]{0,80}?,\swith (?:Seoul|South Korea|Korea)"
+    r" (?:shouldering|paying|contributing|to pay)\s(?:about |around |some )?",
 )
 FALL = words(
     r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|감액|인하|줄[어었]|깎|[↓▼]"
