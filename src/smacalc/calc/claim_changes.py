@@ -197,8 +197,9 @@ _YEARS_SPANNED = Pattern(
 )
 
 
-# Between the two ends of a range of percentages: "6.6%에서 14.5%까지", "6.6 to 14.5 percent".
+# Why a percentage that is a share, a limit or another budget's is left unplaced.
 _SHARE = "a share or a limit, or another budget: not a change of the payment"
+# Between the two ends of a range of percentages: "6.6%에서 14.5%까지", "6.6 to 14.5 percent".
 _RANGE = Pattern(r"\s?(?:에서|~|∼|-|–|to)\s?")
 # Between two percentages of one verb: "at least 6.6 percent and up to 14.5 percent more".
 _AND_UP_TO = Pattern(r",?\s(?:and|or)\s(?:up to |as much as |at most |최대 )?")

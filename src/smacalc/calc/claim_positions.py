@@ -123,8 +123,6 @@ _ASKED_AFTER = Pattern(
     # Korean: asked as the object of 요구 right after it ("분담금 100억 달러(약 13조8천억 원)를 요구했다는")
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)\s?요구(?:했|하|한)"
 )
-# Between a year named and an amount, a contrast: the year is the other clause's.
-_CONTRAST = Pattern(r"\b(?:but|while|whereas)\b|그러나|하지만|반면", re.IGNORECASE)
 _ASKED_BEFORE = Pattern(
     r"(?:미국|미 측|미측|트럼프)(?:이|은|측이|측은)?\s(?:\S+\s){0,2}"
     r"(?:제시한|요구한|요구하는|요구했던|고집한|고집했던)\s$"
@@ -150,7 +148,7 @@ def position(
     lately = [p for p in made if recent(ctx, p)]
     named, how = year_of(ctx, figure, paid=False)
     if how == "named" and not any(
-        c.how == "named" and c.year == named and not _CONTRAST.search(ctx.text, *between(c, figure))
+        c.how == "named" and c.year == named and not cues.CONTRAST.search(ctx.text, *between(c, figure))
         for c in year_cues(ctx, figure)
     ):
         how = "date"  # a year named across a contrast ("... for 2018 to $920 million, but ... nearly $5 billion")
@@ -163,8 +161,8 @@ def position(
     # last year"): where no position of it fits, one made in the 18 months before the date
     # (first, a position of talks under way of the very amount printed: "13억 달러 ... 요구해 지난해 10차 협정에서
     # 결정된 ... 총액보다" is the $1.3bn asked in 2020, the relative year another clause's)
-    exact = [p for p in lately if p.amount == figure.money] if how == "relative" else []
-    exact = [] if any(p.amount == figure.money for p in known) else exact
+    printed = how == "relative" and not any(p.amount == figure.money for p in known)
+    exact = [p for p in lately if p.amount == figure.money] if printed else []
     for positions in (exact, known, lately) if how == "relative" else (known,):
         found = _fitting(ctx, figure, positions)
         if found is not None:

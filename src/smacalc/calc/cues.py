@@ -370,8 +370,11 @@ HYPOTHETICAL = words(
 KOREA_SMA = words(r"\bKorea|\bSeoul\b|\bSMA\b|\bSpecial Measures", r"한국|방위비 ?분담|우리")
 # Korea named, or its US forces: troops in a sentence that also names Japan may be Korea's.
 IN_KOREA = words(KOREA_SMA.pattern, r"주한|\bUSFK\b")
+# A contrast: what comes after it is another clause's ("for 2018 to $920 million, but ... nearly $5 billion").
+CONTRAST = words(r"\b(?:but|while|whereas)\b|그러나|반면|하지만")
 # Boundaries of a clause: a figure's own clause is searched first.
 CLAUSE = Pattern(
-    r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!,)(?<!,\.)(?<!,\.\.)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|\bbut\b|\bwhile\b|\bwhereas\b|그러나|반면|하지만",
+    r"(?<=[가-힣])(?:(?<!라)고|며|지만|[는은인]데|면서|으나)(?=[\s,])|[;!?。](?:\s|$)|(?<![A-Z])(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!,)(?<!,\.)(?<!,\.\.)\.(?:\s|$)|[,]\s(?:but|while|and|which|whereas)\b|"
+    + CONTRAST.pattern,
     re.IGNORECASE,
 )

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
-from smacalc.money import Money
+from smacalc.money import parse_money
 from smacalc.render.catalogue_check import CHECK
 from smacalc.render.messages import Text, msg
 
@@ -25,9 +24,7 @@ _PARAMETERS = {
     "n": r"\d+",
 }
 # An amount as calc shortens it: "$5.0bn", "₩1,350.0bn", "¥211bn", "$870M".
-_AMOUNT = re.compile(r"([$₩¥])(\d[\d,]*(?:\.\d+)?)(M|bn|tn)?")
-_CURRENCIES = {"$": "USD", "₩": "KRW", "¥": "JPY"}
-_SCALES = {None: 1, "M": 10**6, "bn": 10**9, "tn": 10**12}
+_AMOUNT = re.compile(r"[$₩¥]\d[\d,]*(?:\.\d+)?(?:M|bn|tn)?")
 
 
 @functools.cache
@@ -49,11 +46,8 @@ def _templates() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
 def relation(english: str) -> Text:
     """``english`` as the message whose template it fits, its parameters read the same way; a verdict
     as the verdict's message, an amount as Money. As it is where no template fits."""
-    amount = _AMOUNT.fullmatch(english)
-    if amount is not None:
-        sign, number, scale = amount.groups()
-        money = Money(Decimal(number.replace(",", "")) * _SCALES[scale], _CURRENCIES[sign])
-        return msg("rel.amount", shown=english, money=money)
+    if _AMOUNT.fullmatch(english):
+        return msg("rel.amount", shown=english, money=parse_money(english))
     for id, opens, closes, pattern in _templates():
         m = pattern.fullmatch(english) if english.startswith(opens) and english.endswith(closes) else None
         if m is not None:
