@@ -4871,6 +4871,65 @@ PRINTED = [
                 ("US$1.14 billion", "conversion of 1.52 trillion won", "close"),
             ],
         ),
+        # What the Pentagon is said to spend is not the SMA: unplaced, not the 2021 payment off by +707% (IMI,
+        # quoting Stars and Stripes on GAO-21-270, 2021-03-18).
+        (
+            "The roughly $8.5 billion spent each year by the Pentagon to house tens of thousands of American "
+            "troops in Japan and South Korea reaps benefits to the Asia-Pacific region and the U.S. homeland, "
+            "according to congressional watchdog group.",
+            "2021-03-18",
+            [
+                (
+                    "$8.5 billion",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # Workers heading back to work are the furloughed: 4,500 against 2020's about 4,000, close (Indo-Pacific
+        # Defense Forum, 2020-06).
+        (
+            "About 4,500 South Korean civilians who work at U.S. military bases on the Korean Peninsula will "
+            "soon head back to work now that the government in Seoul has agreed to pay their salaries for the "
+            "remainder of 2020.",
+            "2020-06-10",
+            [("4,500 South Korean civilians", "Korean workers of USFK furloughed, 2020", "close")],
+        ),
+        # What the US spent, named as a noun before its sum (미국 지출), and a difference from it, are not Korea's
+        # payment; 2009's $775M is off (+30.0%) at the 2009 average (Nocut News, 2013-07).
+        (
+            "2009년의 경우에도 한국측 분담금은 7억 7,500만불로 미국 지출(6억 7,800만불) 보다 1억불 가량 많았다.",
+            "2013-07-03",
+            [
+                ("7억 7,500만불", "2009 payment", "off"),
+                (
+                    "6억 7,800만불",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+                ("1억불", "unplaced: a difference from a sum that is not the SMA", "unplaced"),
+            ],
+        ),
+        # What is accumulated of the payment (분담금 축적) is not a year's payment (People's Solidarity, 2008-07).
+        (
+            "주한미군 측의 8천억 원의 방위비 분담금 축적에 대한 정부 입장",
+            "2008-07-22",
+            [
+                (
+                    "8천억 원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A multiple asked of Japan (일본에 ... 4배로 늘리라고 요구) is no multiple of the demand on Korea:
+        # unplaced, not off against $4bn (Yonhap via Zum, 2020-06-22).
+        (
+            "앞서 미국 외교전문매체 포린폴리시는 작년 11월 트럼프 대통령이 일본에 주일미군 방위비 분담금을 "
+            "4배로 늘리라고 요구했다고 보도했지만, 일본 정부는 이를 부인한 바 있다.",
+            "2020-06-22",
+            [("4배", "unplaced: a multiple asked of Japan; the record holds no demand on Japan", "unplaced")],
+        ),
 ]  # fmt: skip
 
 

@@ -33,6 +33,10 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
         return unplaced(
             ctx, figure, claim, text, "a multiple said of Japan's support; the record holds no demand on Japan"
         )
+    asked = cues.ASKED_OF_JAPAN.search(ctx.text, max(low, figure.start - 80), figure.start)
+    if asked is not None or _OF_JAPAN_KO.search(ctx.text, max(low, figure.start - 48), figure.start):
+        # "asked Tokyo to quadruple", "일본에 주일미군 방위비 분담금을 4배로 늘리라고 요구": a demand on Japan
+        return unplaced(ctx, figure, claim, text, "a multiple asked of Japan; the record holds no demand on Japan")
     said = ctx.text[low:high]
     # a demand, or the US side's proposal or mention of a sum ("트럼프 전 대통령은 ... 5배 인상안을 내놨으나")
     if demand is not None or cues.DEMAND.search(said) or (cues.US.search(said) and _PUT_FORWARD.search(said)):
@@ -49,6 +53,8 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
     return unplaced(ctx, figure, claim, text, "a multiple with no demand to set it against")
 
 
+# Before a multiple, Japan as the one asked, no Korea between: "일본에 주일미군 방위비 분담금을".
+_OF_JAPAN_KO = Pattern(r"(?:일본|도쿄)(?:에|에게|측에)\s[^.한]{0,40}$")
 # Before a multiple, a sum the sentence before spoke of, as its subject: "The sum is", "This figure is", "the
 # figure that is"; in Korean, heading the sentence: "이같은 금액은 ... 9배나 많은 금액입니다", "이는 ... 5배에".
 # The time of talks past: "이는 당시 한국이 부담하는 방위비 분담금의 5배".

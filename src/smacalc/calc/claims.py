@@ -284,6 +284,8 @@ def _first_reading(
             return placed
         if changed and cues.POSITION_BASE.search(before_it):
             return unplaced(ctx, figure, claim, text, "the gap between the two sides' positions")
+        if changed and _from_another_sum(ctx, i, before):
+            return unplaced(ctx, figure, claim, text, "a difference from a sum that is not the SMA")
         if changed:
             return (
                 change_said_two_ways(ctx, figure, claim, text)
@@ -318,6 +320,21 @@ def _changed(ctx: Context, figure: Figure) -> bool:
     return bool(
         cues.DIFFERENCE_BEFORE.search(before) or cues.DIFFERENCE_AFTER.search(ctx.text[figure.end : figure.end + 64])
     )
+
+
+def _from_another_sum(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+    """Whether an amount said as a change is a difference from the amount before it, in its sentence,
+    that is not the SMA ("미국 지출(6억 7,800만불) 보다 1억불 가량 많았다": Korea's payment against what the
+    US spent)."""
+    k = amount_before(ctx, i)
+    if k is None or (row := before[k]) is None or row.refers_to != f"unplaced: {NOT_THE_SMA}":
+        return False
+    between = ctx.text[ctx.figures[k].end : ctx.figures[i].start]
+    return sentence(ctx.text, ctx.figures[k]) == sentence(ctx.text, ctx.figures[i]) and bool(_THAN.search(between))
+
+
+# Between a sum and a difference from it: the comparison ("보다", "than").
+_THAN = Pattern(r"보다|\bthan\b", re.IGNORECASE)
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

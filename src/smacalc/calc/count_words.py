@@ -51,6 +51,7 @@ TROOPS_TARGET_BEFORE = words(
 # The Korean workers of USFK furloughed or laid off: a part of them, not the workforce.
 FURLOUGH = words(
     r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
+    r"\b(?:head|go|went|going|come|came|get|got)s? back to work\b|\bback at work\b",
     r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
 )
 # Right after a Korean count of troops, the others it counts with them: "3만 명 이상의 미군과 가족, 민간인" (in

@@ -229,6 +229,9 @@ NOT_SMA = words(
     r"\bcost(?:s)? (?:us|the u\.?s\.?|the united states|america|washington)\b",
     r"\bsav(?:e|es|ed|ing|ings)\b",
     r"\bwe (?:lose|lost|spend|spent|pay|paid)\b|\bus (?:spends|spent|contributes)\b|\bu\.?s\.? spen(?:t|ds?)\b",
+    # what the US's own departments spend ("The roughly $8.5 billion spent each year by the Pentagon")
+    r"\bspent (?:\w+ ){0,3}by (?:the )?(?:Pentagon|Defen[cs]e Department|U\.?S\.? military)\b",
+    r"\b(?:the )?Pentagon (?:spends|spent|pays|paid)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\bduties\b|\binvest",
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",

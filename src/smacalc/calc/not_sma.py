@@ -110,6 +110,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     if (
         cues.NOT_SMA.search(said)
         or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start)
+        or _US_SPENT_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
         or _RECKONED.search(ctx.text[max(0, figure.start - 72) : figure.start])
     ):
         return True
@@ -139,8 +140,11 @@ _RECKONED = Pattern(
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
 # spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").
 _YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:방위\s?)?분담금(?P<is>인|은|는|이)?\s*(?:미화\s*)?$")
-# Right after an amount, the payment it is: "3억9천9백만달러의 주한미군 방위비 분담금".
-_PAYMENT_AFTER = Pattern(r"\s?의\s(?:주한\s?미군\s?)?(?:방위비\s?)?분담금")
+# Right after an amount, the payment it is: "3억9천9백만달러의 주한미군 방위비 분담금" (not what is
+# accumulated of it: "8천억 원의 방위비 분담금 축적").
+_PAYMENT_AFTER = Pattern(r"\s?의\s(?:주한\s?미군\s?)?(?:방위비\s?)?분담금(?!\s?(?:축적|적립|이월|미집행|미사용))")
 # Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
 # clause's end ("하고") keeps it out of the amount's own words.
 _LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
+# Right before an amount, what the US spent, named as a noun ("미국 지출(6억 7,800만불)").
+_US_SPENT_BEFORE = Pattern(r"미국\s?(?:측\s?)?지출(?:액)?\s?(?:은|는|이)?\s?\(?\s?(?:약\s?)?$")

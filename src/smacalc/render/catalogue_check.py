@@ -139,6 +139,11 @@ CHECK: dict[str, T] = {
         "a multiple said of Japan's support; the record holds no demand on Japan",
         "일본 부담에 대한 배수: 기록에 일본에 대한 요구액이 없음",
     ),
+    "why.japan_asked_multiple": T(
+        "a multiple asked of Japan; the record holds no demand on Japan",
+        "일본에 요구한 배수: 기록에 일본에 대한 요구액이 없음",
+    ),
+    "why.difference_from_other": T("a difference from a sum that is not the SMA", "방위비 분담금이 아닌 금액과의 차이"),
     "why.japan_demand": T("a US demand on Japan: the record holds none", "일본에 대한 미국의 요구액: 기록에 없음"),
     "why.no_workers": T(
         "no count of USFK's Korean workers in the record by then", "그때까지 주한미군 한국인 근로자 수가 기록에 없음"
