@@ -4930,6 +4930,42 @@ PRINTED = [
             "2020-06-22",
             [("4배", "unplaced: a multiple asked of Japan; the record holds no demand on Japan", "unplaced")],
         ),
+        # An amount Korea is said to have paid right after it ("the roughly $800 million South Korea paid for this
+        # year") is the payment, not a demand; the $5bn is 5.61 times 2019's (Defense News alert, 2019-12-12).
+        (
+            "The latest round of defense cost-sharing talks were broken off after the U.S. asked for roughly $5 "
+            "billion to cover USFK expenditure, over five times the roughly $800 million South Korea paid for "
+            "this year.",
+            "2019-12-12",
+            [
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+                ("$800 million", "2019 payment", "holds"),
+            ],
+        ),
+        # What a demand would quintuple the contribution from is the payment of the year (KBS World, 2019-11-28).
+        (
+            "During previous rounds of talks, the U.S. reportedly demanded South Korea to quintuple its "
+            "contribution from just over 870 million dollars this year to nearly five billion dollars.",
+            "2019-11-28",
+            [
+                ("quintuple", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("870 million dollars", "2019 payment (the base of the comparison)", "holds"),
+                ("five billion dollars", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
+        # "the sum (equivalent to $860 million) paid prior to the negotiations": 2018's payment, $873.47M at the
+        # 2018 average (New Eastern Outlook, 2019-12-15).
+        (
+            "However, the United States originally requested a sum of $1.25 billion per year which was 1.5 "
+            "times the sum (equivalent to $860 million) paid prior to the negotiations.",
+            "2019-12-15",
+            [
+                ("$1.25 billion", "US demand of $1.2bn (2018-12-28, for 2019)", "holds"),
+                ("1.5 times", "US demand of $1.2bn (2018-12-28) against the 2018 payment", "close"),
+                ("$860 million", "2018 payment (the year before the date)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

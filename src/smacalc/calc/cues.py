@@ -157,7 +157,8 @@ SETTLED_AT = words(
 # billion per year Seoul currently provides", "to up its contribution from just under $500 million"),
 # or what an agreement sets ("the agreement ... calls for South Korea to pay"): a payment, not a position.
 PAID_BASE = words(
-    r"\b(?:increase|rise|raise|hike|jump|up|boost)\b[^.;$₩]{0,40}\bfrom (?:the |its |a |just |about |approximately "
+    r"\b(?:increase|rise|raise|hike|jump|up|boost|double|triple|quadruple|quintuple|multiply)\b[^.;$₩]{0,40}"
+    r"\bfrom (?:the |its |a |just |about |approximately "
     r"|around |roughly |nearly |some |over |under |less than |more than )*$",
     r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
     r"(?:원|달러|엔)에서\s*$",  # 3억9,900만달러에서 3억1,400만달러로 축소: from one payment to another
@@ -207,12 +208,13 @@ PAID = words(
     r"\bextract(?:ed)?\b",
     r"분담금은|분담금이|지불|부담했|합의|타결|책정|확정|정해|내는|내고 있|냈|기여(?:해|했|하고|한)",
 )
-# Right after an amount, that it was paid ("the $900 billion paid last year by Seoul", "9억9000만달러(약 1조
+# Right after an amount, that it was paid ("the $900 billion paid last year by Seoul", "the roughly $800 million
+# South Korea paid", "(equivalent to $860 million) paid prior to the negotiations", "9억9000만달러(약 1조
 # 2033억원)을 냈다").
 PAID_AFTER = Pattern(
-    r"\s(?:\([^()]{0,40}\)\s)?"
+    r"\)?\s(?:\([^()]{0,40}\)\s)?"
     r"(?:paid|was paid|approved by (?:South )?Korea"
-    r"|(?:that|which) (?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
+    r"|(?:(?:that|which) )?(?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?"
     r"(?:냈다|냈고|지불했다|지불했고|가져왔|내게 (?:됐|되었)|(?:지불|부담)하게 (?:됐|되었))",
     re.IGNORECASE,

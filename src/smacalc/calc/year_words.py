@@ -82,6 +82,7 @@ PAST = words(
     r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}paying\b|\bha[ds] paid\b|\bused to pay\b|\bpreviously\b",
     r"\bexpired\b|\bthe previous (?:\w+[- ]year )?(?:deal|agreement|pact|sma)\b|\bunder the (?:old|last|previous)\b",
     r"\bat the time\b|\bin recent years\b",
+    r"\bthe previous (?:annual )?(?:contribution|payment|share)\b|\bprior to the (?:negotiations|talks)\b",
     r"내던|냈던|지불했던|부담했던|종전|이전 협정|내왔|(?:부담|지불|지출)해 ?(?:왔|온)",
 )
 # "To" an amount, the end of a rise "from" another ("from $830 million to $924 million this year"): the
