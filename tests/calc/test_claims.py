@@ -4966,6 +4966,62 @@ PRINTED = [
                 ("$860 million", "2018 payment (the year before the date)", "holds"),
             ],
         ),
+        # A number and magnitude that starts a rise is read in the currency of its end: "from 1.4 trillion to 1.52
+        # trillion Korean won" (Jadetimes, 2024-10-04).
+        (
+            "According to the new agreement, payments in 2026 will increase by 8.3% compared to 2025, from 1.4 "
+            "trillion to 1.52 trillion Korean won ($1.13 billion).",
+            "2024-10-04",
+            [
+                ("8.3%", "change 2025→2026", "holds"),
+                ("1.4 trillion", "2025 payment (the base of the comparison)", "holds"),
+                ("1.52 trillion Korean won", "2026 payment", "holds"),
+                ("$1.13 billion", "conversion of 1.52 trillion Korean won", "holds"),
+            ],
+        ),
+        # Members who received furlough notices are the furloughed workers (kdva.vet, 2020-03-25).
+        (
+            "It didn’t provide numbers, but a representative of the USFK Korean Employees’ Union Son Gio and "
+            "another union official said about 4,000 members had received furlough notices.",
+            "2020-03-25",
+            [("4,000 members", "Korean workers of USFK furloughed, 2020", "holds")],
+        ),
+        # Members of USFK's Korean National workforce are its Korean workers, not its troops (Chosun Ilbo,
+        # 2019-10-04).
+        (
+            "We remain hopeful for a swift conclusion to SMA discussions to mitigate a potential lapse in "
+            "contributions that directly support compensation for the nearly 9,000 members of the USFK Korean "
+            "National workforce currently employed in Korea.",
+            "2019-10-04",
+            [
+                (
+                    "9,000 members of the USFK Korean National workforce",
+                    "Korean workers of USFK, 2019 (2014's count, the latest)",
+                    "holds",
+                ),
+            ],
+        ),
+        # Civilian personnel are not US troops: unplaced, not the 2013 level off by -64.9% (Korea Herald,
+        # 2013-03-04).
+        (
+            "Gen. James Thurman, the USFK commander, sent a letter on Feb. 27 to about 10,000 civilian "
+            "personnel to notify them that they may be placed on periods of unpaid leave if the automatic "
+            "spending cuts, the so-called “sequester,” take effect.",
+            "2013-03-04",
+            [
+                (
+                    "10,000 civilian personnel",
+                    "unplaced: a count of people that is neither US troops nor USFK's Korean workers",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A count of those on leave (휴직) is of workers (Seoul Economic Daily, 2020-03-31).
+        (
+            "방위비 분담금 합의 결렬로 1일부터 4,000여명 휴직",
+            "2020-03-31",
+            [("4,000여명", "Korean workers of USFK furloughed, 2020", "holds")],
+        ),
 ]  # fmt: skip
 
 

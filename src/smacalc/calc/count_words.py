@@ -5,6 +5,22 @@ from __future__ import annotations
 
 from smacalc.calc.cues import words
 
+# The nouns of an English count of troops, and of USFK's Korean workers (read in reading.py).
+TROOP_NOUNS = (
+    r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
+    r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
+    r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
+    r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK(?! Korean)|U\.?S\.? military)"
+)
+WORKER_NOUNS = (
+    r"(?:South )?Koreans? (?:[Nn]ational |base |civilian )?(?:workers|employees|nationals|civilians|staff|workforce)|"
+    r"(?:South )?Koreans (?:citizens |nationals )?(?:(?:are |were )?working|who work|who provide|work for)|"
+    r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
+    r"KN (?:workers|employees)|"
+    r"local (?:workers|employees|staff)|workers|employees|staff|workforce|"
+    r"members of (?:the )?(?:USFK )?Korean(?: [Nn]ational)?(?: workforce| employees)?\b|"
+    r"members(?=[^.]{0,30}\b(?:furlough|unpaid leave))"
+)
 # Troops moved, withdrawn or cut: a part of the force, not its level.
 TROOPS_MOVED = words(
     r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",

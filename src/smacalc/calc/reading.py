@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
+from smacalc.calc import count_words
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
 from smacalc.calc.numerals import UNITS, count, decimal, korean_number, low_end_before, number, ranged_after
@@ -84,6 +85,7 @@ _PCT = Pattern(
 _MULTIPLE = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:times|time(?=\s(?:more|higher|larger|greater|bigger|as)\b)|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
+    r"|\b(?P<half>one|two|three|four|five)[\s-]and[\s-]a[\s-]half[\s-]times\b"
     rf"|\b(?P<twice>{v.alternation(v.FOLDS)})\b"
     rf"|\bone[\s-](?P<part>{v.alternation(v.FRACTIONS)})\b"
     rf"|(?P<k>(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?|{v.alternation(v.KOREAN_NUMBERS)})(?:\s?(?:~|∼|-)\s?(?P<upper>\d+))?\s?배",
@@ -92,19 +94,6 @@ _MULTIPLE = Pattern(
 # Words without one of which a text holds no percentage, or no multiple: their patterns are not tried.
 _PCT_HINTS = ("%", "per", "p.c", "pct", "퍼센트", "프로")
 _MULTIPLE_HINTS = ("time", "fold", "배", "one", *v.FOLDS)
-_TROOP_NOUNS = (
-    r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
-    r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
-    r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
-    r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK|U\.?S\.? military)"
-)
-_WORKER_NOUNS = (
-    r"(?:South )?Koreans? (?:[Nn]ational |base |civilian )?(?:workers|employees|nationals|civilians|staff|workforce)|"
-    r"(?:South )?Koreans (?:citizens |nationals )?(?:(?:are |were )?working|who work|who provide|work for)|"
-    r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
-    r"KN (?:workers|employees)|"
-    r"local (?:workers|employees|staff)|workers|employees|staff|workforce"
-)
 # A count in English: 28,500 troops, 9,000 or so employees, 32-thousand soldiers, 28,500-strong.
 _COUNT_NUM = (
     rf"(?:(?=\d)(?:{v.THOUSANDS_NUMBER}|(?<!\d)(?<!\d[.,])\d{{1,3}}[\s-](?:thousand|hundred)|{_DIGITS})"
@@ -114,7 +103,7 @@ _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}['’\"”]?(?:[\s-](?:strong|odd|plus|or so|member))?"
     rf"(?:\s(?:[a-z]{{3,}}(?:-[a-z]{{3,}})?\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
-    rf"\s?(?:(?P<workers>{_WORKER_NOUNS}|Korean personnel)|(?P<troops>{_TROOP_NOUNS}))\b"
+    rf"\s?(?:(?P<workers>{count_words.WORKER_NOUNS}|Korean personnel)|(?P<troops>{count_words.TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-(?:strong|member)\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
 )
@@ -145,9 +134,7 @@ _TROOP_WORDS = Pattern(
     r"|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b",
     re.IGNORECASE,
 )
-_WORKER_WORDS = Pattern(
-    r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|무급휴직|일하"
-)
+_WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|휴직|일하")
 # An exchange rate stated in the text: at ₩1,245 to the dollar, 1달러당 1,300원, 달러당 1천2백원, 환율 1,245원 기준.
 _RATE = Pattern(
     rf"(?:at|of)\s(?P<a>(?:₩|KRW\s?){_DIGITS}(?:\s?won)?|{_DIGITS}\s?won)\s(?:to|per|against)\s(?:the|a|one|1)\s"
@@ -178,11 +165,8 @@ class Figure:
 
     @property
     def unit(self) -> str:
-        if self.money is not None:
-            return self.money.currency
-        if self.foreign is not None:
-            return self.foreign
-        return {"pct": "%", "multiple": "x", "rate": "KRW per USD"}.get(self.kind, self.kind)
+        currency = self.money.currency if self.money is not None else self.foreign
+        return currency or {"pct": "%", "multiple": "x", "rate": "KRW per USD"}.get(self.kind, self.kind)
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -257,7 +241,9 @@ _CURRENCY_SAID = Pattern(rf"{_CJK_MONEY}|{_BEFORE}|{_CODES}|{_AFTER}", re.IGNORE
 # A number and a magnitude with no currency of its own, nor a noun after it ("the new total works
 # out to 1.03 trillion)", "within the 900 billion range", "closer to 9-hundred-50 million").
 _BARE_MAGNITUDE = Pattern(rf"(?<![\w$₩€¥£.,])(?P<n>{_NUM})[\s-](?P<mag>million|billion|trillion)\b", re.IGNORECASE)
-_BARE_NOUN_OK = Pattern(r"\s*(?:range|level|mark|or so|a year|annually|per year)\b", re.IGNORECASE)
+_BARE_NOUN_OK = Pattern(  # (and "from 1.4 trillion to 1.52 trillion Korean won": a rise's start)
+    r"\s*(?:range|level|mark|or so|a year|annually|per year|to\s(?:about |around )?(?:US\$|[$₩]|W(?=\d))?\d)\b", re.I
+)
 
 
 def _bare_amount(text: str, m: re.Match[str], found: list[Figure]) -> Figure | None:
@@ -363,6 +349,7 @@ def _english_count(text: str, m: re.Match[str], start: int | None = None) -> Fig
     groups = m.groupdict()
     upper = count(groups["upper"]) if groups.get("upper") else None
     kind: FigureKind = "workers" if groups.get("workers") or groups.get("strong_workers") else "troops"
+    kind = "people" if kind == "troops" and "civilian" in m[0].lower() else kind  # "10,000 civilian personnel"
     begin = m.start() if start is None else start
     end = m.end() if start is None else m.end("n")
     return Figure(text[begin:end], begin, end, kind, value, hedge_of(text, begin, end), upper=upper)
@@ -391,8 +378,8 @@ def _factor(m: re.Match[str]) -> Decimal | None:
         return Decimal(v.FOLDS[m["twice"].lower()])
     if m["part"]:
         return v.FRACTIONS[m["part"].lower()]
-    if m["fold"]:
-        return v.number_word(m["fold"])
+    if m["fold"] or m["half"]:  # "fivefold", "one and a half times"
+        return (v.number_word(m["fold"] or m["half"]) or Decimal(0)) + Decimal("0.5" if m["half"] else 0)
     word = m["n"] or m["k"]
     if word in v.KOREAN_NUMBERS:
         return Decimal(v.KOREAN_NUMBERS[word])

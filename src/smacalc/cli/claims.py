@@ -53,7 +53,7 @@ def check(
     It reads every amount (in all the forms smacalc gap --help lists and in words: a billion
     dollars, one-point-04 trillion won; inside running text, in English, Korean and Japanese),
     percentage (13.9%, 400% more, eight-point-two percent, 8.3% 인상), multiple (five times,
-    fivefold, 두 배, 5∼6배), count of troops or workers (28,500 troops, 32-thousand soldiers,
+    fivefold, one and a half times, 두 배, 5∼6배), count of troops or workers (28,500 troops, 32-thousand soldiers,
     주한미군 2만8천5백명, 근로자 9천여 명), a range (28,000 to 32,000) and a rate the text states (at
     ₩1,245 to the dollar), with its hedge (about, almost, up to, more than, or so, 약, 거의, 최대,
     이상, 가량, 에 육박하는, 넘는). The text is normalised first (zero-width spaces and soft hyphens
