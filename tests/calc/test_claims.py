@@ -377,7 +377,7 @@ _PART = "unplaced: a part of a payment (what it pays for), or an average of year
 _NOT_SMA = "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)"
 _BEYOND = "unplaced: far more than the SMA has ever been or been asked to be: another budget"
 _FAR_1991 = "unplaced: not said to be paid, and far from the 1991 payment (1991 payment)"
-_MOVED = "unplaced: troops moved, cut, limited or stationed elsewhere: not the level in Korea"
+_MOVED = "unplaced: troops moved, cut, limited, in an exercise or stationed elsewhere: not the level in Korea"
 _NO_JAPAN = "unplaced: no figure of Japan's host-nation support in the record"
 PRINTED = [
         # A Korean year heads the amount after it: 1993's $220M and 1994's $260M (Yonhap, 1995-09-27).
@@ -5021,6 +5021,76 @@ PRINTED = [
             "방위비 분담금 합의 결렬로 1일부터 4,000여명 휴직",
             "2020-03-31",
             [("4,000여명", "Korean workers of USFK furloughed, 2020", "holds")],
+        ),
+        # A year after "since" starts a period, and is no count's year: the level of the date, 2016
+        # (whatdonaldtrumpliedaboutyesterday.com, 2016-09-30).
+        (
+            "Donald Trump may also be forgetting that if China invaded North Korea that would bring them right "
+            "to the DMZ at the border between the Koreas, where 28,000 American troops have remained since 1953 "
+            "when the armistice was signed.",
+            "2016-09-30",
+            [("28,000 American troops", "US troops in Korea, 2016", "holds")],
+        ),
+        # Troops who joined an exercise are a part of the force, and South Korean troops are not US troops: both
+        # unplaced, not off (Pakistan Today, 2018-07-07).
+        (
+            "Last year, 17,500 American troops and more than 50,000 South Korean troops joined the Freedom "
+            "Guardian drills, though the exercise is mostly focused on computerised simulations rather than "
+            "field exercises.",
+            "2018-07-07",
+            [
+                (
+                    "17,500 American troops",
+                    "unplaced: troops moved, cut, limited, in an exercise or stationed "
+                    "elsewhere: not the level in Korea",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A percentage said of a budget in a relative clause ("$700 billion, which increased 15.5%") is that
+        # budget's change, not the SMA's (envirosagainstwar.org, 2018-08-01).
+        (
+            "It is a fraction of the military’s annual budget of $700 billion, which increased 15.5% for the "
+            "fiscal year 2018, and is less than the cost of one new fighter plane.",
+            "2018-08-01",
+            [
+                (
+                    "$700 billion",
+                    "unplaced: far more than the SMA has ever been or been asked to be: another budget",
+                    "unplaced",
+                ),
+                ("15.5%", "unplaced: the change of a budget far larger than the SMA's", "unplaced"),
+            ],
+        ),
+        # A sum paid to let USFK's employees return to work is a part named by what it pays for, not a demand (Stars
+        # and Stripes, 2020-10).
+        (
+            "The notice was sent by U.S. Forces Korea to the Korean Employees’ Union and the government on Oct. "
+            "5, four months after Seoul agreed to pay more than $200 million to allow thousands of USFK "
+            "employees to return to work after months of unpaid leave due to the funding stalemate.",
+            "2020-10-15",
+            [
+                (
+                    "$200 million",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A sum said a year is no agreement's total: Japan's "more than $9 billion annually" is not
+        # JFY2016-2020's total (ROK Drop, quoting Kyodo, 2019-11-18).
+        (
+            "Japan would have to pay more than $9 billion annually if it had acceded to the request, Kyodo "
+            "reported.",
+            "2019-11-18",
+            [
+                (
+                    "$9 billion",
+                    "unplaced: no figure of Japan's support near $9 billion; the nearest: Japan's "
+                    "host-nation support, JFY2016-2020, a year",
+                    "unplaced",
+                ),
+            ],
         ),
 ]  # fmt: skip
 

@@ -212,9 +212,13 @@ def _amounts_beside(ctx: Context, figure: Figure, low: int, high: int) -> list[F
         if f is figure or f.money is None:
             continue
         a, b = (f.end, figure.start) if f.end <= figure.start else (figure.end, f.start)
-        if not cues.CLAUSE.search(ctx.text, a, b):
+        # (a relative clause speaks of the amount before it: "a budget of $700 billion, which increased 15.5%")
+        if not cues.CLAUSE.search(ctx.text, a, b) or (f.end <= figure.start and _WHICH.match(ctx.text, f.end)):
             out.append(f)
     return out
+
+
+_WHICH = Pattern(r",?\s(?:which|that)\s")
 
 
 def beyond_the_sma(ctx: Context, amount: Figure) -> bool:

@@ -53,6 +53,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             (not here and (cues.JAPAN_NAMED.search(near) or count_words.ELSEWHERE.search(near)))
             or (count_words.TROOPS_MOVED.search(near) and not whole and not kept)
             or count_words.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
+            or count_words.IN_AN_EXERCISE.search(ctx.text, figure.end, figure.end + 90)
             or (
                 not kept
                 and (
@@ -61,7 +62,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
                 )
             )
         ):
-            why = "troops moved, cut, limited or stationed elsewhere: not the level in Korea"
+            why = "troops moved, cut, limited, in an exercise or stationed elsewhere: not the level in Korea"
             return unplaced(ctx, figure, claim, text, why)
         troops = _troops(ctx, figure, claim, text)
         if (
@@ -174,9 +175,9 @@ def _beside(ctx: Context, figure: Figure) -> bool:
 
 
 # Around a year: the deadline of a plan ("2005년 말까지 철수", "by the end of 2008") or the start of a
-# period ("1991년부터 ... 부담하고 있는데"), not a count's year.
+# period ("1991년부터 ... 부담하고 있는데", "have remained since 1953"), not a count's year.
 _BY_THEN = re.compile(r"년?\s?(?:말|초|중|상반기|하반기)?\s?(?:까지|부터|이래)")
-_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by\s+(?:the\s+end\s+of\s+)?|since\s+)$", re.IGNORECASE)
 
 
 def _deadline(ctx: Context, figure: Figure, year: int | None) -> bool:

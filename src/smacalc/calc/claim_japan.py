@@ -94,11 +94,17 @@ def _japan_rows(
     """The figure against each agreement's total and its average a year."""
     assert figure.money is not None
     named = {c.year for c in year_cues(ctx, figure) if c.how == "named"}
+    # said of a year ("more than $9 billion annually", "연간 2천억엔"): not an agreement's total
+    annual = _A_YEAR_AFTER.match(ctx.text, figure.end) or _A_YEAR_BEFORE.search(
+        ctx.text, max(0, figure.start - 8), figure.start
+    )
     rows = []
     for f in spans:
         years = f.last_year - f.first_year + 1
         total = Money(Decimal(f.amount), str(f.unit))
         for amount, what in ((total, "total"), (Money(total.amount / years, total.currency).round_minor(), "a year")):
+            if annual and what == "total" and years > 1:
+                continue
             value, basis = in_claim_unit(ctx, amount, figure.money.currency, f.first_year)
             if not value.amount:
                 continue
@@ -111,6 +117,10 @@ def _japan_rows(
                 compared(figure, claim, text, "japan", label, of_year or f.first_year, value.amount, basis, f.source)
             )
     return rows
+
+
+_A_YEAR_AFTER = Pattern(r"\s?(?:\([^()]{0,40}\)\s?)?(?:a year|annually|per year|each year|every year|yearly)\b", re.I)
+_A_YEAR_BEFORE = Pattern(r"(?:연간|매년|해마다)\s?(?:약\s?)?$")
 
 
 def _jfy(f: BurdenFigure) -> str:

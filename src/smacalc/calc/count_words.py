@@ -26,6 +26,13 @@ TROOPS_MOVED = words(
     r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",
     r"재배치|감축|철수|철군|이동|빼",
 )
+# Right after a count of troops, an exercise they take part in: a part of the force, not its level ("17,500
+# American troops and more than 50,000 South Korean troops joined the Freedom Guardian drills").
+IN_AN_EXERCISE = words(
+    r"(?:join(?:ed|ing)?|t(?:ake|ook|aking) part in|participat(?:e|ed|ing) in|involved in)\b[^.]{0,40}?"
+    r"\b(?:drills?|exercises?|war ?games?|maneuvers?)\b",
+    r"훈련에\s?(?:참가|참여|동원)",
+)
 # Troops stationed elsewhere.
 ELSEWHERE = words(
     r"\bGermany|\bEurope|\bGuam\b|\bOkinawa|\bIraq|\bAfghanistan|\bMiddle East|\bAsia\b",

@@ -265,6 +265,9 @@ NOT_SMA = words(
     r"미국(?:이|은|측이|측은)\s[^.]{0,40}?지출",  # what the US spends ("미국이 3억3000만 달러를 더 지출했다")
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"\bfor (?:the )?(?:wages|salaries|labou?r costs?) of\b",
+    # what pays the workers back from their furlough ("more than $200 million to allow thousands of USFK employees
+    # to return to work")
+    r"\bto (?:allow|let|enable|bring back) (?:\S+ ){0,3}(?:employees|workers)\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
 # THAAD, named anywhere in a sentence that does not name the SMA: its cost is what the sentence speaks of.

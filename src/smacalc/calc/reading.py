@@ -128,7 +128,10 @@ _KOREAN_COUNT = Pattern(
 )
 # A bare count of tens of thousands with troops named before it in the text: "In fact there are
 # around 28,000.", "The actual number is 28,500." (read last, where nothing else stands).
-_BARE_COUNT = Pattern(r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?!\d|,\d|\.\d)")
+# (not another country's: "more than 50,000 South Korean troops")
+_BARE_COUNT = Pattern(
+    r"(?<![\d$₩€¥£.,])[1-9]\d,\d{3}(?!\d|,\d|\.\d)(?!\s(?:South |North )?Korean\b|\sROK\b|\sJapanese\b|\sChinese\b)"
+)
 _TROOP_WORDS = Pattern(
     r"미군|병력|장병|군인|병사|주둔(?!\s?(?:비|경비|비용|지원))"  # stationed, not the costs of stationing
     r"|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b",

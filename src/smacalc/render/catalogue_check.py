@@ -84,8 +84,8 @@ CHECK: dict[str, T] = {
         "한국의 방위비 분담금이 아님 (미국의 지출, 무역, 투자, 기지 이전)",
     ),
     "why.troops_elsewhere": T(
-        "troops moved, cut, limited or stationed elsewhere: not the level in Korea",
-        "옮기거나 줄이거나 제한하거나 다른 곳에 둔 병력: 주한미군의 규모가 아님",
+        "troops moved, cut, limited, in an exercise or stationed elsewhere: not the level in Korea",
+        "옮기거나 줄이거나 제한하거나 훈련에 참가하거나 다른 곳에 둔 병력: 주한미군의 규모가 아님",
     ),
     "why.big_budget": T("the change of a budget far larger than the SMA's", "분담금보다 훨씬 큰 예산의 증감"),
     "why.no_rise": T("a percentage with no rise or fall named", "오르거나 내렸다는 말이 없는 비율"),
