@@ -5092,6 +5092,25 @@ PRINTED = [
                 ),
             ],
         ),
+        # Troops a furlough does not apply to are the level, not furloughed workers (Korea Herald, 2013-03-04).
+        (
+            "The furloughs would not apply to the 28,500 American troops based in the nation that serve as a "
+            "deterrent against North Korea.",
+            "2013-03-04",
+            [("28,500 American troops", "US troops in Korea, 2013", "holds")],
+        ),
+        # "Currently pays" is of the date's year, though a year is named later in the sentence for the amount a
+        # rise goes to ("to about $1.09 billion by 2026") (sportsnewstimes.com, 2024-10).
+        (
+            "Contrary to Trump’s claims, Seoul currently pays around $1.02 billion a year for approximately "
+            "28,500 US troops, with plans to increase that amount to about $1.09 billion by 2026.",
+            "2024-10-17",
+            [
+                ("$1.02 billion", "2024 payment", "holds"),
+                ("28,500 US troops", "US troops in Korea, 2024", "holds"),
+                ("$1.09 billion", "2026 payment", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

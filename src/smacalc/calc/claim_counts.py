@@ -28,7 +28,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         # "the withdrawal of the 28,500 U.S. troops in South Korea": all of them, the level (a part so said is
         # far fewer than it, and left unplaced below)
         whole = whole or _ALL_WITHDRAWN.search(ctx.text, max(0, figure.start - 40), figure.start)
-        if count_words.FURLOUGH.search(near):
+        if count_words.FURLOUGH.search(near) and not _SPARED.search(ctx.text, max(0, figure.start - 40), figure.start):
             return _furloughed(ctx, figure, claim, text)
         if (
             _PART_OF.match(ctx.text, figure.end)
@@ -105,6 +105,10 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     return unplaced(ctx, figure, claim, text, why)
 
 
+# Right before a count, what a furlough spares: "The furloughs would not apply to the 28,500 American troops".
+_SPARED = Pattern(
+    r"\b(?:not (?:apply|applied|be applied) to|except|exempt(?:ing)?) (?:for )?(?:the |its |all )?$", re.I
+)
 # Right before a count, a unit or a service its subject ("2사단은 1만4000여명", "the 2nd Infantry Division's
 # 14,000"): a part of the troops; not the last of a list of them, all the services ("미 육·해·공군 병력").
 _A_UNIT = Pattern(

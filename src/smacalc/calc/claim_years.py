@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smacalc.calc import cues, year_words
+from smacalc.calc import cues, year_owners, year_words
 from smacalc.calc.agreed import agreed_by, first_year
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence
@@ -275,10 +275,12 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     found = [
         c
         for c in found
-        if not (c.how == "named" and c.end <= figure.start and _names_later(ctx, c, figure))
-        and not (c.how == "named" and c.start >= figure.end and _names_an_amount_after(ctx, c))
-        and not (c.how in ("named", "relative", "past") and c.start >= figure.end and _heads_a_figure(ctx, c))
-        and not (c.how == "named" and c.start >= figure.end and _of_a_later_amount(ctx, c, figure))
+        if not (c.how == "named" and c.end <= figure.start and year_owners.names_later(ctx, c, figure))
+        and not (c.how == "named" and c.start >= figure.end and year_owners.names_an_amount_after(ctx, c))
+        and not (
+            c.how in ("named", "relative", "past") and c.start >= figure.end and year_owners.heads_a_figure(ctx, c)
+        )
+        and not (c.how == "named" and c.start >= figure.end and year_owners.of_a_later_amount(ctx, c, figure))
     ]
     # a year past "up from", "than" after the figure is of what it is compared with ("agreed to pay ₩1.0389tn,
     # up from the ₩960bn a year it paid from 2014 to 2018"), not the figure's
@@ -349,28 +351,6 @@ _OF_ANOTHER = Pattern(
 _OF_A_MULTIPLE = Pattern(r"\s?(?:[가-힣]{1,6}\s?)?의\s?(?:약\s?)?\d[\d.]*\s?배")
 _SAME_AS = Pattern(r"\bsame (?:\w+ )?as (?:in |that of )?(?:the )?$", re.IGNORECASE)
 _COMPARED = Pattern(r"\b(?:up|down)\s+from\b|\bthan\b|\bcompared (?:with|to)\b", re.IGNORECASE)
-_NAMES_NEXT = Pattern(r"(?:년도?|'s)?\s?(?:share|payment|contribution|amount|분담금|방위비)", re.IGNORECASE)
-# A year that names one amount only ("2018 share of ₩960.2bn"), not a whole clause (2026년 분담금은 ...).
-_NAMES_ONE = Pattern(r"(?:'s)?\s(?:share|payment|contribution|amount)s? of\b", re.IGNORECASE)
-
-
-def _names_later(ctx: Context, cue: Cue, figure: Figure) -> bool:
-    """Whether the year before ``figure`` names another figure between them ('2018 share of X, Y')."""
-    return bool(_NAMES_ONE.match(ctx.text[cue.end : cue.end + 30])) and any(
-        f.kind == "amount" for f in ctx.within(cue.end, figure.start)
-    )
-
-
-def _names_an_amount_after(ctx: Context, cue: Cue) -> bool:
-    """Whether the year names an amount right after it ('2018 share of 960.2 billion won')."""
-    return bool(_NAMES_NEXT.match(ctx.text[cue.end : cue.end + 30])) and any(
-        f.kind == "amount" for f in ctx.within(cue.end, cue.end + 40)
-    )
-
-
-# A year that heads the figure right after it: "93년엔 2억2천만달러, 94년분 2억6천만달러", "2020: $X".
-_HEADS = Pattern(r"(?:(?:년도?)?(?:엔|에는|에도|에|은|는|의|분)|년도?|[’']s|:)\s?")
-_PAST_HEADS = Pattern(r"\s(?:\w+\s){0,2}")
 
 
 def named_years(ctx: Context, figure: Figure, found: Sequence[Cue]) -> list[int]:
@@ -382,19 +362,6 @@ def named_years(ctx: Context, figure: Figure, found: Sequence[Cue]) -> list[int]
             for c in found
             if c.how == "named"
             and not ends_span(ctx.text, c)
-            and not (c.start >= figure.end and _of_a_later_amount(ctx, c, figure))
+            and not (c.start >= figure.end and year_owners.of_a_later_amount(ctx, c, figure))
         }
     )
-
-
-def _of_a_later_amount(ctx: Context, cue: Cue, figure: Figure) -> bool:
-    """Whether a year named past a comma after ``figure`` is of an amount that follows it ("전년 대비
-    787억 원 증액된 것으로, 8차(2009년) ... 증액 규모인 185억 원")."""
-    high = sentence(ctx.text, figure)[1]
-    return "," in ctx.text[figure.end : cue.start] and any(f.money is not None for f in ctx.within(cue.end, high))
-
-
-def _heads_a_figure(ctx: Context, cue: Cue) -> bool:
-    """Whether the year, or a past ("previously paid $854 million"), heads the figure after it, not one before it."""
-    heads = (_PAST_HEADS if cue.how == "past" else _HEADS).match(ctx.text, cue.end)
-    return heads is not None and any(f.start == heads.end() for f in ctx.within(heads.end(), heads.end() + 1))
