@@ -5111,6 +5111,113 @@ PRINTED = [
                 ("$1.09 billion", "2026 payment", "holds"),
             ],
         ),
+        # A sum in euros is not Korea's: the SMA is paid in won (dpa via Ghana Business News, 2019-08-21).
+        (
+            "The German government paid a total of 982.4 million euros ($1.1 billion) between 2010 and 2019, "
+            "according to the finance ministry.",
+            "2020-07-06",
+            [
+                (
+                    "982.4 million euros",
+                    "unplaced: an amount in euros: the SMA is paid in won (once in dollars)",
+                    "unplaced",
+                ),
+                ("$1.1 billion", "conversion of 982.4 million euros", "holds"),
+            ],
+        ),
+        # A maximum percentage of the yearly rise is a cap, not a year's change (South China Morning Post,
+        # 2014-01-12).
+        (
+            "The two allies also agreed on a maximum 4 per cent annual increase in the amount until 2018, the "
+            "ministry spokesman Cho Tai-Young told reporters.",
+            "2014-01-12",
+            [
+                (
+                    "4 per cent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A rise from a sum far beyond the SMA (the relocation burden) is no change of the payment (Hankyoreh,
+        # 2010-12-24).
+        (
+            "This is an increase of more than one trillion Won from the 7.6 trillion Won South Korean burden "
+            "estimated two years ago.",
+            "2010-12-24",
+            [
+                ("one trillion Won", "unplaced: a difference from a sum that is not the SMA", "unplaced"),
+                (
+                    "7.6 trillion Won",
+                    "unplaced: far more than the SMA has ever been or been asked to be: another budget",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # Unexecuted expenses are unspent funds, not a year's payment (Dong-A Ilbo, 2014-01-23).
+        (
+            "Unexecuted expenses reached 710 billion won (655 million U.S. dollars) as of August last year.",
+            "2014-01-23",
+            [
+                (
+                    "710 billion won",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+                ("655 million U.S. dollars", "conversion of 710 billion won", "holds"),
+            ],
+        ),
+        # Troops said to be stationed in South Korea right after the count are the level, though a drawdown is near:
+        # 2004's count, close (Stars and Stripes, 2008-04-21).
+        (
+            "The U.S. and South Korea agreed to the drawdown in 2004, when the U.S. had 38,500 troops stationed "
+            "in South Korea.",
+            "2008-04-21",
+            [("38,500 troops", "US troops in Korea, 2004", "close")],
+        ),
+        # A troop level of a decade before the record is unplaced, not the date's level off (Stars and Stripes,
+        # 2008-10-22).
+        (
+            "The U.S. kept between 50,000 and 60,000 troops in South Korea during the 1950s and 1960s.",
+            "2008-10-22",
+            [("60,000 troops", "unplaced: the level of a decade before the record's years", "unplaced")],
+        ),
+        # A percentage to which inflation is added is a term of a formula, not a year's change (Stars and Stripes,
+        # 2004).
+        (
+            "But South Korea agreed with the United States to base its 2003 and 2004 contribution on a formula: "
+            "an 8.8 percent increase over the previous year plus inflation.",
+            "2004-03-01",
+            [
+                (
+                    "8.8 percent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A space between thousands before a magnitude ("about 1 130 million US dollars") joins them, and "above the
+        # previous year" is a rise (Rodong Sinmun, 2024-10-12).
+        (
+            "According to it, the ROK is expected to bear about 1 130 million US dollars, 8.3 percent above the "
+            "previous year, in 2026, the first year of the agreement.",
+            "2024-10-12",
+            [("1,130 million US dollars", "2026 payment", "holds"), ("8.3 percent", "change 2025→2026", "holds")],
+        ),
+        # Troops to be moved are a part of the force, not the level in Korea (Stars and Stripes, 2004-10-06).
+        (
+            "In mid-August, President Bush pledged to move 70,000 U.S. servicemembers and 100,000 family "
+            "members and civilian employees back to the United States over the next decade.",
+            "2004-10-06",
+            [
+                (
+                    "70,000 U.S. servicemembers",
+                    "unplaced: troops moved, cut, limited, in an exercise or stationed "
+                    "elsewhere: not the level in Korea",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -43,7 +43,9 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
-    if cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start):
+    if cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start) or cues.PLUS_INFLATION.search(
+        ctx.text[figure.end : figure.end + 48]
+    ):
         return unplaced(ctx, figure, claim, text, _SHARE)
     wider = near_words(ctx, figure, ahead=45)
     # a position first: "14.5%까지 올려달라고 요구", "Seoul's best offer ... ― an increase of at least 13 per cent"

@@ -48,10 +48,12 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         said = ctx.text[slice(*sentence(ctx.text, figure))]
         # "한국에 2만8500명, 일본에 4만9000명", "28,000 in South Korea": the place said beside a count is its own
         before = _IN_KOREA_BEFORE.search(ctx.text, max(0, figure.start - 8), figure.start)
+        had = _HAD.search(ctx.text, max(0, figure.start - 24), figure.start)
         here = before or _IN_KOREA_AFTER.match(ctx.text, figure.end)
         if (
             (not here and (cues.JAPAN_NAMED.search(near) or count_words.ELSEWHERE.search(near)))
-            or (count_words.TROOPS_MOVED.search(near) and not whole and not kept)
+            # ("when the U.S. had 38,500 troops stationed in South Korea": the level, though a drawdown is near)
+            or (count_words.TROOPS_MOVED.search(near) and not whole and not kept and not (had and here))
             or count_words.TROOPS_CUT.match(ctx.text, figure.end, figure.end + 12)
             or count_words.IN_AN_EXERCISE.search(ctx.text, figure.end, figure.end + 90)
             or (
@@ -124,6 +126,7 @@ _WHOLE = Pattern(
     r"(?:the |its |their )?(?:approximately |about |around |roughly |some |nearly |current )?$|\ball (?:the |its )?$",
     re.IGNORECASE,
 )
+_HAD = Pattern(r"\b(?:had|has|have|kept|keeps|maintained|maintains)\s(?:about |some |nearly |around )?$", re.I)
 _ALL_WITHDRAWN = Pattern(
     r"\b(?:withdraw(?:al|ing)?|remov(?:al|e|ing)|pull(?:ing)? out|pullout) of (?:all )?(?:the|its|their) $",
     re.IGNORECASE,
@@ -141,6 +144,9 @@ _IN_KOREA_AFTER = Pattern(
 
 def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     year, how = year_of(ctx, figure, paid=False)
+    if how not in ("named", "--year") and _DECADE.search(ctx.text, *sentence(ctx.text, figure)):
+        # "kept between 50,000 and 60,000 troops in South Korea during the 1950s and 1960s"
+        return unplaced(ctx, figure, claim, text, "the level of a decade before the record's years")
     if ctx.day is not None and (
         (how in ("relative", "past") and not _beside(ctx, figure))
         or (how == "named" and (_far(ctx, figure, year) or _deadline(ctx, figure, year)))
@@ -161,6 +167,13 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
     return compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
+
+
+# A decade before the record's first year (1991): "the 1950s", "1970년대" (not one a period starts with, "since the
+# 1950s").
+_DECADE = Pattern(
+    r"\b(?<!since )(?<!since the )(?:the )?19[5-8]0['’]?s\b|(?<!\d)(?:19)?[5-8]0\s?년대(?!\s?(?:부터|이래|이후))"
+)
 
 
 def _beside(ctx: Context, figure: Figure) -> bool:

@@ -292,6 +292,10 @@ def _first_reading(
                 or change_from_its_base(ctx, figure, last, claim, text)
                 or difference(ctx, figure, claim, text)
             )
+        if (
+            figure.money.currency == "EUR"
+        ):  # a euro sum no demand ("The German government paid ... 982.4 million euros")
+            return unplaced(ctx, figure, claim, text, "an amount in euros: the SMA is paid in won (once in dollars)")
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
         with_amount = said_with_its_amount(ctx, figure, i, before, claim, text)
@@ -325,16 +329,26 @@ def _changed(ctx: Context, figure: Figure) -> bool:
 def _from_another_sum(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
     """Whether an amount said as a change is a difference from the amount before it, in its sentence,
     that is not the SMA ("미국 지출(6억 7,800만불) 보다 1억불 가량 많았다": Korea's payment against what the
-    US spent)."""
+    US spent), or from one after it far beyond the SMA."""
+    figure = ctx.figures[i]
+    later = next((f for f in ctx.figures[i + 1 :] if f.money is not None), None)
+    if (
+        later is not None
+        and sentence(ctx.text, later) == sentence(ctx.text, figure)
+        and _FROM.search(ctx.text, figure.end, later.start)
+        and beyond_the_sma(ctx, later)
+    ):
+        return True  # "an increase of more than one trillion Won from the 7.6 trillion Won ... burden"
     k = amount_before(ctx, i)
     if k is None or (row := before[k]) is None or row.refers_to != f"unplaced: {NOT_THE_SMA}":
         return False
-    between = ctx.text[ctx.figures[k].end : ctx.figures[i].start]
-    return sentence(ctx.text, ctx.figures[k]) == sentence(ctx.text, ctx.figures[i]) and bool(_THAN.search(between))
+    between = ctx.text[ctx.figures[k].end : figure.start]
+    return sentence(ctx.text, ctx.figures[k]) == sentence(ctx.text, figure) and bool(_THAN.search(between))
 
 
 # Between a sum and a difference from it: the comparison ("보다", "than").
 _THAN = Pattern(r"보다|\bthan\b", re.IGNORECASE)
+_FROM = Pattern(r"\bfrom\b", re.IGNORECASE)
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

@@ -24,6 +24,7 @@ WORKER_NOUNS = (
 # Troops moved, withdrawn or cut: a part of the force, not its level.
 TROOPS_MOVED = words(
     r"\bwithdraw|\bpull(?:ed|ing)? out\b|\bredeploy|\breduc|\bcut\b|\brelocat|\bdrawdown\b|\bremov",
+    r"\bmov(?:e|ed|ing) (?:about |some |nearly |all )?\d|\bmov(?:e|ed|ing) (?:\S+ ){0,3}?(?:back|home|out)\b",
     r"재배치|감축|철수|철군|이동|빼",
 )
 # Right after a count of troops, an exercise they take part in: a part of the force, not its level ("17,500

@@ -125,7 +125,7 @@ PART = words(
 PART_NEXT = words(r"(?:와|과|에)\s?(?:원화|한화|달러화|미화)\s?\d")
 # An amount that is a change: "an increase of $70 million", "787억원 인상", "505억원 늘었다".
 DIFFERENCE_BEFORE = words(
-    r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly )?$",
+    r"\b(?:increase|rise|hike|jump|cut|reduction|decrease) of (?:about |some |roughly |more than |over )?$",
     r"\bby\s*$",
     r"\b(?:up|down)\s+(?:about |some |roughly |nearly |almost )?$",
     r"\ban additional\s*$|\ban extra\s*$|추가로\s*$",
@@ -213,7 +213,7 @@ PAID = words(
 # 2033억원)을 냈다").
 PAID_AFTER = Pattern(
     r"\)?\s(?:\([^()]{0,40}\)\s)?"
-    r"(?:paid|was paid|approved by (?:South )?Korea"
+    r"(?:paid|was paid|agreed (?:to|upon) (?:in|last|this|for)\b|approved by (?:South )?Korea"
     r"|(?:(?:that|which) )?(?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?"
     r"(?:냈다|냈고|지불했다|지불했고|가져왔|내게 (?:됐|되었)|(?:지불|부담)하게 (?:됐|되었))",
@@ -250,13 +250,14 @@ NOT_SMA = words(
     r"환차[손익]|미집행|미사용|미지급|이월\s?(?:액|금|된)|일반\s?회계|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은",
     r"정부\s?예산|국가\s?예산",
     r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
-    r"\bunused\b|\bunspent\b|\bsitting on\b|사용료|임대료",
+    r"\bunused\b|\bunspent\b|\bunexecuted\b|\bamass(?:ed|ing)?\b|\baccumulated\b|\bsitting on\b|사용료|임대료",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
     r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
-    r"\brelocat|\bbase construction\b|\bLPP\b|기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획",
+    r"\brelocat|\bbase construction\b|\bconstruction of (?:new |military )?bases\b|\bLPP\b",
+    r"기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획",
     r"지역\s?개발|개발\s?사업",  # what the state spends on the region around a base
     r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
@@ -300,7 +301,7 @@ KOREA_PAYS = words(
 )
 # A percentage that is a share or a limit, not a change of the payment.
 # A cap on the changes ("capped at 4 percent", "5% 상한"): no change itself.
-CAP = words(r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit", r"(?<!인)상한|이내|까지만")
+CAP = words(r"\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\blimit|\bmaximum(?= \d)", r"(?<!인)상한|이내|까지만")
 SHARE = words(
     CAP.pattern,
     r"\baverage\b|\bon average\b",
@@ -315,9 +316,14 @@ SHARE_TO = words(
 )
 # Right before a percentage, a mark-up on the whole cost ("the 'cost plus 50 percent' formula"): not a change.
 COST_PLUS = words(r"\bcost[\s-]plus[\s-]$")
+# Right after a percentage, what is added to it: a term of a formula ("an 8.8 percent increase over the previous
+# year plus inflation"), not a year's change.
+PLUS_INFLATION = words(
+    r"^[^.;]{0,40}?\bplus (?:the )?(?:inflation|consumer price|CPI)\b", r"^[^.;]{0,24}?물가\s?상승률을 더"
+)
 # Right after a percentage: what it is a share of ("40 percent of the costs").
 SHARE_OF = words(
-    r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?of (?:the |its |their )?(?:[\w.'’-]+\s){0,3}"
+    r"^\s*[”\"]?\s*(?:\w+\s)?[“\"]?,?\s?of (?:the |its |their )?(?:[\w.'’-]+\s){0,3}"
     r"(?:costs?|expenses?|budget|spending|GDP|upkeep|total)\b"
 )
 # Right before a percentage, a country's or a side's ("South Korea's 40% or Germany's 32%"): its share.
@@ -343,6 +349,7 @@ REPEATED = words(r"\brepeat|\bsaid .{0,20}$|\bmentioned", r"반복|차례|번이
 RISE = words(
     r"\bmore\b(?!\s+than\s+(?:about\s+|some\s+)?\d)|\bincreas|\brise\b|\brises\b|\brose\b|\bris(?:ing)\b|\brais(?:e|es|ed|ing)\b|\bhike|\bhigher\b|\bgreater\b",
     r"\bspik(?:e|es|ed)\b|\bsurg(?:e|es|ed)\b|\bsoar|\bleap",
+    r"\babove (?:the |that of the )?(?:previous|prior|preceding)\b",
     r"\bup\b|\bjump|\bgrow|\bboost|\bhik|인상|증가|증액|올[려랐린리렸라]|오른|오르|늘[어었린렸리]|상승|뛰",
     r"더 (?:부담|내|지불)",
     # higher, more: "50% 가량 높은 금액", "13.9%↑"

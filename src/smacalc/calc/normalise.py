@@ -18,17 +18,20 @@ _INVISIBLE: dict[int, str | None] = {
 def normalise(text: str) -> str:
     """``text`` as the reader reads it: NFKC (full-width digits and signs made plain), with
     zero-width characters, soft hyphens and combining marks removed, a backtick an apostrophe,
-    no-break spaces plain, a line broken inside a sentence joined with a space, and a decimal
-    comma before a magnitude a point."""
+    no-break spaces plain, a line broken inside a sentence joined with a space, a space between
+    thousands before a magnitude a comma, and a decimal comma before a magnitude a point."""
     text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
     if "\n" in text:
         text = _WRAPPED.sub(" ", text)
+    text = _SPACED_THOUSANDS.sub(r"\1,", text) if " " in text else text
     return _DECIMAL_COMMA.sub(".", text) if "," in text else text
 
 
 # A line broken inside a paragraph (a page's hard wrap) is a space; a blank line still ends it.
 _WRAPPED = re.compile(r"(?<![\n.!?。])\n(?!\n)")
+# A space between thousands before a magnitude ("about 1 130 million US dollars"): a comma, the same length.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) (?=\d{3}\s?(?:million|billion|trillion)\b)", re.IGNORECASE)
 # A decimal comma before a magnitude ("$866,5 million", "¥1,055,1 billion"): thousands come in threes.
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\s?(?:million|billion|trillion|mn|bn)\b)", re.IGNORECASE)

@@ -57,7 +57,7 @@ def check(
     주한미군 2만8천5백명, 근로자 9천여 명), a range (28,000 to 32,000) and a rate the text states (at
     ₩1,245 to the dollar), with its hedge (about, almost, up to, more than, or so, 약, 거의, 최대,
     이상, 가량, 에 육박하는, 넘는). The text is normalised first (zero-width spaces and soft hyphens
-    pasted from a page do not split a figure).
+    pasted from a page do not split a figure, nor does a space between thousands, "1 130 million").
 
     Each figure is placed by what its sentence says of it: a payment, a change, a recorded demand or
     offer, a ratio of a demand, Japan's host-nation support, a troop level, USFK's Korean workers, or

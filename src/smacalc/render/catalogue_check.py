@@ -144,6 +144,11 @@ CHECK: dict[str, T] = {
         "일본에 요구한 배수: 기록에 일본에 대한 요구액이 없음",
     ),
     "why.difference_from_other": T("a difference from a sum that is not the SMA", "방위비 분담금이 아닌 금액과의 차이"),
+    "why.in_euros": T(
+        "an amount in euros: the SMA is paid in won (once in dollars)",
+        "유로 금액: 방위비 분담금은 원화로 낸다 (과거에는 달러로도)",
+    ),
+    "why.decade": T("the level of a decade before the record's years", "기록이 시작되기 전 연대의 병력 규모"),
     "why.japan_demand": T("a US demand on Japan: the record holds none", "일본에 대한 미국의 요구액: 기록에 없음"),
     "why.no_workers": T(
         "no count of USFK's Korean workers in the record by then", "그때까지 주한미군 한국인 근로자 수가 기록에 없음"
