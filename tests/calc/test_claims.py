@@ -5218,6 +5218,19 @@ PRINTED = [
                 ),
             ],
         ),
+        # What the US is said to bear (미국이 부담한다) is not Korea's payment (Yonhap, 2016-11-02).
+        (
+            "나머지 59%, 11억 달러는 미국이 부담한다.",
+            "2016-11-02",
+            [
+                ("59%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                (
+                    "11억 달러",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -262,7 +262,7 @@ NOT_SMA = words(
     r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
     r"주둔\s?(?:비용|경비)(?:으로|로)\s?책정",  # what the US budgets for its forces in Korea
-    r"비용을 들이|비용이 든|미국이 부담하는|미국 측 (?:주둔 )?비용|아낄|절감|절약",
+    r"비용을 들이|비용이 든|미국(?:이|은) 부담(?:하는|한다|했다|하고)|미국 측 (?:주둔 )?비용|아낄|절감|절약",
     r"미국(?:이|은|측이|측은)\s[^.]{0,40}?지출",  # what the US spends ("미국이 3억3000만 달러를 더 지출했다")
     r"근로자.{0,12}에게|\bpayroll\b|인건비를? 지원|\bto fund (?:\S+ ){0,3}(?:Korean )?workers\b",
     r"\bfor (?:the )?(?:wages|salaries|labou?r costs?) of\b",
