@@ -5231,6 +5231,45 @@ PRINTED = [
                 ),
             ],
         ),
+        # An amount in brackets after Korea's name is Korea's payment, though Japan is the sentence's subject
+        # (Edaily, 2019-12-04).
+        (
+            "일본의 방위비 분담금은 한국(1조 389억원)의 두 배에 달하지만, 주둔 미군 수에서도 약 2배 정도 차이가 "
+            "나 미군 한 명당 지급하는 분담금 액수는 비슷하다.",
+            "2019-12-04",
+            [
+                ("1조 389억원", "2019 payment", "holds"),
+                ("두 배", "unplaced: a multiple with no demand to set it against", "unplaced"),
+                ("2배", "unplaced: a multiple with no demand to set it against", "unplaced"),
+            ],
+        ),
+        # The amount a year's inflation is added to (7,255억원에 물가 상승률을 더한) is the payment of the year
+        # before (Redian, 2007-02-21).
+        (
+            "이어 이들 단체는 \"7차 특별협정안은 2007년 한 해 주한미군 주둔비용 지원금으로 우리나라가 "
+            "7,255억원을 지급한다고 규정하고 있다\"라며 \"이는 전년에 비해 금액으로는 451억원, 비율로는 6.6% "
+            "늘어난 것으로 2008년에는 7,255억원에 물가 상승률을 더한 만큼의 방위비 분담금을 미국에 지급해야 "
+            "한다\"고 주장했다.",
+            "2007-02-21",
+            [
+                ("7,255억원", "2007 payment", "holds"),
+                ("451억원", "difference 2006→2007", "holds"),
+                ("6.6%", "change 2006→2007", "holds"),
+                ("7,255억원", "2007 payment (the base of the comparison)", "holds"),
+            ],
+        ),
+        # A rise said as an amount between a year named and this year (2008년 7,415억원 ... 올해 8,695억원으로
+        # 1,200억원 가량 급증) is the difference of those two years (Nocut News, 2013-07).
+        (
+            "이런 입장이 반영된 8차 협상 결과 2008년 7,415억원이었던 방위비분담금은 올해 8,695억원으로 "
+            "1,200억원 가량 급증했다.",
+            "2013-07-03",
+            [
+                ("7,415억원", "2008 payment", "holds"),
+                ("8,695억원", "2013 payment", "holds"),
+                ("1,200억원", "difference 2008→2013", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

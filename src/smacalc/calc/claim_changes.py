@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from smacalc.calc import cues, year_words
-from smacalc.calc.agreed import agreed_by, first_year
+from smacalc.calc.agreed import agreed_by
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import korean_side, positions_by, stated_pct
@@ -358,42 +358,3 @@ def change_between(ctx: Context, figure: Figure, first: int, last: int, claim: i
         pct = ((b.amount / a.amount - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     label = f"change {first}→{last}"
     return compared(figure, claim, text, "increase", label, last, pct, None, ctx.rows[last].source)
-
-
-def difference(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
-    """An amount said to be a change ('an increase of $70 million', '787억원 인상', '505억원 늘었다'):
-    the difference of the payments of two years, the year before and the year the sentence places
-    the change in, or two years it names more than a year apart; in the claim's currency at the
-    later year's rate."""
-    assert figure.money is not None
-    named = named_years(ctx, figure, year_cues(ctx, figure))
-    if ctx.year is None and len(named) == 2 and named[1] - named[0] > 1:
-        first, last = named
-    else:
-        # a change is of the year it comes in, not of the past tense of the level it rises from
-        # ("was paying about $500 million and agreed to pay $500 million more")
-        placed, how = year_of(ctx, figure, change=True, paid=False)
-        said = ctx.text[slice(*sentence(ctx.text, figure))]
-        if how == "date" and year_words.AGREEMENT_NUMBER.search(said):
-            placed = first_year(ctx, said)  # "the 12th ... Agreement, which calls for an increase of 116.4 billion won"
-        if placed is None:
-            return unplaced(ctx, figure, claim, text, "a change with no year named and no --date or --year")
-        first, last = placed - 1, placed
-    return difference_in(ctx, figure, first, last, claim, text)
-
-
-def difference_in(ctx: Context, figure: Figure, first: int, last: int, claim: int, text: str) -> Check:
-    """The amount against the difference of the payments of ``first`` and ``last``."""
-    assert figure.money is not None
-    if first not in ctx.rows or last not in ctx.rows:
-        return unplaced(ctx, figure, claim, text, f"no payments for {first} and {last} in the record")
-    a, b = ctx.rows[first].amount, ctx.rows[last].amount
-    if a.currency != b.currency:
-        a, _ = in_claim_unit(ctx, a, b.currency, first, paid=True)
-    change, basis = in_claim_unit(
-        ctx, Money(abs(b.amount - a.amount), b.currency), figure.money.currency, last, paid=True
-    )
-    if not change.amount:
-        return unplaced(ctx, figure, claim, text, f"the payments of {first} and {last} are the same")
-    label = f"difference {first}→{last}"
-    return compared(figure, claim, text, "increase", label, last, change.amount, basis, ctx.rows[last].source)

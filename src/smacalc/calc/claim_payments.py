@@ -112,7 +112,14 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
         # from US$870 million to US$5 billion"); else "$890 million, up from $870 million": the year before
         asked = _demanded_to(ctx, figure, claim, text)
         year, how = (asked if asked is not None else year) - 1, "base"
+    if how == "named" and year is not None and _RATE_ADDED.match(ctx.text, figure.end):
+        # "2008년에는 7,255억원에 물가 상승률을 더한 만큼": what the year's rate is added to, the year before's
+        year, how = year - 1, "base"
     return payment_in(ctx, figure, year, claim, text, how)
+
+
+# Right after an amount, a rate added to it or applied: "7,255억원에 물가 상승률을 더한 만큼".
+_RATE_ADDED = Pattern(r"\s?에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:더|반영|적용)(?:한|해|하여)")
 
 
 def _span(ctx: Context, figure: Figure) -> tuple[int, int] | None:

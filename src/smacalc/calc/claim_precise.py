@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from smacalc.calc import cues
 from smacalc.calc.agreed import first_years_agreed_in, numbered_first_years
-from smacalc.calc.claim_changes import change_between, change_of, difference, difference_in
+from smacalc.calc.claim_changes import change_between, change_of
+from smacalc.calc.claim_differences import difference, difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_positions import position, stated_pct
 from smacalc.calc.claim_ratios import ratios

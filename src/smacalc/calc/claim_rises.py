@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from smacalc.calc import cues
-from smacalc.calc.claim_changes import change_of, difference_in
+from smacalc.calc.claim_changes import change_of
+from smacalc.calc.claim_differences import difference_in
 from smacalc.calc.claim_payments import payment_in
 from smacalc.calc.claim_rows import Check, Context
 from smacalc.calc.claim_years import year_cues

@@ -18,8 +18,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from smacalc.calc import cues, year_words
-from smacalc.calc.claim_changes import beyond_the_sma, difference, percentage
+from smacalc.calc.claim_changes import beyond_the_sma, percentage
 from smacalc.calc.claim_counts import count
+from smacalc.calc.claim_differences import difference
 from smacalc.calc.claim_japan import japan, japan_difference
 from smacalc.calc.claim_payments import conversion, payment, settled_after
 from smacalc.calc.claim_positions import party_of, position
@@ -214,10 +215,10 @@ def _first_reading(
             ):
                 return conversion(ctx, figure, ctx.figures[k], placed, claim, text)
         said = ctx.text[slice(*sentence(ctx.text, figure))]
-        if (
-            figure.money.currency == "JPY"
-            or cues.JAPAN.search(near)
-            or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said))
+        # (Korea's, in brackets after its name: "일본의 방위비 분담금은 한국(1조 389억원)의 두 배")
+        korea_s = _KOREA_BRACKET.search(ctx.text, max(0, figure.start - 12), figure.start)
+        if figure.money.currency == "JPY" or (
+            not korea_s and (cues.JAPAN.search(near) or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said)))
         ):
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)
@@ -348,6 +349,7 @@ def _from_another_sum(ctx: Context, i: int, before: Sequence[Check | None]) -> b
 
 # Between a sum and a difference from it: the comparison ("보다", "than").
 _THAN = Pattern(r"보다|\bthan\b", re.IGNORECASE)
+_KOREA_BRACKET = Pattern(r"(?:한국|\bKorea|\bSeoul)\s?\(\s?(?:약\s?)?$")
 _FROM = Pattern(r"\bfrom\b", re.IGNORECASE)
 
 
