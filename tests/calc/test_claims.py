@@ -5270,6 +5270,87 @@ PRINTED = [
                 ("1,200억원", "difference 2008→2013", "holds"),
             ],
         ),
+        # A rise of 0% said of a year in which nothing changed holds (it had been called off, 0 against 0)
+        # (aju.news, quoting VOA, 2021-03-11).
+        (
+            "Accordingly, the contribution for 2020, when the increase rate is 0%, is set at the same amount, "
+            "but this year, the increase of 13.9% is $1,075.7 million.",
+            "2021-03-11",
+            [
+                ("0%", "change 2019→2020", "holds"),
+                ("13.9%", "change 2020→2021", "holds"),
+                ("$1,075.7 million", "2021 payment", "holds"),
+            ],
+        ),
+        # Employees likely to be affected by a furlough are counted against the furlough: off from 2020's 4,000 by
+        # far, unplaced (Korea Herald, 2020-03-19).
+        (
+            "Earlier in the day, the vernacular daily Hankook Ilbo reported that around 6,000 employees are "
+            "likely to be affected.",
+            "2020-03-19",
+            [
+                (
+                    "6,000 employees",
+                    "unplaced: workers furloughed, far from the record's Korean workers of USFK furloughed, 2020",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # "the roughly 900 million that Seoul currently pays": a number and magnitude before "that" is read, and is
+        # the payment (armscontrol.eu, 2019-09).
+        (
+            "Reportedly, Washington asked Seoul to pay 5 billion dollars a year which creates a rather big gap "
+            "from the roughly 900 million that Seoul currently pays for the existing deal that will expire at "
+            "the end of the year.",
+            "2019-09-25",
+            [
+                ("5 billion dollars", "US demand of $5.0bn (2019-07, for 2020)", "holds"),
+                ("900 million", "2019 payment", "holds"),
+            ],
+        ),
+        # Local hires are USFK's Korean workers (In These Times, 2020-04).
+        (
+            "The U.S. Forces in Korea (USFK) has furloughed about half of its 8,500 local hires, not for fear "
+            "of the COVID 19 pandemic, but in a ploy to extract more subsidies from the South Korean "
+            "government, using workers as pawns.",
+            "2020-04-07",
+            [("8,500 local hires", "Korean workers of USFK, 2020", "holds")],
+        ),
+        # A sum worked out for the case that Seoul accepts a request is not a fact (a 2013 editorial).
+        (
+            "Already, the U.S. has asked Korea to expand its share from 42 percent to 50 percent, or about 200 "
+            "billion won, meaning Seoul's total annual burden will exceed 1 trillion won for the first time if "
+            "it accepts Washington's request.",
+            "2013-03-12",
+            [
+                ("42 percent", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                ("50 percent", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                (
+                    "200 billion won",
+                    "unplaced: no recorded US demand near 200 billion won made by 2013-03-12; the "
+                    "nearest recorded: $440M (1998-12), $580M (2001-03)",
+                    "unplaced",
+                ),
+                (
+                    "1 trillion won",
+                    "unplaced: a figure worked out for a case, not a fact: 2013 payment would be off",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # What the US Defense Department reckons its forces in Korea cost (국방부가 ... 주둔 비용을 45억 달러로
+        # 산정) is not a demand (YTN via Zum, 2019-11-29).
+        (
+            "미 국방부가 내년도 예산안에 주한미군 주둔 비용을 45억 달러로 산정한 것으로 나타났습니다.",
+            "2019-11-29",
+            [
+                (
+                    "45억 달러",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

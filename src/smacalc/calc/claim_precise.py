@@ -92,12 +92,23 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
     return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
 
+# After a figure, the case it is worked out for: "will exceed 1 trillion won for the first time if it accepts
+# Washington's request", "요구를 받아들이면".
+_IF_ACCEPTED = Pattern(
+    r"\bif (?:it|Seoul|(?:South )?Korea|the government) (?:accepts|agrees to|accepted|agreed to)\b"
+    r"|요구를 (?:받아들이면|수용하면)",
+    re.I,
+)
+
+
 def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -> Check:
     """``placed`` (off), unless another reading the sentence allows fits the figure: then the figure
     could mean two things with different verdicts, and is unplaced, naming both (but a change one
     reading, a year's rise, matches exactly is that rise). `off` is given only to a figure every
     plausible reading finds off."""
-    if cues.HYPOTHETICAL.search(ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]):
+    if cues.HYPOTHETICAL.search(
+        ctx.text[max(sentence(ctx.text, figure)[0], figure.start - 60) : figure.start]
+    ) or _IF_ACCEPTED.search(ctx.text, figure.end, figure.end + 60):
         demanded = exactly_demanded(ctx, figure, placed.claim, placed.text) if figure.money is not None else None
         if demanded is not None:  # "if I were there now, they would pay us 10 billion dollars": the demand so made
             return demanded

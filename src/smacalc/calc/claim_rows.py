@@ -85,9 +85,11 @@ class Check:
     @property
     def off_pct(self) -> Decimal | None:
         """How far the claim is from the record, in percent of the record; a range ('28,000 to 32,000',
-        '1조 수천억원') by its nearer end, and 0.0 where the record is in it."""
-        if self.figure is None or self.record is None or not self.record:
+        '1조 수천억원') by its nearer end, and 0.0 where the record is in it (or where both are 0)."""
+        if self.figure is None or self.record is None:
             return None
+        if not self.record:  # a change of 0% said of a year with none: 0.0; else no ratio to give
+            return Decimal("0.0") if not self.figure.value else None
         claimed, upper = self.figure.value, self.figure.upper
         if upper is not None and self.record > claimed:
             claimed = min(upper, self.record)

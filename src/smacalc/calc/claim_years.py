@@ -59,7 +59,7 @@ def _two_digit(yy: str) -> int:
 # Before a year, a year named with an open bracket: the bracket spells out the months of that year.
 _SPAN_OF_A_YEAR = Pattern(r"(?:19|20)\d\d\s?(?:년\s?)?(?:년도|회계연도|fiscal year)\s?\([^()]*$", re.IGNORECASE)
 _YEARS_LATER = Pattern(
-    r"(?P<n>[1-5])년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
+    r"(?<!\d)(?P<n>[1-5])\s?년\s?(?:뒤|후)|\bin (?P<w>two|three|four|five|[2-5]) years(?: time)?\b", re.IGNORECASE
 )
 
 

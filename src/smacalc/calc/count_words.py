@@ -17,7 +17,7 @@ WORKER_NOUNS = (
     r"(?:South )?Koreans (?:citizens |nationals )?(?:(?:are |were )?working|who work|who provide|work for)|"
     r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
-    r"local (?:workers|employees|staff)|workers|employees|staff|workforce|"
+    r"local (?:workers|employees|staff|hires)|workers|employees|staff|workforce|"
     r"members of (?:the )?(?:USFK )?Korean(?: [Nn]ational)?(?: workforce| employees)?\b|"
     r"members(?=[^.]{0,30}\b(?:furlough|unpaid leave))"
 )
@@ -76,6 +76,7 @@ TROOPS_TARGET_BEFORE = words(
 FURLOUGH = words(
     r"\bfurlough|\bunpaid leave\b|\blaid off\b|\bwithout pay\b|\breturn(?:ed|ing)? to work\b",
     r"\b(?:head|go|went|going|come|came|get|got)s? back to work\b|\bback at work\b",
+    r"\b(?:likely|expected|set) to be (?:affected|impacted)\b",  # "6,000 employees are likely to be affected"
     r"무급|휴직|해고|(?:업무|직장|일터)에?\s?복귀",
 )
 # Right after a Korean count of troops, the others it counts with them: "3만 명 이상의 미군과 가족, 민간인" (in

@@ -181,6 +181,7 @@ COMPARED_AMOUNT = words(
 # Right before an amount: the payment named (올해 분담금 3억9천9백만달러, the 2018 share of).
 PAYMENT_NAMED = words(
     r"(?:분담금|방위비|협상액|합의액|타결액|분담액)(?:인)?\s*[(（]?\s*$",  # "기존 분담금인 1조 389억원"
+    r"현재(?:의)?\s?(?:금액|액수)인\s*(?:약\s*)?$",  # "현재의 금액인 10억 달러"
     r"\b(?:share|payment|contribution|agreement|deal|SMA) of (?:about |some |around |roughly |approximately )?$",
 )
 # Further before an amount, the payment said: "annual payment, which last year was about", "the
@@ -214,7 +215,7 @@ PAID = words(
 PAID_AFTER = Pattern(
     r"\)?\s(?:\([^()]{0,40}\)\s)?"
     r"(?:paid|was paid|agreed (?:to|upon) (?:in|last|this|for)\b|approved by (?:South )?Korea"
-    r"|(?:(?:that|which) )?(?:it|Seoul|Korea|South Korea) (?:paid|has paid|had paid))\b"
+    r"|(?:(?:that|which) )?(?:it|Seoul|Korea|South Korea) (?:currently |now )?(?:pays|paid|has paid|had paid))\b"
     r"|\s?(?:\([^()]{0,40}\)\s?)?(?:을|를)?\s?"
     r"(?:냈다|냈고|지불했다|지불했고|가져왔|내게 (?:됐|되었)|(?:지불|부담)하게 (?:됐|되었))",
     re.IGNORECASE,
@@ -257,7 +258,7 @@ NOT_SMA = words(
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bconstruction of (?:new |military )?bases\b|\bLPP\b",
-    r"기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획",
+    r"기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획|기지\s?(?:공사|건설)",
     r"지역\s?개발|개발\s?사업",  # what the state spends on the region around a base
     r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay

@@ -136,6 +136,8 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
 # 주한미군 주둔 비용인 약 44억6420만 달러"): not the SMA.
 _RECKONED = Pattern(
     r"국방부가\s[^.]{0,30}(?:산정|추산|책정)한\s(?:주한\s?미군\s?)?주둔\s?(?:비용|경비)(?:인|은|는|이)?\s?(?:약\s?)?$"
+    # "미 국방부가 내년도 예산안에 주한미군 주둔 비용을 45억 달러로 산정"
+    r"|국방부가\s[^.]{0,30}(?:주한\s?미군\s?)?주둔\s?(?:비용|경비)(?:을|를)\s?(?:약\s?)?$"
 )
 # Right before an amount, a year's payment named: "올해방위분담금인 미화 3억달러" (not a sum over the years
 # spoken of near it, "96년부터 2000년까지 5년간에 걸쳐").

@@ -245,7 +245,9 @@ _CURRENCY_SAID = Pattern(rf"{_CJK_MONEY}|{_BEFORE}|{_CODES}|{_AFTER}", re.IGNORE
 # out to 1.03 trillion)", "within the 900 billion range", "closer to 9-hundred-50 million").
 _BARE_MAGNITUDE = Pattern(rf"(?<![\w$₩€¥£.,])(?P<n>{_NUM})[\s-](?P<mag>million|billion|trillion)\b", re.IGNORECASE)
 _BARE_NOUN_OK = Pattern(  # (and "from 1.4 trillion to 1.52 trillion Korean won": a rise's start)
-    r"\s*(?:range|level|mark|or so|a year|annually|per year|to\s(?:about |around )?(?:US\$|[$₩]|W(?=\d))?\d)\b", re.I
+    r"\s*(?:range|level|mark|or so|a year|annually|per year|that|which"
+    r"|to\s(?:about |around )?(?:US\$|[$₩]|W(?=\d))?\d)\b",
+    re.I,
 )
 
 

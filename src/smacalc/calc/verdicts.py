@@ -49,7 +49,8 @@ RULES = "\n".join(
         "    when the record is in it, else judged by its nearer end; a Korean range printing its unit once,",
         "    '400~1천400억원': ₩40bn to ₩140bn (the low end in the unit that leaves it under a tenth below the high)",
         "  unplaced: nothing in the record to compare with, or a figure that could mean two things; the row says why",
-        "off_pct = (claimed ÷ record - 1) × 100, to 0.1; a range's by its nearer end (0.0 where the record is in it).",
+        "off_pct = (claimed ÷ record - 1) × 100, to 0.1; a range's by its nearer end (0.0 where the record is in it,",
+        "  and where both are 0: 'the increase rate is 0%' holds of 2020).",
         "Precise before bold: off is given only where every reading the sentence allows is off (the years it",
         "  names or implies, or, naming none, the years the sentence before names; the rise of each year it",
         "  names for a change said as an amount; for a rise, the change of each year up to --date whose payment",
@@ -74,7 +75,9 @@ RULES = "\n".join(
         "  of ten from the amount it converts (a digit or a unit, 억",
         "  or 조, slipped: '50달러, 우리 돈 5조 6천억 원'), where that amount",
         "  does not hold itself, is unplaced: one of the two is misprinted ('2017.7 billion yen (1.9 billion",
-        "  US dollars)'). 'If' is no case worked out where it is a threat's condition ('a withdrawal",
+        "  US dollars)'). A figure worked out for a case ('if ...', '... would reach', 'will exceed 1 trillion won",
+        "  ... if it accepts Washington's request', '요구를 받아들이면') is unplaced, not off. 'If' is no case worked",
+        "  out where it is a threat's condition ('a withdrawal",
         "  if Seoul didn't raise ...'), nor where Trump says what Korea would be paying ('they'd be paying us",
         "  $10 billion', '받았을 거라고'), nor where the amount is exactly a US demand of talks under way ('if I",
         "  were there now, they would pay us 10 billion dollars': that demand).",
@@ -104,7 +107,8 @@ RULES = "\n".join(
         "    a defense budget's sum, '국방비 1조2000억원', moving",
         "    bases, relocations (재배치), buying land or arms (구입), a region's product or economic loss, what the",
         "    US budgets for its forces ('주둔비용으로 책정된') or reckons they cost ('국방부가 ... 산정한",
-        "    주한미군 주둔 비용인'), a city's revenue (예산세입액), reconstruction aid elsewhere, what people polled",
+        "    주한미군 주둔 비용인', '국방부가 ... 주둔 비용을 45억 달러로 산정'), building a base ('평택기지 공사'), a",
+        "    city's revenue (예산세입액), reconstruction aid elsewhere, what people polled",
         "    would pay, costs of which a",
         "    share is paid, '20억 달러에 달하는 주둔비용 중 42%', 'half of the roughly $1.6 billion basing cost', a",
         "    part of such a sum, 'US$9.8 billion of the US$10.8 billion cost of base construction', and every sum of a",
@@ -182,7 +186,8 @@ RULES = "\n".join(
         "    ... 기여해왔지만', 'its current annual contributions of about $900 million', 'the roughly $900 million",
         "    approved by South Korea', 'the roughly $800 million South Korea paid', '(equivalent to $860 million)",
         "    paid prior to the negotiations', what a demand would quintuple the contribution 'from',",
-        "    'the $925m agreed to in February', 'Seoul pays the U.S. $990",
+        "    'the $925m agreed to in February', 'the roughly 900 million that Seoul",
+        "    currently pays', '현재의 금액인 10억 달러', 'Seoul pays the U.S. $990",
         "    million', 'the figure had been set at', '10억",
         "    달러가량인 기존 방위비를', '약 10억달러 수준의 분담금을 ... 증액할 것을 요구'), has no",
         "    reading as a",
@@ -336,6 +341,7 @@ RULES = "\n".join(
         "    복귀) against the record's furlough of that year (none recorded: of --date's year; none then, or off:",
         "    unplaced); a count of workers far from the workforce that holds of the year's furlough, '이번 합의로",
         "    한국이 4000명의 근로자에게', is the furloughed ('about 4,000 members had received furlough notices',",
+        "    'likely to be affected',",
         "    '4,000여명 휴직'); other people ('10,000 civilian personnel'):",
         "    unplaced",
         "  Japan's support: an agreement's total or its average a year (only the average, where the sum is",
@@ -369,7 +375,8 @@ def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None, upper: Decim
             return "holds"
         return verdict(claimed if record < claimed else upper, record, hedge)
     with localcontext(WIDE):
-        gap = abs(claimed / record - 1) * 100 if record else Decimal("Infinity")
+        # (a change of 0% said of a year in which nothing changed holds: "the increase rate is 0%")
+        gap = abs(claimed / record - 1) * 100 if record else Decimal(0 if claimed == record else "Infinity")
         below = record <= claimed
         if hedge == "almost":
             if below and record >= claimed * (1 - TOLERANCE["almost"] / 100):
@@ -379,6 +386,6 @@ def verdict(claimed: Decimal, record: Decimal, hedge: Hedge | None, upper: Decim
             right = record >= claimed if hedge == "more than" else below
             if right:
                 return "holds"
-            return "close" if abs(record / claimed - 1) * 100 <= SIDED_CLOSE else "off"
+            return "close" if claimed and abs(record / claimed - 1) * 100 <= SIDED_CLOSE else "off"
         tolerance = TOLERANCE[hedge]
         return "holds" if gap <= tolerance else "close" if gap <= 2 * tolerance else "off"
