@@ -5351,6 +5351,16 @@ PRINTED = [
                 ),
             ],
         ),
+        # "now stands at", past a year named and an "and" ("peaked in 1999 and now stands at 192 billion yen"), is
+        # of the date's year (Straits Times, 2016-11).
+        (
+            "The so-called \"sympathy budget\" peaked in 1999 and now stands at 192 billion yen (S$2.5 billion).",
+            "2016-11-15",
+            [
+                ("192 billion yen", "Japan's host-nation support, JFY2016-2020, a year", "holds"),
+                ("S$2.5 billion", "unplaced: an amount in SGD, a currency the record lacks", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -296,7 +296,9 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     if targets:
         cue = min(targets, key=lambda c: _distance(ctx.text, c, figure))
         tense = cue.how == "past" and re.match(r"[가-힣]", ctx.text[cue.start : cue.end])  # "2020년 ... 냈던": 2020's
-        if (cue.how == "current" or tense) and any(c.how == "named" for c in targets):
+        # (not "now stands at" right before it, past a year named and an "and": "peaked in 1999 and now stands at")
+        now = cue.how == "current" and _NOW_AFTER_AND.search(ctx.text, max(0, figure.start - 40), figure.start)
+        if (cue.how == "current" or tense) and any(c.how == "named" for c in targets) and not now:
             cue = min((c for c in targets if c.how == "named"), key=lambda c: _distance(ctx.text, c, figure))
         if year_words.FROM_AN_AMOUNT.search(ctx.text, max(0, figure.start - 16), figure.start) and _TO_AN_AMOUNT.match(
             ctx.text, figure.end
@@ -320,6 +322,9 @@ def year_of(ctx: Context, figure: Figure, *, change: bool = False, paid: bool = 
     return ctx.day.year, "date"
 
 
+_NOW_AFTER_AND = Pattern(
+    r"\band (?:\w+ )?now (?:stands?|is|are|totals?|amounts?) (?:at |to )?(?:about |some |around )?$", re.I
+)
 _TO_AN_AMOUNT = Pattern(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?" + year_words.TO_AN_AMOUNT, re.IGNORECASE
 )
