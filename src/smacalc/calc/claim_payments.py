@@ -119,7 +119,7 @@ def payment(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
 
 
 # Right after an amount, a rate added to it or applied: "7,255억원에 물가 상승률을 더한 만큼".
-_RATE_ADDED = Pattern(r"\s?에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:더|반영|적용)(?:한|해|하여)")
+_RATE_ADDED = Pattern(r"\s?" + year_words.RATE_APPLIED)
 
 
 def _span(ctx: Context, figure: Figure) -> tuple[int, int] | None:

@@ -293,9 +293,8 @@ def _first_reading(
                 or change_from_its_base(ctx, figure, last, claim, text)
                 or difference(ctx, figure, claim, text)
             )
-        if (
-            figure.money.currency == "EUR"
-        ):  # a euro sum no demand ("The German government paid ... 982.4 million euros")
+        # a euro sum that is no demand ("The German government paid a total of 982.4 million euros")
+        if figure.money.currency == "EUR":
             return unplaced(ctx, figure, claim, text, "an amount in euros: the SMA is paid in won (once in dollars)")
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
@@ -347,10 +346,11 @@ def _from_another_sum(ctx: Context, i: int, before: Sequence[Check | None]) -> b
     return sentence(ctx.text, ctx.figures[k]) == sentence(ctx.text, figure) and bool(_THAN.search(between))
 
 
-# Between a sum and a difference from it: the comparison ("보다", "than").
+# Between a sum and a difference from it: the comparison ("보다", "than"), or "from" the sum after it.
 _THAN = Pattern(r"보다|\bthan\b", re.IGNORECASE)
-_KOREA_BRACKET = Pattern(r"(?:한국|\bKorea|\bSeoul)\s?\(\s?(?:약\s?)?$")
 _FROM = Pattern(r"\bfrom\b", re.IGNORECASE)
+# Right before an amount, Korea named and a bracket opened: "한국(1조 389억원)", Korea's own.
+_KOREA_BRACKET = Pattern(r"(?:한국|\bKorea|\bSeoul)\s?\(\s?(?:약\s?)?$")
 
 
 def _demand_near(ctx: Context, figure: Figure, placed: Sequence[Check | None]) -> Check | None:

@@ -45,6 +45,9 @@ DEAL = Pattern(
 )
 # After a year, the same in Korean: "2014년 체결된 협정", "2027년 3월 만료되는".
 SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결|만료|종료)")
+# After an amount, a rate applied or added to it ("9천602억 원에 국방비 인상률 8.2%를 반영한", "7,255억원에 물가
+# 상승률을 더한"): it is the base the rate is applied to.
+RATE_APPLIED = r"에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:반영|적용|더)(?:한|해|하)"
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
@@ -55,7 +58,7 @@ BASE_AFTER = Pattern(
     rf"(?:\([^()]{{0,24}}\))?\s*(?:{THAN_KO}|比|対比|수준(?:으로|을|에서)"
     r"|(?<=[원러엔])\s?기준으로|(?<=[원러엔])에서(?=\s?(?:최소|최대|약|무려)?\s?\d)|(?<=분담금)에서(?=\s?\d[\d.]*\s?%)|(?<=액수|금액)에서"
     # "지난해 분담액 9천602억 원에 국방비 인상률 8.2%를 반영한": what a rate is applied to
-    r"|(?<=[원러엔])에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:반영|적용|더)(?:한|해|하))"
+    r"|(?<=[원러엔])" + RATE_APPLIED + ")"
 )
 RELATIVE = [
     (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
