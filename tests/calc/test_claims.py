@@ -5361,6 +5361,81 @@ PRINTED = [
                 ("S$2.5 billion", "unplaced: an amount in SGD, a currency the record lacks", "unplaced"),
             ],
         ),
+        # The count a cut is taken from is the level of the date; a deadline's year (내년 말까지) is not the count's
+        # (Dong-A Ilbo, 2004-08-17).
+        (
+            "미국은 GPR의 일환으로 주한미군 3만7000명 가운데 1만2500명을 내년 말까지 철수하겠다고 한국 정부에 "
+            "통보한 뒤 감축시기와 방식을 협의 중이다.",
+            "2004-08-17",
+            [
+                ("3만7000명", "US troops in Korea, 2004", "close"),
+                (
+                    "1만2500명",
+                    "unplaced: troops moved, cut, limited, in an exercise or "
+                    "stationed elsewhere: not the level in Korea",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A year that starts a period (1991년 이후) is no figure's year: the present tense is the payment in force,
+        # 2016's (earticle, 2016).
+        (
+            "우리나라는 1991년 이후 미국과 제 9차 방위분담 특별협정을 맺음으로써 1조원에 가까운 방위비 분담금을 "
+            "지불하고 있다.",
+            "2016-06-30",
+            [("1조원", "2016 payment", "holds")],
+        ),
+        # Indirect support named before its sum (간접지원비용은) is not the SMA (Seoul Shinmun, 2000-08).
+        (
+            "민주당 이윤수(李允洙)의원은 2일 국방부 자료를 토대로 주한미군에 대한직·간접 지원액을 분석한 결과 "
+            "지난해 지원액은 1조1,236억원으로 이중 직접지원비는 4,019억여원,간접지원비용은 7,216억여원으로 "
+            "나타났다고 밝혔다.",
+            "2000-08-03",
+            [
+                (
+                    "1조1,236억원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+                (
+                    "4,019억여원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+                (
+                    "7,216억여원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A ministry's budget (여성가족부 한 해 예산) is not the SMA (a blog, 2024-11).
+        (
+            "이 금액은 여성가족부 한 해 예산(약 1조 8천억 원)보다 적은 수준이에요.",
+            "2024-11-18",
+            [
+                (
+                    "1조 8천억 원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A total that includes the payment (방위비 분담금 7,704억 원을 포함해 8,561억 원) is not the payment (Nocut
+        # News, 2013-07).
+        (
+            "한국 정부가 2010년에 주한미군에 직접 지원한 금액은 공식적인 방위비 분담금 7,704억 원을 포함해 "
+            "8,561억 원이었다.",
+            "2013-07-23",
+            [
+                ("7,704억 원", "2010 payment", "holds"),
+                (
+                    "8,561억 원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -182,6 +182,7 @@ def _beside(ctx: Context, figure: Figure) -> bool:
     low, _ = sentence(ctx.text, figure)
     return any(
         c.how in ("relative", "past")
+        and not _BY_THEN.match(ctx.text, c.end)  # "1만2500명을 내년 말까지 철수": a deadline, not the count's year
         and (
             0 <= c.start - figure.end <= 20
             or 0 <= figure.start - c.end <= 12

@@ -112,6 +112,8 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
             continue  # "the largest since 2004": a start of a period, not a figure's year ("since 1991, when" is)
         if re.match(r"년\s?이후\s(?:열|[0-9]+)\s?(?:차례|번|회)", text[m.end() : m.end() + 16]):
             continue  # "1991년 이후 열 차례 체결된": the start of a period counted, not a figure's year
+        if re.match(r"년\s?(?:이후|이래)\s(?!.{0,6}(?:보다|대비))", text[m.end() : m.end() + 16]):
+            continue  # "1991년 이후 ... 9차 ... 협정을 맺음으로써 1조원에 가까운": the start of a period
         found.append(Cue(m.start(), m.end(), year, "named", base_stretch(text, m.start(), m.end(), low)))
     for m in year_words.THAT_YEAR.finditer(text, low, high):
         earlier = [year for at, year in printed if at < m.start()]

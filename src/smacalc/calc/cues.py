@@ -254,13 +254,15 @@ NOT_SMA = words(
     r"\bunused\b|\bunspent\b|\bunexecuted\b|\bamass(?:ed|ing)?\b|\baccumulated\b|\bsitting on\b|사용료|임대료",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
-    r"간접\s?(?:지원|비용|경비)(?:비|액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
+    r"간접\s?(?:지원|비용|경비)(?:비용|비|액|\s?총액)?(?:은|는|이|가|으로|로)?\s*(?:(?:연간|약)\s*)*\d|직접\s?지원(?:비|액)|한시적\s?(?:비용|경비)",
     r"예치|(?:나토|\bNATO)\S*\s?(?:예산|budget)",
     r"\bnot (?:been )?used\b|\bin reserve\b",
     r"\brelocat|\bbase construction\b|\bconstruction of (?:new |military )?bases\b|\bLPP\b",
     r"기지 ?이전|이전 ?비용|이전 ?사업|이전에 따른|재배치|연합토지관리계획|기지\s?(?:공사|건설)",
     r"지역\s?개발|개발\s?사업",  # what the state spends on the region around a base
-    r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)",
+    r"\bTHAAD\b|사드|\breconstruction\b|재건\s?(?:비용|지원)|걸프전|\bGulf War\b|카투사|\bKATUSA\b",
+    # a ministry's budget: "여성가족부 한 해 예산(약 1조 8천억 원)"
+    r"[가-힣]+부\s?(?:의\s?)?(?:한 해|올해|연간)?\s?예산",
     r"\brespondents\b|\bpoll(?:ed|s)?\b|\bsurveys?\b|\bsurveyed\b|응답자|여론조사|설문",  # what people polled would pay
     r"주둔\s?(?:비용|경비)(?:으로|로)\s?책정",  # what the US budgets for its forces in Korea
     r"비용을 들이|비용이 든|미국(?:이|은) 부담(?:하는|한다|했다|하고)|미국 측 (?:주둔 )?비용|아낄|절감|절약",
