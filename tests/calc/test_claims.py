@@ -4782,18 +4782,15 @@ PRINTED = [
                 ("4만2천여명", "unplaced: troops counted with their families or civilians: not the level", "unplaced"),
             ],
         ),
-        # 기지 이전에 따른 정부 지원금은 SMA가 아님 (연합뉴스 (한국경제TV), 2017-10-11).
+        # 기지 이전에 따른 정부 지원금은 SMA가 아니고, 그 가운데 일부(중 1천514억원)도 아님 (연합뉴스
+        # (한국경제TV), 2017-10-11).
         (
             "이 사업에는 주한미군 기지 평택이전에 따른 정부 지원금 1조1천여억원 중 "
             "1천514억원이 투입된다.",
             "2017-10-11",
             [
                 ("1조1천여억원", _NOT_SMA, "unplaced"),
-                (
-                    "1천514억원",
-                    "unplaced: not said to be paid, and far from the 2017 payment (2017 payment)",
-                    "unplaced",
-                ),
+                ("1천514억원", _NOT_SMA, "unplaced"),
             ],
         ),
         # 분담금 미사용분은 그해 분담금이 아님 (동부뉴스(dbnews), 2019-02-11).
@@ -5431,6 +5428,67 @@ PRINTED = [
                 ("7,704억 원", "2010 payment", "holds"),
                 (
                     "8,561억 원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # A floor said to be the current number ("below 28,500, essentially their current number") is the level (NK
+        # News, 2019-12-10).
+        (
+            "The bill, known as the National Defense Authorization Act (NDAA) — a massive legal document that "
+            "determines U.S. military policy and maximum spending levels for the year ahead — includes a "
+            "requirement that would effectively ban the president from reducing the number of troops in South "
+            "Korea below 28,500, essentially their current number.",
+            "2019-12-10",
+            [("28,500", "US troops in Korea, 2019", "holds")],
+        ),
+        # The troops a reduction would be from ("any reduction in the 28-thousand-500 U.S. troops") are the level
+        # (KBS World, 2019-12).
+        (
+            "The bill reportedly includes a provision that would require the secretary of defense to certify "
+            "that any reduction in the 28-thousand-500 U.S. troops in South Korea supports U.S. national "
+            "security interests.",
+            "2019-12-12",
+            [("28-thousand-500 U.S. troops", "US troops in Korea, 2019", "holds")],
+        ),
+        # Military aid to another country is not the SMA: unplaced, not 2025's payment off (FN News Global,
+        # 2025-12).
+        (
+            "Additionally, the NDAA approves 800 million USD in military aid to Ukraine and millions for allies "
+            "like Israel, Taiwan, and Iraq, overcoming opposition from far-right Republicans critical of allied "
+            "defense spending.",
+            "2025-12-18",
+            [
+                (
+                    "800 million USD",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # Servicemembers who took part in a programme over the years are no troop level (Defense White Paper 2018).
+        (
+            "Since 1972, some 19,000 USFK servicemembers have participated in the program.",
+            "2019-01-15",
+            [
+                ("19,000 USFK servicemembers", _MOVED, "unplaced"),
+            ],
+        ),
+        # A part of a sum that is not the SMA (1억1천만달러중 현금부담액을 약 6천만달러) is not the SMA either
+        # (Hankyung, 1991-03-15).
+        (
+            "한.미 양국은 걸프전 지원을 위해 우리나라가 추가로 분담키로 약속한 현금및 수송지원액 1억1천만달러중 "
+            "현금부담액을 약 6천만달러 선으로 정한 것 으로 알려졌다.",
+            "1991-03-15",
+            [
+                (
+                    "1억1천만달러",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+                (
+                    "6천만달러",
                     "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
                     "unplaced",
                 ),

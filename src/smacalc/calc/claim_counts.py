@@ -42,7 +42,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             ctx.text[max(0, figure.start - 100) : figure.start]
         ):  # "3만 명 이상의 미군과 가족, 민간인이 상주"
             return unplaced(ctx, figure, claim, text, "troops counted with their families or civilians: not the level")
-        kept = count_words.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 24) or count_words.LEVEL_NOW.search(
+        kept = count_words.LEVEL_KEPT.match(ctx.text, figure.end, figure.end + 40) or count_words.LEVEL_NOW.search(
             ctx.text, max(0, figure.start - 60), figure.start
         )
         said = ctx.text[slice(*sentence(ctx.text, figure))]
@@ -128,7 +128,8 @@ _WHOLE = Pattern(
 )
 _HAD = Pattern(r"\b(?:had|has|have|kept|keeps|maintained|maintains)\s(?:about |some |nearly |around )?$", re.I)
 _ALL_WITHDRAWN = Pattern(
-    r"\b(?:withdraw(?:al|ing)?|remov(?:al|e|ing)|pull(?:ing)? out|pullout) of (?:all )?(?:the|its|their) $",
+    r"\b(?:withdraw(?:al|ing)?|remov(?:al|e|ing)|pull(?:ing)? out|pullout) of (?:all )?(?:the|its|their) $"
+    r"|\b(?:reduction|reductions|cuts?|drawdown) (?:in|of|to) (?:the|its|their) $",
     re.IGNORECASE,
 )
 # Right before a count, or right after it, the place it is in ("한국에 2만8500명", "주한미군 숫자를 3만3000명이라고",

@@ -31,7 +31,7 @@ TROOPS_MOVED = words(
 # American troops and more than 50,000 South Korean troops joined the Freedom Guardian drills").
 IN_AN_EXERCISE = words(
     r"(?:join(?:ed|ing)?|t(?:ake|ook|aking) part in|participat(?:e|ed|ing) in|involved in)\b[^.]{0,40}?"
-    r"\b(?:drills?|exercises?|war ?games?|maneuvers?)\b",
+    r"\b(?:drills?|exercises?|war ?games?|maneuvers?|programs?|programmes?)\b",
     r"훈련에\s?(?:참가|참여|동원)",
 )
 # Troops stationed elsewhere.
@@ -47,7 +47,8 @@ LEVEL_KEPT = words(
     # "2만 8000명 인 주한미군", "2만 8500명에 달하는 주한미군"
     r"\s?(?:인|이던|였던|에 달하는|규모의|규모인)\s(?:주한\s?)?미군",
     r"\s?의\s(?:군대|병력|미군)(?:을|를)\s?두고 있",  # "4만 명의 군대를 두고 있다": the level they say they keep
-    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained|,\s(?:the\s)?current (?:level|strength)\b",
+    r"\s*(?:troops\s+)?(?:would be |will be |be )?maintained",
+    r",\s(?:essentially |roughly |about )?(?:the\s|their\s)?current (?:level|strength|number)\b",
     r"에서\s(?:19|20)\d\d년\s\d",  # the level a cut was from: "주한미군은 3만7500명에서 2004년 5000명, ..."
 )
 LEVEL_NOW = words(

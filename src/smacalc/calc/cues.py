@@ -239,7 +239,7 @@ NOT_SMA = words(
     r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b",
-    r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b",
+    r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b|\b(?:military|security) aid\b",
     r"관세|투자|무역|적자|구매|매입|구입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
     r"지역\s?내\s?총생산|경제적\s?(?:손실|피해)|예산\s?세입|세입\s?(?:예산|액)|(?:광역시|특별시|자치도)\s?예산",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)

@@ -38,6 +38,7 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
         or (bool(cues.CUMULATIVE.search(_to_a_comma(near, figure))) and not year_paid)
         # (a list's words are not those of a member named the payment: "방위비 분담금 4억달러, 토지 사용료 26억달러")
         or (not named and (_listed_after(ctx, i, before) or _listed_before(ctx, i)))
+        or _part_after(ctx, i, before)
     )
 
 
@@ -69,6 +70,17 @@ def _listed_after(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
     return same and bool(_IN_A_LIST.fullmatch(ctx.text, first.end, this.start))
 
 
+def _part_after(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+    """Whether the amount at ``i`` is a part of the amount right before it, found not the SMA ("걸프전 ...
+    1억1천만달러중 현금부담액을 약 6천만달러 선으로")."""
+    k = amount_before(ctx, i)
+    if k is None or (row := before[k]) is None or row.refers_to != f"unplaced: {NOT_THE_SMA}":
+        return False
+    return bool(_OF_IT.fullmatch(ctx.text, ctx.figures[k].end, ctx.figures[i].start))
+
+
+# Between a whole and a part of it: "1억1천만달러중 현금부담액을 약".
+_OF_IT = Pattern(r"\s?(?:중|가운데)\s[^.,;()$₩\d]{0,20}")
 # Between two amounts of a list whose last one's words are every member's: "2014년엔 3,249억원, 2015년엔
 # 2,556억원, 2016년에는 3,287억원이 쓰이지 못했다".
 _LIST_GAP = Pattern(r"(?:\s?\([^()]{0,40}\))?,\s(?:and\s|및\s)?(?:[^\s,;.$₩\d]+\s){0,2}(?:[^\s,;.$₩\d]*\d{4}\S*\s)?")
