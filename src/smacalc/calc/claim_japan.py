@@ -8,6 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from smacalc.calc import year_words
 from smacalc.calc.claim_rows import Check, Context, best_fit, compared, in_claim_unit, near_words, unplaced
 from smacalc.calc.claim_years import year_cues, year_of
 from smacalc.calc.reading import Figure
@@ -119,7 +120,7 @@ def _japan_rows(
     return rows
 
 
-_A_YEAR_AFTER = Pattern(r"\s?(?:\([^()]{0,40}\)\s?)?(?:a year|annually|per year|each year|every year|yearly)\b", re.I)
+_A_YEAR_AFTER = Pattern(rf"\s?(?:\([^()]{{0,40}}\)\s?)?(?:{year_words.A_YEAR})\b", re.I)
 _A_YEAR_BEFORE = Pattern(r"(?:연간|매년|해마다)\s?(?:약\s?)?$")
 
 

@@ -328,7 +328,7 @@ _NOW_AFTER_AND = Pattern(
     r"\band (?:\w+ )?now (?:stands?|is|are|totals?|amounts?) (?:at |to )?(?:about |some |around )?$", re.I
 )
 _TO_AN_AMOUNT = Pattern(
-    r"\s*(?:\([^()]*\)\s*)?(?:(?:annually|a year|per year|each year)\s+)?" + year_words.TO_AN_AMOUNT, re.IGNORECASE
+    rf"\s*(?:\([^()]*\)\s*)?(?:(?:{year_words.A_YEAR})\s+)?" + year_words.TO_AN_AMOUNT, re.IGNORECASE
 )
 
 

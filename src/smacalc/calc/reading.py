@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
-from smacalc.calc import count_words
+from smacalc.calc import count_words, year_words
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
 from smacalc.calc.numerals import UNITS, count, decimal, korean_number, low_end_before, number, ranged_after
@@ -245,7 +245,7 @@ _CURRENCY_SAID = Pattern(rf"{_CJK_MONEY}|{_BEFORE}|{_CODES}|{_AFTER}", re.IGNORE
 # out to 1.03 trillion)", "within the 900 billion range", "closer to 9-hundred-50 million").
 _BARE_MAGNITUDE = Pattern(rf"(?<![\w$₩€¥£.,])(?P<n>{_NUM})[\s-](?P<mag>million|billion|trillion)\b", re.IGNORECASE)
 _BARE_NOUN_OK = Pattern(  # (and "from 1.4 trillion to 1.52 trillion Korean won": a rise's start)
-    r"\s*(?:range|level|mark|or so|a year|annually|per year|that|which"
+    rf"\s*(?:range|level|mark|or so|{year_words.A_YEAR}|that|which"
     r"|to\s(?:about |around )?(?:US\$|[$₩]|W(?=\d))?\d)\b",
     re.I,
 )

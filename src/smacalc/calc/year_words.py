@@ -48,6 +48,9 @@ SIGNED_KO = Pattern(r"년\s?(?:\d{1,2}월\s?)?(?:에\s?)?(?:체결|서명|타결
 # After an amount, a rate applied or added to it ("9천602억 원에 국방비 인상률 8.2%를 반영한", "7,255억원에 물가
 # 상승률을 더한"): it is the base the rate is applied to.
 RATE_APPLIED = r"에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:반영|적용|더)(?:한|해|하)"
+# Said of a year, right after a sum: "annually", "a year" (one list, read by the conversion, the bare number, the
+# rise "from ... annually to" and Japan's average a year).
+A_YEAR = r"annually|yearly|a year|per year|each year|every year"
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
