@@ -121,7 +121,7 @@ def _japan_rows(
 
 
 _A_YEAR_AFTER = Pattern(rf"\s?(?:\([^()]{{0,40}}\)\s?)?(?:{year_words.A_YEAR})\b", re.I)
-_A_YEAR_BEFORE = Pattern(r"(?:연간|매년|해마다)\s?(?:약\s?)?$")
+_A_YEAR_BEFORE = Pattern(rf"(?:{year_words.A_YEAR_KO}|해마다)\s?(?:약\s?)?$")
 
 
 def _jfy(f: BurdenFigure) -> str:

@@ -44,7 +44,7 @@ NO_FIGURE = "no figure found in the text; smacalc reads amounts, percentages, mu
 
 _CONVERTS = Pattern(
     r"^[\s,:(（\[–—'’‘\"“”·-]*(?:(?:or|i\.e\.|the|equivalent|of|to|about|approximately|approx\.|roughly|around|some|nearly|"
-    rf"{year_words.A_YEAR}|연간|매년|한국|"
+    rf"{year_words.A_YEAR}|{year_words.A_YEAR_KO}|한국|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|an|estimated|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
     r"환율로|무려|"

@@ -25,7 +25,7 @@ def normalise(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     if "\n" in text:
         text = _WRAPPED.sub(" ", text)
-    text = _SPACED_THOUSANDS.sub(r"\1,", text) if " " in text else text
+    text = _SPACED_THOUSANDS.sub(r"\1,", text)
     return _DECIMAL_COMMA.sub(".", text) if "," in text else text
 
 

@@ -121,9 +121,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
         return False  # the sum of the items listed before it, asked ("... 운용 경비, ... 등 약 50억 달러를 제시")
     if (
         cues.NOT_SMA.search(said)
-        or _LEFT_AFTER.search(ctx.text, max(0, figure.start - 16), figure.start)
-        or _US_SPENT_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
-        or _WITH_MORE.search(ctx.text, max(0, figure.start - 16), figure.start)
+        or _RIGHT_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
         or _RECKONED.search(ctx.text[max(0, figure.start - 72) : figure.start])
     ):
         return True
@@ -158,10 +156,13 @@ _YEAR_PAID = Pattern(r"(?:올해|금년|지난해|작년|\d{2,4}년도?)\s?(?:�
 # Right after an amount, the payment it is: "3억9천9백만달러의 주한미군 방위비 분담금" (not what is
 # accumulated of it: "8천억 원의 방위비 분담금 축적").
 _PAYMENT_AFTER = Pattern(r"\s?의\s(?:주한\s?미군\s?)?(?:방위비\s?)?분담금(?!\s?(?:축적|적립|이월|미집행|미사용))")
-# Right before an amount, what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the
-# clause's end ("하고") keeps it out of the amount's own words.
-_LEFT_AFTER = Pattern(r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$")
-# Right before an amount, a part it includes: a total with other costs ("방위비 분담금 7,704억 원을 포함해 8,561억 원").
-_WITH_MORE = Pattern(r"(?:을|를)\s?포함(?:해|하여|한)\s*(?:총\s*)?(?:약\s*)?$")
-# Right before an amount, what the US spent, named as a noun ("미국 지출(6억 7,800만불)").
-_US_SPENT_BEFORE = Pattern(r"미국\s?(?:측\s?)?지출(?:액)?\s?(?:은|는|이)?\s?\(?\s?(?:약\s?)?$")
+# Right before an amount, in one search:
+_RIGHT_BEFORE = Pattern(
+    # what is left once a part is taken out ("총액에서 제외하고 7245억원을 지급"): the clause's end ("하고")
+    # keeps it out of the amount's own words
+    r"(?:제외하고|빼고|공제하고)\s*(?:나머지\s*)?(?:약\s*)?$"
+    # a total with a part it includes ("방위비 분담금 7,704억 원을 포함해 8,561억 원")
+    r"|(?:을|를)\s?포함(?:해|하여|한)\s*(?:총\s*)?(?:약\s*)?$"
+    # what the US spent, named as a noun ("미국 지출(6억 7,800만불)")
+    r"|미국\s?(?:측\s?)?지출(?:액)?\s?(?:은|는|이)?\s?\(?\s?(?:약\s?)?$"
+)

@@ -51,6 +51,8 @@ RATE_APPLIED = r"에\s(?:\S+\s){0,3}\S*(?:을|를)\s?(?:반영|적용|더)(?:한
 # Said of a year, right after a sum: "annually", "a year" (one list, read by the conversion, the bare number, the
 # rise "from ... annually to" and Japan's average a year).
 A_YEAR = r"annually|yearly|a year|per year|each year|every year"
+# ... and in Korean, before it: "연간 2천억엔".
+A_YEAR_KO = r"연간|매년"
 # A cue that makes the year after it the base of a comparison ("up 8.3% from 2025", "than in 2018").
 BASE_WORD = Pattern(r"\b(?:from|than|compared (?:with|to)|since|versus|vs\.?|over)\b", re.IGNORECASE)
 # After a year, its base cue: 보다, 대비, 에 비해, past at most three words of the same noun phrase
