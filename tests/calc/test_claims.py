@@ -5494,6 +5494,37 @@ PRINTED = [
                 ),
             ],
         ),
+        # a fall said beside a percentage is set against the record as a fall
+        (
+            "Under the deal signed Thursday, South Korea will pay about $676 million - nearly 9-percent less "
+            "than last year - to help finance the U.S. military presence for 2005 and 2006.",
+            "2005-06-09",
+            [("$676 million", "2005 payment", "holds"), ("9-percent", "change 2004→2005", "holds")],
+        ),
+        # 2004's payment in won is as the source of 2005's change reckons it, and 2005's cut is from it
+        (
+            "첫째, 2005년도 방위비 분담금총액은 6,804억원으로 하며 전액 원화로 지급하기로 하였음. 이 금액은 "
+            "2004년도 분담금 7,469억원에 비해 8.9% 감액된 것임.",
+            "2005-04-26",
+            [
+                ("6,804억원", "2005 payment", "holds"),
+                ("7,469억원", "2004 payment (the base of the comparison)", "holds"),
+                ("8.9%", "change 2004→2005", "holds"),
+            ],
+        ),
+        # a change said as an amount from 2004 in won, as its source reckons it
+        (
+            "우리 정부의 주한미군 방위비 분담금액이 지난해보다 665억여원 줄어드는 것으로 최종 결론났다.",
+            "2005-04-26",
+            [("665억여원", "difference 2004→2005", "holds")],
+        ),
+        # a percentage the US wants that the record does not hold is unplaced, not the year's change
+        (
+            "But Washington wants South Korea's share of expenses to rise 10 percent from last year, saying it "
+            "is necessary to modernize the U.S. troops.",
+            "2005-01-19",
+            [("10 percent", "unplaced: a US demand the record does not hold as a percentage", "unplaced")],
+        ),
 ]  # fmt: skip
 
 

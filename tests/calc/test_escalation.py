@@ -68,7 +68,13 @@ def test_2027_follows_from_the_published_2025_cpi(series) -> None:
 
 
 def test_published_changes_match_the_announced_percentages(series) -> None:
-    assert series[2005].change_pct is None  # dollars to won
+    # dollars to won: from 2004 in won as the source reckons it, ₩660.1bn and $72.3M, ₩746.9bn in all
+    assert series[2005].change_pct == Decimal("-8.9")
+    assert series[2005].previous == Money(Decimal("746.9") * 10**9, "KRW")
+    assert series[2005].note == (
+        "its change in KRW is from 2004's ₩660.1bn and $72.3M (about ₩86.8bn at the rate of the time), "
+        "₩746.9bn in all (donga-2005-04-26)"
+    )
     announced = {2007: "6.6", 2009: "2.5", 2014: "5.8", 2019: "8.2", 2021: "13.9", 2026: "8.3"}
     assert {y: series[y].change_pct for y in announced} == {y: Decimal(p) for y, p in announced.items()}
 

@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from smacalc.errors import DataError
-from smacalc.record.models import Agreement, IndexLinked
+from smacalc.record.models import Agreement, IndexLinked, YearAmount
 
 BUNDLED = Path(str(resources.files("smacalc.record").joinpath("data")))
 
@@ -118,6 +118,13 @@ def test_models_refuse_a_negotiated_rule_without_a_schedule() -> None:
                 "rule": {"kind": "negotiated"},
                 "first_year": {"year": 2031, "amount": "1.7T KRW"},
             }
+        )
+
+
+def test_models_refuse_a_previous_year_in_another_currency() -> None:
+    with pytest.raises(ValidationError, match="previous: 620000000 USD is not in KRW, the year's currency"):
+        YearAmount.model_validate(
+            {"year": 2005, "amount": "6804억원", "previous": {"amount": "620M USD", "text": "x", "source": "y"}}
         )
 
 

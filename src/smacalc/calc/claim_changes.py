@@ -157,6 +157,9 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         return relative_demand(ctx, figure, claim, text, None)
     if not (cues.RISE.search(whole) or cues.FALL.search(whole)):
         return unplaced(ctx, figure, claim, text, "a percentage with no rise or fall named")
+    if figure.value < 100 and cues.DEMAND.search(near) and not korean_side(near):
+        # "Washington wants South Korea's share of expenses to rise 10 percent from last year"
+        return unplaced(ctx, figure, claim, text, "a US demand the record does not hold as a percentage")
     return own or increase(ctx, figure, claim, text)
 
 

@@ -46,8 +46,9 @@ def difference_in(ctx: Context, figure: Figure, first: int, last: int, claim: in
     if first not in ctx.rows or last not in ctx.rows:
         return unplaced(ctx, figure, claim, text, f"no payments for {first} and {last} in the record")
     a, b = ctx.rows[first].amount, ctx.rows[last].amount
-    if a.currency != b.currency:
-        a, _ = in_claim_unit(ctx, a, b.currency, first, paid=True)
+    if a.currency != b.currency:  # the year before as its source reckons it in the new currency, else converted
+        stated = ctx.rows[last].previous if last == first + 1 else None
+        a = stated or in_claim_unit(ctx, a, b.currency, first, paid=True)[0]
     change, basis = in_claim_unit(
         ctx, Money(abs(b.amount - a.amount), b.currency), figure.money.currency, last, paid=True
     )

@@ -81,6 +81,7 @@ class Check:
     basis: str | None = None
     source: str | None = None
     implied: Money | None = None
+    fall: bool = False  # a change said to be a fall ("8.9% 감액"): its size is set against the record's
 
     @property
     def off_pct(self) -> Decimal | None:
@@ -90,11 +91,12 @@ class Check:
             return None
         if not self.record:  # a change of 0% said of a year with none: 0.0; else no ratio to give
             return Decimal("0.0") if not self.figure.value else None
+        record = -self.record if self.fall else self.record
         claimed, upper = self.figure.value, self.figure.upper
-        if upper is not None and self.record > claimed:
-            claimed = min(upper, self.record)
+        if upper is not None and record > claimed:
+            claimed = min(upper, record)
         with localcontext(WIDE):
-            off = ((claimed / self.record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            off = ((claimed / record - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         return off if off else Decimal("0.0")  # never -0.0
 
 
@@ -201,9 +203,17 @@ def compared(
     source: str | None = None,
     implied: Money | None = None,
 ) -> Check:
-    """A figure placed: the record's value in its unit, and the verdict on it."""
-    judged = verdict(figure.value, record, figure.hedge, figure.upper)
-    return Check(claim, text, figure, kind, refers_to, year, record, judged, basis or None, source, implied)
+    """A figure placed: the record's value in its unit, and the verdict on it. A change said to be a
+    fall ("8.9% 줄어든", "nearly 9-percent less") is set against the record as a fall."""
+    fall = kind == "increase" and figure.money is None and figure.value > 0 and _said_fall(text, figure)
+    judged = verdict(figure.value, -record if fall else record, figure.hedge, figure.upper)
+    return Check(claim, text, figure, kind, refers_to, year, record, judged, basis or None, source, implied, fall)
+
+
+def _said_fall(text: str, figure: Figure) -> bool:
+    """A fall said right beside a percentage: "8.9% 감액된", "9-percent less", "a cut of 8.9%"."""
+    near = (text[max(0, figure.start - 10) : figure.start], text[figure.end : figure.end + 8])
+    return any(cues.FALL.search(side) for side in near)
 
 
 def in_claim_unit(ctx: Context, money: Money, currency: str, year: int, *, paid: bool = False) -> tuple[Money, str]:
@@ -213,8 +223,13 @@ def in_claim_unit(ctx: Context, money: Money, currency: str, year: int, *, paid:
     won at --rate or at a rate the text states, where one is given."""
     if money.currency == currency:
         return money, ""
-    currencies = {money.currency, currency}
+    after = ctx.rows.get(year + 1)
     completed = paid and ctx.day is not None and year < ctx.day.year
+    stated = None if after is None or ctx.rate is not None else after.previous  # (a rate the text states first)
+    own = year in ctx.rows and money == ctx.rows[year].amount  # the year's payment itself
+    if completed and own and stated is not None and stated.currency == currency:  # 2004 in won, as 2005's change
+        return stated, f"{year} in {currency} as the source of {year + 1}'s change reckons it"
+    currencies = {money.currency, currency}
     if ctx.day is not None and ctx.rate is None and not completed:
         try:
             used = ctx.rate_of(currencies, None, day=ctx.day)

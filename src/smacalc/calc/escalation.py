@@ -48,11 +48,18 @@ class ProjectionRow(NamedTuple):
     source: str | None
     index_use: IndexUse | None = None
     note: str | None = None  # the record's notes on the year's figure, as "text (source)"; ...
+    previous: Money | None = (
+        None  # the year before in this year's currency, as a source reckons it: its change is from it
+    )
 
 
 def notes_text(entry: YearAmount | MethodYear) -> str | None:
-    """The notes on a year's figure as one line: ``text (source); text (source)``."""
+    """The notes on a year's figure as one line: ``text (source); text (source)``, the base of its
+    change first where the currency of payment changed."""
     parts = [f"{n.text} ({n.source})" if n.source else n.text for n in entry.notes]
+    if isinstance(entry, YearAmount) and entry.previous is not None:
+        previous = entry.previous
+        parts.insert(0, f"its change in {previous.amount.currency} is from {previous.text} ({previous.source})")
     return "; ".join(parts) or None
 
 
@@ -187,6 +194,8 @@ def _project_year(
     before = None if previous is None else previous.amount
     set_entry = agreement.set_amount(year)
     if set_entry is not None:
+        if set_entry.previous is not None:  # the currency of payment changed: the source's base
+            before = set_entry.previous.amount
         return ProjectionRow(
             sma=agreement.number,
             year=year,
@@ -197,6 +206,7 @@ def _project_year(
             capped=False,
             source=set_entry.source,
             note=notes_text(set_entry),
+            previous=None if set_entry.previous is None else set_entry.previous.amount,
         )
     if previous is None:
         raise DataError(f"agreement {agreement.number}: no amount before {year} to escalate")

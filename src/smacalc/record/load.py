@@ -238,6 +238,8 @@ def _source_refs(
             at = f"{where}, year {entry.year}"
             yield at, entry.source
             yield from ((at, n.source) for n in entry.notes if n.source)
+            if isinstance(entry, YearAmount) and entry.previous is not None:
+                yield f"{at}, previous", entry.previous.source
     for v in indices:
         yield f"indices.csv: {v.series} {v.year}", v.source
     for series, d in defaults.items():

@@ -104,6 +104,16 @@ class Note(BaseModel):
     source: str | None = None
 
 
+class Previous(BaseModel):
+    """The year before, in the currency of a year whose agreement changed the currency of payment,
+    as a source reckons it: the year's change is from this amount."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    amount: MoneyField
+    text: str = Field(min_length=1)
+    source: str
+
+
 class YearAmount(BaseModel):
     """An amount for one year, with its source and notes (e.g. another source's figure)."""
 
@@ -112,6 +122,7 @@ class YearAmount(BaseModel):
     amount: MoneyField
     source: str | None = None
     notes: tuple[Note, ...] = ()
+    previous: Previous | None = None
 
     @field_validator("amount")
     @classmethod
@@ -121,6 +132,12 @@ class YearAmount(BaseModel):
         if value.amount <= 0:
             raise ValueError("amount must be greater than zero")
         return value
+
+    @model_validator(mode="after")
+    def _previous_in_its_currency(self) -> YearAmount:
+        if self.previous is not None and self.previous.amount.currency != self.amount.currency:
+            raise ValueError(f"previous: {self.previous.amount} is not in {self.amount.currency}, the year's currency")
+        return self
 
 
 class MethodYear(BaseModel):

@@ -187,6 +187,7 @@ CHECK: dict[str, T] = {
     "why.korean_pct": T(
         "a Korean position the record does not hold as a percentage", "기록에 비율로는 없는 한국 측 입장"
     ),
+    "why.us_pct": T("a US demand the record does not hold as a percentage", "기록에 비율로는 없는 미국 측 요구"),
     "why.small_share": T(
         "far smaller than any change of the payment: a share, not a change",
         "분담금의 어떤 증감보다도 훨씬 작음: 증감이 아닌 비율",
@@ -234,6 +235,10 @@ CHECK: dict[str, T] = {
     "basis.daily": T("{cur} {rate} of {date} (daily)", "{cur} {rate} ({date} 일별 환율)"),
     "basis.average": T("{cur} {rate}, {year} average", "{cur} {rate} ({year}년 평균 환율)"),
     "basis.stated": T("{cur} at the stated rate {rate}", "{cur} {rate} (문장에 적힌 환율)"),
+    "basis.previous": T(
+        "{year} in {cur} as the source of {next}'s change reckons it",
+        "{next}년 증감의 출처가 {cur}로 환산한 {year}년 금액",
+    ),
     "basis.day_too": T("{x}; {v} at the day's rate ({y})", "{x}; 그날 환율로는 {v} ({y})"),
     "basis.average_too": T("{x}; {v} at {year}'s average rate ({y})", "{x}; {year}년 평균 환율로는 {v} ({y})"),
     # Parts joined, and a part with its verdict: tried last.
