@@ -21,6 +21,7 @@ from smacalc.calc.claim_rows import (
     is_exactly,
     near_words,
     recent,
+    said_fall,
     unplaced,
 )
 from smacalc.calc.claim_years import named_years, year_cues, year_of
@@ -160,6 +161,13 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if figure.value < 100 and cues.DEMAND.search(near) and not korean_side(near):
         # "Washington wants South Korea's share of expenses to rise 10 percent from last year"
         return unplaced(ctx, figure, claim, text, "a US demand the record does not hold as a percentage")
+    # the clause it is in: "an offer of 630 bn won, a 7.3% decrease" (not "..., which itself represented")
+    start = max(low, figure.start - 120)
+    opened = ctx.text[
+        max([m.end() for m in cues.CLAUSE.finditer(ctx.text, start, figure.start)], default=start) : figure.start
+    ]
+    if figure.value < 100 and cues.OFFER.search(opened) and korean_side(opened):
+        return unplaced(ctx, figure, claim, text, "a Korean position the record does not hold as a percentage")
     return own or increase(ctx, figure, claim, text)
 
 
@@ -332,8 +340,9 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     changes = [r for r in ctx.rows.values() if r.sma in numbers and r.change_pct is not None]
     if not changes:
         return unplaced(ctx, figure, claim, text, f"no year-on-year change agreed by {ctx.day}")
-    row = min(changes, key=lambda r: (abs((r.change_pct or Decimal(0)) - figure.value), r.year))
-    if abs((row.change_pct or Decimal(0)) - figure.value) > max(Decimal(2), figure.value / 2):
+    said = -figure.value if said_fall(ctx.text, figure) else figure.value  # "an 8.9 percent drop": -8.9
+    row = min(changes, key=lambda r: (abs((r.change_pct or Decimal(0)) - said), r.year))
+    if abs((row.change_pct or Decimal(0)) - said) > max(Decimal(2), figure.value / 2):
         why = f"no year named, and no change of the agreements agreed by {ctx.day} near {figure.span}"
         return unplaced(ctx, figure, claim, text, why)
     label = f"change {row.year - 1}→{row.year} (the nearest of the agreements agreed by {ctx.day})"

@@ -205,12 +205,12 @@ def compared(
 ) -> Check:
     """A figure placed: the record's value in its unit, and the verdict on it. A change said to be a
     fall ("8.9% 줄어든", "nearly 9-percent less") is set against the record as a fall."""
-    fall = kind == "increase" and figure.money is None and figure.value > 0 and _said_fall(text, figure)
+    fall = kind == "increase" and figure.money is None and figure.value > 0 and said_fall(text, figure)
     judged = verdict(figure.value, -record if fall else record, figure.hedge, figure.upper)
     return Check(claim, text, figure, kind, refers_to, year, record, judged, basis or None, source, implied, fall)
 
 
-def _said_fall(text: str, figure: Figure) -> bool:
+def said_fall(text: str, figure: Figure) -> bool:
     """A fall said right beside a percentage: "8.9% 감액된", "9-percent less", "a cut of 8.9%"."""
     near = (text[max(0, figure.start - 10) : figure.start], text[figure.end : figure.end + 8])
     return any(cues.FALL.search(side) for side in near)

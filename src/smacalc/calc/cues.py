@@ -106,7 +106,7 @@ US = words(
 )
 KOREA = words(
     r"\bSeoul\b|\bSouth Korea\b(?!n)|\bKorean government\b|\bMoon\b|\bKorea\b(?!n)",
-    r"\b(?:South )?Korean (?:officials|negotiators|side|government|delegation)\b",
+    r"\b(?:South )?Korean (?:officials|negotiators|side|government|delegation)\b|\bthe (?:South )?Koreans\b",
     # a bare 정부 is Korea's, not the US's ("미국 정부는")
     rf"(?:한국|우리 정부|우리 측|우리측|우리|(?<!미국 )(?<!미국)(?<!美 )(?<!美)정부|韓){_KO_SUBJECT}",
 )
@@ -371,7 +371,8 @@ ROSE_TO = words(
     r" (?:shouldering|paying|contributing|to pay)\s(?:about |around |some )?",
 )
 FALL = words(
-    r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b", r"감소|삭감|감액|인하|줄[어었]|깎|[↓▼]"
+    r"\bcut\b|\bdecreas|\bfell\b|\bfall|\bdown\b|\blower|\breduc|\bless\b|\bdrop",
+    r"감소|삭감|감액|인하|줄[어었]|깎|[↓▼]",
 )
 
 # A position turned down, or agreed only at working level: "Trump rejected", "대통령이 거부", "실무합의".

@@ -66,7 +66,10 @@ BASE_AFTER = Pattern(
     r"|(?<=[원러엔])" + RATE_APPLIED + ")"
 )
 RELATIVE = [
-    (words(r"(?<!\bthe )\blast year\b|\ba year ago\b", r"지난해|작년"), -1),  # not "the last year" (of a deal)
+    (
+        words(r"(?<!\bthe )\blast year(?:\b|s\b(?= \d))|\ba year ago\b", r"지난해|작년"),
+        -1,
+    ),  # not "the last year" (of a deal)
     (words(r"\bnext year\b|\bcoming year\b", r"내년"), 1),  # (이듬해 is the year after one printed: FOLLOWING_YEAR)
     # 올 alone, before an amount or a payment ("올 4억4400만달러보다", "올 분담금"), not before other words ("올
     # 정기국회", nor the verb's future, "올 것")
