@@ -5525,6 +5525,15 @@ PRINTED = [
             "2005-01-19",
             [("10 percent", "unplaced: a US demand the record does not hold as a percentage", "unplaced")],
         ),
+        # an offer's percentage the record does not hold is unplaced, not the nearest change
+        (
+            "The Koreans countered with an offer of 630 bn won, a 7.3% decrease from the current agreement.",
+            "2006-10-12",
+            [
+                ("630 bn won", "unplaced: no recorded ROK offer near 630 bn won made by 2006-10-12", "unplaced"),
+                ("7.3%", "unplaced: a Korean position the record does not hold as a percentage", "unplaced"),
+            ],
+        ),
 ]  # fmt: skip
 
 
@@ -5911,6 +5920,34 @@ def test_the_reader_gives_figures_in_the_order_they_stand() -> None:
         "beforehand."
     )
     assert [f.span for f in read_figures(text)] == ["32,000", "28,500 troops"]
+
+
+def test_two_amounts_as_the_ends_of_a_range_are_one_figure() -> None:
+    # FactCheck.org, 2019-12-05: "Japan pays $1.7 billion to $2.1 billion per year toward the cost of having U.S.
+    # troops stationed in the country": one range, holding Japan's ¥196.02bn a year ($1.803bn on the day).
+    ranges = {
+        "Japan pays $1.7 billion to $2.1 billion per year": (
+            "$1.7 billion to $2.1 billion",
+            "1700000000",
+            "2100000000",
+        ),
+        "Japan pays $1.7 to $2.1 billion per year": ("$1.7 to $2.1 billion", "1700000000", "2100000000"),
+        "between $1.9 billion and $2.5 billion": ("$1.9 billion and $2.5 billion", "1900000000", "2500000000"),
+    }
+    for text, (span, low, high) in ranges.items():
+        assert [(f.span, f.value, f.upper) for f in read_figures(text)] == [(span, Decimal(low), Decimal(high))]
+    # a rise from one to the other, and a wider pair, are two figures
+    assert len(read_figures("raise it from $1 billion to $1.5 billion")) == 2
+    assert len(read_figures("$1 billion to $5 billion")) == 2
+    text = (
+        "Japan pays $1.7 billion to $2.1 billion per year toward the cost of having U.S. troops stationed in the "
+        "country, while the U.S. spends $1.9 billion to $2.5 billion."
+    )
+    rows = check(load_dataset(), text, dt.date(2019, 12, 5))
+    assert [(r.figure.span if r.figure else None, r.kind, r.verdict) for r in rows] == [
+        ("$1.7 billion to $2.1 billion", "japan", "holds"),
+        ("$1.9 billion to $2.5 billion", None, "unplaced"),  # what the US spends
+    ]
 
 
 def test_a_rate_stated_without_one_before_the_dollar_is_read() -> None:

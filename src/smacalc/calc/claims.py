@@ -218,7 +218,12 @@ def _first_reading(
         # (Korea's, in brackets after its name: "일본의 방위비 분담금은 한국(1조 389억원)의 두 배")
         korea_s = _KOREA_BRACKET.search(ctx.text, max(0, figure.start - 12), figure.start)
         if figure.money.currency == "JPY" or (
-            not korea_s and (cues.JAPAN.search(near) or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said)))
+            not korea_s
+            and (
+                cues.JAPAN.search(near)
+                # (not what the US spends in a sentence on Japan: "while the U.S. spends $1.9 billion to ...")
+                or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said) and not cues.NOT_SMA.search(near))
+            )
         ):
             if _changed(ctx, figure):
                 return japan_difference(ctx, figure, claim, text)

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Literal
 
 from smacalc import vocabulary as v
-from smacalc.calc import count_words, year_words
+from smacalc.calc import count_words, ranges, year_words
 from smacalc.calc.hedges import Hedge, hedge_of
 from smacalc.calc.normalise import normalise
 from smacalc.calc.numerals import UNITS, count, decimal, korean_number, low_end_before, number, ranged_after
@@ -233,7 +233,7 @@ def read_figures(text: str) -> list[Figure]:
             and not _CURRENCY_SAID.search(low.span)
         ):
             found[i] = dataclasses.replace(low, money=Money(low.money.amount, high.money.currency))
-    return found
+    return ranges.joined(text, found)
 
 
 # Between the two ends of a range, and a currency said within an amount.
