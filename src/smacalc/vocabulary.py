@@ -160,7 +160,19 @@ Hedge = str  # one of HEDGE_KINDS
 HEDGE_KINDS = ("about", "almost", "up to", "more than")
 HEDGES_BEFORE: dict[str, Hedge] = {
     **dict.fromkeys(
-        ("about", "roughly", "approximately", "approx.", "around", "some", "an estimated", "estimated", "약", "대략"),
+        (
+            "about",
+            "roughly",
+            "approximately",
+            "approximate",
+            "approx.",
+            "around",
+            "some",
+            "an estimated",
+            "estimated",
+            "약",
+            "대략",
+        ),
         "about",
     ),
     **dict.fromkeys(

@@ -5177,7 +5177,7 @@ PRINTED = [
         (
             "The U.S. kept between 50,000 and 60,000 troops in South Korea during the 1950s and 1960s.",
             "2008-10-22",
-            [("60,000 troops", "unplaced: the level of a decade before the record's years", "unplaced")],
+            [("50,000 and 60,000 troops", "unplaced: the level of a decade before the record's years", "unplaced")],
         ),
         # A percentage to which inflation is added is a term of a formula, not a year's change (Stars and Stripes,
         # 2004).
@@ -5532,6 +5532,149 @@ PRINTED = [
             [
                 ("630 bn won", "unplaced: no recorded ROK offer near 630 bn won made by 2006-10-12", "unplaced"),
                 ("7.3%", "unplaced: a Korean position the record does not hold as a percentage", "unplaced"),
+            ],
+        ),
+        # troops with others' ('a combined 78,500') are not the level in Korea
+        (
+            "This move has unsettled both allies, who host a combined 78,500 American troops and see them as a "
+            "deterrent against regional threats like China and North Korea, with South Korea currently in a "
+            "political transition and Japan under an agreement set to expire in 2027.",
+            "2025-04-17",
+            [
+                (
+                    "78,500 American troops",
+                    _MOVED,
+                    "unplaced",
+                ),
+            ],
+        ),
+        # what a cut leaves ('bringing the total remaining to about 24,500') is a target, not a level
+        (
+            "According to the Chicago Sun Times, the United States had previously said it would redeploy the "
+            "12,500 troops by the end of 2005, bringing the total remaining to about 24,500.",
+            "2004-10-07",
+            [
+                (
+                    "12,500 troops",
+                    _MOVED,
+                    "unplaced",
+                ),
+                (
+                    "24,500",
+                    _MOVED,
+                    "unplaced",
+                ),
+            ],
+        ),
+        # a count after the whole that heads its sentence ('Of the 37,000 ..., 15,000 are deployed') is a part
+        (
+            "Of the 37,000 U.S. troops currently stationed on the peninsula, 15,000 are deployed in areas north "
+            "of Seoul along a likely North Korean invasion route.",
+            "2003-09-24",
+            [
+                ("37,000 U.S. troops", "US troops in Korea, 2003", "off"),
+                ("15,000", "unplaced: a part of the troops in Korea, not the level", "unplaced"),
+            ],
+        ),
+        # 'approximate' is about
+        (
+            "According to a congressional aide and an administration official, the Trump administration has "
+            "requested an approximate 400% increase in the amount South Korea contributes to the maintenance of "
+            "United States forces in Korea -- the \"Special Measures Agreement\", CNN reported on Thursday.",
+            "2019-11-15",
+            [("400%", "US demand of $5.0bn (2019-10) against the 2019 payment", "close")],
+        ),
+        # what else is paid besides it ('and providing both direct and indirect support') does not make the payment
+        # another sum
+        (
+            "Although the issue of defense cost-sharing for U.S. Forces Korea was not discussed, he emphasized "
+            "that South Korea is already paying about ₩1.5 trillion and providing both direct and indirect "
+            "support.",
+            "2025-07-09",
+            [("₩1.5 trillion", "2025 payment", "holds")],
+        ),
+        # a part named by what it pays for, its share said first ('인건비는 39%인 3710억원')
+        (
+            "인건비는 39%인 3710억원이 지출됐는데 주한미군의 한국인 고용원에 대한 임금지원 용도다.",
+            "2019-11-19",
+            [
+                ("39%", "unplaced: a percentage with no rise or fall named", "unplaced"),
+                ("3710억원", "unplaced: a part of a payment (what it pays for), or an average of years", "unplaced"),
+            ],
+        ),
+        # funds kept unspent ('은행에 쌓아놓은 방위비') are not a year's payment
+        (
+            "한편, 미군이 사용하지 않고 은행에 쌓아놓은 방위비 7천 1백억원과 관련해서 박철균 국방부 "
+            "미국과장(육군 준장)은 \"이미 주한미군에서 어디에 사용할 것이라는 계획을 협상 과정에서 확인했고 "
+            "앞으로 구체적으로 확인할 예정\"이라고 밝혔다.",
+            "2014-01-13",
+            [
+                (
+                    "7천 1백억원",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
+        # a multiple asked of Japan ('일본에도 ... 4.4배 증액 요구') is unplaced
+        (
+            "미 포린폴리시 “트럼프 행정부, 일본에도 방위비 분담금 4.4배 증액 요구”",
+            "2019-11-16",
+            [("4.4배", "unplaced: a multiple asked of Japan; the record holds no demand on Japan", "unplaced")],
+        ),
+        # a count 'between 28,000 and 32,000 US troops' is a range
+        (
+            "Trump said that Seoul was at present paying about a billion dollars per year towards the cost of "
+            "keeping between 28,000 and 32,000 US troops in the country.",
+            "2020-04-21",
+            [
+                ("a billion dollars", "2019 payment (the year before the date)", "close"),
+                ("28,000 and 32,000 US troops", "US troops in Korea, 2020", "holds"),
+            ],
+        ),
+        # a percentage of what the US side put forward ('미국이 제시한 액수가 ... 15% 인상된') is its demand's
+        (
+            "우리 정부는 미국이 제시한 액수가 지난해에 비해 15% 인상된 것으로 받아들이기 쉽지 않은 데다 1년짜리 "
+            "계약은 수용할 수 없다는 입장을 미국 측에 통보했다고 한다.",
+            "2019-01-23",
+            [("15%", "US demand of $1.0bn (2018-12-28) against the 2018 payment", "holds")],
+        ),
+        # an ultimatum (최후 통첩) is a demand
+        (
+            "어제(22) 미국이 주한미군 방위비 분담금으로 우리 정부에 1년간 10억 달러(11300억원)를 최후 통첩한 "
+            "것으로 알려졌다.",
+            "2019-01-23",
+            [
+                ("10억 달러", "US demand of $1.0bn (2018-12-28, for 2019)", "holds"),
+                ("11300억원", "conversion of 10억 달러", "holds"),
+            ],
+        ),
+        # a rise agreed ('13.9% 인상안에 최종합의') is no offer
+        (
+            "그 결과 노동법도 적용받지 못해 고용불안에 시달리는 한국인 노동자의 열악한 현실을 개선하기 위해 "
+            "고용안정을 위한 인건비 증액분을 포함한 13.9% 인상안에 최종합의했으나, 주한미군은 합의정신을 "
+            "무시하고 협상결과를 제대로 이행하지 않고 있다.",
+            "2021-08-12",
+            [("13.9%", "change 2020→2021 (the nearest of the agreements agreed by 2021-08-12)", "holds")],
+        ),
+        # the years of a war ('1950~1953년 한국전쟁') are no count's year
+        (
+            "이 대통령에게 가장 까다로운 문제는 1950~1953년 한국전쟁의 유산으로 남아 있는 2만8,500명의 주한미군 "
+            "주둔 비용을 크게 늘리라는 트럼프 대통령의 요구다.",
+            "2025-08-19",
+            [("2만8,500명", "US troops in Korea, 2025", "holds")],
+        ),
+        # 'drop' is a fall, and 'last years 746.9 billion won' is the year before
+        (
+            "In late April, U.S. and South Korean officials initialed a two-year agreement that requires the "
+            "South Koreans to pay 680.4 billion won (about $680 million) annually, an 8.9 percent drop from "
+            "last years 746.9 billion won payment.",
+            "2005-05-13",
+            [
+                ("680.4 billion won", "2005 payment", "holds"),
+                ("$680 million", "conversion of 680.4 billion won", "holds"),
+                ("8.9 percent", "change 2004→2005", "holds"),
+                ("746.9 billion won", "2004 payment (the base of the comparison)", "holds"),
             ],
         ),
 ]  # fmt: skip
@@ -5920,6 +6063,16 @@ def test_the_reader_gives_figures_in_the_order_they_stand() -> None:
         "beforehand."
     )
     assert [f.span for f in read_figures(text)] == ["32,000", "28,500 troops"]
+
+
+def test_an_article_of_a_law_is_no_amount() -> None:
+    # Hankyung, 2020-04-29: the law's articles ("4조", "1조") before the furloughed workers are no won.
+    text = (
+        "지원 대상은 '한미상호방위조약 4조에 의한 시설과 구역 및 지위에 관한 협정'에 따라 고용된 한국 국적의 "
+        "근로자와 '한·미 간 한국노무단 지위에 관한 협정' 1조에 따른 고용원 4000여명이다."
+    )
+    assert [f.span for f in read_figures(text)] == ["4000여명"]
+    assert [f.span for f in read_figures("제1조에 따라 1조원을 낸다")] == ["1조원"]
 
 
 def test_two_amounts_as_the_ends_of_a_range_are_one_figure() -> None:

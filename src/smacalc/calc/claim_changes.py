@@ -10,7 +10,7 @@ from smacalc.calc import cues, year_words
 from smacalc.calc.agreed import agreed_by
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
-from smacalc.calc.claim_positions import korean_side, positions_by, stated_pct
+from smacalc.calc.claim_positions import korean_side, positions_by, stated_pct, us_side
 from smacalc.calc.claim_ratios import relative_demand
 from smacalc.calc.claim_rows import (
     Check,
@@ -166,6 +166,8 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     opened = ctx.text[
         max([m.end() for m in cues.CLAUSE.finditer(ctx.text, start, figure.start)], default=start) : figure.start
     ]
+    if figure.value < 100 and cues.OFFER.search(opened) and us_side(opened):
+        return relative_demand(ctx, figure, claim, text, None, lately=True)  # "미국이 제시한 액수가 ... 15% 인상된"
     if figure.value < 100 and cues.OFFER.search(opened) and korean_side(opened):
         return unplaced(ctx, figure, claim, text, "a Korean position the record does not hold as a percentage")
     return own or increase(ctx, figure, claim, text)

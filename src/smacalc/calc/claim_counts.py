@@ -34,6 +34,7 @@ def count(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
             _PART_OF.match(ctx.text, figure.end)
             or _A_UNIT.search(ctx.text, max(0, figure.start - 24), figure.start)
             or _PART_KO.search(ctx.text, max(0, figure.start - 24), figure.start)
+            or _OF_THE_WHOLE_FIRST.search(ctx.text, max(0, figure.start - 120), figure.start)
         ):
             # "4,500 of the approximately 28,500 U.S. troops", "2사단은 1만4000여명", "6만 3천 500여 명 중 70%인
             # 4만 5천 600여 명"
@@ -119,6 +120,11 @@ _A_UNIT = Pattern(
 )
 # Right before a count, the whole it is taken from, in Korean ("6만 3천 500여 명 중 70%인 4만 5천 600여 명").
 _PART_KO = Pattern(r"명\s?중\s?(?:약\s?)?(?:\d[\d.]*%(?:인|에 해당하는|가량인)?\s?)?$")
+# Heading the sentence, the whole a count after it is a part of ("Of the 37,000 U.S. troops currently stationed
+# on the peninsula, 15,000 are deployed").
+_OF_THE_WHOLE_FIRST = Pattern(
+    r"(?:^|[.;]\s)Of (?:the|its) (?:about |some |approximately )?\d[\d,]{4,}\b(?:[^.;]|\.(?=\S|\s[a-z])){0,100},\s$"
+)
 # Right after a count: the whole it is a part of ("4,500 of the approximately 28,500").
 _PART_OF = Pattern(OF_A_WHOLE + r"\d")
 _WHOLE = Pattern(

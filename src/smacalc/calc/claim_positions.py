@@ -285,6 +285,15 @@ def korean_side(near: str) -> bool:
     return bool(actors) and max(actors)[1] == "ROK"
 
 
+def us_side(near: str) -> bool:
+    """Whether the side named before the verb of ``near`` is the US's ("미국이 제시한 액수"): a demand."""
+    verb = max([*cues.DEMAND.finditer(near), *cues.OFFER.finditer(near)], key=lambda m: m.start(), default=None)
+    if verb is None:
+        return False
+    actors = _actors(near[: verb.start()])
+    return bool(cues.US_ONLY.search(verb.group())) or (bool(actors) and max(actors)[1] == "US")
+
+
 def _actors(text: str) -> list[tuple[int, str]]:
     """Where ``text`` names a side as the one that acts, in order: (place, 'US' or 'ROK')."""
     found = [(m.start(), "US", m.group()) for m in cues.US.finditer(text)] + [

@@ -54,7 +54,7 @@ def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, tex
 
 
 # Before a multiple, Japan as the one asked, no Korea between: "일본에 주일미군 방위비 분담금을".
-_OF_JAPAN_KO = Pattern(r"(?:일본|도쿄)(?:에|에게|측에)\s[^.한]{0,40}$")
+_OF_JAPAN_KO = Pattern(r"(?:일본|도쿄)(?:에|에게|측에)(?:도|게도)?\s[^.한]{0,40}$")
 # Before a multiple, a sum the sentence before spoke of, as its subject: "The sum is", "This figure is", "the
 # figure that is"; in Korean, heading the sentence: "이같은 금액은 ... 9배나 많은 금액입니다", "이는 ... 5배에".
 # The time of talks past: "이는 당시 한국이 부담하는 방위비 분담금의 5배".

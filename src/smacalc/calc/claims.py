@@ -6,7 +6,7 @@ an accusation, given only to a figure placed with confidence. Pure functions, no
 What an amount is, in this order: a conversion of the amount just before it (in brackets, or
 "or about", "한화 약"); Japan's host-nation support (Japan named, or yen); not the SMA (what the US
 spends, a trade figure, an investment: unplaced); a US demand or a Korean offer (by the verbs and
-the actor around it); else a year's payment. See RULES in verdicts.py for the whole statement.
+the actor around it); else a year's payment. See RULES in rules.py for the whole statement.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from smacalc.calc.claim_rises import change_from_its_base, change_said_two_ways,
 from smacalc.calc.claim_rows import Check, Context, Payments, near_words, unplaced
 from smacalc.calc.escalation import ProjectionRow, project
 from smacalc.calc.normalise import normalise
-from smacalc.calc.not_sma import NOT_THE_SMA, amount_before, not_the_sma
+from smacalc.calc.not_sma import NOT_THE_SMA, amount_before, not_the_sma, rise_of_a_sum_not_sma
 from smacalc.calc.reading import Figure, read_figures
 from smacalc.calc.sentences import sentence
 from smacalc.errors import DataError, InputError
@@ -303,6 +303,12 @@ def _first_reading(
             return unplaced(ctx, figure, claim, text, "an amount in euros: the SMA is paid in won (once in dollars)")
         return payment(ctx, figure, claim, text)
     if figure.kind == "pct":
+        # (unless exactly a change of about then: "reaches 1 trillion and 183.3 billion won, an increase of 13.9%")
+        if rise_of_a_sum_not_sma(ctx, i, before) and not any(
+            r.change_pct == figure.value and (ctx.day is None or abs(y - ctx.day.year) <= 1)
+            for y, r in ctx.rows.items()
+        ):
+            return unplaced(ctx, figure, claim, text, NOT_THE_SMA)
         with_amount = said_with_its_amount(ctx, figure, i, before, claim, text)
         if with_amount is not None:
             return with_amount

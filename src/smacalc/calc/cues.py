@@ -55,7 +55,7 @@ DEMAND = words(
     r"\bprice tag\b",
     r"\bexpects? (?:\w+ ){0,3}to pay\b",
     r"요구|요청|청구|내라|내게 될|낼 것|부담하라|증액을 요구|올려야|인상해야|늘려야|증액해야|달라고|해 달라",
-    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박|고집|올리려|받아내겠",
+    r"받(?:았|아냈|아 냈)을 (?:것|거)|압박|협박|고집|올리려|받아내겠|최후\s?통첩|\bultimatum",
     _US_ASKS_KO,
     _MUST_PAY,
 )
@@ -86,7 +86,8 @@ OFFER = words(
     r"\b(?:willing|able) to (?:accept|pay|agree)\b|\bprepared to (?:accept|pay)\b",
     r"\b(?:(?:keep|hold|cap|limit)(?:s|ed|ing)?|kept|held) (?:the |its )?(?:\w+ )?(?:under|below|to|within)\b",
     r"\b(?:can|could) (?:settle for|accept)\b",
-    r"제시|제안|역제안|수용 가능|마지노선|한계선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|인상안|(?<!최)고수(?!준)",
+    r"제시|제안|역제안|수용 가능|마지노선|한계선|할 수 있다(?:고|는|며|면서)|수용할(?! 수 없)|(?<!최)고수(?!준)",
+    r"인상안(?!에\s?(?:최종\s?)?합의)",  # (not a rise agreed: "13.9% 인상안에 최종합의")
     r"최대치로",  # a side's most: "우리 정부는 2조 원 정도를 최대치로 보고"
     r"(?:이상|초과)(?:은|는) (?:안\s?된|수용할 수 없)",  # a cap: "1조원 이상은 안된다"
     r"(?:을|를)\s?주장",  # insisted on an amount ("9천억 원 정도를 주장해왔지만"), not "...고 주장했다" (claimed)
@@ -236,11 +237,11 @@ NOT_SMA = words(
     r"\bspent (?:\w+ ){0,3}by (?:the )?(?:Pentagon|Defen[cs]e Department|U\.?S\.? military)\b",
     r"\b(?:the )?Pentagon (?:spends|spent|pays|paid)\b",
     r"\bworth of protection\b|\btrade (?:deficit|surplus)\b|\bdeficit\b|\btariff|\bduties\b|\binvest",
-    r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bfact sheet\b|\bcomprehensive support\b",
+    r"\bpurchas|\bbuy(?:ing|s)?\b|\barms\b|\bweapons\b|\bexports?\b|\bfact sheet\b|\bcomprehensive support\b",
     r"\bindirect|\btotal costs? (?:for|of) (?:the )?(?:U\.?S\.?|American) (?:military )?presence\b",
     r"\bGDP\b|\bgross domestic\b|\bdefen[cs]e (?:budgets?|spending)\b|\bmilitary budgets?\b",
     r"\bconsumer price|\bpay raise\b|\bsecurity assistance\b|\b(?:military|security) aid\b",
-    r"관세|투자|무역|적자|구매|매입|구입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
+    r"관세|투자|무역|적자|수출|구매|매입|구입|국방\s?(?:예산|비 대비)|국내총생산|GDP|팩트시트|포괄적 지원",
     r"지역\s?내\s?총생산|경제적\s?(?:손실|피해)|예산\s?세입|세입\s?(?:예산|액)|(?:광역시|특별시|자치도)\s?예산",
     r"국방비(?=\s?(?:약\s?)?\d)",  # a defense budget's sum: "국방비 1조2000억원" (방위비 is the SMA)
     r"운[용영]\s?(?:비용|경비)|\boperating costs?\b|총\s?주둔\s?(?:경비|비용)",
@@ -250,7 +251,7 @@ NOT_SMA = words(
     r"발생\s?경비|\bwon[- ]based costs?\b",  # USFK's won-based costs, of which Korea pays a part
     r"환차[손익]|미집행|미사용|미지급|이월\s?(?:액|금|된)|일반\s?회계|불용액|남아돌|잉여|집행되지 않은|쓰이지 않은",
     r"정부\s?예산|국가\s?예산",
-    r"축적|적립|모아 ?둔|쌓아 ?둔|쌓여 ?있는|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
+    r"축적|적립|모아 ?둔|쌓아 ?(?:둔|놓은|놨)|쌓여|쌓인|쓰지 않|(?:쓰이|쓰|집행되|집행하)지 못|남은 돈|소요된다",
     r"\bunused\b|\bunspent\b|\bunexecuted\b|\bamass(?:ed|ing)?\b|\baccumulated\b|\bsitting on\b|사용료|임대료",
     r"빼고도|말고도|제외하고|제외한|이외에|외에도|\bbesides\b|\bapart from\b|\bexcluding\b|기반시설|부지|면제",
     # indirect support, named right before its sum
@@ -343,7 +344,7 @@ LABELLED_PART = words(
     r"\baverage (?:of )?(?:about )?$",
     r"(?:1인당|\bper (?:capita|person|head)\b)[^\d]{0,16}$",
     r"(?:인건비|노무비|임금|급여|건설비|군사건설|군수지원(?:비| 부문)?|연평균|평균)(?:\s?분담액)?"
-    r"(?:은|는|이|가|에|으로|로)?\s*"
+    r"(?:은|는|이|가|에|으로|로)?\s*(?:\d+(?:\.\d+)?\s?%\s?(?:인|\()?\s*)?"  # (its share first: "인건비는 39%인")
     r"(?:(?:(?:19|20)\d\d년|지난해|올해)\s*)?(?:기준(?:으로)?\s*)?(?:약\s*)?$",
 )
 # A count of times something was said or done, not a multiple.

@@ -4,6 +4,7 @@ member's. Pure functions, no I/O."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from smacalc.calc import cues
@@ -39,7 +40,25 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
         # (a list's words are not those of a member named the payment: "방위비 분담금 4억달러, 토지 사용료 26억달러")
         or (not named and (_listed_after(ctx, i, before) or _listed_before(ctx, i)))
         or _part_after(ctx, i, before)
+        or rise_of_a_sum_not_sma(ctx, i, before)
     )
+
+
+def rise_of_a_sum_not_sma(ctx: Context, i: int, before: Sequence[Check | None]) -> bool:
+    """Whether the figure at ``i`` is the rise of the amount right before it, found not the SMA ("defense
+    exports to US$1.2 billion, up 20 percent"), or the amount such a rise is from ("from US$1 billion")."""
+    row = before[i - 1] if i else None
+    if row is None or row.figure is None or row.refers_to != f"unplaced: {NOT_THE_SMA}":
+        return False
+    figure, gap = ctx.figures[i], ctx.text[row.figure.end : ctx.figures[i].start]
+    if figure.kind == "pct":
+        return row.figure.money is not None and bool(_ITS_RISE.fullmatch(gap))
+    return figure.money is not None and row.figure.kind == "pct" and bool(_RISE_FROM.fullmatch(gap))
+
+
+# Between an amount and its rise: ", up 20 percent"; between the rise and what it is from: " from".
+_ITS_RISE = Pattern(r",?\s(?:up|down|a rise of|an increase of|a drop of|a decrease of)\s(?:about |some |nearly )?")
+_RISE_FROM = Pattern(r"\s(?:from|over)\s(?:about |some |nearly )?")
 
 
 def amount_before(ctx: Context, i: int) -> int | None:
@@ -109,7 +128,17 @@ def _to_a_comma(words: str, figure: Figure) -> str:
     """``words`` around an amount, ahead of it up to a comma: "1조 1,833억 원으로, 앞으로 ... 국방예산" and
     "1조5192억원으로, 그다음 해부터 4년간" speak of something else after the comma."""
     at = words.rfind(figure.span)
-    return words if at < 0 else words[: at + len(figure.span)] + words[at + len(figure.span) :].split(", ")[0]
+    if at < 0:
+        return words
+    ahead = words[at + len(figure.span) :].split(", ")[0]
+    besides = _BESIDES_IT.search(ahead)  # "1조에 달하는 방위비분담금 외에도 직·간접지원": what else it pays is not it
+    return words[: at + len(figure.span)] + (ahead[: besides.start()] if besides else ahead)
+
+
+# After an amount, what else is paid besides it: "방위비분담금 외에도", "and providing both direct and indirect".
+_BESIDES_IT = Pattern(
+    r"(?:분담금|비용|돈)\s?(?:외에도|이외에도|말고도)|\band (?:also )?providing\b|\bas well as\b", re.I
+)
 
 
 def _not_sma(ctx: Context, figure: Figure) -> bool:

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from smacalc.calc.numerals import count
 from smacalc.money import Money
 from smacalc.patterns import Pattern
 
@@ -22,6 +23,8 @@ _FROM = Pattern(
     r"\bfrom\s(?:about |around |roughly |some |nearly |almost |over |just over |just under )?$", re.IGNORECASE
 )
 _BETWEEN = Pattern(r"\bbetween\s(?:about |around |roughly |some )?$", re.IGNORECASE)
+# Before a count, its low end: "between 28,000 and ".
+_COUNT_BETWEEN = Pattern(r"\bbetween\s(?:about\s|some\s)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\sand\s$", re.IGNORECASE)
 # An end printed with a magnitude word of its own.
 _MAGNITUDE = Pattern(r"million|billion|trillion|\d[mbk]n?\b|[만억조]", re.IGNORECASE)
 # The widest range read as one figure: the high end at most twice the low (a rise asked is wider).
@@ -29,9 +32,12 @@ _WIDEST = Decimal(2)
 
 
 def joined(text: str, found: list[Figure]) -> list[Figure]:
-    """``found`` (in order) with each pair of amounts printed as one range joined into one figure."""
+    """``found`` (in order) with each pair of amounts printed as one range joined into one figure, and a
+    count "between 28,000 and 32,000 US troops" read from its low end."""
     out: list[Figure] = []
     for figure in found:
+        if figure.kind in ("troops", "workers") and figure.upper is None:
+            figure = _count_between(text, figure)
         low = out[-1] if out else None
         ends = None if low is None else _ends(text, low, figure)
         if low is None or ends is None:
@@ -42,6 +48,16 @@ def joined(text: str, found: list[Figure]) -> list[Figure]:
             low, span=text[low.start : figure.end], end=figure.end, value=value, money=money, upper=figure.value
         )
     return out
+
+
+def _count_between(text: str, figure: Figure) -> Figure:
+    """A count whose low end stands before it, after "between" ("between 28,000 and 32,000 US troops")."""
+    m = _COUNT_BETWEEN.search(text, max(0, figure.start - 32), figure.start)
+    low = count(m["n"]) if m is not None else None
+    if m is None or low is None or not 0 < low < figure.value:
+        return figure
+    span = text[m.start("n") : figure.end]
+    return dataclasses.replace(figure, span=span, start=m.start("n"), value=low, upper=figure.value)
 
 
 def _ends(text: str, low: Figure, high: Figure) -> tuple[Decimal, Money] | None:

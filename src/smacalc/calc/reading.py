@@ -300,8 +300,8 @@ _HYPHENED = Pattern(rf"(?<=[a-z\d])-(?=(?:{_AFTER}){_END}|(?:{_MAG_WORDS})\b)", 
 def _amount(text: str, m: re.Match[str]) -> Figure | None:
     span = m[0].rstrip(" ,")
     start, end = m.start(), m.start() + len(span)
-    if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span):
-        return None  # a year
+    if re.fullmatch(r"(?:19|20)\d\d\s?(?:원|엔|元|円)?", span) or _ARTICLE.match(text, start - 1):
+        return None  # a year; an article of a law ("협정 4조에 의한", "제1조")
     plain = re.sub(_YEO, "", span)  # 6천100여억원: more than ₩610bn
     hedge = hedge_of(text, start, end) or ("more than" if plain != span else None)
     plain = _HYPHENED.sub(" ", plain)  # a billion-dollar deal
@@ -341,6 +341,7 @@ def _vague_tail(text: str, figure: Figure | None) -> Figure | None:
     return Figure(text[figure.start : end], figure.start, end, "amount", low, figure.hedge, money, upper=high)
 
 
+_ARTICLE = Pattern(r"(?:제|\s)\d{1,2}조(?:\s?\d{1,2}항|에\s?(?:의한|따른|따라|의거))")
 _CJK_CURRENCY = Pattern(rf"{_CJK_MONEY}|미화", re.IGNORECASE)
 # Right before an amount, a larger part of it with no currency of its own: "1 trillion 38.9 billion won",
 # "1 trillion and 183.3 billion won".

@@ -11,7 +11,7 @@ import click
 
 from smacalc.cli import batches
 from smacalc.cli.app import cli, say
-from smacalc.cli.lazy import claim_reports, claims, inputs, verdicts
+from smacalc.cli.lazy import check_rules, claim_reports, claims, inputs
 from smacalc.cli.options import Whole, data_options, day_value, from_option, rate_option
 from smacalc.cli.output import Output, emit, output_options
 
@@ -86,7 +86,7 @@ def check(
       smacalc check --from claims.csv --format csv
     """
     if rules:
-        click.echo(verdicts.RULES)
+        click.echo(check_rules.RULES)
         return
     if source is not None:
         if text is not None or day is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from smacalc.cli import cli
-from smacalc.cli.lazy import verdicts
+from smacalc.cli.lazy import check_rules
 
 COLUMNS = 80  # the terminal the reference is written for; click leaves two columns free, as --help does
 PATH = Path("docs") / "commands.md"
@@ -38,7 +38,7 @@ Row keys are in [output.md](output.md), exit codes in [exit-codes.md](exit-codes
 
 def printed() -> list[tuple[str, str]]:
     """Text a command prints that is reference, not data: (the command line, what it prints)."""
-    return [("smacalc check --rules", verdicts.RULES)]
+    return [("smacalc check --rules", check_rules.RULES)]
 
 
 def contexts(

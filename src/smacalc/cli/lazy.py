@@ -31,8 +31,9 @@ if TYPE_CHECKING:
     from smacalc import inputs, money, numbers
     from smacalc.calc import burden as bill
     from smacalc.calc import categories as split
-    from smacalc.calc import claims, escalation, restate, talks, verdicts
+    from smacalc.calc import claims, escalation, restate, talks
     from smacalc.calc import furlough as furloughs
+    from smacalc.calc import rules as check_rules
     from smacalc.record import dataset, fetched, load, models, scenario
     from smacalc.record import update as updating
     from smacalc.render import burden as bill_reports
@@ -52,7 +53,7 @@ else:
     bill = Lazy("smacalc.calc.burden")
     furloughs = Lazy("smacalc.calc.furlough")
     bill_reports = Lazy("smacalc.render.burden")
-    verdicts = Lazy("smacalc.calc.verdicts")
+    check_rules = Lazy("smacalc.calc.rules")
     claim_reports = Lazy("smacalc.render.claims")
     progress = Lazy("smacalc.render.progress")
     export_tables = Lazy("smacalc.render.export")
@@ -80,6 +81,7 @@ __all__ = [
     "bill",
     "bill_reports",
     "chart",
+    "check_rules",
     "claim_reports",
     "claims",
     "dataset",
@@ -107,5 +109,4 @@ __all__ = [
     "talk_reports",
     "talks",
     "updating",
-    "verdicts",
 ]

@@ -28,6 +28,10 @@ CHECK: dict[str, T] = {
     "rel.offer": T("ROK offer of {x} ({date}, for {year})", "한국 제시액 {x} ({date}, {year}년분)"),
     "rel.conversion": T("conversion of {x}", "{x}의 환산"),
     "rel.troops": T("US troops in Korea, {year}", "주한미군 병력, {year}년"),
+    "rel.troops_latest": T(
+        "US troops in Korea, {year} ({level}'s level, the latest)",
+        "주한미군 병력, {year}년 (가장 최근인 {level}년 수준)",
+    ),
     "rel.furloughed": T("Korean workers of USFK furloughed, {year}", "무급휴직한 주한미군 한국인 근로자, {year}년"),
     "rel.latest_count": T("{x} ({year}'s count, the latest)", "{x} ({year}년 집계, 가장 최근)"),
     "rel.workers": T("Korean workers of USFK, {year}", "주한미군 한국인 근로자, {year}년"),
