@@ -44,8 +44,10 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     yen_here = any(f.money is not None and f.money.currency == "JPY" for f in ctx.within(low, high))
     if cues.JAPAN.search(near) or (yen_here and not cues.KOREA_SMA.search(whole)):
         return japan_change(ctx, figure, claim, text)
-    if cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start) or cues.PLUS_INFLATION.search(
-        ctx.text[figure.end : figure.end + 48]
+    if (
+        cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start)
+        or cues.PLUS_INFLATION.search(ctx.text[figure.end : figure.end + 48])
+        or (_NATO.search(whole) and not cues.KOREA_SMA.search(whole))  # "NATO ... from 22 percent to 16 percent"
     ):
         return unplaced(ctx, figure, claim, text, _SHARE)
     wider = near_words(ctx, figure, ahead=45)
@@ -173,6 +175,8 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     return own or increase(ctx, figure, claim, text)
 
 
+# Another alliance, in a sentence that does not name Korea: its shares and changes are not the SMA's.
+_NATO = Pattern(r"\bNATO\b|나토|북대서양조약기구")
 # Right before a percentage, the rise it measures: "by 400 percent".
 _BY = Pattern(r"\bby\s(?:about |some |roughly |nearly |almost |around |as much as |up to )?$", re.IGNORECASE)
 # Between a demand and a percentage said of it: "the US demand for $1.3 billion, which is raising 50%".

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 
 def multiple(ctx: Context, figure: Figure, demand: Check | None, claim: int, text: str) -> Check:
-    if cues.REPEATED.search(ctx.text[max(0, figure.start - 40) : figure.start]):
+    # ("is said to have requested a five-fold increase": a -fold is never a count of times)
+    if not re.search(r"fold", figure.span, re.I) and cues.REPEATED.search(
+        ctx.text[max(0, figure.start - 40) : figure.start]
+    ):
         return unplaced(ctx, figure, claim, text, "a count of times, not a multiple")
     if re.match(r"\s*(?:the|what)\s(?:\w+ )?(?:increase|offer|proposal|raise|hike|rise)\b", ctx.text[figure.end :]):
         return unplaced(ctx, figure, claim, text, "a multiple of an increase or an offer, not of the payment")

@@ -70,7 +70,8 @@ TROOPS_TARGET_AFTER = words(
 TROOPS_TARGET_BEFORE = words(
     r"(?:하한선?|상한선?|최소|최대)\s*(?:인|은|는|을|를|이|가)?\s*[(（]?\s*$",
     r"법안?(?:에서|에|이)?\s?(?:명시|규정)(?:한|된)\s*$",  # "법안에서 명시한 2만2000명": a bill's floor
-    r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$|\b(?:below|under|fewer than|down to|cut to)\s$",
+    r"\b(?:floor|cap|ceiling|minimum|maximum) of (?:about |some )?$",
+    r"\b(?:below|(?<!just )under|fewer than|down to|cut to)\s$",  # (not "just under 28,500": almost)
     # a total with troops elsewhere, or what a cut leaves: "host a combined 78,500", "bringing the total remaining to"
     r"\b(?:a )?combined (?:total of )?(?:about |some )?$|\bbringing the total (?:remaining )?to (?:about |some )?$",
     r"\bfrom (?:nearly |about |some |around |roughly )?[\d,]+(?: (?:US |U\.S\. |American )?(?:troops|soldiers))? to\s$",

@@ -32,6 +32,7 @@ def count(numeral: str) -> Decimal | None:
 
 def korean_number(numeral: str) -> Decimal | None:
     numeral = numeral.replace(" ", "").replace(",", "")
+    numeral = "1" + numeral if numeral.startswith("만") else numeral  # "만2천여 명": 12,000
     try:
         return cjk_number(numeral, numeral) if re.search(f"[{UNITS}]", numeral) else Decimal(numeral)
     except (InputError, ArithmeticError):

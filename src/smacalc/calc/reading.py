@@ -83,7 +83,7 @@ _PCT = Pattern(
     rf"(?P<n>{_NUM})[\s-]?(?:%(?!p)|per ?cent{_END}|p\.c\b\.?|pct\b\.?|퍼센트|프로(?![가-힣]))", re.IGNORECASE
 )
 _MULTIPLE = Pattern(
-    rf"(?P<n>{_NUM})[\s-]?(?:times|time(?=\s(?:more|higher|larger|greater|bigger|as)\b)|fold){_END}"
+    rf"(?:(?P<lo>{_NUM})(?:\s?(?:to|–)\s?|(?<=\d)-(?=\d)))?(?P<n>{_NUM})[\s-]?(?:times|time(?=\s(?:more|higher|larger|greater|bigger|as)\b)|fold){_END}"
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)fold\b"
     r"|\b(?P<half>one|two|three|four|five)[\s-]and[\s-]a[\s-]half[\s-]times\b"
     rf"|\b(?P<twice>{v.alternation(v.FOLDS)})\b"
@@ -123,7 +123,7 @@ OF_A_WHOLE = (
 _PART_OF_COUNT = Pattern(rf"(?P<n>{_COUNT_NUM})" + OF_A_WHOLE + r"(?=\d)", re.IGNORECASE)
 # ("9천여 주한미군 한국인 근로자들": a count of workers needs no 명)
 _KOREAN_COUNT = Pattern(
-    rf"(?P<k>{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?"
+    rf"(?P<k>(?:(?<![\d가-힣])만(?=\d))?{_CJK_NUM}|{_DIGITS})(?:\s?(?:~|∼|-)\s?(?P<upper>{_CJK_NUM}|{_DIGITS}))?\s?(?P<more>여)?"
     r"(?:\s?(?:명|인)(?![가-힣]*원)|(?=\s?(?:주한\s?미군\s?)?(?:한국인\s?)?(?:근로자|노동자|직원)))"
 )
 # A bare count of tens of thousands with troops named before it in the text: "In fact there are
@@ -212,6 +212,8 @@ def read_figures(text: str) -> list[Figure]:
         factor = _factor(m)
         if factor is not None:
             upper = Decimal(m["upper"]) if m["upper"] else None
+            if m["lo"] and (least := number(m["lo"])) is not None and least < factor:  # "five to six times"
+                factor, upper = least, factor
             add(Figure(m[0], m.start(), m.end(), "multiple", factor, hedge_of(text, m.start(), m.end()), upper=upper))
     for pattern in (_AMOUNT, _AMOUNT_CJK) if cjk else (_AMOUNT,):
         for m in pattern.finditer(text):
