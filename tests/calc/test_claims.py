@@ -5677,6 +5677,59 @@ PRINTED = [
                 ("746.9 billion won", "2004 payment (the base of the comparison)", "holds"),
             ],
         ),
+        # a Korean count that starts with 만 is ten thousand and more
+        (
+            "현재 주한미군에서 일하는 한국인 노동자는 만2천여 명으로, 전투 임무를 제외한 주한미군 일상 업무 "
+            "대부분을 담당하고 있습니다.",
+            "2020-02-23",
+            [("만2천여 명", "Korean workers of USFK, 2020", "off")],
+        ),
+        # a multiple printed as a range holds where the record is in it
+        (
+            "At the previous meeting, the United States demanded that the South Korean side pay a share of "
+            "nearly $ 5 billion, which is equivalent to five to six times the share in 2019.",
+            "2019-12-15",
+            [
+                ("$ 5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+                ("five to six times", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+            ],
+        ),
+        # 'just under 28,500' is the level, hedged, not a limit
+        (
+            "There are just under 28,500 US military personnel based in South Korea, as part of a post-war "
+            "arrangement.",
+            "2017-02-02",
+            [("28,500 US military personnel", "US troops in Korea, 2017", "holds")],
+        ),
+        # a -fold is never a count of times
+        (
+            "Washington is said to have requested a five-fold increase of Seoul's contribution up from the "
+            "current 870-million dollars.",
+            "2019-11-20",
+            [
+                ("five-fold", "US demand of $5.0bn (2019-10) against the 2019 payment", "off"),
+                ("870-million dollars", "2019 payment", "holds"),
+            ],
+        ),
+        # NATO's shares are not the SMA's changes
+        (
+            "To appease President Trump's dissatisfaction ahead of the summit, NATO member nations agreed to "
+            "adjust the alliance's operational cost and pare down America's contribution from 22 percent to 16 "
+            "percent.",
+            "2019-12-02",
+            [
+                (
+                    "22 percent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+                (
+                    "16 percent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 
