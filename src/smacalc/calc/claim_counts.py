@@ -135,6 +135,7 @@ _WHOLE = Pattern(
 _HAD = Pattern(r"\b(?:had|has|have|kept|keeps|maintained|maintains)\s(?:about |some |nearly |around )?$", re.I)
 _ALL_WITHDRAWN = Pattern(
     r"\b(?:withdraw(?:al|ing)?|remov(?:al|e|ing)|pull(?:ing)? out|pullout) of (?:all )?(?:the|its|their) $"
+    r"|\b(?:withdraw|remove|pull out) (?:all )?(?:the|its|their) (?:roughly |about |some |nearly )?$"
     r"|\b(?:reduction|reductions|cuts?|drawdown) (?:in|of|to) (?:the|its|their) $",
     re.IGNORECASE,
 )

@@ -146,6 +146,18 @@ def settled_after(ctx: Context, figure: Figure) -> bool:
     return cues.SETTLED_AT.search(ctx.text[figure.end : figure.end + 48]) is not None
 
 
+def rise_from(ctx: Context, figure: Figure) -> bool:
+    """Whether the amount is what a rise asked is from, in Korean word order ("1조정도에서 6조로 올릴것을
+    요구"): the payment, not a position."""
+    return _FROM_TO_KO.match(ctx.text, figure.end) is not None
+
+
+_FROM_TO_KO = Pattern(
+    r"\s?(?:정도|가량|수준)?\s?에서\s(?:약\s)?\d[\d,.]*\s?[조억만천][\d,.조억천만\s]*(?:원|달러)?\s?(?:으로|로)\s?"
+    r"(?:올[리릴려]|늘[리릴려]|인상|증액)"
+)
+
+
 # Right before an amount, that a deal sets it: "타결해 매년 1조5192억원", "agreed to pay about".
 _AGREED_TO = Pattern(
     r"(?:타결|합의|체결)해\s(?:매년|연간|해마다)?\s?$|\bagreed to (?:pay|contribute) (?:about |around |some )?$",

@@ -62,7 +62,9 @@ _OF_JAPAN_KO = Pattern(r"(?:일본|도쿄)(?:에|에게|측에)(?:도|게도)?\s
 # figure that is"; in Korean, heading the sentence: "이같은 금액은 ... 9배나 많은 금액입니다", "이는 ... 5배에".
 # The time of talks past: "이는 당시 한국이 부담하는 방위비 분담금의 5배".
 _TALKS_PAST = Pattern(r"당시|\bat the time\b|\bthen\b", re.IGNORECASE)
-_A_SUM_IS_KO = Pattern(r"\s*(?:(?:하지만|그러나|또한?),?\s)?(?:이는|이\s?같은 (?:금액|액수)은|이 (?:금액|액수)은)\s")
+_A_SUM_IS_KO = Pattern(
+    r"\s*(?:(?:하지만|그러나|또한?),?\s)?(?:이는|이것은|이\s?같은 (?:금액|액수)은|이 (?:금액|액수)은)\s"
+)
 _A_SUM_IS = Pattern(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:sum|figure|amount|number)(?: that| which)?|^\s*(?:That|This|It))"
     r"\s(?:is|was|would be)\s"

@@ -22,7 +22,7 @@ from smacalc.calc.claim_changes import beyond_the_sma, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_differences import difference
 from smacalc.calc.claim_japan import japan, japan_difference
-from smacalc.calc.claim_payments import conversion, payment, settled_after
+from smacalc.calc.claim_payments import conversion, payment, rise_from, settled_after
 from smacalc.calc.claim_positions import party_of, position
 from smacalc.calc.claim_precise import exactly_demanded, settled
 from smacalc.calc.claim_ratios import multiple
@@ -47,7 +47,7 @@ _CONVERTS = Pattern(
     rf"{year_words.A_YEAR}|{year_words.A_YEAR_KO}|한국|"
     r"almost|just|under|over|which|is|was|amounted|amounts|worth|at|current|exchange|rates?|then|now|today|an|estimated|"
     r"US|U\.S\.|약|한화|한화로|우리|돈|원화|원화로|미화|환산|환산하면|면|으로|로|기준|상당|인민폐로|엔화로|달러로|당시|"
-    r"환율로|무려|"
+    r"환율로|무려|즉|"
     # a rate the text states for the conversion: (환율 1천245원 기준 6천100억원)
     r"환율\s?[\d,.천백]+\s?원)"
     r"[\s,:(（'’‘\"“”]*)*$",
@@ -264,6 +264,7 @@ def _first_reading(
         changed = _changed(ctx, figure)
         settled = (
             settled_after(ctx, figure)
+            or rise_from(ctx, figure)
             or cues.PAID_BASE.search(ctx.text[max(0, figure.start - 100) : figure.start])
             or cues.PAID_AFTER.match(ctx.text, figure.end)  # "over the 1.04 trillion won ($850 million) that it paid"
         )

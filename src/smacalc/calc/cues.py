@@ -41,10 +41,10 @@ DEMAND = words(
     # what an agreement calls for is no demand
     r"(?<!agreement )(?<!deal )(?<!pact )(?<!compromise )(?<!contract )(?<!accord )(?<!which )"
     r"\bcall(?:ed|s|ing)? for\b",
-    r"\binsist",
     r"\bpress(?:ed|es|ing)?\b|\bpressur(?:e|ed|es|ing)\b|\burg(?:e|ed|es|ing)\b",
     r"\bpush(?:ed|es|ing)? (?:for|seoul|south korea|korea|the rok|rok|to (?:increase|raise|hike|settle|keep|get))\b",
-    r"\bwant(?:s|ed)?\b",
+    r"\bwant(?:s|ed)?\b|\binsist",
+    r"\b(?:U\.?S\.?|Washington) (?:then )?raised\b",  # "the U.S. then raised South Korea's share to US$1.2 billion"
     r"\bsought\b|\bseek|\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?) to (?:bring|raise|increase|push|get)\b",
     # "negotiations aimed at getting South Korea to quintuple", "expectations, which initially aimed for an increase"
     r"\baim(?:ed|s|ing)? (?:at getting|for an? (?:\w+ )?increase)\b",
@@ -160,7 +160,7 @@ SETTLED_AT = words(
 PAID_BASE = words(
     r"\b(?:increase|rise|raise|hike|jump|up|boost|double|triple|quadruple|quintuple|multiply)\b[^.;$₩]{0,40}"
     r"\bfrom (?:the |its |a |just |about |approximately "
-    r"|around |roughly |nearly |some |over |under |less than |more than )*$",
+    r"|around |roughly |nearly |some |over |under |less than |more than |(?:19|20)\d\d['’]s )*$",
     r"\b(?:agreement|deal|pact|accord|SMA)\b[^.;$₩]{0,50}\bcalls? for (?:South Korea|Seoul|Korea) to pay\s*$",
     r"(?:원|달러|엔)에서\s*$",  # 3억9,900만달러에서 3억1,400만달러로 축소: from one payment to another
     r"\bfrom (?:about |around )?[$₩]?\d[\d.,]*\s?(?:million|billion|trillion)?(?: dollars| won)? to "

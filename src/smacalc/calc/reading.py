@@ -102,7 +102,7 @@ _COUNT_NUM = (
 _RANGE = rf"(?:\s?(?:to|-|–|~|∼)\s?(?P<upper>{_COUNT_NUM}))?"
 _ENGLISH_COUNT = Pattern(
     rf"(?P<n>{_COUNT_NUM}){_RANGE}['’\"”]?(?:[\s-](?:strong|odd|plus|or so|member))?"
-    rf"(?:\s(?:[a-z]{{3,}}(?:-[a-z]{{3,}})?\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|civilian|more|additional|other)\s){{0,3}})?"
+    rf"(?:\s(?:[a-z]{{3,}}(?:-[a-z]{{3,}})?\s)??(?:(?:active[\s-]duty|American|U\.S\.|USA?|USFK|military|armed|civilian|more|additional|other)\s){{0,3}})?"
     rf"\s?(?:(?P<workers>{count_words.WORKER_NOUNS}|Korean personnel)|(?P<troops>{count_words.TROOP_NOUNS}))\b"
     rf"|(?P<strong>{_DIGITS})-(?:strong|member)\b(?:\s(?P<strong_workers>(?:South )?Korean workforce|workforce))?",
     re.IGNORECASE,
