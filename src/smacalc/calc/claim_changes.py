@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from smacalc.calc import cues, year_words
+from smacalc.calc import cues, not_sma_words, year_words
 from smacalc.calc.agreed import agreed_by
 from smacalc.calc.claim_japan import japan_change
 from smacalc.calc.claim_payments import payment_in
@@ -77,7 +77,7 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
         or (
             not _OWN_RATE.search(ctx.text, max(low, figure.start - 16), figure.start)
             and (
-                cues.NOT_SMA.search(wider)
+                not_sma_words.NOT_SMA.search(wider)
                 or _INFLATION.search(wider)
                 or (
                     not cues.SMA_TOPIC.search(whole)
@@ -279,7 +279,7 @@ def _budget_of(ctx: Context, figure: Figure, low: int, high: int) -> bool:
     figure's: no other figure stands between them ("The 8.2 percent figure marks the increase in
     South Korea's defense budget"; not the 13.9% of "The 13.9 percent increase reflects a 7.4
     percent growth in South Korea's defense budget")."""
-    said = (*cues.NOT_SMA.finditer(ctx.text, low, high), *cues.OTHER_GROWTH.finditer(ctx.text, low, high))
+    said = (*not_sma_words.NOT_SMA.finditer(ctx.text, low, high), *cues.OTHER_GROWTH.finditer(ctx.text, low, high))
     for m in said:
         a, b = (figure.end, m.start()) if m.start() >= figure.end else (m.end(), figure.start)
         # (the budget's own sum, far beyond the SMA, is no other figure: "a 2023 defense budget of 57-point-13
@@ -299,7 +299,7 @@ def _budget_before(ctx: Context, low: int) -> bool:
     """Whether the sentence before speaks of another budget and not of the SMA ("2023년도 국방예산
     57조143억원이 ... 확정됐다. 전년 대비 4.4% 증가했다.")."""
     before = ctx.text[slice(*sentence_before(ctx.text, low))]
-    other = cues.NOT_SMA.search(before) or cues.OTHER_GROWTH.search(before)
+    other = not_sma_words.NOT_SMA.search(before) or cues.OTHER_GROWTH.search(before)
     return bool(other) and not cues.SMA_TOPIC.search(before)
 
 

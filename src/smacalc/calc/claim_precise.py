@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from smacalc.calc import cues
+from smacalc.calc import cues, not_sma_words
 from smacalc.calc.agreed import first_years_agreed_in, numbered_first_years
 from smacalc.calc.claim_changes import change_between, change_of
 from smacalc.calc.claim_differences import difference, difference_in
@@ -145,7 +145,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         far
         and figure.money is not None
         and (
-            not cues.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure))
+            not not_sma_words.NOT_SMA.search(ctx.text, *sentence(ctx.text, figure))
             or cues.DEMAND.search(near_words(ctx, figure))
         )
     ):

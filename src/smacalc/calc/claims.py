@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from smacalc.calc import cues, year_words
+from smacalc.calc import cues, not_sma_words, year_words
 from smacalc.calc.claim_changes import beyond_the_sma, percentage
 from smacalc.calc.claim_counts import count
 from smacalc.calc.claim_differences import difference
@@ -222,7 +222,11 @@ def _first_reading(
             and (
                 cues.JAPAN.search(near)
                 # (not what the US spends in a sentence on Japan: "while the U.S. spends $1.9 billion to ...")
-                or (cues.JAPAN.search(said) and not cues.KOREA_SMA.search(said) and not cues.NOT_SMA.search(near))
+                or (
+                    cues.JAPAN.search(said)
+                    and not cues.KOREA_SMA.search(said)
+                    and not not_sma_words.NOT_SMA.search(near)
+                )
             )
         ):
             if _changed(ctx, figure):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from smacalc.calc import cues
+from smacalc.calc import cues, not_sma_words
 from smacalc.calc.claim_rows import Check, Context, near_words
 from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
@@ -30,9 +30,9 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
         return False
     # the payment named right before it, and not as something else ("작년 분담액(9602억원)에 ... 국방 예산
     # 인상률(8.2%)을 적용", but not "축적 분담금 8천억 원"): the payment
-    named = cues.PAYMENT_NAMED.search(ctx.text, max(0, figure.start - 14), figure.start) and not cues.NOT_SMA.search(
-        ctx.text, max(0, figure.start - 24), figure.start
-    )
+    named = cues.PAYMENT_NAMED.search(
+        ctx.text, max(0, figure.start - 14), figure.start
+    ) and not not_sma_words.NOT_SMA.search(ctx.text, max(0, figure.start - 24), figure.start)
     return (
         (_not_sma(ctx, figure) and not named)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
@@ -149,7 +149,7 @@ def _not_sma(ctx: Context, figure: Figure) -> bool:
     if _ITEMS_ASKED.search(ctx.text, max(0, figure.start - 8), figure.start) and _ASKED.match(ctx.text, figure.end):
         return False  # the sum of the items listed before it, asked ("... 운용 경비, ... 등 약 50억 달러를 제시")
     if (
-        cues.NOT_SMA.search(said)
+        not_sma_words.NOT_SMA.search(said)
         or _RIGHT_BEFORE.search(ctx.text, max(0, figure.start - 16), figure.start)
         or _RECKONED.search(ctx.text[max(0, figure.start - 72) : figure.start])
     ):
