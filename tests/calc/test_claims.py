@@ -5730,6 +5730,71 @@ PRINTED = [
                 ),
             ],
         ),
+        # what the US raised a share to is its demand
+        (
+            "Citing \"orders from the top,\" the U.S. then raised South Korea's share to US$1.2 billion but "
+            "shortened the validity of the agreement from five years to just one.",
+            "2019-01-24",
+            [("US$1.2 billion", "US demand of $1.2bn (2018-12-28, for 2019)", "holds")],
+        ),
+        # '28-thousand-5-hundred U.S. armed forces' is a count of troops
+        (
+            "The committees announced the NDAA for the 2024 fiscal year on Thursday, which stated that the U.S. "
+            "government maintain the current number of 28-thousand-5-hundred U.S. armed forces in South Korea.",
+            "2023-12-07",
+            [("28-thousand-5-hundred U.S. armed forces", "US troops in Korea, 2023", "holds")],
+        ),
+        # 'withdraw the roughly 30,000 U.S. troops stationed in South Korea' is all of them, the level
+        (
+            "Trump also said, at some point, he would like to withdraw the roughly 30,000 U.S. troops stationed "
+            "in South Korea.",
+            "2018-06-12",
+            [("30,000 U.S. troops", "US troops in Korea, 2018", "holds")],
+        ),
+        # the amount a rise asked is from ('1조정도에서 6조로 올릴것을 요구') is the payment
+        (
+            "미국이 동맹국 한국을 방위하기위해 2만여명의 병력을 주둔시키고 있는데 한국측 부담금을 1조정도에서 "
+            "6조로 올릴것을 요구했다는 것이 그리도 부당한 일입니까?",
+            "2019-07-26",
+            [
+                ("2만여명", "US troops in Korea, 2019", "holds"),
+                ("1조", "2019 payment", "holds"),
+                ("6조", "US demand of $5.0bn (2019-07, for 2020)", "holds"),
+            ],
+        ),
+        # '즉 약 13조 원' converts the amount before it
+        (
+            "트럼프 전 대통령은 10월 15일(현지시간) 시카고에서 열린 '시카고 경제클럽' 대담에서 \"내가 재임 "
+            "중이었다면 한국은 주한미군 주둔 비용으로 연간 100억 달러, 즉 약 13조 원을 지불했을 것\"이라고 "
+            "주장했습니다.",
+            "2024-10-16",
+            [
+                ("100억 달러", "US demand of $10.0bn (2024-10-15, for 2026)", "holds"),
+                ("13조 원", "conversion of 100억 달러", "holds"),
+            ],
+        ),
+        # '이것은 ... 5배 이상' is a multiple of the sum said before
+        (
+            "이것은 한국이 현재 지불하는 1조 398억원에 5배 이상이 되는 액수로, 한미동맹에 심각한 도전과제를 "
+            "던지고 있다.",
+            "2019-11-01",
+            [
+                ("1조 398억원", "2019 payment", "holds"),
+                ("5배", "US demand of $5.0bn (2019-10) against the 2019 payment", "holds"),
+            ],
+        ),
+        # the amount a rise asked is from, after a year's possessive, is that year's payment
+        (
+            "The difference of 2020's defense cost mainly came because the U.S. is demanding South Korea "
+            "increase its contribution from 2019's 1.04 trillion won ($896 million) by a large amount, with "
+            "some reports saying the U.S. has requested $5 billion.",
+            "2020-01-17",
+            [
+                ("1.04 trillion won", "2019 payment (the base of the comparison)", "holds"),
+                ("$896 million", "conversion of 1.04 trillion won", "holds"),
+                ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 
