@@ -2141,7 +2141,7 @@ PRINTED = [
             "2019년 나토 예산은 2억6050만달러로 책정됐다.",
             "2019-11-28",
             [
-                ("2억6050만달러", _NOT_SMA, "unplaced"),
+                ("2억6050만달러", "unplaced: Germany's or NATO's support or costs: not the SMA", "unplaced"),
             ],
         ),
         # What Korea will not go above (1조원 이상은 안된다) is its offer, up to ₩1tn (Channel A,
@@ -5108,17 +5108,13 @@ PRINTED = [
                 ("$1.09 billion", "2026 payment", "holds"),
             ],
         ),
-        # A sum in euros is not Korea's: the SMA is paid in won (dpa via Ghana Business News, 2019-08-21).
+        # Germany's sum, in euros, is not Korea's (dpa via Ghana Business News, 2019-08-21).
         (
             "The German government paid a total of 982.4 million euros ($1.1 billion) between 2010 and 2019, "
             "according to the finance ministry.",
             "2020-07-06",
             [
-                (
-                    "982.4 million euros",
-                    "unplaced: an amount in euros: the SMA is paid in won (once in dollars)",
-                    "unplaced",
-                ),
+                ("982.4 million euros", "unplaced: Germany's or NATO's support or costs: not the SMA", "unplaced"),
                 ("$1.1 billion", "conversion of 982.4 million euros", "holds"),
             ],
         ),
@@ -5795,12 +5791,78 @@ PRINTED = [
                 ("$5 billion", "US demand of $5.0bn (2019-10, for 2020)", "holds"),
             ],
         ),
+        # Korea's amount heads its list item; Germany's is another country's
+        (
+            "실제 국회예산정책처가 2013년 내놓은 ‘한국·일본·독일의 방위비 분담금 비교’ 용역 연구보고서에 따르면 "
+            "방위비 분담금은 2012년 기준으로 한국 8361억 원, 일본 4조4000억 원, 독일 6000억 원 수준이다.",
+            "2017-01-20",
+            [
+                ("8361억 원", "2012 payment", "holds"),
+                (
+                    "4조4000억 원",
+                    "unplaced: no figure of Japan's host-nation support for 2012 in the record",
+                    "unplaced",
+                ),
+                ("6000억 원", "unplaced: Germany's or NATO's support or costs: not the SMA", "unplaced"),
+            ],
+        ),
+        # Germany's contribution, in a sentence naming neither Korea nor Japan, is not the SMA
+        (
+            "Germany, which hosts 35,000 U.S. active-duty military personnel, contributes nearly $1 billion of "
+            "the $5 billion annual costs for American military presence there, largely in the form of in-kind "
+            "contributions such as the supply of facilities.",
+            "2016-11-01",
+            [
+                (
+                    "35,000 U.S. active-duty military personnel",
+                    "unplaced: troops in a sentence about Japan or elsewhere, far from the level in Korea",
+                    "unplaced",
+                ),
+                ("$1 billion", "unplaced: Germany's or NATO's support or costs: not the SMA", "unplaced"),
+                ("$5 billion", "unplaced: Germany's or NATO's support or costs: not the SMA", "unplaced"),
+            ],
+        ),
+        # troops' family members are not the level
+        (
+            "Esper claims Trump was about to announce plans to evacuate all 46,000 military soldiers' family "
+            "members and non-combatants from South Korea but changed his mind at the last moment.",
+            "2022-05-11",
+            [
+                (
+                    "46,000 military soldiers",
+                    "unplaced: troops counted with their families or civilians: not the level",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "day", "expected"), PRINTED)
 def test_printed_sentences_give_the_right_rows(text: str, day: str, expected: list[tuple[str, ...]]) -> None:
     assert placed(text, day) == expected
+
+
+def test_a_sum_in_euros_is_not_the_sma() -> None:
+    row = check(load_dataset(), "Italy covers about 350 million euros of the costs a year.", dt.date(2020, 7, 6))[0]
+    assert (row.refers_to, row.verdict) == (
+        "unplaced: an amount in euros: the SMA is paid in won (once in dollars)",
+        "unplaced",
+    )
+
+
+def test_the_year_of_an_election_is_no_figures_year() -> None:
+    # suspensecrime.com, 2025-04-17: the 8.3% of the deal signed before the election is 2026's rise, not 2020's.
+    text = (
+        "Ahead of the 2020 U.S. election, the administration of then-President Biden and South Korea signed "
+        "a five-year SMA agreement, increasing Seoul’s contribution by 8.3% to $1.47 billion."
+    )
+    rise = check(load_dataset(), text, dt.date(2025, 4, 17))[0]
+    assert (rise.refers_to, rise.record, rise.verdict) == (
+        "change 2025→2026 (the nearest of the agreements agreed by 2025-04-17)",
+        Decimal("8.3"),
+        "holds",
+    )
 
 
 def test_japans_average_a_year_is_of_the_year_the_claim_speaks_of() -> None:

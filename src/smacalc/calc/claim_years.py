@@ -84,6 +84,7 @@ def _year_cues(ctx: Context, low: int, high: int) -> list[Cue]:
         if (
             year_words.WAR.match(text, m.end())
             or year_words.LAW.match(text, m.end())
+            or year_words.ELECTION.match(text, m.end())
             or (
                 year_words.DEAL.match(text, m.end()) and not _FROM_THE.search(text, max(low, m.start() - 24), m.start())
             )

@@ -85,6 +85,9 @@ FURLOUGH = words(
 )
 # Right after a Korean count of troops, the others it counts with them: "3만 명 이상의 미군과 가족, 민간인" (in
 # English, "28,500 troops and their families" counts the troops alone).
-WITH_OTHERS = words(r"\s*(?:명|여\s?명)?\s*(?:이상|가량|정도|여)?\s*의?\s*미군과\s?(?:그\s?)?(?:가족|군무원|민간인)")
+WITH_OTHERS = words(
+    r"\s*(?:명|여\s?명)?\s*(?:이상|가량|정도|여)?\s*의?\s*미군과\s?(?:그\s?)?(?:가족|군무원|민간인)",
+    r"['’]s?\s(?:family members|families|dependents)\b",  # "46,000 military soldiers' family members"
+)
 # Before Korean counts in its clause: "관내 주한 미군과 가족·군무원이 올해 2만5천여 명, ... 4만2천여명으로".
 OTHERS_COUNTED = words(r"미군과\s?(?:그\s?)?(?:가족|군무원|민간인)[^.]{0,80}$")

@@ -19,6 +19,11 @@ YEAR = Pattern(
 WAR = Pattern(
     r"(?:\s*(?:-|–|~|∼|to)\s*\d{2,4})?\s*(?:년\s*)?(?:의\s*)?(?:(?:Korean\s+)?War\b|한국\s?전쟁|6[·.]25)", re.IGNORECASE
 )
+# After a year, an election it dates: "the 2020 U.S. election", "2024년 대선".
+ELECTION = Pattern(
+    r"\s*(?:U\.?S\.?\s|American\s)?(?:presidential\s|general\s|midterm\s)?elections?\b|\s*년?\s*(?:미국\s?)?(?:대선|대통령\s?선거|총선)",
+    re.IGNORECASE,
+)
 # After a year, a law or a budget it names: "2020회계연도 국방수권법", "2019 NDAA", "fiscal 2020 budget",
 # "2019년도 한국 국방 예산".
 LAW = Pattern(

@@ -191,6 +191,10 @@ CHECK: dict[str, T] = {
     "why.korean_pct": T(
         "a Korean position the record does not hold as a percentage", "기록에 비율로는 없는 한국 측 입장"
     ),
+    "why.germany": T(
+        "Germany's or NATO's support or costs: not the SMA",
+        "독일이나 나토의 분담 또는 비용: 방위비 분담금 아님",
+    ),
     "why.us_pct": T("a US demand the record does not hold as a percentage", "기록에 비율로는 없는 미국 측 요구"),
     "why.small_share": T(
         "far smaller than any change of the payment: a share, not a change",
