@@ -5835,6 +5835,26 @@ PRINTED = [
                 ),
             ],
         ),
+        # an amount far from the payment and not said to be paid is another quantity
+        (
+            "According to official announcements by Seoul and Washington, the total costs of the U.S. Forces "
+            "Korea (USFK) presence here add up to around $2 billion (2.17 trillion won), of which South Korea "
+            "pays 42 percent.",
+            "2018-05-23",
+            [
+                (
+                    "$2 billion",
+                    "unplaced: not said to be paid, and far from the 2018 payment (2018 payment)",
+                    "unplaced",
+                ),
+                ("2.17 trillion won", "conversion of $2 billion", "holds"),
+                (
+                    "42 percent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

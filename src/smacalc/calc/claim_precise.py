@@ -140,7 +140,12 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
             why = f"a rise said of {placed.year}, in which the payment did not change: its year cannot be told"
             return unplaced(ctx, figure, placed.claim, placed.text, why)
     record = placed.record
-    far = placed.kind == "payment" and record is not None and record != 0 and not of_its_size(figure, record)
+    far = (
+        placed.kind == "payment"
+        and record is not None
+        and record != 0
+        and not Decimal(1) / 2 <= figure.value / record <= 2
+    )
     if (
         far
         and figure.money is not None
@@ -158,7 +163,11 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         only = [o for o in readings if o.verdict == "holds" and o.kind in ("demand", "increase")]
         if len(only) == 1:
             return only[0]
-    paid = cues.PAID.search(near_words(ctx, figure)) is not None or _said_paid(ctx, figure)
+    paid = (
+        cues.PAID.search(near_words(ctx, figure)) is not None
+        or _said_paid(ctx, figure)
+        or _PAYMENT_IS.search(ctx.text, max(0, figure.start - 14), figure.start) is not None
+    )
     if placed.kind == "payment" and figure.money is not None and _digits(figure.value) > 1 and not paid:
         # off as a payment, given to two digits or more ("$1.3 billion", not a round "$1 billion"), not
         # said to be paid, and exactly a demand of talks under way ("the State Department came up with
@@ -283,3 +292,7 @@ def _other_readings(ctx: Context, figure: Figure, placed: Check, claim: int, tex
     else:
         out += ratios(ctx, figure, claim, text, talks)
     return [o for o in out if o is not None]
+
+
+# Right before an amount, the payment it is named as: "한국측 방위비 분담금인 3억3,000만달러".
+_PAYMENT_IS = Pattern(r"(?:분담금|분담액)인\s*(?:약\s*)?$")
