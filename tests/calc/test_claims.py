@@ -5855,6 +5855,40 @@ PRINTED = [
                 ),
             ],
         ),
+        # '28,500 strong US contingency' is a count of troops
+        (
+            "The new deal is expected to be negotiated by February, the media outlet reported, ensuring that "
+            "the 28,500 strong US contingency in South Korea would remain for another year.",
+            "2019-12-26",
+            [("28,500 strong US contingency", "US troops in Korea, 2019", "holds")],
+        ),
+        # 'the 9,000 Koreans on U.S. bases' are USFK's Korean workers
+        (
+            "Jeong Eun-bo, Seoul's chief negotiator in defense negotiations, had proposed to his U.S. State "
+            "Department counterpart James DeHart that South Korea cover the salary costs for the 9,000 Koreans "
+            "on U.S. bases.",
+            "2020-03-20",
+            [("9,000 Koreans on U.S. bases", "Korean workers of USFK, 2020", "close")],
+        ),
+        # a count off against the stated level that the year's count holds is that reading
+        (
+            "Over 45,000 active duty military personnel are stationed in Japan, Germany hosts around 35,000, "
+            "and 25,000 are in South Korea.",
+            "2016-11-01",
+            [
+                (
+                    "45,000 active duty military personnel",
+                    _MOVED,
+                    "unplaced",
+                ),
+                (
+                    "35,000",
+                    _MOVED,
+                    "unplaced",
+                ),
+                ("25,000", "US troops in Korea, 2016 (counted)", "holds"),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplac
 from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
+from smacalc.calc.verdicts import PRECISE_DIGITS
 from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
@@ -174,7 +175,18 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     if level is None:
         return unplaced(ctx, figure, claim, text, f"no US troop level for {year} in the record")
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
-    return compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
+    placed = compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
+    count = counted.get(year)
+    round_figure = len(figure.value.normalize().as_tuple().digits) < PRECISE_DIGITS  # (not "2만3468명", a part)
+    if placed.verdict == "off" and count is not None and count is not level and round_figure:
+        # off against the stated level, not against the Defense Department's count of that year ("25,000 are in
+        # South Korea" in 2016: 24,189 counted): off only where every reading is
+        by_count = compared(
+            figure, claim, text, "troops", f"{label} (counted)", year, Decimal(count.troops), count.counts, count.source
+        )
+        if by_count.verdict == "holds":
+            return by_count
+    return placed
 
 
 # A decade before the record's first year (1991): "the 1950s", "1970년대" (not one a period starts with, "since the

@@ -8,6 +8,7 @@ from smacalc.calc.cues import words
 # The nouns of an English count of troops, and of USFK's Korean workers (read in reading.py).
 TROOP_NOUNS = (
     r"troops|soldiers|service ?members|servicemen|men|military personnel|personnel|GIs|forces|military members|"
+    r"contingent|contingency|"
     r"American troops|U\.?S\.? troops|U\.?S\.? soldiers|U\.?S\.? service ?members|U\.?S\.? forces|"
     r"United States Forces Korea (?:\(USFK\) )?troops|USFK troops|USFK soldiers|"
     r"members of (?:the )?(?:U\.?S\.? (?:Armed )?Forces|USFK(?! Korean)|U\.?S\.? military)"
@@ -15,6 +16,7 @@ TROOP_NOUNS = (
 WORKER_NOUNS = (
     r"(?:South )?Koreans? (?:[Nn]ational |base |civilian )?(?:workers|employees|nationals|civilians|staff|workforce)|"
     r"(?:South )?Koreans (?:citizens |nationals )?(?:(?:are |were )?working|who work|who provide|work for)|"
+    r"Koreans on (?:U\.?S\.? |American |USFK )?(?:military )?bases|"
     r"(?:South )?Korean (?:citizens|nationals|people) (?:employed|working)|"
     r"KN (?:workers|employees)|"
     r"local (?:workers|employees|staff|hires)|workers|employees|staff|workforce|"

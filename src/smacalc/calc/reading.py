@@ -134,7 +134,7 @@ _BARE_COUNT = Pattern(
 )
 _TROOP_WORDS = Pattern(
     r"미군|병력|장병|군인|병사|주둔(?!\s?(?:비|경비|비용|지원))"  # stationed, not the costs of stationing
-    r"|\btroops?\b|soldiers|\bforces\b|service ?members|\bUSFK\b",
+    r"|\btroops?\b|soldiers|\bforces\b|service ?members|\bpersonnel\b|\bUSFK\b",
     re.IGNORECASE,
 )
 _WORKER_WORDS = Pattern(r"근로자|노동자|노무자|직원|종사자|고용|인력|종업원|한국인|우리 국민|군무원|인건비|휴직|일하")

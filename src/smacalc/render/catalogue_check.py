@@ -28,6 +28,7 @@ CHECK: dict[str, T] = {
     "rel.offer": T("ROK offer of {x} ({date}, for {year})", "한국 제시액 {x} ({date}, {year}년분)"),
     "rel.conversion": T("conversion of {x}", "{x}의 환산"),
     "rel.troops": T("US troops in Korea, {year}", "주한미군 병력, {year}년"),
+    "rel.troops_counted": T("US troops in Korea, {year} (counted)", "주한미군 병력, {year}년 (국방부 집계)"),
     "rel.troops_latest": T(
         "US troops in Korea, {year} ({level}'s level, the latest)",
         "주한미군 병력, {year}년 (가장 최근인 {level}년 수준)",
