@@ -32,12 +32,19 @@ _OVER_A_BASE = Pattern(
 )
 
 
+# Right after a bound, that it is refused: "less than $1 billion is unacceptable" asks at least that.
+_REFUSED = Pattern(r"\s+(?:is|was|would be|are)\s+(?:unacceptable|not acceptable|out of the question)\b", re.I)
+
+
 def hedge_of(text: str, start: int, end: int) -> Hedge | None:
     """The hedge of the figure at text[start:end]: a word before it ("about", "more than a", "up to
     US") or after it, past a particle or its bracketed conversion ("이상", "가량", "(약 1047억원) 정도")."""
     before = _HEDGE_BEFORE.search(text[max(0, start - 32) : start])
     if before and not _OVER_A_BASE.search(text, max(0, start - 40), start):
-        return v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[return-value]
+        said: Hedge = v.HEDGES_BEFORE[before["h"].lower()]  # type: ignore[assignment]
+        if said == "up to" and _REFUSED.match(text, end):
+            return "more than"  # "any amount less than $1 billion is unacceptable": a floor
+        return said
     ahead = text[end : end + 64]
     bracket = re.match(r"\s?\([^()]{0,40}\)", ahead)  # 100억엔(약 1047억원) 정도: past its conversion
     rest = ahead[bracket.end() if bracket else 0 :]
