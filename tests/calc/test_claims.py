@@ -5889,6 +5889,24 @@ PRINTED = [
                 ("25,000", "US troops in Korea, 2016 (counted)", "holds"),
             ],
         ),
+        # a sum over the years a sentence opens with is not a year's payment
+        (
+            "From 2016 to 2019, the US military obligated $13.4 billion to house troops in the country, and "
+            "Seoul contributed about $5.6 billion in support.",
+            "2021-03-24",
+            [
+                (
+                    "$13.4 billion",
+                    "unplaced: far more than the SMA has ever been or been asked to be: another budget",
+                    "unplaced",
+                ),
+                (
+                    "$5.6 billion",
+                    "unplaced: not Korea's SMA payment (what the US spends, trade, investment, moving bases)",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from smacalc.calc import cues, not_sma_words
+from smacalc.calc import cues, not_sma_words, year_words
 from smacalc.calc.claim_rows import Check, Context, near_words
 from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
@@ -37,6 +37,15 @@ def not_the_sma(ctx: Context, i: int, before: Sequence[Check | None], near: str)
         (_not_sma(ctx, figure) and not named)
         or (whole is not None and _OF_A_WHOLE.fullmatch(ctx.text, figure.end, whole.start) and _not_sma(ctx, whole))
         or (bool(cues.CUMULATIVE.search(_to_a_comma(near, figure))) and not year_paid)
+        # a sum over the years a sentence opens with ("From 2016 to 2019, ... Seoul contributed about $5.6
+        # billion"), unless it is said a year
+        or (
+            _FROM_YEAR_TO_YEAR.search(ctx.text, *sentence(ctx.text, figure)) is not None
+            and not _A_YEAR_AFTER.match(ctx.text, figure.end)
+            and not year_paid
+            and figure.money is not None
+            and figure.value > 2 * ctx.rows.largest.get(figure.money.currency, figure.value)
+        )
         # (a list's words are not those of a member named the payment: "방위비 분담금 4억달러, 토지 사용료 26억달러")
         or (not named and (_listed_after(ctx, i, before) or _listed_before(ctx, i)))
         or _part_after(ctx, i, before)
@@ -195,3 +204,8 @@ _RIGHT_BEFORE = Pattern(
     # what the US spent, named as a noun ("미국 지출(6억 7,800만불)")
     r"|미국\s?(?:측\s?)?지출(?:액)?\s?(?:은|는|이)?\s?\(?\s?(?:약\s?)?$"
 )
+
+
+# Opening a sentence, a span of years ("From 2016 to 2019,"); right after an amount, "a year".
+_FROM_YEAR_TO_YEAR = Pattern(r"(?:^|[.;]\s)(?:From|Between) (?:19|20)\d\d (?:to|and|through) (?:19|20)\d\d,")
+_A_YEAR_AFTER = Pattern(rf"\s(?:{year_words.A_YEAR})\b", re.IGNORECASE)
