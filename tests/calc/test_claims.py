@@ -5907,6 +5907,30 @@ PRINTED = [
                 ),
             ],
         ),
+        # a change far larger than any of the payment is another measure's
+        (
+            "For defense capacity building costs next year, Seoul earmarked only 7.2 billion won, or 0.9 "
+            "percent of the total contribution, according to the ministry report. It marks a 72.3 percent cut "
+            "from this year's budget allocated for the defense capacity building costs.",
+            "2013-11-11",
+            [
+                (
+                    "7.2 billion won",
+                    "unplaced: not said to be paid, and far from the 2014 payment (2014 payment)",
+                    "unplaced",
+                ),
+                (
+                    "0.9 percent",
+                    "unplaced: a share or a limit, or another budget: not a change of the payment",
+                    "unplaced",
+                ),
+                (
+                    "72.3 percent",
+                    "unplaced: far larger than any change of the payment: another measure's",
+                    "unplaced",
+                ),
+            ],
+        ),
 ]  # fmt: skip
 
 

@@ -312,6 +312,8 @@ def increase(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     steps = [abs(r.change_pct) for r in ctx.rows.values() if r.change_pct]
     if steps and 0 < figure.value < min(steps) / 2:  # "독일(0.016%)": no change was ever so small
         return unplaced(ctx, figure, claim, text, "far smaller than any change of the payment: a share, not a change")
+    if steps and 3 * max(steps) < figure.value < 100:  # "a 72.3 percent cut from this year's budget" of one item
+        return unplaced(ctx, figure, claim, text, "far larger than any change of the payment: another measure's")
     found = year_cues(ctx, figure)
     named = named_years(ctx, figure, found)
     span = _YEARS_SPANNED.search(ctx.text, *sentence(ctx.text, figure))

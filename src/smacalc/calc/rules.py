@@ -37,6 +37,8 @@ RULES = "\n".join(
         "  against the record as a fall, by its size. 2005's change, when payment turned from dollars to won, is",
         "  from 2004 in won as its source reckons it (₩660.1bn and $72.3M, ₩746.9bn: 8.9% and ₩66.5bn less), and",
         "  2004's payment said in won, a completed year, is that ₩746.9bn.",
+        "A change over three times the largest the payment ever had ('a 72.3 percent cut from this year's",
+        "  budget allocated for the defense capacity building costs') is another measure's: unplaced.",
         "A percentage in a sentence on NATO that does not name Korea ('pare down America's contribution from",
         "  22 percent to 16 percent') is another alliance's share: unplaced.",
         "A percentage of a position the record does not hold as one (the US 'wants South Korea's share of",

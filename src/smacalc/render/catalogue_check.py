@@ -201,6 +201,10 @@ CHECK: dict[str, T] = {
         "far smaller than any change of the payment: a share, not a change",
         "분담금의 어떤 증감보다도 훨씬 작음: 증감이 아닌 비율",
     ),
+    "why.large_change": T(
+        "far larger than any change of the payment: another measure's",
+        "분담금의 어떤 증감보다도 훨씬 큼: 다른 항목의 증감",
+    ),
     "why.other_group": T(
         "far from USFK's Korean workforce: another group (residents of a base, families, all civilians)",
         "주한미군 한국인 근로자 수와 거리가 멂: 다른 집단 (기지 주민, 가족, 민간인 전체)",
