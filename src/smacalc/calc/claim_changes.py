@@ -47,7 +47,9 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     if (
         cues.COST_PLUS.search(ctx.text, max(low, figure.start - 12), figure.start)
         or cues.PLUS_INFLATION.search(ctx.text[figure.end : figure.end + 48])
-        or (_NATO.search(whole) and not cues.KOREA_SMA.search(whole))  # "NATO ... from 22 percent to 16 percent"
+        or (
+            not_sma_words.NATO.search(whole) and not cues.KOREA_SMA.search(whole)
+        )  # "NATO ... from 22 percent to 16 percent"
     ):
         return unplaced(ctx, figure, claim, text, _SHARE)
     wider = near_words(ctx, figure, ahead=45)
@@ -175,8 +177,6 @@ def percentage(ctx: Context, figure: Figure, demand: Check | None, claim: int, t
     return own or increase(ctx, figure, claim, text)
 
 
-# Another alliance, in a sentence that does not name Korea: its shares and changes are not the SMA's.
-_NATO = Pattern(r"\bNATO\b|나토|북대서양조약기구")
 # Right before a percentage, the rise it measures: "by 400 percent".
 _BY = Pattern(r"\bby\s(?:about |some |roughly |nearly |almost |around |as much as |up to )?$", re.IGNORECASE)
 # Between a demand and a percentage said of it: "the US demand for $1.3 billion, which is raising 50%".

@@ -219,8 +219,10 @@ def _first_reading(
         # 두 배", "2012년 기준으로 한국 8361억 원, 일본 4조4000억 원")
         korea_s = _KOREA_BRACKET.search(ctx.text, max(0, figure.start - 12), figure.start)
         own_words = near_words(ctx, figure, back=40, ahead=0)
-        if (_GERMANY.search(own_words) and not _KOREA_NAMED.search(own_words)) or (
-            _GERMANY.search(said) and not cues.KOREA_SMA.search(said) and not cues.JAPAN.search(said)
+        if (not_sma_words.GERMANY_OR_NATO.search(own_words) and not _KOREA_NAMED.search(own_words)) or (
+            not_sma_words.GERMANY_OR_NATO.search(said)
+            and not cues.KOREA_SMA.search(said)
+            and not cues.JAPAN.search(said)
         ):  # "독일 6000억 원", "Germany, which hosts 35,000 ..., contributes nearly $1 billion"
             return unplaced(ctx, figure, claim, text, "Germany's or NATO's support or costs: not the SMA")
         if figure.money.currency == "JPY" or (
@@ -373,8 +375,6 @@ _THAN = Pattern(r"보다|\bthan\b", re.IGNORECASE)
 _FROM = Pattern(r"\bfrom\b", re.IGNORECASE)
 # Right before an amount, Korea named and a bracket opened: "한국(1조 389억원)", Korea's own.
 _KOREA_BRACKET = Pattern(r"(?:한국|\bKorea|\bSeoul)\s?\(\s?(?:약\s?)?$|(?:,\s|으로\s|로\s)한국\s(?:약\s?)?$")
-# Another country's support or costs, named in the amount's own words (Germany's): not Korea's SMA nor Japan's.
-_GERMANY = Pattern(r"독일|주독|\bGerman|\bNATO\b|나토")
 _KOREA_NAMED = Pattern(r"한국|\bKorea|\bSeoul\b|우리")
 
 

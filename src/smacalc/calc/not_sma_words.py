@@ -5,6 +5,7 @@ alike (read by not_sma.py and by the placing of percentages)."""
 from __future__ import annotations
 
 from smacalc.calc.cues import words
+from smacalc.patterns import Pattern
 
 # What the US spends, or another budget, a trade figure, an investment: not the SMA.
 NOT_SMA = words(
@@ -53,3 +54,8 @@ NOT_SMA = words(
     r"\bto (?:allow|let|enable|bring back) (?:\S+ ){0,3}(?:employees|workers)\b",
     r"가운데 \d|\d+분의 ?\d|\bof which\b",
 )
+
+# Another alliance, and another ally whose support or costs are printed beside Korea's: NATO's shares and
+# budgets, Germany's support.
+NATO = Pattern(r"\bNATO\b|나토|북대서양조약기구")
+GERMANY_OR_NATO = Pattern(rf"독일|주독|\bGerman|{NATO.pattern}")

@@ -115,7 +115,7 @@ FROM_AN_AMOUNT = Pattern(r"\bfrom\s+(?:the |about |around |some |just |roughly )
 # Right after an amount, the amount it rose to: "9602억원에서 1조389억원으로 8.2% 인상" (Korean says "from" after it).
 TO_AN_AMOUNT_KO = Pattern(
     r"\s?에서\s(?:약\s)?\d[\d,.]*\s?[조억만천][\d,.조억천만\s]*(?:원|달러)\s?(?:으로|로)(?:[^.]|\.(?=\d)){0,16}?"
-    r"(?:늘었|늘어|증가[했한]|(?:인상|증액)[됐된했한]|올랐|오른|올[릴리려]|상승[했한]|뛰었)"
+    r"(?:늘었|늘어|증가[했한]|(?:인상|증액)[됐된했한]|올랐|오른|상승[했한]|뛰었)"
 )
 # The year printed last before it in the sentence, whatever that year was said of ("signed in 2009, setting ...
 # for that year"): a figure's year.
