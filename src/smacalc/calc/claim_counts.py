@@ -13,7 +13,7 @@ from smacalc.calc.claim_rows import Check, Context, compared, near_words, unplac
 from smacalc.calc.claim_years import between, year_cues, year_of
 from smacalc.calc.reading import OF_A_WHOLE, Figure
 from smacalc.calc.sentences import sentence
-from smacalc.calc.verdicts import PRECISE_DIGITS
+from smacalc.calc.verdicts import PRECISE_DIGITS, significant_digits
 from smacalc.patterns import Pattern
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def _troops(ctx: Context, figure: Figure, claim: int, text: str) -> Check:
     label = f"US troops in Korea, {year}" + ("" if level.year == year else f" ({level.year}'s level, the latest)")
     placed = compared(figure, claim, text, "troops", label, year, Decimal(level.troops), level.counts, level.source)
     count = counted.get(year)
-    round_figure = len(figure.value.normalize().as_tuple().digits) < PRECISE_DIGITS  # (not "2만3468명", a part)
+    round_figure = significant_digits(figure.value) < PRECISE_DIGITS  # (not "2만3468명", a part)
     if placed.verdict == "off" and count is not None and count is not level and round_figure:
         # off against the stated level, not against the Defense Department's count of that year ("25,000 are in
         # South Korea" in 2016: 24,189 counted): off only where every reading is

@@ -20,7 +20,7 @@ from smacalc.calc.claim_rows import Check, Context, is_exactly, near_words, of_i
 from smacalc.calc.claim_years import named_years, year_cues, year_of, years_printed
 from smacalc.calc.reading import Figure
 from smacalc.calc.sentences import sentence, sentence_before
-from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR
+from smacalc.calc.verdicts import PRECISE_DIGITS, PRECISE_FAR, significant_digits
 from smacalc.patterns import Pattern
 
 
@@ -34,7 +34,7 @@ def settled(ctx: Context, figure: Figure, placed: Check, named: Check | None, cl
         and _another_quantity(figure, placed)
     ):
         why = (
-            f"given to {_digits(figure.value)} digits, yet far from the {placed.refers_to}: "
+            f"given to {significant_digits(figure.value)} digits, yet far from the {placed.refers_to}: "
             "another quantity (a part of it, a total with other costs, another count)"
         )
         return unplaced(ctx, figure, claim, text, why)
@@ -75,11 +75,6 @@ def exactly_demanded(ctx: Context, figure: Figure, claim: int, text: str) -> Che
     return asked if is_exactly(figure, asked) else None
 
 
-def _digits(value: Decimal) -> int:
-    """The significant digits of a figure as printed: 2 for $990,000,000, 6 for 3천287억3천600만원."""
-    return len(value.normalize().as_tuple().digits)
-
-
 def _another_quantity(figure: Figure, placed: Check) -> bool:
     """A figure printed to many digits and far off: a careless claim is round, so this is another
     quantity the record does not hold (a budget line, unspent funds, a total with indirect costs,
@@ -87,7 +82,7 @@ def _another_quantity(figure: Figure, placed: Check) -> bool:
     if placed.kind == "increase" and figure.money is None:
         return False  # a percentage
     digits = PRECISE_DIGITS - 1 if placed.kind == "increase" else PRECISE_DIGITS
-    if not placed.record or _digits(figure.value) < digits:
+    if not placed.record or significant_digits(figure.value) < digits:
         return False
     return abs(figure.value / placed.record - 1) * 100 > PRECISE_FAR
 
@@ -168,7 +163,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
         or _said_paid(ctx, figure)
         or _PAYMENT_IS.search(ctx.text, max(0, figure.start - 14), figure.start) is not None
     )
-    if placed.kind == "payment" and figure.money is not None and _digits(figure.value) > 1 and not paid:
+    if placed.kind == "payment" and figure.money is not None and significant_digits(figure.value) > 1 and not paid:
         # off as a payment, given to two digits or more ("$1.3 billion", not a round "$1 billion"), not
         # said to be paid, and exactly a demand of talks under way ("the State Department came up with
         # $1.3 billion"): that demand
@@ -189,7 +184,7 @@ def _precise(ctx: Context, figure: Figure, placed: Check, others: list[Check]) -
     # a change given to two digits or more that one reading, a year's rise, matches exactly ("8.2 percent" in
     # a sentence naming 2017 and 2019): so precise a match is no coincidence; that rise
     exact = [o for o in distinct if o.kind == "increase" and is_exactly(figure, o)]
-    if len(exact) == 1 and _digits(figure.value) >= 2:
+    if len(exact) == 1 and significant_digits(figure.value) >= 2:
         return exact[0]
     also = "; ".join(f"{o.refers_to} ({o.verdict})" for o in distinct[:2])
     why = f"ambiguous: {placed.refers_to} (off) or {also}"

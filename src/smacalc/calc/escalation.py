@@ -48,9 +48,8 @@ class ProjectionRow(NamedTuple):
     source: str | None
     index_use: IndexUse | None = None
     note: str | None = None  # the record's notes on the year's figure, as "text (source)"; ...
-    previous: Money | None = (
-        None  # the year before in this year's currency, as a source reckons it: its change is from it
-    )
+    # the year before in this year's currency, as a source reckons it (the currency changed): its change is from it
+    previous: Money | None = None
 
 
 def notes_text(entry: YearAmount | MethodYear) -> str | None:

@@ -27,6 +27,13 @@ RANK: dict[str, int] = {"holds": 0, "close": 1, "off": 2, "unplaced": 3}
 # A payment or troop count printed to this many digits (a change said as an amount: one fewer) and
 # off by more than PRECISE_FAR percent is another quantity (a careless claim is round): unplaced, not off.
 PRECISE_DIGITS, PRECISE_FAR = 5, Decimal(15)
+
+
+def significant_digits(value: Decimal) -> int:
+    """The significant digits of a figure as printed: 2 for $990,000,000, 6 for 3천287억3천600만원."""
+    return len(value.normalize().as_tuple().digits)
+
+
 # How near a recorded demand an amount off as a payment must be to be taken for that demand, unasked,
 # and a year's rise a change of two readings must be to be taken for that rise.
 EXACT = Decimal("0.01")
